@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: Apache-2.0
+# Sourced by ./mvnw and ./fora: points JAVA_HOME at a JDK 25 if the current one is not.
+fora_java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(fora_java_major "$JAVA_HOME")" != "25" ]; then
+  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* /opt/java/openjdk /opt/jdk-25* "$HOME"/.sdkman/candidates/java/25*; do
+    if [ -x "$candidate/bin/java" ] && [ "$(fora_java_major "$candidate")" = "25" ]; then
+      export JAVA_HOME="$candidate"; break
+    fi
+  done
+fi
+if [ -z "${JAVA_HOME:-}" ] || [ "$(fora_java_major "$JAVA_HOME")" != "25" ]; then
+  echo "fora: a JDK 25 is required; set JAVA_HOME to one" >&2
+  exit 3
+fi

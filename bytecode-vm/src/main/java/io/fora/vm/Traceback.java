@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm;
+
+import io.fora.vm.diag.SourceFile;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.PyException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Formats an uncaught exception as CPython does, including chained causes and contexts. */
+public final class Traceback {
+    private Traceback() {}
+
+    public static String format(PyException e, SourceFile source) {
+        List<String> parts = new ArrayList<>();
+        PyException cur = e;
+        int guard = 0;
+        while (cur != null && guard++ < 100) {
+            parts.add(0, one(cur, source));
+            if (cur.cause() != null) {
+                parts.add(0, "\nThe above exception was the direct cause of the following exception:\n\n");
+                cur = cur.cause();
+            } else if (cur.context() != null && !cur.suppressContext()) {
+                parts.add(0, "\nDuring handling of the above exception, another exception occurred:\n\n");
+                cur = cur.context();
+            } else {
+                cur = null;
+            }
+        }
+        return String.join("", parts);
+    }
+
+    private static String one(PyException e, SourceFile source) {
+        StringBuilder sb = new StringBuilder();
+        if (!e.traceback().isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            for (PyException.TraceEntry t : e.traceback()) {
+                sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
+                if (source != null && source.name().equals(t.file())) {
+                    String line = source.line(t.line()).strip();
+                    if (!line.isEmpty()) sb.append("    ").append(line).append('\n');
+                }
+            }
+        }
+        sb.append(lastLine(e)).append('\n');
+        return sb.toString();
+    }
+
+    /** {@code ZeroDivisionError: division by zero}, as the last line of a traceback. */
+    public static String lastLine(PyException e) {
+        String msg = Errors.messageOf(e);
+        try {
+            msg = io.fora.vm.runtime.Repr.str(e);
+        } catch (RuntimeException ignored) {
+            // a failing __str__ falls back to the arguments, as CPython does
+        }
+        String name = e.cls().isBuiltin() ? e.cls().name() : e.cls().name();
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+}

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.runtime.Arith;
+import io.fora.vm.runtime.Compare;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.Kwargs;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyInstance;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PyRange;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+import io.fora.vm.runtime.Types;
+import io.fora.vm.runtime.format.Numbers;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Map;
+
+/** The builtin functions, one small body each, with CPython's argument rules and messages. */
+final class BuiltinFunctions {
+    private BuiltinFunctions() {}
+
+    static void install(Map<String, Object> b) {
+        def(b, "abs", (a, kw) -> { Builtins.arity("abs", a, 1, 1); return Arith.abs(a[0]); });
+        def(b, "all", (a, kw) -> {
+            Builtins.arity("all", a, 1, 1);
+            PyIter it = Ops.iter(a[0]);
+            for (Object x = it.next(); x != null; x = it.next()) if (!Ops.isTrue(x)) return false;
+            return true;
+        });
+        def(b, "any", (a, kw) -> {
+            Builtins.arity("any", a, 1, 1);
+            PyIter it = Ops.iter(a[0]);
+            for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x)) return true;
+            return false;
+        });
+        def(b, "callable", (a, kw) -> {
+            Object v = a[0];
+            return v instanceof io.fora.vm.runtime.PyFunction || v instanceof PyBuiltin || v instanceof io.fora.vm.runtime.PyClass
+                    || v instanceof io.fora.vm.runtime.PyBoundMethod || (v instanceof PyInstance i && i.cls().lookup("__call__") != null);
+        });
+        def(b, "chr", (a, kw) -> {
+            Builtins.arity("chr", a, 1, 1);
+            long cp = Ops.index(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) throw Errors.valueError("chr() arg not in range(0x110000)");
+            return PyStr.ofCodePoint((int) cp);
+        });
+        def(b, "ord", (a, kw) -> {
+            Builtins.arity("ord", a, 1, 1);
+            if (!(a[0] instanceof PyStr s)) throw Errors.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
+            if (s.length() != 1) throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            return (long) s.codePointAt(0);
+        });
+        def(b, "divmod", (a, kw) -> {
+            Builtins.arity("divmod", a, 2, 2);
+            return PyTuple.of(Arith.binary(Arith.FLOORDIV, a[0], a[1]), Arith.binary(Arith.MOD, a[0], a[1]));
+        });
+        def(b, "hash", (a, kw) -> { Builtins.arity("hash", a, 1, 1); return Builtins.hashOf(a[0]); });
+        def(b, "isinstance", (a, kw) -> { Builtins.arity("isinstance", a, 2, 2); return TypeMethods.isInstance(a[0], a[1]); });
+        def(b, "issubclass", (a, kw) -> { Builtins.arity("issubclass", a, 2, 2); return TypeMethods.isSubclass(a[0], a[1]); });
+        def(b, "iter", (a, kw) -> {
+            Builtins.arity("iter", a, 1, 1);
+            return a[0] instanceof PyIter p ? p : Ops.iter(a[0]);
+        });
+        def(b, "next", (a, kw) -> {
+            Builtins.arity("next", a, 1, 2);
+            if (!(a[0] instanceof PyIter) && !(a[0] instanceof PyInstance)) {
+                throw Errors.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator");
+            }
+            Object v = Ops.next(a[0]);
+            if (v != null) return v;
+            if (a.length > 1) return a[1];
+            Object ret = a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g ? g.returnValueOrNull() : null;
+            throw ret == null || ret == PyNone.NONE ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, ret);
+        });
+        def(b, "len", (a, kw) -> { Builtins.arity("len", a, 1, 1); return Ops.len(a[0]); });
+        def(b, "repr", (a, kw) -> { Builtins.arity("repr", a, 1, 1); return PyStr.of(Repr.repr(a[0])); });
+        def(b, "ascii", (a, kw) -> { Builtins.arity("ascii", a, 1, 1); return PyStr.of(Builtins.ascii(Repr.repr(a[0]))); });
+        def(b, "format", (a, kw) -> {
+            Builtins.arity("format", a, 1, 2);
+            String spec = a.length > 1 ? ((PyStr) a[1]).value() : "";
+            return PyStr.of(Ops.format(a[0], spec));
+        });
+        def(b, "bin", (a, kw) -> PyStr.of(Numbers.intToString(indexValue(a[0]), 2)));
+        def(b, "oct", (a, kw) -> PyStr.of(Numbers.intToString(indexValue(a[0]), 8)));
+        def(b, "hex", (a, kw) -> PyStr.of(Numbers.intToString(indexValue(a[0]), 16)));
+        def(b, "getattr", (a, kw) -> {
+            Builtins.arity("getattr", a, 2, 3);
+            if (!(a[1] instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (a.length == 2) return Ops.getAttr(a[0], name.value());
+            try {
+                Object v = Ops.getAttrOrNull(a[0], name.value());
+                return v == null ? a[2] : v;
+            } catch (io.fora.vm.runtime.PyError e) {
+                if (e.exception().cls().isSubclassOf(Types.ATTRIBUTE_ERROR)) return a[2];
+                throw e;
+            }
+        });
+        def(b, "hasattr", (a, kw) -> {
+            Builtins.arity("hasattr", a, 2, 2);
+            if (!(a[1] instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            try {
+                return Ops.getAttrOrNull(a[0], name.value()) != null;
+            } catch (io.fora.vm.runtime.PyError e) {
+                if (e.exception().cls().isSubclassOf(Types.ATTRIBUTE_ERROR)) return false;
+                throw e;
+            }
+        });
+        def(b, "pow", (a, kw) -> {
+            Builtins.arity("pow", a, 2, 3);
+            if (a.length == 3 && a[2] != PyNone.NONE) {
+                if (!Ints.isInt(a[0]) || !Ints.isInt(a[1]) || !Ints.isInt(a[2])) {
+                    throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                return Ints.powMod(a[0], a[1], a[2]);
+            }
+            return Arith.binary(Arith.POW, a[0], a[1]);
+        });
+        def(b, "round", (a, kw) -> {
+            Object nd = a.length > 1 ? a[1] : kw.get("ndigits");
+            Builtins.arity("round", a, 1, 2);
+            Object x = a[0];
+            if (x instanceof Double d) return Numbers.round(d, nd == null ? PyNone.NONE : nd);
+            if (Ints.isInt(x)) {
+                if (nd == null || nd == PyNone.NONE) return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x;
+                return Numbers.roundInt(x, Ops.index(nd));
+            }
+            Object r = x instanceof PyInstance ? (nd == null ? Ops.callSpecial(x, "__round__") : Ops.callSpecial(x, "__round__", nd)) : null;
+            if (r == null) throw Errors.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
+            return r;
+        });
+        def(b, "sum", (a, kw) -> {
+            Object start = a.length > 1 ? a[1] : kw.get("start");
+            Builtins.arity("sum", a, 1, 2);
+            return sum(a[0], start == null ? 0L : start);
+        });
+        def(b, "min", (a, kw) -> minMax("min", a, kw, Compare.LT));
+        def(b, "max", (a, kw) -> minMax("max", a, kw, Compare.GT));
+        def(b, "sorted", (a, kw) -> {
+            Builtins.arity("sorted", a, 1, 1);
+            kw.allowOnly("sort", "key", "reverse");
+            return sorted(Iterators.toArray(a[0]), kw.get("key"), kw.get("reverse") != null && Ops.isTrue(kw.get("reverse")));
+        });
+        def(b, "reversed", (a, kw) -> {
+            Builtins.arity("reversed", a, 1, 1);
+            return reversed(a[0]);
+        });
+        def(b, "enumerate", (a, kw) -> {
+            Object start = a.length > 1 ? a[1] : kw.get("start");
+            if (a.length == 0) throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+            return new LazyIterators.Enumerate(Ops.iter(a[0]), start == null ? 0L : start);
+        });
+        def(b, "zip", (a, kw) -> {
+            PyIter[] its = new PyIter[a.length];
+            for (int i = 0; i < a.length; i++) its[i] = Ops.iter(a[i]);
+            Object strict = kw.get("strict");
+            return new LazyIterators.Zip(its, strict != null && Ops.isTrue(strict));
+        });
+        def(b, "map", (a, kw) -> {
+            if (a.length < 2) throw Errors.typeError("map() must have at least two arguments.");
+            PyIter[] its = new PyIter[a.length - 1];
+            for (int i = 1; i < a.length; i++) its[i - 1] = Ops.iter(a[i]);
+            return new LazyIterators.Map(a[0], its);
+        });
+        def(b, "filter", (a, kw) -> {
+            Builtins.arity("filter", a, 2, 2);
+            return new LazyIterators.Filter(a[0], Ops.iter(a[1]));
+        });
+    }
+
+    private static void def(Map<String, Object> b, String name, PyBuiltin.Body body) {
+        b.put(name, new PyBuiltin(name, body));
+    }
+
+    private static Object indexValue(Object v) {
+        if (v instanceof BigInteger) return v;
+        return Ops.index(v);
+    }
+
+    /** CPython 3.11's sum: left to right, ints exact, floats added in order (no compensation). */
+    static Object sum(Object iterable, Object start) {
+        if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        PyIter it = Ops.iter(iterable);
+        Object acc = start;
+        for (Object x = it.next(); x != null; x = it.next()) {
+            if (acc instanceof Long l && x instanceof Long y) {
+                long s = l + y;
+                acc = ((l ^ s) & (y ^ s)) < 0 ? Ints.add((long) l, (long) y) : (Object) s;
+            } else if (acc instanceof Double d && x instanceof Double y) {
+                acc = d + y;
+            } else {
+                acc = Arith.binary(Arith.ADD, acc, x);
+            }
+        }
+        return acc;
+    }
+
+    private static Object minMax(String name, Object[] a, Kwargs kw, int op) {
+        kw.allowOnly(name, "key", "default");
+        Object key = kw.get("key");
+        if (key == PyNone.NONE) key = null;
+        Object dflt = kw.get("default");
+        Object[] items;
+        if (a.length == 1) {
+            items = Iterators.toArray(a[0]);
+        } else if (a.length == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        } else {
+            if (dflt != null) throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            items = a;
+        }
+        if (items.length == 0) {
+            if (dflt != null) return dflt;
+            throw Errors.valueError(name + "() arg is an empty sequence");
+        }
+        Object best = items[0];
+        Object bestKey = key == null ? best : Ops.call(key, best);
+        for (int i = 1; i < items.length; i++) {
+            Object k = key == null ? items[i] : Ops.call(key, items[i]);
+            if (Compare.test(op, k, bestKey)) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    static PyList sorted(Object[] items, Object key, boolean reverse) {
+        if (key == PyNone.NONE) key = null;
+        Object[] keys = items;
+        if (key != null) {
+            keys = new Object[items.length];
+            for (int i = 0; i < items.length; i++) keys[i] = Ops.call(key, items[i]);
+        }
+        Integer[] order = new Integer[items.length];
+        for (int i = 0; i < order.length; i++) order[i] = reverse ? items.length - 1 - i : i;
+        final Object[] k = keys;
+        Arrays.sort(order, (x, y) -> {
+            if (Compare.test(Compare.LT, k[y], k[x])) return 1;
+            if (Compare.test(Compare.LT, k[x], k[y])) return -1;
+            return 0;
+        });
+        Object[] out = new Object[items.length];
+        for (int i = 0; i < out.length; i++) out[i] = items[order[i]];
+        if (reverse) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) { Object t = out[i]; out[i] = out[j]; out[j] = t; }
+        }
+        return PyList.of(out);
+    }
+
+    private static Object reversed(Object v) {
+        Object[] items;
+        if (v instanceof PyRange r) {
+            long n = r.length();
+            return Ops.iter(new PyRange(r.get(n - 1), r.start() - r.step(), -r.step()) );
+        }
+        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyStr) {
+            items = Iterators.toArray(v);
+        } else if (v instanceof PyInstance i) {
+            Object rev = Ops.callSpecial(i, "__reversed__");
+            if (rev != null) return rev;
+            if (i.cls().lookup("__len__") == null || i.cls().lookup("__getitem__") == null) {
+                throw Errors.typeError("'" + i.cls().name() + "' object is not reversible");
+            }
+            long n = Ops.len(i);
+            items = new Object[(int) n];
+            for (int k = 0; k < n; k++) items[k] = Ops.getItem(i, (long) k);
+        } else {
+            throw Errors.typeError("'" + Ops.typeName(v) + "' object is not reversible");
+        }
+        Object[] out = new Object[items.length];
+        for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
+        return Iterators.ofArray(out, out.length);
+    }
+}

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.builtins.math.MathModule;
+import io.fora.vm.runtime.Arith;
+import io.fora.vm.runtime.Classes;
+import io.fora.vm.runtime.Compare;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Hashing;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.Kwargs;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyDescriptors;
+import io.fora.vm.runtime.PyDict;
+import io.fora.vm.runtime.PyInstance;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyModule;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PyRange;
+import io.fora.vm.runtime.PySet;
+import io.fora.vm.runtime.PySlice;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+import io.fora.vm.runtime.Types;
+import io.fora.vm.runtime.format.Numbers;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The builtins module: functions, types and exceptions visible to every program, and the
+ * methods of builtin types. Built once; every value here is immutable and shared.
+ */
+public final class Builtins {
+    private Builtins() {}
+
+    private static final Map<String, Object> BUILTINS = new LinkedHashMap<>();
+    private static final Map<String, PyModule> MODULES = new HashMap<>();
+    /** Every builtin function by a stable key, so serialised computations can name them. */
+    private static final Map<String, PyBuiltin> REGISTRY = new HashMap<>();
+    private static final Map<PyBuiltin, String> KEYS = new java.util.IdentityHashMap<>();
+
+    static {
+        TypeMethods.install();
+        StrMethods.install(Types.STR);
+        Constructors.install();
+        BuiltinFunctions.install(BUILTINS);
+        for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
+                Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
+                Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER}) {
+            BUILTINS.put(c.name(), c);
+        }
+        BUILTINS.putAll(Types.EXCEPTIONS);
+        BUILTINS.put("xrange", Types.RANGE);
+        BUILTINS.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
+        BUILTINS.put("Ellipsis", PyNone.ELLIPSIS);
+        BUILTINS.put("__name__", PyStr.of("__main__"));
+        PyModule math = MathModule.create();
+        MODULES.put("math", math);
+        registerAll();
+    }
+
+    /** The builtins every module sees (read-only). */
+    public static Map<String, Object> builtins() { return Collections.unmodifiableMap(BUILTINS); }
+
+    /** A pure module by name, or null. */
+    public static PyModule module(String name) { return MODULES.get(name); }
+
+    public static PyBuiltin byKey(String key) { return REGISTRY.get(key); }
+
+    public static String keyOf(PyBuiltin b) { return KEYS.get(b); }
+
+    private static void registerAll() {
+        BUILTINS.forEach((k, v) -> { if (v instanceof PyBuiltin b) register("builtins." + k, b); });
+        for (PyClass c : allBuiltinClasses()) {
+            c.dict().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(c.name() + "." + k, b); });
+        }
+        MODULES.forEach((m, mod) -> mod.attrs().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(m + "." + k, b); }));
+    }
+
+    public static Iterable<PyClass> allBuiltinClasses() {
+        java.util.List<PyClass> out = new java.util.ArrayList<>();
+        for (Object v : BUILTINS.values()) if (v instanceof PyClass c) out.add(c);
+        out.addAll(Arrays.asList(Types.NONE_TYPE, Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD,
+                Types.GENERATOR, Types.ITERATOR, Types.MODULE));
+        return out;
+    }
+
+    private static void register(String key, PyBuiltin b) {
+        if (!KEYS.containsKey(b)) {
+            REGISTRY.put(key, b);
+            KEYS.put(b, key);
+        }
+    }
+
+    /** {@code ascii()}: repr with non-ASCII characters escaped. */
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(cp -> {
+            if (cp < 128) sb.append((char) cp);
+            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
+            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
+            else sb.append(String.format("\\U%08x", cp));
+        });
+        return sb.toString();
+    }
+
+    // ---- helpers shared by the builtin units ----
+
+    static PyBuiltin fn(String name, PyBuiltin.Body body) { return new PyBuiltin(name, body); }
+
+    static void arity(String name, Object[] args, int min, int max) {
+        if (args.length < min || args.length > max) {
+            if (min == max) {
+                throw Errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " (" + args.length + " given)");
+            }
+            if (args.length < min) {
+                throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + args.length);
+            }
+            throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + args.length);
+        }
+    }
+
+    static void noKw(String name, Kwargs kw) {
+        if (!kw.isEmpty()) throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+
+    static Object[] rest(Object[] args) { return Arrays.copyOfRange(args, 1, args.length); }
+
+    static PySet toSet(Object iterable, boolean frozen) {
+        PySet s = new PySet(frozen);
+        if (iterable instanceof PySet other) {
+            s.addAll(other);
+            return s;
+        }
+        if (iterable instanceof PyDict d) {
+            for (int i = 0; i < d.size(); i++) s.add(d.keyAt(i));
+            return s;
+        }
+        PyIter it = Ops.iter(iterable);
+        for (Object x = it.next(); x != null; x = it.next()) s.add(x);
+        return s;
+    }
+
+    static PyDict toDict(Object[] args, Kwargs kw) {
+        PyDict d = new PyDict();
+        if (args.length > 1) throw Errors.typeError("dict expected at most 1 argument, got " + args.length);
+        if (args.length == 1) {
+            Object src = args[0];
+            if (src instanceof PyDict other) {
+                for (int i = 0; i < other.size(); i++) d.put(other.keyAt(i), other.valueAt(i));
+            } else {
+                PyIter it = Ops.iter(src);
+                int n = 0;
+                for (Object x = it.next(); x != null; x = it.next(), n++) {
+                    Object[] pair;
+                    if (x instanceof PyTuple t) pair = t.items();
+                    else if (x instanceof PyList l) pair = l.toArray();
+                    else if (x instanceof PyStr || x instanceof PyInstance || x instanceof PyIter) pair = Iterators.toArray(x);
+                    else throw Errors.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                    if (pair.length != 2) {
+                        throw Errors.valueError("dictionary update sequence element #" + n + " has length " + pair.length + "; 2 is required");
+                    }
+                    d.put(pair[0], pair[1]);
+                }
+            }
+        }
+        for (int i = 0; i < kw.size(); i++) d.put(PyStr.of(kw.names()[i]), kw.values()[i]);
+        return d;
+    }
+
+    static Object intOf(Object[] args, Kwargs kw) {
+        kw.allowOnly("int", "base");
+        Object baseArg = kw.get("base");
+        if (args.length > 1) baseArg = args[1];
+        if (args.length == 0) return 0L;
+        Object v = args[0];
+        if (baseArg != null) {
+            if (!(v instanceof PyStr s)) throw Errors.typeError("int() can't convert non-string with explicit base");
+            long base = Ops.index(baseArg);
+            if ((base != 0 && base < 2) || base > 36) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            return Numbers.parseInt(s, (int) base);
+        }
+        return switch (v) {
+            case Long l -> l;
+            case Boolean b -> b ? 1L : 0L;
+            case BigInteger b -> b;
+            case Double d -> io.fora.vm.runtime.Floats.toInt(d);
+            case PyStr s -> Numbers.parseInt(s, 10);
+            case PyInstance i -> {
+                Object r = Ops.callSpecial(i, "__int__");
+                if (r == null) r = Ops.callSpecial(i, "__index__");
+                if (r == null) {
+                    throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + i.cls().name() + "'");
+                }
+                yield r;
+            }
+            default -> throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Ops.typeName(v) + "'");
+        };
+    }
+
+    static Object floatOf(Object[] args) {
+        arity("float", args, 0, 1);
+        if (args.length == 0) return 0.0;
+        Object v = args[0];
+        if (v instanceof PyStr s) return Numbers.parseFloat(s);
+        if (v instanceof PyInstance i) {
+            Object r = Ops.callSpecial(i, "__float__");
+            if (r == null) r = Ops.callSpecial(i, "__index__") instanceof Object o ? Ints.toDouble(o) : null;
+            if (r == null) throw Errors.typeError("float() argument must be a string or a real number, not '" + i.cls().name() + "'");
+            return r;
+        }
+        if (!(v instanceof Double || Ints.isInt(v))) {
+            throw Errors.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(v) + "'");
+        }
+        return Ops.toDouble(v);
+    }
+
+    static long hashOf(Object v) { return Hashing.hash(v); }
+
+    static boolean lessThan(Object a, Object b) { return Compare.test(Compare.LT, a, b); }
+
+    static Object add(Object a, Object b) { return Arith.binary(Arith.ADD, a, b); }
+
+    static Object construct(PyClass cls, Object[] args, Kwargs kw) { return Classes.instantiate(cls, args, kw); }
+
+    static String repr(Object v) { return Repr.repr(v); }
+
+    static PyRange range(Object[] args) {
+        if (args.length == 0) throw Errors.typeError("range expected at least 1 argument, got 0");
+        if (args.length > 3) throw Errors.typeError("range expected at most 3 arguments, got " + args.length);
+        long[] v = new long[args.length];
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            v[i] = Ops.index(args[i]);
+        }
+        return switch (args.length) {
+            case 1 -> new PyRange(0, v[0], 1);
+            case 2 -> new PyRange(v[0], v[1], 1);
+            default -> new PyRange(v[0], v[1], v[2]);
+        };
+    }
+
+    static Object sliceOf(Object[] args) {
+        arity("slice", args, 1, 3);
+        return switch (args.length) {
+            case 1 -> new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+            case 2 -> new PySlice(args[0], args[1], PyNone.NONE);
+            default -> new PySlice(args[0], args[1], args[2]);
+        };
+    }
+
+    static PyDescriptors.Super superOf(Object[] args) {
+        if (args.length != 2 || !(args[0] instanceof PyClass c)) {
+            throw Errors.of(Types.RUNTIME_ERROR, "super(): no arguments");
+        }
+        return new PyDescriptors.Super(c, args[1]);
+    }
+}

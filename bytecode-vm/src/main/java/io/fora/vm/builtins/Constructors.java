@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyDescriptors;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+import io.fora.vm.runtime.Types;
+
+/** What calling a builtin type does: {@code int("7")}, {@code list(g)}, {@code type(x)}. */
+final class Constructors {
+    private Constructors() {}
+
+    static void install() {
+        Types.INT.withConstructor((c, a, kw) -> Builtins.intOf(a, kw));
+        Types.FLOAT.withConstructor((c, a, kw) -> { Builtins.noKw("float", kw); return Builtins.floatOf(a); });
+        Types.BOOL.withConstructor((c, a, kw) -> {
+            Builtins.arity("bool", a, 0, 1);
+            return a.length == 1 && Ops.isTrue(a[0]);
+        });
+        Types.STR.withConstructor((c, a, kw) -> {
+            Builtins.arity("str", a, 0, 1);
+            return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr s ? s : PyStr.of(Repr.str(a[0]));
+        });
+        Types.LIST.withConstructor((c, a, kw) -> {
+            Builtins.arity("list", a, 0, 1);
+            if (a.length == 0) return PyList.EMPTY;
+            if (a[0] instanceof PyList l) return l;
+            return PyList.of(Iterators.toArray(a[0]));
+        });
+        Types.TUPLE.withConstructor((c, a, kw) -> {
+            Builtins.arity("tuple", a, 0, 1);
+            if (a.length == 0) return PyTuple.EMPTY;
+            if (a[0] instanceof PyTuple t) return t;
+            return PyTuple.of(Iterators.toArray(a[0]));
+        });
+        Types.DICT.withConstructor((c, a, kw) -> Builtins.toDict(a, kw));
+        Types.SET.withConstructor((c, a, kw) -> {
+            Builtins.arity("set", a, 0, 1);
+            return a.length == 0 ? new io.fora.vm.runtime.PySet(false) : Builtins.toSet(a[0], false);
+        });
+        Types.FROZENSET.withConstructor((c, a, kw) -> {
+            Builtins.arity("frozenset", a, 0, 1);
+            if (a.length == 1 && a[0] instanceof io.fora.vm.runtime.PySet s && s.isFrozen()) return s;
+            return a.length == 0 ? new io.fora.vm.runtime.PySet(true) : Builtins.toSet(a[0], true);
+        });
+        Types.RANGE.withConstructor((c, a, kw) -> Builtins.range(a));
+        Types.SLICE.withConstructor((c, a, kw) -> Builtins.sliceOf(a));
+        Types.TYPE.withConstructor((c, a, kw) -> {
+            if (a.length == 1) return Types.typeOf(a[0]);
+            throw Errors.notImplemented("type() with 3 arguments is not supported: use a class statement");
+        });
+        Types.OBJECT.withConstructor((c, a, kw) -> {
+            if (a.length > 0) throw Errors.typeError("object() takes no arguments");
+            return new io.fora.vm.runtime.PyInstance(Types.OBJECT);
+        });
+        Types.STATICMETHOD.withConstructor((c, a, kw) -> new PyDescriptors.StaticMethod(a[0]));
+        Types.CLASSMETHOD.withConstructor((c, a, kw) -> new PyDescriptors.ClassMethod(a[0]));
+        Types.PROPERTY.withConstructor((c, a, kw) -> new PyDescriptors.Property(a.length > 0 ? a[0] : kw.get("fget")));
+        Types.SUPER.withConstructor((c, a, kw) -> Builtins.superOf(a));
+    }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyDict;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.PyIterable;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+
+/** {@code d.keys()}, {@code d.values()} and {@code d.items()}: live, ordered views of a dict. */
+public final class DictView implements PyIterable {
+    static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+    static final PyClass[] CLASSES = {
+        PyClass.builtin("dict_keys", io.fora.vm.runtime.Types.OBJECT),
+        PyClass.builtin("dict_values", io.fora.vm.runtime.Types.OBJECT),
+        PyClass.builtin("dict_items", io.fora.vm.runtime.Types.OBJECT)};
+
+    private final PyDict dict;
+    private final int kind;
+
+    DictView(PyDict dict, int kind) {
+        this.dict = dict;
+        this.kind = kind;
+    }
+
+    static void install() {
+        CLASSES[KEYS].define("isdisjoint", Builtins.fn("isdisjoint", (a, kw) -> {
+            for (Object x : io.fora.vm.runtime.Iterators.toArray(a[1])) if (((DictView) a[0]).dict.containsKey(x)) return false;
+            return true;
+        }));
+    }
+
+    @Override public PyIter iterator() { return new ViewIter(dict, kind); }
+
+    @Override public long length() { return dict.size(); }
+
+    @Override public PyClass pyClass() { return CLASSES[kind]; }
+
+    /** Iterates a view in insertion order. */
+    static final class ViewIter implements PyIter {
+        private final PyDict dict;
+        private final int kind;
+        private int pos;
+
+        ViewIter(PyDict dict, int kind) { this.dict = dict; this.kind = kind; }
+
+        @Override public Object next() {
+            if (pos >= dict.size()) return null;
+            int i = pos++;
+            return switch (kind) {
+                case KEYS -> dict.keyAt(i);
+                case VALUES -> dict.valueAt(i);
+                default -> PyTuple.of(dict.keyAt(i), dict.valueAt(i));
+            };
+        }
+    }
+
+    public boolean contains(Object item) {
+        return switch (kind) {
+            case KEYS -> dict.containsKey(item);
+            case ITEMS -> item instanceof PyTuple t && t.size() == 2 && dict.containsKey(t.get(0)) && Ops.eq(dict.get(t.get(0)), t.get(1));
+            default -> Ops.contains(io.fora.vm.runtime.PyList.of(io.fora.vm.runtime.Iterators.toArray(this)), item);
+        };
+    }
+
+    @Override public boolean equals(Object o) {
+        if (!(o instanceof DictView v) || v.kind != kind || kind == VALUES) return this == o;
+        if (v.dict.size() != dict.size()) return false;
+        for (PyIter it = iterator(); ; ) {
+            Object x = it.next();
+            if (x == null) return true;
+            if (!v.contains(x)) return false;
+        }
+    }
+
+    @Override public int hashCode() { return System.identityHashCode(this); }
+
+    @Override public String toString() {
+        StringBuilder sb = new StringBuilder(CLASSES[kind].name()).append("([");
+        PyIter it = iterator();
+        boolean first = true;
+        for (Object x = it.next(); x != null; x = it.next()) {
+            if (!first) sb.append(", ");
+            first = false;
+            sb.append(Repr.repr(x));
+        }
+        return sb.append("])").toString();
+    }
+}

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.runtime.Classes;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyDict;
+import io.fora.vm.runtime.PyException;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PySet;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+import io.fora.vm.runtime.Types;
+import io.fora.vm.runtime.format.Numbers;
+import java.math.BigInteger;
+
+/**
+ * Methods of list, tuple, dict, set, int, float, object and BaseException. Methods that would
+ * mutate a value raise InvalidPyforaOperation with the pure way to write the same thing.
+ */
+final class TypeMethods {
+    private TypeMethods() {}
+
+    static void install() {
+        objectMethods();
+        sequenceMethods(Types.LIST, "list");
+        sequenceMethods(Types.TUPLE, "tuple");
+        mutators(Types.LIST, "list", new String[][] {
+            {"append", "v = v + [x]"}, {"extend", "v = v + w"}, {"insert", "v = v[:i] + [x] + v[i:]"},
+            {"remove", "build a new list without the item"}, {"pop", "v[-1] and v[:-1]"}, {"clear", "v = []"},
+            {"sort", "sorted(v)"}, {"reverse", "v[::-1] or reversed(v)"}, {"__setitem__", "v[:i] + [x] + v[i+1:]"},
+            {"__delitem__", "v[:i] + v[i+1:]"}, {"__iadd__", "v = v + w"}});
+        Types.LIST.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
+        dictMethods();
+        setMethods(Types.SET, false);
+        setMethods(Types.FROZENSET, true);
+        mutators(Types.SET, "set", new String[][] {
+            {"add", "s = s | {x}"}, {"remove", "s = s - {x}"}, {"discard", "s = s - {x}"}, {"pop", "a new set"},
+            {"clear", "s = set()"}, {"update", "s = s | t"}, {"intersection_update", "s = s & t"},
+            {"difference_update", "s = s - t"}, {"symmetric_difference_update", "s = s ^ t"}});
+        numberMethods();
+        exceptionMethods();
+    }
+
+    private static void mutators(PyClass cls, String type, String[][] hints) {
+        for (String[] h : hints) {
+            String name = h[0], hint = h[1];
+            cls.define(name, Builtins.fn(name, (a, kw) -> {
+                throw Errors.invalidOperation(type + "." + name + "() would mutate the " + type
+                        + ": Fora values are immutable; write " + hint + " instead");
+            }));
+        }
+    }
+
+    private static void objectMethods() {
+        PyClass o = Types.OBJECT;
+        o.define("__init__", Builtins.fn("__init__", (a, kw) -> {
+            if (a.length > 1 || !kw.isEmpty()) {
+                PyClass c = Types.typeOf(a[0]);
+                if (c.lookup("__init__") instanceof PyBuiltin) throw Errors.typeError(c.name() + "() takes no arguments");
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.NONE;
+        }));
+        o.define("__eq__", Builtins.fn("__eq__", (a, kw) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED));
+        o.define("__ne__", Builtins.fn("__ne__", (a, kw) -> {
+            Object eq = Types.typeOf(a[0]).lookup("__eq__");
+            Object r = eq instanceof PyBuiltin ? (a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED) : Ops.call(eq, a[0], a[1]);
+            return r == PyNone.NOT_IMPLEMENTED ? r : !Ops.isTrue(r);
+        }));
+        o.define("__hash__", Builtins.fn("__hash__", (a, kw) -> (long) System.identityHashCode(a[0])));
+        o.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
+            PyClass c = Types.typeOf(a[0]);
+            return PyStr.of("<" + c.module() + "." + c.name() + " object at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(a[0]) * 16L) + ">");
+        }));
+        o.define("__str__", Builtins.fn("__str__", (a, kw) -> PyStr.of(Repr.repr(a[0]))));
+        o.define("__format__", Builtins.fn("__format__", (a, kw) -> {
+            String spec = ((PyStr) a[1]).value();
+            if (!spec.isEmpty()) throw Errors.typeError("unsupported format string passed to " + Ops.typeName(a[0]) + ".__format__");
+            return PyStr.of(Repr.str(a[0]));
+        }));
+    }
+
+    private static void sequenceMethods(PyClass cls, String type) {
+        cls.define("index", Builtins.fn("index", (a, kw) -> {
+            Builtins.arity("index", a, 2, 4);
+            Object[] items = Iterators.toArray(a[0]);
+            int n = items.length;
+            long start = a.length > 2 ? clampIndex(Ops.index(a[2]), n) : 0;
+            long stop = a.length > 3 ? clampIndex(Ops.index(a[3]), n) : n;
+            for (long i = start; i < stop; i++) if (Ops.eq(items[(int) i], a[1])) return i;
+            throw Errors.valueError(type.equals("list") ? Repr.repr(a[1]) + " is not in list" : "tuple.index(x): x not in tuple");
+        }));
+        cls.define("count", Builtins.fn("count", (a, kw) -> {
+            Builtins.arity("count", a, 2, 2);
+            long c = 0;
+            for (Object x : Iterators.toArray(a[0])) if (Ops.eq(x, a[1])) c++;
+            return c;
+        }));
+    }
+
+    private static long clampIndex(long i, int n) {
+        if (i < 0) i = Math.max(0, i + n);
+        return Math.min(i, n);
+    }
+
+    private static void dictMethods() {
+        PyClass d = Types.DICT;
+        d.define("get", Builtins.fn("get", (a, kw) -> {
+            Builtins.arity("get", a, 2, 3);
+            Object v = ((PyDict) a[0]).get(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
+        }));
+        d.define("keys", Builtins.fn("keys", (a, kw) -> new DictView((PyDict) a[0], DictView.KEYS)));
+        d.define("values", Builtins.fn("values", (a, kw) -> new DictView((PyDict) a[0], DictView.VALUES)));
+        d.define("items", Builtins.fn("items", (a, kw) -> new DictView((PyDict) a[0], DictView.ITEMS)));
+        d.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
+        d.define("fromkeys", Builtins.fn("fromkeys", (a, kw) -> {
+            int off = a.length > 0 && a[0] instanceof PyClass ? 1 : 0;
+            PyDict out = new PyDict();
+            Object value = a.length > off + 1 ? a[off + 1] : PyNone.NONE;
+            for (Object k : Iterators.toArray(a[off])) out.put(k, value);
+            return out;
+        }));
+        mutators(d, "dict", new String[][] {
+            {"update", "d = {**d, **other} or d | other"}, {"pop", "d.get(k) and {k2: v for k2, v in d.items() if k2 != k}"},
+            {"popitem", "a new dict"}, {"setdefault", "d.get(k, default)"}, {"clear", "d = {}"},
+            {"__setitem__", "{**d, k: v}"}, {"__delitem__", "{k2: v for k2, v in d.items() if k2 != k}"}});
+        DictView.install();
+    }
+
+    private static void setMethods(PyClass cls, boolean frozen) {
+        cls.define("union", Builtins.fn("union", (a, kw) -> {
+            PySet r = ((PySet) a[0]).copyAs(frozen);
+            for (int i = 1; i < a.length; i++) r = r.union(Builtins.toSet(a[i], frozen), frozen);
+            return r;
+        }));
+        cls.define("intersection", Builtins.fn("intersection", (a, kw) -> {
+            PySet r = ((PySet) a[0]).copyAs(frozen);
+            for (int i = 1; i < a.length; i++) r = r.intersection(Builtins.toSet(a[i], frozen), frozen);
+            return r;
+        }));
+        cls.define("difference", Builtins.fn("difference", (a, kw) -> {
+            PySet r = ((PySet) a[0]).copyAs(frozen);
+            for (int i = 1; i < a.length; i++) r = r.difference(Builtins.toSet(a[i], frozen), frozen);
+            return r;
+        }));
+        cls.define("symmetric_difference", Builtins.fn("symmetric_difference", (a, kw) ->
+                ((PySet) a[0]).symmetricDifference(Builtins.toSet(a[1], frozen), frozen)));
+        cls.define("issubset", Builtins.fn("issubset", (a, kw) -> ((PySet) a[0]).isSubsetOf(Builtins.toSet(a[1], true))));
+        cls.define("issuperset", Builtins.fn("issuperset", (a, kw) -> Builtins.toSet(a[1], true).isSubsetOf((PySet) a[0])));
+        cls.define("isdisjoint", Builtins.fn("isdisjoint", (a, kw) ->
+                ((PySet) a[0]).intersection(Builtins.toSet(a[1], true), true).size() == 0));
+        cls.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
+    }
+
+    private static void numberMethods() {
+        Types.INT.define("bit_length", Builtins.fn("bit_length", (a, kw) -> (long) Ints.big(a[0]).abs().bitLength()));
+        Types.INT.define("bit_count", Builtins.fn("bit_count", (a, kw) -> (long) Ints.big(a[0]).abs().bitCount()));
+        Types.INT.define("conjugate", Builtins.fn("conjugate", (a, kw) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]));
+        Types.INT.define("__index__", Builtins.fn("__index__", (a, kw) -> a[0]));
+        Types.INT.define("is_integer", Builtins.fn("is_integer", (a, kw) -> true));
+        Types.FLOAT.define("is_integer", Builtins.fn("is_integer", (a, kw) -> {
+            double d = (Double) a[0];
+            return !Double.isInfinite(d) && d == Math.rint(d);
+        }));
+        Types.FLOAT.define("as_integer_ratio", Builtins.fn("as_integer_ratio", (a, kw) -> Numbers.floatAsIntegerRatio((Double) a[0])));
+        Types.FLOAT.define("conjugate", Builtins.fn("conjugate", (a, kw) -> a[0]));
+        Types.FLOAT.define("hex", Builtins.fn("hex", (a, kw) -> PyStr.of(floatHex((Double) a[0]))));
+        Types.INT.define("__int__", Builtins.fn("__int__", (a, kw) -> a[0] instanceof BigInteger ? a[0] : (Object) Ints.small(a[0])));
+    }
+
+    private static String floatHex(double d) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        String h = Double.toHexString(d);
+        return h.replace("0x1.0p", "0x1.0000000000000p").replace("p", "p").replaceAll("p(\\d)", "p+$1");
+    }
+
+    private static void exceptionMethods() {
+        PyClass b = Types.BASE_EXCEPTION;
+        b.define("__init__", Builtins.fn("__init__", Classes::baseExceptionInit));
+        b.define("with_traceback", Builtins.fn("with_traceback", (a, kw) -> a[0]));
+        b.define("__str__", Builtins.fn("__str__", (a, kw) -> PyStr.of(Errors.messageOf((PyException) a[0]))));
+        b.define("__repr__", Builtins.fn("__repr__", (a, kw) -> PyStr.of(Repr.repr(a[0]))));
+    }
+
+    static boolean isInstance(Object v, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object c : t.items()) if (isInstance(v, c)) return true;
+            return false;
+        }
+        if (!(cls instanceof PyClass c)) {
+            throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return Types.typeOf(v).isSubclassOf(c);
+    }
+
+    static boolean isSubclass(Object sub, Object cls) {
+        if (!(sub instanceof PyClass s)) throw Errors.typeError("issubclass() arg 1 must be a class");
+        if (cls instanceof PyTuple t) {
+            for (Object c : t.items()) if (isSubclass(sub, c)) return true;
+            return false;
+        }
+        if (!(cls instanceof PyClass c)) {
+            throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return s.isSubclassOf(c);
+    }
+}

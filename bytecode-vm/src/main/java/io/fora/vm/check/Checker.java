@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.check;
+
+import io.fora.vm.ast.Arguments;
+import io.fora.vm.ast.Expr;
+import io.fora.vm.ast.Module;
+import io.fora.vm.ast.Pos;
+import io.fora.vm.ast.Stmt;
+import io.fora.vm.diag.Diagnostics;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves scopes (local, enclosing, global, builtin; closures) and enforces the purity rules
+ * before anything runs. Every violation is reported with its position and a one-line hint.
+ */
+public final class Checker {
+    /** Builtins that would let code observe or change the world. */
+    private static final Map<String, String> FORBIDDEN_BUILTINS = Map.ofEntries(
+            Map.entry("print", "pure code cannot do I/O (return the value instead)"),
+            Map.entry("input", "pure code cannot do I/O"),
+            Map.entry("open", "pure code cannot do I/O"),
+            Map.entry("exec", "code must be known before it runs"),
+            Map.entry("eval", "code must be known before it runs"),
+            Map.entry("compile", "code must be known before it runs"),
+            Map.entry("locals", "pure code cannot inspect its namespaces"),
+            Map.entry("globals", "pure code cannot inspect its namespaces"),
+            Map.entry("vars", "pure code cannot inspect its namespaces"),
+            Map.entry("__import__", "only pure modules can be imported, with an import statement"),
+            Map.entry("setattr", "objects are immutable (build a new one)"),
+            Map.entry("delattr", "objects are immutable (build a new one)"),
+            Map.entry("breakpoint", "pure code cannot do I/O"),
+            Map.entry("help", "pure code cannot do I/O"),
+            Map.entry("exit", "pure code cannot stop the process (raise an exception instead)"),
+            Map.entry("quit", "pure code cannot stop the process (raise an exception instead)"),
+            Map.entry("id", "object identity is not deterministic across machines"));
+
+    /** Modules that are pure and that Fora provides. */
+    public static final Set<String> PURE_MODULES = Set.of("math");
+
+    private final Diagnostics diags;
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    private Scope current;
+    private Set<String> moduleBound;
+    /** The first parameter of the __init__ being checked, or null outside one. */
+    private String initSelf;
+
+    private Checker(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    /** Result: the scope of every module, function, lambda, class and comprehension node. */
+    public record Result(Scope module, Map<Object, Scope> scopes) {
+        public Scope of(Object node) { return scopes.get(node); }
+    }
+
+    public static Result check(Module module, Diagnostics diags) {
+        Checker c = new Checker(diags);
+        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null);
+        c.scopes.put(module, top);
+        c.current = top;
+        c.moduleBound = top.bound;
+        c.stmts(module.body());
+        top.resolve();
+        c.checkForbiddenNames(top, module);
+        return new Result(top, c.scopes);
+    }
+
+    // ---- statements ----
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) stmt(s);
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.ClassDef c -> classDef(c);
+            case Stmt.Return r -> { if (r.value() != null) expr(r.value()); }
+            case Stmt.Delete d -> diags.purity(d.pos(), "'del' is not allowed: values are immutable (build a new value without the item)");
+            case Stmt.Assign a -> {
+                expr(a.value());
+                for (Expr t : a.targets()) target(t, false);
+            }
+            case Stmt.AugAssign a -> {
+                expr(a.value());
+                target(a.target(), true);
+                if (a.target() instanceof Expr.Name) expr(a.target());
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) expr(a.value());
+                if (current.kind != Scope.Kind.CLASS || !(a.target() instanceof Expr.Name)) expr(a.annotation());
+                if (a.value() != null || a.target() instanceof Expr.Name) target(a.target(), false);
+            }
+            case Stmt.For f -> {
+                if (f.isAsync()) diags.error("SyntaxError", f.pos(), "'async for' is not supported: Fora runs pure synchronous code");
+                expr(f.iter());
+                target(f.target(), false);
+                stmts(f.body());
+                stmts(f.orElse());
+            }
+            case Stmt.While w -> {
+                expr(w.test());
+                stmts(w.body());
+                stmts(w.orElse());
+            }
+            case Stmt.If i -> {
+                expr(i.test());
+                stmts(i.body());
+                stmts(i.orElse());
+            }
+            case Stmt.With w -> {
+                diags.purity(w.pos(), "'with' is not allowed: context managers exist for side effects");
+                for (Stmt.WithItem item : w.items()) expr(item.contextExpr());
+                stmts(w.body());
+            }
+            case Stmt.Match m -> diags.error("SyntaxError", m.pos(), "'match' statements are not supported by Fora yet (use if/elif)");
+            case Stmt.Raise r -> {
+                if (r.exc() != null) expr(r.exc());
+                if (r.cause() != null) expr(r.cause());
+            }
+            case Stmt.Try t -> {
+                if (t.isStar()) diags.error("SyntaxError", t.pos(), "'except*' is not supported by Fora yet");
+                stmts(t.body());
+                for (Stmt.ExceptHandler h : t.handlers()) {
+                    if (h.type() != null) expr(h.type());
+                    if (h.name() != null) bind(h.name());
+                    stmts(h.body());
+                }
+                stmts(t.orElse());
+                stmts(t.finalBody());
+            }
+            case Stmt.Assert a -> {
+                expr(a.test());
+                if (a.msg() != null) expr(a.msg());
+            }
+            case Stmt.Import i -> {
+                for (Stmt.Alias a : i.names()) {
+                    if (!PURE_MODULES.contains(a.name())) {
+                        diags.purity(i.pos(), "import of '" + a.name() + "' is not allowed: only pure modules (" + String.join(", ", PURE_MODULES) + ") can be imported");
+                    }
+                    bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+                }
+            }
+            case Stmt.ImportFrom i -> {
+                String mod = i.module() == null ? "." : i.module();
+                if (i.level() > 0 || !PURE_MODULES.contains(mod)) {
+                    if (!"__future__".equals(mod)) {
+                        diags.purity(i.pos(), "import of '" + mod + "' is not allowed: only pure modules (" + String.join(", ", PURE_MODULES) + ") can be imported");
+                    }
+                }
+                for (Stmt.Alias a : i.names()) {
+                    if (a.name().equals("*")) {
+                        diags.purity(i.pos(), "'from " + mod + " import *' is not allowed: name the functions you use");
+                    } else if (!"__future__".equals(mod)) {
+                        bind(a.asname() != null ? a.asname() : a.name());
+                    }
+                }
+            }
+            case Stmt.Global g -> diags.purity(g.pos(), "'global' is not allowed: pure code cannot rebind module variables (pass values as arguments)");
+            case Stmt.Nonlocal n -> diags.purity(n.pos(), "'nonlocal' is not allowed: pure code cannot rebind enclosing variables (return the new value instead)");
+            case Stmt.ExprStmt e -> expr(e.value());
+            case Stmt.Pass p -> { }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+        }
+    }
+
+    private void functionDef(Stmt.FunctionDef f) {
+        if (f.isAsync()) diags.error("SyntaxError", f.pos(), "'async def' is not supported: Fora runs pure synchronous code");
+        for (Expr d : f.decorators()) expr(d);
+        defaultsAndAnnotations(f.args());
+        if (f.returns() != null) expr(f.returns());
+        bind(f.name());
+        Scope s = new Scope(Scope.Kind.FUNCTION, f.name(), current);
+        s.inClass = current.kind == Scope.Kind.CLASS;
+        scopes.put(f, s);
+        Scope saved = current;
+        String savedInit = initSelf;
+        current = s;
+        params(f.args());
+        List<Arguments.Arg> positional = allPositional(f.args());
+        initSelf = s.inClass && f.name().equals("__init__") && !positional.isEmpty() ? positional.get(0).name() : null;
+        stmts(f.body());
+        current = saved;
+        initSelf = savedInit;
+    }
+
+    private static List<Arguments.Arg> allPositional(Arguments a) {
+        java.util.ArrayList<Arguments.Arg> out = new java.util.ArrayList<>(a.posonly());
+        out.addAll(a.args());
+        return out;
+    }
+
+    private void defaultsAndAnnotations(Arguments a) {
+        for (Expr d : a.defaults()) expr(d);
+        for (Expr d : a.kwDefaults()) if (d != null) expr(d);
+        for (Arguments.Arg arg : allArgs(a)) if (arg.annotation() != null) expr(arg.annotation());
+    }
+
+    private static List<Arguments.Arg> allArgs(Arguments a) {
+        java.util.ArrayList<Arguments.Arg> out = new java.util.ArrayList<>(a.posonly());
+        out.addAll(a.args());
+        if (a.vararg() != null) out.add(a.vararg());
+        out.addAll(a.kwonly());
+        if (a.kwarg() != null) out.add(a.kwarg());
+        return out;
+    }
+
+    private void params(Arguments a) {
+        for (Arguments.Arg arg : allArgs(a)) current.params.add(arg.name());
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        for (Expr d : c.decorators()) expr(d);
+        for (Expr b : c.bases()) expr(b);
+        for (Expr.Keyword k : c.keywords()) expr(k.value());
+        bind(c.name());
+        Scope s = new Scope(Scope.Kind.CLASS, c.name(), current);
+        s.cells.add("__class__");
+        scopes.put(c, s);
+        Scope saved = current;
+        String savedInit = initSelf;
+        current = s;
+        initSelf = null;
+        stmts(c.body());
+        current = saved;
+        initSelf = savedInit;
+    }
+
+    private void bind(String name) {
+        current.bound.add(name);
+    }
+
+    /** An assignment target; augmented marks {@code x += 1}. */
+    private void target(Expr t, boolean augmented) {
+        switch (t) {
+            case Expr.Name n -> bind(n.id());
+            case Expr.Tuple tu -> { for (Expr e : tu.elts()) target(e, augmented); }
+            case Expr.ListExpr l -> { for (Expr e : l.elts()) target(e, augmented); }
+            case Expr.Starred s -> target(s.value(), augmented);
+            case Expr.Attribute a -> {
+                expr(a.value());
+                boolean selfInInit = !augmented && initSelf != null && a.value() instanceof Expr.Name n && n.id().equals(initSelf)
+                        && current.kind == Scope.Kind.FUNCTION;
+                if (!selfInInit) {
+                    diags.purity(a.pos(), "assignment to attribute '" + a.attr() + "' is not allowed outside __init__: objects are immutable (build a new one)");
+                }
+            }
+            case Expr.Subscript s -> {
+                expr(s.value());
+                expr(s.slice());
+                if (s.slice() instanceof Expr.Slice) {
+                    diags.purity(s.pos(), "slice assignment is not allowed: lists are immutable (build a new one: v[:i] + w + v[j:])");
+                } else {
+                    diags.purity(s.pos(), "item assignment is not allowed: values are immutable (build a new one, e.g. {**d, k: v} or v[:i] + [x] + v[i+1:])");
+                }
+            }
+            default -> diags.syntax(t.pos(), "cannot assign to expression");
+        }
+    }
+
+    // ---- expressions ----
+
+    private void exprs(List<Expr> es) {
+        for (Expr e : es) if (e != null) expr(e);
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.BoolOp b -> exprs(b.values());
+            case Expr.NamedExpr n -> {
+                expr(n.value());
+                Scope s = current;
+                while (s.kind == Scope.Kind.COMPREHENSION) s = s.parent;
+                s.bound.add(n.target().id());
+                if (s != current) {
+                    current.used.add(n.target().id());
+                }
+            }
+            case Expr.BinOp b -> { expr(b.left()); expr(b.right()); }
+            case Expr.UnaryOp u -> expr(u.operand());
+            case Expr.Lambda l -> {
+                defaultsAndAnnotations(l.args());
+                Scope s = new Scope(Scope.Kind.FUNCTION, "<lambda>", current);
+                scopes.put(l, s);
+                Scope saved = current;
+                current = s;
+                params(l.args());
+                expr(l.body());
+                current = saved;
+            }
+            case Expr.IfExp i -> { expr(i.test()); expr(i.body()); expr(i.orElse()); }
+            case Expr.Dict d -> { exprs(d.keys()); exprs(d.values()); }
+            case Expr.Set s -> exprs(s.elts());
+            case Expr.ListComp c -> comprehension(c, c.generators(), List.of(c.elt()), "<listcomp>");
+            case Expr.SetComp c -> comprehension(c, c.generators(), List.of(c.elt()), "<setcomp>");
+            case Expr.DictComp c -> comprehension(c, c.generators(), List.of(c.key(), c.value()), "<dictcomp>");
+            case Expr.GeneratorExp c -> comprehension(c, c.generators(), List.of(c.elt()), "<genexpr>");
+            case Expr.Yield y -> {
+                markGenerator(y.pos());
+                if (y.value() != null) expr(y.value());
+            }
+            case Expr.YieldFrom y -> {
+                markGenerator(y.pos());
+                expr(y.value());
+            }
+            case Expr.Compare c -> { expr(c.left()); exprs(c.comparators()); }
+            case Expr.Call c -> {
+                expr(c.func());
+                exprs(c.args());
+                for (Expr.Keyword k : c.keywords()) expr(k.value());
+                if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty()) {
+                    current.used.add("__class__");
+                }
+            }
+            case Expr.FormattedValue f -> {
+                expr(f.value());
+                if (f.formatSpec() != null) expr(f.formatSpec());
+            }
+            case Expr.JoinedStr j -> exprs(j.values());
+            case Expr.Constant c -> { }
+            case Expr.Attribute a -> expr(a.value());
+            case Expr.Subscript s -> { expr(s.value()); expr(s.slice()); }
+            case Expr.Starred s -> expr(s.value());
+            case Expr.Await a -> {
+                diags.error("SyntaxError", a.pos(), "'await' is not supported: Fora runs pure synchronous code");
+                expr(a.value());
+            }
+            case Expr.Name n -> {
+                current.used.add(n.id());
+                if (FORBIDDEN_BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
+            }
+            case Expr.ListExpr l -> exprs(l.elts());
+            case Expr.Tuple t -> exprs(t.elts());
+            case Expr.Slice s -> {
+                if (s.lower() != null) expr(s.lower());
+                if (s.upper() != null) expr(s.upper());
+                if (s.step() != null) expr(s.step());
+            }
+        }
+    }
+
+    private void markGenerator(Pos pos) {
+        if (current.kind == Scope.Kind.FUNCTION) current.isGenerator = true;
+        else if (current.kind == Scope.Kind.COMPREHENSION && !current.name.equals("<genexpr>")) {
+            diags.syntax(pos, "'yield' inside " + current.name.replaceAll("[<>]", "").replace("comp", " comprehension"));
+        } else if (current.kind == Scope.Kind.COMPREHENSION) {
+            current.isGenerator = true;
+        } else {
+            diags.syntax(pos, "'yield' outside function");
+        }
+    }
+
+    private void comprehension(Expr node, List<Expr.Comprehension> gens, List<Expr> elts, String name) {
+        // The first iterable is evaluated in the enclosing scope; everything else inside.
+        expr(gens.get(0).iter());
+        Scope s = new Scope(Scope.Kind.COMPREHENSION, name, current);
+        s.isGenerator = name.equals("<genexpr>");
+        scopes.put(node, s);
+        Scope saved = current;
+        current = s;
+        s.params.add(".0");
+        for (int i = 0; i < gens.size(); i++) {
+            Expr.Comprehension g = gens.get(i);
+            if (g.isAsync()) diags.error("SyntaxError", node.pos(), "asynchronous comprehensions are not supported");
+            if (i > 0) expr(g.iter());
+            target(g.target(), false);
+            exprs(g.ifs());
+        }
+        exprs(elts);
+        current = saved;
+    }
+
+    /** Reports uses of I/O and reflection builtins that user code has not redefined. */
+    private void checkForbiddenNames(Scope top, Module module) {
+        for (NameUse u : nameUses) {
+            String id = u.name().id();
+            boolean local = false;
+            for (Scope s = u.scope(); s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
+                if (s.bound.contains(id) || s.params.contains(id)) local = true;
+            }
+            if (!local && !top.bound.contains(id)) {
+                diags.purity(u.name().pos(), "'" + id + "' is not allowed: " + FORBIDDEN_BUILTINS.get(id));
+            }
+        }
+    }
+
+    private record NameUse(Expr.Name name, Scope scope) {}
+    private final java.util.List<NameUse> nameUses = new java.util.ArrayList<>();
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.cli;
+
+import io.fora.vm.ForaVm;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The {@code fora} command. {@code fora run FILE.py} runs a module on the embedded
+ * single-machine Fora and prints the repr of each top-level expression's value.
+ * Exit status: 0 ok, 1 uncaught Python exception, 2 syntax or purity error / bad usage.
+ */
+public final class ForaMain {
+    private ForaMain() {}
+
+    static final String USAGE = """
+            usage: fora run [--recursion-limit N] [--dump-ir] FILE.py
+                   fora help
+            Runs FILE.py on the embedded single-machine Fora and prints the repr() of each
+            top-level expression statement's value (None is not shown).""";
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        if (!args[0].equals("run")) {
+            err.println("fora: unknown command '" + args[0] + "'\n" + USAGE);
+            return 2;
+        }
+        int limit = ForaVm.DEFAULT_RECURSION_LIMIT;
+        boolean dumpIr = false;
+        String file = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--recursion-limit" -> {
+                    if (i + 1 >= args.length) return usage(err, "--recursion-limit needs a number");
+                    try {
+                        limit = Integer.parseInt(args[++i]);
+                        if (limit < 10 || limit > 10_000_000) return usage(err, "--recursion-limit must be between 10 and 10000000");
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--recursion-limit needs a number, not '" + args[i] + "'");
+                    }
+                }
+                case "--dump-ir" -> dumpIr = true;
+                default -> {
+                    if (a.startsWith("-")) return usage(err, "unknown option '" + a + "'");
+                    if (file != null) return usage(err, "only one FILE.py can be run");
+                    file = a;
+                }
+            }
+        }
+        if (file == null) return usage(err, "fora run needs a FILE.py");
+        String text;
+        try {
+            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("fora: can't open file '" + file + "': No such file or directory");
+            return 2;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("fora: can't read file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        ForaVm.Program program;
+        try {
+            program = ForaVm.compile(Path.of(file).getFileName().toString(), text);
+        } catch (ForaVm.CompileError e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (dumpIr) err.println(program.code().disassemble());
+        ForaVm.Outcome outcome = new ForaVm(limit).run(program, out::println);
+        if (outcome.failed()) {
+            err.print(outcome.traceback());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("fora: " + message + "\n" + USAGE);
+        return 2;
+    }
+}

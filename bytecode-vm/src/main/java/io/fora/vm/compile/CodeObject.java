@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.compile;
+
+import io.fora.vm.runtime.PyCell;
+
+/**
+ * A compiled function, class body or module: immutable IR plus the layout of its frame.
+ * Frame slots are laid out as [parameters and locals | cell variables | free variables]; the
+ * operand stack follows them in the same array.
+ */
+public final class CodeObject {
+    public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, CLASS_BODY = 8, MODULE = 16;
+
+    public String name;
+    public String qualname;
+    public String fileName;
+    public String doc;
+    public int flags;
+    public int[] code;
+    public int[] lines;
+    public int[] cols;
+    public Object[] consts;
+    public String[] names;
+    /** Local variable names, then cell names, then free names: one per slot. */
+    public String[] slotNames;
+    public int nlocals;
+    public int ncells;
+    public int nfree;
+    public int stackSize;
+    public int argCount;
+    public int posOnlyCount;
+    public int kwOnlyCount;
+    /** For each cell variable that is also a parameter, the parameter's slot; else -1. */
+    public int[] cellParam;
+    public int firstLine;
+    /** Cells of module globals, per entry of {@link #names}, filled on first use. */
+    public transient PyCell[] globalCells;
+    /** The module globals {@link #globalCells} belong to. */
+    public transient Object globalCellsOwner;
+
+    public int nslots() { return nlocals + ncells + nfree; }
+
+    public boolean is(int flag) { return (flags & flag) != 0; }
+
+    public int lineAt(int pc) { return pc >= 0 && pc < lines.length ? lines[pc] : firstLine; }
+
+    /** A listing for debugging: {@code fora run --dump-ir}. */
+    public String disassemble() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("code ").append(qualname).append(" slots=").append(String.join(",", slotNames)).append('\n');
+        for (int pc = 0; pc < code.length; pc++) {
+            int op = Op.op(code[pc]);
+            sb.append(String.format("%4d %4d  %-20s %d", lines[pc], pc, Op.NAMES[op], Op.arg(code[pc])));
+            if (op == Op.LOAD_CONST) sb.append("  ; ").append(consts[Op.arg(code[pc])]);
+            sb.append('\n');
+        }
+        for (Object c : consts) if (c instanceof CodeObject co) sb.append('\n').append(co.disassemble());
+        return sb.toString();
+    }
+
+    @Override public String toString() { return "<code " + qualname + ">"; }
+}

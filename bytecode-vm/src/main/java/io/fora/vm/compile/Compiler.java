@@ -1,0 +1,936 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.compile;
+
+import io.fora.vm.ast.Arguments;
+import io.fora.vm.ast.Expr;
+import io.fora.vm.ast.Module;
+import io.fora.vm.ast.Stmt;
+import io.fora.vm.check.Checker;
+import io.fora.vm.check.Scope;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PyStr;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Compiles a checked AST into {@link CodeObject}s: one per module, function, lambda, class body
+ * and comprehension. Names are resolved to frame slots here, so the interpreter never looks a
+ * local up by name.
+ */
+public final class Compiler {
+    private final String fileName;
+    private final Checker.Result scopes;
+    private Unit u;
+
+    private Compiler(String fileName, Checker.Result scopes) {
+        this.fileName = fileName;
+        this.scopes = scopes;
+    }
+
+    public static CodeObject compile(Module module, Checker.Result scopes) {
+        Compiler c = new Compiler(module.fileName(), scopes);
+        c.u = new Unit(scopes.module(), "<module>");
+        c.stmts(module.body(), true);
+        c.u.emit(Op.LOAD_CONST, c.u.constant(PyNone.NONE));
+        c.u.emit(Op.RETURN_VALUE);
+        return c.finish(c.u, "<module>", CodeObject.MODULE, 1, null);
+    }
+
+    private CodeObject finish(Unit unit, String name, int flags, int firstLine, String doc) {
+        CodeObject co = new CodeObject();
+        co.name = name;
+        co.qualname = unit.qualname;
+        co.fileName = fileName;
+        co.doc = doc;
+        co.flags = flags | (unit.scope.isGenerator ? CodeObject.GENERATOR : 0);
+        co.code = Arrays.copyOf(unit.code, unit.size);
+        co.lines = Arrays.copyOf(unit.lines, unit.size);
+        co.consts = unit.consts.toArray();
+        co.names = unit.names.toArray(new String[0]);
+        co.nlocals = unit.locals.size();
+        co.ncells = unit.cells.size();
+        co.nfree = unit.frees.size();
+        List<String> slotNames = new ArrayList<>(unit.locals.keySet());
+        slotNames.addAll(unit.cells.keySet());
+        slotNames.addAll(unit.frees.keySet());
+        co.slotNames = slotNames.toArray(new String[0]);
+        co.cellParam = new int[co.ncells];
+        int k = 0;
+        for (String cell : unit.cells.keySet()) {
+            Integer param = unit.scope.params.contains(cell) ? unit.locals.get(cell) : null;
+            co.cellParam[k++] = param == null ? -1 : param;
+        }
+        co.stackSize = 16;
+        co.firstLine = firstLine;
+        co.stackSize = StackDepth.compute(co);
+        return co;
+    }
+
+    // ---- scopes and names ----
+
+    private void prepareSlots(Unit unit, Arguments args) {
+        if (args != null) {
+            for (Arguments.Arg a : args.posonly()) unit.local(a.name());
+            for (Arguments.Arg a : args.args()) unit.local(a.name());
+            for (Arguments.Arg a : args.kwonly()) unit.local(a.name());
+            if (args.vararg() != null) unit.local(args.vararg().name());
+            if (args.kwarg() != null) unit.local(args.kwarg().name());
+        }
+        for (String p : unit.scope.params) unit.local(p);
+        for (String c : unit.scope.cells) unit.cells.put(c, unit.cells.size());
+        for (String f : unit.scope.free) unit.frees.put(f, unit.frees.size());
+        if (unit.scope.kind != Scope.Kind.CLASS) {
+            for (String b : unit.scope.bound) {
+                if (!unit.cells.containsKey(b) && !unit.scope.declaredGlobal.contains(b)) unit.local(b);
+            }
+        }
+    }
+
+    private int derefIndex(String id) {
+        Integer c = u.cells.get(id);
+        if (c != null) return c;
+        Integer f = u.frees.get(id);
+        if (f == null) throw new IllegalStateException("no cell for " + id + " in " + u.qualname);
+        return u.cells.size() + f;
+    }
+
+    private void load(String id) {
+        switch (u.scope.access(id)) {
+            case LOCAL -> u.emit(Op.LOAD_FAST, u.local(id));
+            case CELL, FREE -> u.emit(Op.LOAD_DEREF, derefIndex(id));
+            case GLOBAL -> u.emit(Op.LOAD_GLOBAL, u.name(id));
+            case NAME -> u.emit(Op.LOAD_NAME, u.name(id));
+        }
+    }
+
+    private void store(String id) {
+        switch (u.scope.access(id)) {
+            case LOCAL -> u.emit(Op.STORE_FAST, u.local(id));
+            case CELL, FREE -> u.emit(Op.STORE_DEREF, derefIndex(id));
+            case GLOBAL -> u.emit(Op.STORE_GLOBAL, u.name(id));
+            case NAME -> u.emit(Op.STORE_NAME, u.name(id));
+        }
+    }
+
+    private void constant(Object v) { u.emit(Op.LOAD_CONST, u.constant(v)); }
+
+    private void none() { constant(PyNone.NONE); }
+
+    // ---- statements ----
+
+    private void stmts(List<Stmt> body, boolean topLevel) {
+        for (Stmt s : body) stmt(s, topLevel);
+    }
+
+    private void stmt(Stmt s, boolean topLevel) {
+        u.line = s.pos().line();
+        switch (s) {
+            case Stmt.FunctionDef f -> {
+                for (Expr d : f.decorators()) expr(d);
+                makeFunction(f, f.name(), f.args(), f.body(), null);
+                for (int i = 0; i < f.decorators().size(); i++) u.emit(Op.CALL, 1);
+                store(f.name());
+            }
+            case Stmt.ClassDef c -> classDef(c);
+            case Stmt.Return r -> returnStmt(r);
+            case Stmt.Delete d -> invalid("'del' is not allowed");
+            case Stmt.Assign a -> {
+                expr(a.value());
+                for (int i = 0; i < a.targets().size(); i++) {
+                    if (i < a.targets().size() - 1) u.emit(Op.DUP);
+                    assign(a.targets().get(i));
+                }
+            }
+            case Stmt.AugAssign a -> {
+                if (a.target() instanceof Expr.Name n) {
+                    load(n.id());
+                    expr(a.value());
+                    u.emit(Op.INPLACE, a.op().ordinal());
+                    store(n.id());
+                } else {
+                    invalid("augmented assignment to an attribute or item is not allowed: values are immutable");
+                }
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    expr(a.value());
+                    assign(a.target());
+                }
+            }
+            case Stmt.For f -> forStmt(f);
+            case Stmt.While w -> whileStmt(w);
+            case Stmt.If i -> {
+                expr(i.test());
+                int jf = u.emit(Op.POP_JUMP_IF_FALSE);
+                stmts(i.body(), topLevel);
+                if (i.orElse().isEmpty()) {
+                    u.patch(jf);
+                } else {
+                    int j = u.emit(Op.JUMP);
+                    u.patch(jf);
+                    stmts(i.orElse(), topLevel);
+                    u.patch(j);
+                }
+            }
+            case Stmt.With w -> invalid("'with' is not allowed");
+            case Stmt.Match m -> invalid("'match' is not supported");
+            case Stmt.Raise r -> {
+                if (r.exc() == null) {
+                    u.emit(Op.RAISE, 0);
+                } else {
+                    expr(r.exc());
+                    if (r.cause() != null) {
+                        expr(r.cause());
+                        u.emit(Op.RAISE, 2);
+                    } else {
+                        u.emit(Op.RAISE, 1);
+                    }
+                }
+            }
+            case Stmt.Try t -> tryStmt(t, topLevel);
+            case Stmt.Assert a -> {
+                expr(a.test());
+                int j = u.emit(Op.POP_JUMP_IF_TRUE);
+                u.emit(Op.LOAD_ASSERTION_ERROR);
+                if (a.msg() != null) {
+                    expr(a.msg());
+                    u.emit(Op.CALL, 1);
+                }
+                u.emit(Op.RAISE, 1);
+                u.patch(j);
+            }
+            case Stmt.Import i -> {
+                for (Stmt.Alias a : i.names()) {
+                    u.emit(Op.IMPORT, u.name(a.name()));
+                    store(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+                }
+            }
+            case Stmt.ImportFrom i -> {
+                if ("__future__".equals(i.module())) return;
+                u.emit(Op.IMPORT, u.name(i.module()));
+                for (Stmt.Alias a : i.names()) {
+                    u.emit(Op.DUP);
+                    u.emit(Op.LOAD_ATTR, u.name(a.name()));
+                    store(a.asname() != null ? a.asname() : a.name());
+                }
+                u.emit(Op.POP);
+            }
+            case Stmt.Global g -> invalid("'global' is not allowed");
+            case Stmt.Nonlocal n -> invalid("'nonlocal' is not allowed");
+            case Stmt.ExprStmt e -> {
+                expr(e.value());
+                u.emit(topLevel && u.scope.kind == Scope.Kind.MODULE ? Op.DISPLAY : Op.POP);
+            }
+            case Stmt.Pass p -> { }
+            case Stmt.Break b -> breakOrContinue(true);
+            case Stmt.Continue c -> breakOrContinue(false);
+        }
+    }
+
+    /** Code the checker has already rejected; kept so the compiler never crashes on it. */
+    private void invalid(String message) {
+        u.emit(Op.INVALID_OP, u.constant(PyStr.of(message)));
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        if (r.value() != null) expr(r.value()); else none();
+        boolean hasFinally = u.fblocks.stream().anyMatch(b -> b.kind() == Unit.FBlock.Kind.FINALLY_TRY);
+        if (hasFinally) {
+            int t = u.temp();
+            u.emit(Op.STORE_FAST, t);
+            unwind(null, true);
+            u.emit(Op.LOAD_FAST, t);
+        } else {
+            unwind(null, true);
+        }
+        u.emit(Op.RETURN_VALUE);
+    }
+
+    private void breakOrContinue(boolean isBreak) {
+        Unit.FBlock loop = null;
+        for (Unit.FBlock b : u.fblocks) {
+            if (b.kind() == Unit.FBlock.Kind.FOR || b.kind() == Unit.FBlock.Kind.WHILE) { loop = b; break; }
+        }
+        if (loop == null) {
+            invalid(isBreak ? "'break' outside loop" : "'continue' not properly in loop");
+            return;
+        }
+        unwind(loop, false);
+        if (isBreak) {
+            if (loop.kind() == Unit.FBlock.Kind.FOR) u.emit(Op.POP);
+            loop.breaks().add(u.emit(Op.JUMP));
+        } else {
+            u.emit(Op.JUMP, loop.start());
+        }
+    }
+
+    /** Emits what leaving the blocks inside {@code upTo} (all of them when null) requires. */
+    private void unwind(Unit.FBlock upTo, boolean isReturn) {
+        List<Unit.FBlock> saved = new ArrayList<>(u.fblocks);
+        try {
+            while (!u.fblocks.isEmpty()) {
+                Unit.FBlock b = u.fblocks.peek();
+                if (b == upTo) break;
+                u.fblocks.pop();
+                switch (b.kind()) {
+                    case TRY_EXCEPT -> u.emit(Op.POP_BLOCK);
+                    case FINALLY_TRY -> {
+                        u.emit(Op.POP_BLOCK);
+                        stmts(b.finalBody(), false);
+                    }
+                    case HANDLER -> u.emit(Op.POP_EXC);
+                    case FINALLY_END -> {
+                        // leaving a finally that runs for an exception drops that exception
+                        if (!isReturn) u.emit(Op.POP);
+                    }
+                    case FOR -> { if (!isReturn) u.emit(Op.POP); }
+                    case WHILE -> { }
+                }
+            }
+        } finally {
+            u.fblocks.clear();
+            for (int i = saved.size() - 1; i >= 0; i--) u.fblocks.push(saved.get(i));
+        }
+    }
+
+    private void forStmt(Stmt.For f) {
+        expr(f.iter());
+        u.emit(Op.GET_ITER);
+        int start = u.here();
+        int forIter = u.emit(Op.FOR_ITER);
+        Unit.FBlock block = new Unit.FBlock(Unit.FBlock.Kind.FOR, start, new ArrayList<>(), null);
+        assign(f.target());
+        u.fblocks.push(block);
+        stmts(f.body(), false);
+        u.fblocks.pop();
+        u.line = f.pos().line();
+        u.emit(Op.JUMP, start);
+        u.patch(forIter);
+        stmts(f.orElse(), false);
+        for (int b : block.breaks()) u.patch(b);
+    }
+
+    private void whileStmt(Stmt.While w) {
+        int start = u.here();
+        expr(w.test());
+        int exit = u.emit(Op.POP_JUMP_IF_FALSE);
+        Unit.FBlock block = new Unit.FBlock(Unit.FBlock.Kind.WHILE, start, new ArrayList<>(), null);
+        u.fblocks.push(block);
+        stmts(w.body(), false);
+        u.fblocks.pop();
+        u.emit(Op.JUMP, start);
+        u.patch(exit);
+        stmts(w.orElse(), false);
+        for (int b : block.breaks()) u.patch(b);
+    }
+
+    private void tryStmt(Stmt.Try t, boolean topLevel) {
+        boolean hasFinally = !t.finalBody().isEmpty();
+        int finallySetup = -1;
+        Unit.FBlock finallyBlock = null;
+        if (hasFinally) {
+            finallySetup = u.emit(Op.SETUP_EXCEPT);
+            finallyBlock = new Unit.FBlock(Unit.FBlock.Kind.FINALLY_TRY, 0, null, t.finalBody());
+            u.fblocks.push(finallyBlock);
+        }
+        if (t.handlers().isEmpty()) {
+            stmts(t.body(), topLevel);
+            stmts(t.orElse(), topLevel);
+        } else {
+            int setup = u.emit(Op.SETUP_EXCEPT);
+            Unit.FBlock tryBlock = new Unit.FBlock(Unit.FBlock.Kind.TRY_EXCEPT, 0, null, null);
+            u.fblocks.push(tryBlock);
+            stmts(t.body(), topLevel);
+            u.fblocks.pop();
+            u.emit(Op.POP_BLOCK);
+            stmts(t.orElse(), topLevel);
+            int toEnd = u.emit(Op.JUMP);
+            List<Integer> ends = new ArrayList<>();
+            ends.add(toEnd);
+            u.patch(setup);
+            for (Stmt.ExceptHandler h : t.handlers()) {
+                u.line = h.pos().line();
+                int next = -1;
+                if (h.type() != null) {
+                    u.emit(Op.DUP);
+                    expr(h.type());
+                    u.emit(Op.CHECK_EXC_MATCH);
+                    next = u.emit(Op.POP_JUMP_IF_FALSE);
+                }
+                u.emit(Op.PUSH_EXC);
+                if (h.name() != null) store(h.name()); else u.emit(Op.POP);
+                u.fblocks.push(new Unit.FBlock(Unit.FBlock.Kind.HANDLER, 0, null, null));
+                stmts(h.body(), topLevel);
+                u.fblocks.pop();
+                u.emit(Op.POP_EXC);
+                ends.add(u.emit(Op.JUMP));
+                if (next >= 0) u.patch(next);
+            }
+            u.emit(Op.RERAISE);
+            for (int e : ends) u.patch(e);
+        }
+        if (hasFinally) {
+            u.fblocks.pop();
+            u.emit(Op.POP_BLOCK);
+            stmts(t.finalBody(), topLevel);
+            int toEnd = u.emit(Op.JUMP);
+            u.patch(finallySetup);
+            u.fblocks.push(new Unit.FBlock(Unit.FBlock.Kind.FINALLY_END, 0, null, null));
+            stmts(t.finalBody(), topLevel);
+            u.fblocks.pop();
+            u.emit(Op.RERAISE);
+            u.patch(toEnd);
+        }
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        for (Expr d : c.decorators()) expr(d);
+        for (Expr b : c.bases()) expr(b);
+        u.emit(Op.BUILD_TUPLE, c.bases().size());
+        Scope scope = scopes.of(c);
+        Unit outer = u;
+        Unit body = new Unit(scope, qualify(c.name()));
+        prepareSlots(body, null);
+        u = body;
+        String doc = docstring(c.body());
+        if (doc != null) {
+            constant(PyStr.of(doc));
+            u.emit(Op.STORE_NAME, u.name("__doc__"));
+        }
+        constant(PyStr.of(outer.scope.kind == Scope.Kind.MODULE ? "__main__" : "__main__"));
+        u.emit(Op.STORE_NAME, u.name("__module__"));
+        stmts(c.body(), false);
+        none();
+        u.emit(Op.RETURN_VALUE);
+        CodeObject co = finish(body, c.name(), CodeObject.CLASS_BODY, c.pos().line(), doc);
+        u = outer;
+        emitClosure(body);
+        constant(co);
+        u.emit(Op.MAKE_FUNCTION, body.frees.isEmpty() ? 0 : 4);
+        u.emit(Op.RUN_CLASS_BODY);
+        u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())));
+        for (int i = 0; i < c.decorators().size(); i++) u.emit(Op.CALL, 1);
+        store(c.name());
+    }
+
+    private String qualify(String name) {
+        if (u.scope.kind == Scope.Kind.MODULE) return name;
+        if (u.scope.kind == Scope.Kind.CLASS) return u.qualname + "." + name;
+        return u.qualname + ".<locals>." + name;
+    }
+
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    /** Pushes the cells a child scope closes over, as a tuple, when it has any. */
+    private void emitClosure(Unit child) {
+        if (child.frees.isEmpty()) return;
+        for (String f : child.frees.keySet()) {
+            u.emit(Op.LOAD_CLOSURE, derefIndex(f));
+        }
+        u.emit(Op.BUILD_TUPLE, child.frees.size());
+    }
+
+    /** Compiles a def or lambda and leaves the function object on the stack. */
+    private void makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
+        int flags = 0;
+        if (!args.defaults().isEmpty()) {
+            for (Expr d : args.defaults()) expr(d);
+            u.emit(Op.BUILD_TUPLE, args.defaults().size());
+            flags |= 1;
+        }
+        boolean anyKwDefault = args.kwDefaults().stream().anyMatch(d -> d != null);
+        if (anyKwDefault) {
+            int n = 0;
+            for (int i = 0; i < args.kwonly().size(); i++) {
+                Expr d = args.kwDefaults().get(i);
+                if (d == null) continue;
+                constant(PyStr.of(args.kwonly().get(i).name()));
+                expr(d);
+                n++;
+            }
+            u.emit(Op.BUILD_MAP, n);
+            flags |= 2;
+        }
+        Scope scope = scopes.of(node);
+        Unit outer = u;
+        Unit fn = new Unit(scope, qualify(name));
+        prepareSlots(fn, args);
+        u = fn;
+        String doc = null;
+        int firstLine = outer.line;
+        if (lambdaBody != null) {
+            u.line = lambdaBody.pos().line();
+            expr(lambdaBody);
+            if (scope.isGenerator) u.emit(Op.POP);
+            if (scope.isGenerator) none();
+            u.emit(Op.RETURN_VALUE);
+        } else {
+            doc = docstring(body);
+            stmts(doc != null ? body.subList(1, body.size()) : body, false);
+            none();
+            u.emit(Op.RETURN_VALUE);
+        }
+        int f = 0;
+        if (args.vararg() != null) f |= CodeObject.VARARGS;
+        if (args.kwarg() != null) f |= CodeObject.VARKW;
+        CodeObject co = finish(fn, name, f, firstLine, doc);
+        co.argCount = args.posonly().size() + args.args().size();
+        co.posOnlyCount = args.posonly().size();
+        co.kwOnlyCount = args.kwonly().size();
+        u = outer;
+        if (!fn.frees.isEmpty()) {
+            emitClosure(fn);
+            flags |= 4;
+        }
+        constant(co);
+        u.emit(Op.MAKE_FUNCTION, flags);
+    }
+
+    // ---- assignment targets ----
+
+    private void assign(Expr target) {
+        switch (target) {
+            case Expr.Name n -> store(n.id());
+            case Expr.Tuple t -> unpack(t.elts());
+            case Expr.ListExpr l -> unpack(l.elts());
+            case Expr.Attribute a -> {
+                expr(a.value());
+                u.emit(Op.STORE_ATTR, u.name(a.attr()));
+            }
+            case Expr.Starred s -> invalid("starred assignment target must be in a list or tuple");
+            default -> invalid("item assignment is not allowed");
+        }
+    }
+
+    private void unpack(List<Expr> elts) {
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) if (elts.get(i) instanceof Expr.Starred) star = i;
+        if (star < 0) {
+            u.emit(Op.UNPACK_SEQUENCE, elts.size());
+            for (Expr e : elts) assign(e);
+        } else {
+            int after = elts.size() - star - 1;
+            u.emit(Op.UNPACK_EX, star | (after << 12));
+            for (Expr e : elts) assign(e instanceof Expr.Starred s ? s.value() : e);
+        }
+    }
+
+    // ---- expressions ----
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.BoolOp b -> {
+                List<Integer> jumps = new ArrayList<>();
+                for (int i = 0; i < b.values().size(); i++) {
+                    expr(b.values().get(i));
+                    if (i < b.values().size() - 1) {
+                        jumps.add(u.emit(b.isAnd() ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP));
+                    }
+                }
+                for (int j : jumps) u.patch(j);
+            }
+            case Expr.NamedExpr n -> {
+                expr(n.value());
+                u.emit(Op.DUP);
+                storeWalrus(n.target().id());
+            }
+            case Expr.BinOp b -> {
+                expr(b.left());
+                expr(b.right());
+                u.emit(Op.BINARY, b.op().ordinal());
+            }
+            case Expr.UnaryOp un -> {
+                Object folded = foldUnary(un);
+                if (folded != null) {
+                    constant(folded);
+                    return;
+                }
+                expr(un.operand());
+                u.emit(Op.UNARY, switch (un.op()) {
+                    case USUB -> Op.U_NEG;
+                    case UADD -> Op.U_POS;
+                    case INVERT -> Op.U_INVERT;
+                    case NOT -> Op.U_NOT;
+                });
+            }
+            case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
+            case Expr.IfExp i -> {
+                expr(i.test());
+                int jf = u.emit(Op.POP_JUMP_IF_FALSE);
+                expr(i.body());
+                int j = u.emit(Op.JUMP);
+                u.patch(jf);
+                expr(i.orElse());
+                u.patch(j);
+            }
+            case Expr.Dict d -> dict(d);
+            case Expr.Set s -> collection(s.elts(), Op.BUILD_SET, Op.ACC_SET);
+            case Expr.ListComp c -> comprehension(c, c.generators(), Op.ACC_LIST, c.elt(), null);
+            case Expr.SetComp c -> comprehension(c, c.generators(), Op.ACC_SET, c.elt(), null);
+            case Expr.DictComp c -> comprehension(c, c.generators(), Op.ACC_DICT, c.key(), c.value());
+            case Expr.GeneratorExp c -> comprehension(c, c.generators(), -1, c.elt(), null);
+            case Expr.Yield y -> {
+                if (y.value() != null) expr(y.value()); else none();
+                u.emit(Op.YIELD_VALUE);
+            }
+            case Expr.YieldFrom y -> {
+                expr(y.value());
+                u.emit(Op.GET_ITER);
+                int loop = u.here();
+                int yf = u.emit(Op.YIELD_FROM_ITER);
+                u.emit(Op.YIELD_VALUE);
+                u.emit(Op.POP);
+                u.emit(Op.JUMP, loop);
+                u.patch(yf);
+            }
+            case Expr.Compare c -> compare(c);
+            case Expr.Call c -> call(c);
+            case Expr.FormattedValue f -> formatted(f);
+            case Expr.JoinedStr j -> {
+                int n = 0;
+                for (Expr part : j.values()) {
+                    if (part instanceof Expr.Constant c && c.value() instanceof String s) {
+                        if (s.isEmpty()) continue;
+                        constant(PyStr.of(s));
+                    } else {
+                        expr(part);
+                    }
+                    n++;
+                }
+                if (n == 0) constant(PyStr.EMPTY);
+                else if (n > 1 || !(j.values().size() == 1 && j.values().get(0) instanceof Expr.FormattedValue)) u.emit(Op.BUILD_STRING, n);
+            }
+            case Expr.Constant c -> constantExpr(c);
+            case Expr.Attribute a -> {
+                expr(a.value());
+                u.emit(Op.LOAD_ATTR, u.name(a.attr()));
+            }
+            case Expr.Subscript s -> {
+                expr(s.value());
+                expr(s.slice());
+                int line = u.line;
+                u.line = s.pos().line();
+                u.emit(Op.SUBSCR);
+                u.line = line;
+            }
+            case Expr.Starred s -> invalid("can't use starred expression here");
+            case Expr.Await a -> invalid("'await' is not supported");
+            case Expr.Name n -> load(n.id());
+            case Expr.ListExpr l -> collection(l.elts(), Op.BUILD_LIST, Op.ACC_LIST);
+            case Expr.Tuple t -> {
+                if (t.elts().stream().noneMatch(x -> x instanceof Expr.Starred)
+                        && t.elts().stream().allMatch(x -> x instanceof Expr.Constant)) {
+                    Object[] values = new Object[t.elts().size()];
+                    for (int i = 0; i < values.length; i++) values[i] = constValue((Expr.Constant) t.elts().get(i));
+                    if (Arrays.stream(values).allMatch(v -> v != null)) {
+                        constant(io.fora.vm.runtime.PyTuple.of(values));
+                        return;
+                    }
+                }
+                collection(t.elts(), Op.BUILD_TUPLE, Op.ACC_TUPLE);
+            }
+            case Expr.Slice s -> {
+                if (s.lower() != null) expr(s.lower()); else none();
+                if (s.upper() != null) expr(s.upper()); else none();
+                if (s.step() != null) expr(s.step()); else none();
+                u.emit(Op.BUILD_SLICE);
+            }
+        }
+    }
+
+    /** A walrus inside a comprehension binds in the enclosing function (or module). */
+    private void storeWalrus(String id) {
+        if (u.scope.kind == Scope.Kind.COMPREHENSION) {
+            store(id);
+        } else {
+            store(id);
+        }
+    }
+
+    /** {@code -1} is a constant to CPython's optimiser; folding it matters for set displays. */
+    private static Object foldUnary(Expr.UnaryOp un) {
+        if (!(un.operand() instanceof Expr.Constant c)) return null;
+        Object v = constValue(c);
+        if (v instanceof Boolean || !(v instanceof Long || v instanceof Double || v instanceof java.math.BigInteger)) return null;
+        return switch (un.op()) {
+            case USUB -> io.fora.vm.runtime.Arith.neg(v);
+            case UADD -> v;
+            default -> null;
+        };
+    }
+
+    private static boolean isConstant(Expr e) {
+        return (e instanceof Expr.Constant c && constValue(c) != null) || (e instanceof Expr.UnaryOp u && foldUnary(u) != null);
+    }
+
+    private static Object constValue(Expr.Constant c) {
+        Object v = c.value();
+        return switch (v) {
+            case null -> PyNone.NONE;
+            case String s -> PyStr.of(s);
+            case Long l -> l;
+            case Double d -> d;
+            case Boolean b -> b;
+            case java.math.BigInteger b -> io.fora.vm.runtime.Ints.norm(b);
+            case Expr.EllipsisLiteral el -> PyNone.ELLIPSIS;
+            default -> null;
+        };
+    }
+
+    private void constantExpr(Expr.Constant c) {
+        Object v = constValue(c);
+        if (v != null) {
+            constant(v);
+        } else if (c.value() instanceof Expr.ComplexLiteral) {
+            invalid("complex numbers are not supported by Fora yet");
+        } else {
+            invalid("bytes are not supported by Fora yet");
+        }
+    }
+
+    private void collection(List<Expr> elts, int buildOp, int accKind) {
+        if (elts.stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            for (Expr x : elts) expr(x);
+            boolean folded = buildOp == Op.BUILD_SET && elts.size() >= 3
+                    && elts.stream().allMatch(Compiler::isConstant);
+            u.emit(buildOp, elts.size() | (folded ? io.fora.vm.interp.Interpreter.CONSTANT_SET : 0));
+            return;
+        }
+        u.emit(Op.NEW_ACC, accKind);
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred s) {
+                expr(s.value());
+                u.emit(Op.ACC_EXTEND, 1);
+            } else {
+                expr(x);
+                u.emit(Op.ACC_ADD, 1);
+            }
+        }
+        u.emit(Op.ACC_FREEZE, accKind);
+    }
+
+    private void dict(Expr.Dict d) {
+        if (d.keys().stream().allMatch(k -> k != null)) {
+            for (int i = 0; i < d.keys().size(); i++) {
+                expr(d.keys().get(i));
+                expr(d.values().get(i));
+            }
+            u.emit(Op.BUILD_MAP, d.keys().size());
+            return;
+        }
+        u.emit(Op.NEW_ACC, Op.ACC_DICT);
+        for (int i = 0; i < d.keys().size(); i++) {
+            if (d.keys().get(i) == null) {
+                expr(d.values().get(i));
+                u.emit(Op.ACC_UPDATE, 1);
+            } else {
+                expr(d.keys().get(i));
+                expr(d.values().get(i));
+                u.emit(Op.ACC_ADD_KV, 1);
+            }
+        }
+        u.emit(Op.ACC_FREEZE, Op.ACC_DICT);
+    }
+
+    private void compare(Expr.Compare c) {
+        expr(c.left());
+        int n = c.ops().size();
+        if (n == 1) {
+            expr(c.comparators().get(0));
+            u.emit(Op.COMPARE, cmpArg(c.ops().get(0)));
+            return;
+        }
+        List<Integer> cleanups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            expr(c.comparators().get(i));
+            if (i < n - 1) {
+                u.emit(Op.DUP);
+                u.emit(Op.ROT3);
+                u.emit(Op.COMPARE, cmpArg(c.ops().get(i)));
+                cleanups.add(u.emit(Op.JUMP_IF_FALSE_OR_POP));
+            } else {
+                u.emit(Op.COMPARE, cmpArg(c.ops().get(i)));
+            }
+        }
+        int end = u.emit(Op.JUMP);
+        for (int j : cleanups) u.patch(j);
+        u.emit(Op.ROT2);
+        u.emit(Op.POP);
+        u.patch(end);
+    }
+
+    private static int cmpArg(Expr.CmpOp op) {
+        return switch (op) {
+            case LT -> 0;
+            case LT_E -> 1;
+            case EQ -> 2;
+            case NOT_EQ -> 3;
+            case GT -> 4;
+            case GT_E -> 5;
+            case IS -> Op.C_IS;
+            case IS_NOT -> Op.C_IS_NOT;
+            case IN -> Op.C_IN;
+            case NOT_IN -> Op.C_NOT_IN;
+        };
+    }
+
+    private void call(Expr.Call c) {
+        int line = u.line;
+        boolean simple = c.args().stream().noneMatch(a -> a instanceof Expr.Starred)
+                && c.keywords().stream().allMatch(k -> k.arg() != null);
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+                && u.scope.kind == Scope.Kind.FUNCTION && u.scope.access("__class__") == Scope.Access.FREE
+                && !u.scope.params.isEmpty()) {
+            load("super");
+            u.emit(Op.LOAD_DEREF, derefIndex("__class__"));
+            load(u.scope.params.iterator().next());
+            u.line = c.pos().line();
+            u.emit(Op.CALL, 2);
+            u.line = line;
+            return;
+        }
+        if (simple && c.keywords().isEmpty() && c.func() instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.emit(Op.LOAD_METHOD, u.name(a.attr()));
+            for (Expr arg : c.args()) expr(arg);
+            u.line = c.pos().line();
+            u.emit(Op.CALL_METHOD, c.args().size());
+            u.line = line;
+            return;
+        }
+        expr(c.func());
+        if (simple) {
+            for (Expr arg : c.args()) expr(arg);
+            if (c.keywords().isEmpty()) {
+                u.line = c.pos().line();
+                u.emit(Op.CALL, c.args().size());
+            } else {
+                Object[] names = new Object[c.keywords().size()];
+                for (int i = 0; i < names.length; i++) {
+                    Expr.Keyword k = c.keywords().get(i);
+                    names[i] = PyStr.of(k.arg());
+                    expr(k.value());
+                }
+                constant(io.fora.vm.runtime.PyTuple.of(names));
+                u.line = c.pos().line();
+                u.emit(Op.CALL_KW, c.args().size() + names.length);
+            }
+            u.line = line;
+            return;
+        }
+        u.emit(Op.NEW_ACC, Op.ACC_TUPLE);
+        for (Expr arg : c.args()) {
+            if (arg instanceof Expr.Starred s) {
+                expr(s.value());
+                u.emit(Op.ACC_EXTEND, 1);
+            } else {
+                expr(arg);
+                u.emit(Op.ACC_ADD, 1);
+            }
+        }
+        u.emit(Op.ACC_FREEZE, Op.ACC_TUPLE);
+        boolean hasKw = !c.keywords().isEmpty();
+        if (hasKw) {
+            u.emit(Op.NEW_ACC, Op.ACC_DICT);
+            for (Expr.Keyword k : c.keywords()) {
+                if (k.arg() == null) {
+                    expr(k.value());
+                    u.emit(Op.ACC_UPDATE, 1);
+                } else {
+                    constant(PyStr.of(k.arg()));
+                    expr(k.value());
+                    u.emit(Op.ACC_ADD_KV, 1);
+                }
+            }
+            u.emit(Op.ACC_FREEZE, Op.ACC_DICT);
+        }
+        u.line = c.pos().line();
+        u.emit(Op.CALL_EX, hasKw ? 1 : 0);
+        u.line = line;
+    }
+
+    private void formatted(Expr.FormattedValue f) {
+        expr(f.value());
+        int arg = switch (f.conversion()) {
+            case 's' -> 1;
+            case 'r' -> 2;
+            case 'a' -> 3;
+            default -> 0;
+        };
+        if (f.formatSpec() != null) {
+            expr(f.formatSpec());
+            arg |= 4;
+        }
+        u.emit(Op.FORMAT_VALUE, arg);
+    }
+
+    private void comprehension(Expr node, List<Expr.Comprehension> gens, int accKind, Expr elt, Expr value) {
+        Scope scope = scopes.of(node);
+        Unit outer = u;
+        String name = scope.name;
+        Unit fn = new Unit(scope, qualify(name));
+        prepareSlots(fn, null);
+        u = fn;
+        u.line = outer.line;
+        if (accKind >= 0) u.emit(Op.NEW_ACC, accKind);
+        u.emit(Op.LOAD_FAST, u.local(".0"));
+        comprehensionLoop(gens, 0, accKind, elt, value);
+        if (accKind >= 0) {
+            u.emit(Op.ACC_FREEZE, accKind);
+        } else {
+            none();
+        }
+        u.emit(Op.RETURN_VALUE);
+        CodeObject co = finish(fn, name, 0, outer.line, null);
+        co.argCount = 1;
+        u = outer;
+        int flags = 0;
+        if (!fn.frees.isEmpty()) {
+            emitClosure(fn);
+            flags |= 4;
+        }
+        constant(co);
+        u.emit(Op.MAKE_FUNCTION, flags);
+        expr(gens.get(0).iter());
+        u.emit(Op.GET_ITER);
+        u.emit(Op.CALL, 1);
+    }
+
+    private void comprehensionLoop(List<Expr.Comprehension> gens, int depth, int accKind, Expr elt, Expr value) {
+        Expr.Comprehension g = gens.get(depth);
+        if (depth > 0) {
+            expr(g.iter());
+            u.emit(Op.GET_ITER);
+        }
+        int start = u.here();
+        int forIter = u.emit(Op.FOR_ITER);
+        assign(g.target());
+        for (Expr cond : g.ifs()) {
+            expr(cond);
+            u.emit(Op.POP_JUMP_IF_FALSE, start);
+        }
+        if (depth + 1 < gens.size()) {
+            comprehensionLoop(gens, depth + 1, accKind, elt, value);
+        } else if (accKind < 0) {
+            expr(elt);
+            u.emit(Op.YIELD_VALUE);
+            u.emit(Op.POP);
+        } else if (accKind == Op.ACC_DICT) {
+            expr(elt);
+            expr(value);
+            u.emit(Op.ACC_ADD_KV, depth + 2);
+        } else {
+            expr(elt);
+            u.emit(Op.ACC_ADD, depth + 2);
+        }
+        u.emit(Op.JUMP, start);
+        u.patch(forIter);
+    }
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.compile;
+
+/**
+ * The IR's instruction set. An instruction is one int: the opcode in the low 8 bits and an
+ * unsigned 24-bit argument above it. Jump arguments are instruction indices.
+ */
+public final class Op {
+    private Op() {}
+
+    public static final int NOP = 0;
+    public static final int POP = 1;
+    public static final int DUP = 2;
+    public static final int ROT2 = 3;
+    public static final int ROT3 = 4;
+    public static final int LOAD_CONST = 5;
+    public static final int LOAD_FAST = 6;
+    public static final int STORE_FAST = 7;
+    public static final int LOAD_DEREF = 8;
+    public static final int STORE_DEREF = 9;
+    public static final int LOAD_GLOBAL = 10;
+    public static final int STORE_GLOBAL = 11;
+    public static final int LOAD_NAME = 12;
+    public static final int STORE_NAME = 13;
+    public static final int LOAD_CLOSURE = 14;
+    public static final int LOAD_ATTR = 15;
+    public static final int STORE_ATTR = 16;
+    public static final int LOAD_METHOD = 17;
+    public static final int CALL_METHOD = 18;
+    public static final int BINARY = 19;
+    public static final int INPLACE = 20;
+    public static final int UNARY = 21;
+    public static final int COMPARE = 22;
+    public static final int SUBSCR = 23;
+    public static final int BUILD_SLICE = 24;
+    public static final int BUILD_TUPLE = 25;
+    public static final int BUILD_LIST = 26;
+    public static final int BUILD_SET = 27;
+    public static final int BUILD_MAP = 28;
+    public static final int NEW_ACC = 29;
+    public static final int ACC_ADD = 30;
+    public static final int ACC_ADD_KV = 31;
+    public static final int ACC_EXTEND = 32;
+    public static final int ACC_UPDATE = 33;
+    public static final int ACC_FREEZE = 34;
+    public static final int JUMP = 35;
+    public static final int POP_JUMP_IF_FALSE = 36;
+    public static final int POP_JUMP_IF_TRUE = 37;
+    public static final int JUMP_IF_FALSE_OR_POP = 38;
+    public static final int JUMP_IF_TRUE_OR_POP = 39;
+    public static final int GET_ITER = 40;
+    public static final int FOR_ITER = 41;
+    public static final int CALL = 42;
+    public static final int CALL_KW = 43;
+    public static final int CALL_EX = 44;
+    public static final int MAKE_FUNCTION = 45;
+    public static final int RUN_CLASS_BODY = 46;
+    public static final int MAKE_CLASS = 47;
+    public static final int RETURN_VALUE = 48;
+    public static final int YIELD_VALUE = 49;
+    public static final int YIELD_FROM_ITER = 50;
+    public static final int RAISE = 51;
+    public static final int RERAISE = 52;
+    public static final int SETUP_EXCEPT = 53;
+    public static final int POP_BLOCK = 54;
+    public static final int PUSH_EXC = 55;
+    public static final int POP_EXC = 56;
+    public static final int CHECK_EXC_MATCH = 57;
+    public static final int UNPACK_SEQUENCE = 58;
+    public static final int UNPACK_EX = 59;
+    public static final int DISPLAY = 60;
+    public static final int IMPORT = 61;
+    public static final int FORMAT_VALUE = 62;
+    public static final int BUILD_STRING = 63;
+    public static final int LOAD_ASSERTION_ERROR = 64;
+    public static final int INVALID_OP = 65;
+    public static final int DELETE_FAST = 66;
+    public static final int FOR_ITER_RANGE = 67;
+    public static final int LOAD_FAST_CHECKED = 68;
+    public static final int COUNT = 69;
+
+    public static final String[] NAMES = {
+        "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
+        "STORE_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "LOAD_NAME", "STORE_NAME", "LOAD_CLOSURE",
+        "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD", "CALL_METHOD", "BINARY", "INPLACE", "UNARY",
+        "COMPARE", "SUBSCR", "BUILD_SLICE", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP",
+        "NEW_ACC", "ACC_ADD", "ACC_ADD_KV", "ACC_EXTEND", "ACC_UPDATE", "ACC_FREEZE", "JUMP",
+        "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP",
+        "GET_ITER", "FOR_ITER", "CALL", "CALL_KW", "CALL_EX", "MAKE_FUNCTION", "RUN_CLASS_BODY",
+        "MAKE_CLASS", "RETURN_VALUE", "YIELD_VALUE", "YIELD_FROM_ITER", "RAISE", "RERAISE",
+        "SETUP_EXCEPT", "POP_BLOCK", "PUSH_EXC", "POP_EXC", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE",
+        "UNPACK_EX", "DISPLAY", "IMPORT", "FORMAT_VALUE", "BUILD_STRING", "LOAD_ASSERTION_ERROR",
+        "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED"
+    };
+
+    // UNARY arguments
+    public static final int U_NEG = 0, U_POS = 1, U_INVERT = 2, U_NOT = 3;
+    // COMPARE arguments beyond Compare.LT..GE
+    public static final int C_IS = 6, C_IS_NOT = 7, C_IN = 8, C_NOT_IN = 9;
+    // Accumulator kinds
+    public static final int ACC_LIST = 0, ACC_TUPLE = 1, ACC_SET = 2, ACC_DICT = 3;
+
+    public static int op(int insn) { return insn & 0xFF; }
+    public static int arg(int insn) { return insn >>> 8; }
+    public static int make(int op, int arg) { return op | (arg << 8); }
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.compile;
+
+import io.fora.vm.check.Scope;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The code object being emitted for one scope: instructions, constants, names and slots. */
+final class Unit {
+    final Scope scope;
+    final String qualname;
+    int[] code = new int[64];
+    int[] lines = new int[64];
+    int size;
+    int line;
+    final List<Object> consts = new ArrayList<>();
+    private final Map<Object, Integer> constIndex = new HashMap<>();
+    final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> nameIndex = new HashMap<>();
+    final LinkedHashMap<String, Integer> locals = new LinkedHashMap<>();
+    final LinkedHashMap<String, Integer> cells = new LinkedHashMap<>();
+    final LinkedHashMap<String, Integer> frees = new LinkedHashMap<>();
+    final Deque<FBlock> fblocks = new ArrayDeque<>();
+    int temps;
+
+    /** What a break, continue or return must undo when it leaves a block. */
+    record FBlock(Kind kind, int start, List<Integer> breaks, List<io.fora.vm.ast.Stmt> finalBody) {
+        enum Kind { FOR, WHILE, TRY_EXCEPT, FINALLY_TRY, HANDLER, FINALLY_END }
+    }
+
+    Unit(Scope scope, String qualname) {
+        this.scope = scope;
+        this.qualname = qualname;
+    }
+
+    int emit(int op, int arg) {
+        if (size == code.length) {
+            code = Arrays.copyOf(code, size * 2);
+            lines = Arrays.copyOf(lines, size * 2);
+        }
+        if (arg < 0 || arg > 0xFFFFFF) throw new IllegalStateException("IR argument out of range: " + arg);
+        code[size] = Op.make(op, arg);
+        lines[size] = line;
+        return size++;
+    }
+
+    int emit(int op) { return emit(op, 0); }
+
+    /** Points the jump at {@code at} to the next instruction. */
+    void patch(int at) { patch(at, size); }
+
+    void patch(int at, int target) { code[at] = Op.make(Op.op(code[at]), target); }
+
+    int here() { return size; }
+
+    int constant(Object value) {
+        Object key = value instanceof Double d ? List.of("d", Double.doubleToRawLongBits(d))
+                : value == null ? List.of("null") : List.of(value.getClass(), value);
+        if (value instanceof CodeObject) key = value;
+        Integer i = constIndex.get(key);
+        if (i == null) {
+            i = consts.size();
+            consts.add(value);
+            constIndex.put(key, i);
+        }
+        return i;
+    }
+
+    int name(String n) {
+        return nameIndex.computeIfAbsent(n, k -> {
+            names.add(k);
+            return names.size() - 1;
+        });
+    }
+
+    int local(String n) {
+        return locals.computeIfAbsent(n, k -> locals.size());
+    }
+
+    /** A hidden local for compiler temporaries (its name cannot clash with Python names). */
+    int temp() { return local("." + (temps++) + "t"); }
+}

@@ -1,0 +1,1031 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.builtins.Builtins;
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.compile.Op;
+import io.fora.vm.runtime.Arith;
+import io.fora.vm.runtime.Classes;
+import io.fora.vm.runtime.Compare;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Invoker;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.Kwargs;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyBoundMethod;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyCell;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyDict;
+import io.fora.vm.runtime.PyError;
+import io.fora.vm.runtime.PyException;
+import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyInstance;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Types;
+import java.util.function.Consumer;
+
+/**
+ * Tier 0: interprets the IR over explicit {@link Frame}s. Python-to-Python calls push a frame and
+ * continue in the same loop; only callbacks from Java code (a key function, a dunder reached from
+ * a builtin) start a nested loop. At safepoints (calls and backward jumps) the loop checks whether
+ * it was asked to pause, and then returns with the whole computation in its frame chain.
+ */
+public final class Interpreter implements Invoker {
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+    static {
+        Invoker.Holder.install((fn, args, kw) -> current().callFunction(fn, args, kw));
+    }
+
+    /** Returned by {@link #run} when the computation paused at a safepoint. */
+    public static final Object PAUSED = new Object() {
+        @Override public String toString() { return "<paused>"; }
+    };
+
+    private final int recursionLimit;
+    private final Consumer<String> display;
+    private int depth;
+    private int nesting;
+    private volatile boolean pauseRequested;
+    private Frame pausedFrame;
+
+    public Interpreter(int recursionLimit, Consumer<String> display) {
+        this.recursionLimit = recursionLimit;
+        this.display = display;
+    }
+
+    public static Interpreter current() {
+        Interpreter i = CURRENT.get();
+        if (i == null) throw new IllegalStateException("no Fora interpreter on this thread");
+        return i;
+    }
+
+    /** Asks the running computation to stop at its next safepoint (from any thread). */
+    public void requestPause() { pauseAfter(1); }
+
+    /** Asks the computation to stop at its n-th safepoint from now: deterministic pausing for tests. */
+    public void pauseAfter(long safepoints) {
+        pauseCountdown = safepoints;
+        pauseRequested = true;
+    }
+
+    private long pauseCountdown;
+
+    /** Called at a safepoint while a pause is requested: true when this one should stop. */
+    private boolean pauseHere() {
+        if (nesting != 1 || --pauseCountdown > 0) return false;
+        pauseRequested = false;
+        return true;
+    }
+
+    public Frame pausedFrame() { return pausedFrame; }
+
+    /** Starts a module: its frame becomes the bottom of the chain. */
+    public Object runModule(CodeObject module, Globals globals) {
+        Frame f = new Frame(module, globals, Frame.newSlots(module));
+        f.entry = true;
+        return enter(f);
+    }
+
+    /** Continues a computation that paused (possibly in another VM instance). */
+    public Object resume(Frame top) {
+        pausedFrame = null;
+        int d = 0;
+        for (Frame f = top; f != null; f = f.back) d++;
+        depth = d;
+        return enter(top);
+    }
+
+    private Object enter(Frame f) {
+        Interpreter previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            if (f.back == null) depth++;
+            return run(f);
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    @Override public Object callFunction(PyFunction fn, Object[] args, Kwargs kw) {
+        Frame f = newFrame(fn, args, 0, args.length, kw);
+        if (fn.code().is(CodeObject.GENERATOR)) return new PyGenerator(f);
+        f.entry = true;
+        push(f);
+        return run(f);
+    }
+
+    Object resumeNested(PyGenerator g) {
+        Frame f = g.frame;
+        f.entry = true;
+        f.back = null;
+        f.resumeMode = Frame.RESUME_NESTED;
+        if (g.started) f.r[f.sp++] = PyNone.NONE;
+        g.started = true;
+        g.running = true;
+        push(f);
+        Object v = run(f);
+        return g.finished ? null : v;
+    }
+
+    private void push(Frame f) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.recursion();
+        }
+    }
+
+    static Frame newFrame(PyFunction fn, Object[] args, int offset, int argc, Kwargs kw) {
+        CodeObject co = fn.code();
+        Object[] slots = Frame.newSlots(co);
+        ArgBinder.bind(fn, args, offset, argc, kw, slots);
+        return new Frame(co, fn.globals(), slots);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The loop
+
+    private Object run(Frame f) {
+        nesting++;
+        try {
+            while (true) {
+                try {
+                    return loop(f);
+                } catch (PyError e) {
+                    f = unwind(current, e);
+                } catch (StackOverflowError e) {
+                    f = unwind(current, Errors.recursion());
+                } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException e) {
+                    f = unwind(current, Errors.of(Types.SYSTEM_ERROR, "internal error in Fora VM: " + e));
+                }
+            }
+        } finally {
+            nesting--;
+        }
+    }
+
+    /** The frame executing when an exception escaped {@link #loop}. */
+    private Frame current;
+
+    private Object loop(Frame f) {
+        current = f;
+        Object[] r = f.r;
+        int[] code = f.code.code;
+        Object[] consts = f.code.consts;
+        int pc = f.pc;
+        int sp = f.sp;
+        try {
+        while (true) {
+            int insn = code[pc++];
+            switch (insn & 0xFF) {
+                case Op.LOAD_FAST -> {
+                    Object v = r[insn >>> 8];
+                    if (v == null) { f.pc = pc; throw unbound(f, insn >>> 8); }
+                    r[sp++] = v;
+                }
+                case Op.STORE_FAST -> r[insn >>> 8] = r[--sp];
+                case Op.LOAD_CONST -> r[sp++] = consts[insn >>> 8];
+                case Op.POP -> r[--sp] = null;
+                case Op.DUP -> { r[sp] = r[sp - 1]; sp++; }
+                case Op.ROT2 -> { Object t = r[sp - 1]; r[sp - 1] = r[sp - 2]; r[sp - 2] = t; }
+                case Op.ROT3 -> { Object t = r[sp - 1]; r[sp - 1] = r[sp - 2]; r[sp - 2] = r[sp - 3]; r[sp - 3] = t; }
+                case Op.BINARY -> {
+                    Object b = r[--sp];
+                    Object a = r[sp - 1];
+                    r[sp] = null;
+                    r[sp - 1] = (a instanceof Long x && b instanceof Long y) ? longBinary(insn >>> 8, x, y)
+                            : (a instanceof Double x && b instanceof Double y) ? doubleBinary(insn >>> 8, x, y, a, b)
+                            : Arith.binary(insn >>> 8, a, b);
+                }
+                case Op.COMPARE -> {
+                    Object b = r[--sp];
+                    Object a = r[sp - 1];
+                    r[sp] = null;
+                    int op = insn >>> 8;
+                    if (a instanceof Long x && b instanceof Long y && op <= Compare.GE) {
+                        r[sp - 1] = compareLongs(op, x, y);
+                    } else {
+                        r[sp - 1] = compareSlow(op, a, b);
+                    }
+                }
+                case Op.POP_JUMP_IF_FALSE -> {
+                    Object v = r[--sp];
+                    r[sp] = null;
+                    if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.isTrue(v))) pc = insn >>> 8;
+                }
+                case Op.POP_JUMP_IF_TRUE -> {
+                    Object v = r[--sp];
+                    r[sp] = null;
+                    if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v))) pc = insn >>> 8;
+                }
+                case Op.JUMP -> {
+                    int target = insn >>> 8;
+                    if (target < pc && pauseRequested && pauseHere()) {
+                        f.pc = target;
+                        f.sp = sp;
+                        pausedFrame = f;
+                        return PAUSED;
+                    }
+                    pc = target;
+                }
+                case Op.FOR_ITER -> {
+                    Object it = r[sp - 1];
+                    if (it instanceof PyGenerator g) {
+                        if (g.finished) {
+                            r[--sp] = null;
+                            pc = insn >>> 8;
+                            continue;
+                        }
+                        if (g.running) { f.pc = pc; throw Errors.valueError("generator already executing"); }
+                        Frame gf = g.frame;
+                        f.pc = pc;
+                        f.sp = sp;
+                        gf.back = f;
+                        gf.entry = false;
+                        gf.resumeMode = Frame.RESUME_FOR_ITER;
+                        gf.resumeExit = insn >>> 8;
+                        if (g.started) gf.r[gf.sp++] = PyNone.NONE;
+                        g.started = true;
+                        g.running = true;
+                        push(gf);
+                        f = gf;
+                        current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                        continue;
+                    }
+                    Object v = it instanceof PyIter p ? p.next() : Ops.next(it);
+                    if (v == null) {
+                        r[--sp] = null;
+                        pc = insn >>> 8;
+                    } else {
+                        r[sp++] = v;
+                    }
+                }
+                case Op.LOAD_GLOBAL -> {
+                    f.pc = pc;
+                    r[sp++] = loadGlobal(f, insn >>> 8);
+                }
+                case Op.LOAD_DEREF -> {
+                    Object v = ((PyCell) r[f.code.nlocals + (insn >>> 8)]).value;
+                    if (v == null) { f.pc = pc; throw unboundCell(f, insn >>> 8); }
+                    r[sp++] = v;
+                }
+                case Op.STORE_DEREF -> ((PyCell) r[f.code.nlocals + (insn >>> 8)]).value = r[--sp];
+                case Op.LOAD_ATTR -> r[sp - 1] = Ops.getAttr(r[sp - 1], f.code.names[insn >>> 8]);
+                case Op.LOAD_METHOD -> {
+                    Object obj = r[sp - 1];
+                    String name = f.code.names[insn >>> 8];
+                    Object fn = null;
+                    if (obj instanceof PyInstance i) {
+                        Object attr = i.cls().lookup(name);
+                        if ((attr instanceof PyFunction || attr instanceof PyBuiltin) && i.getAttr(name) == null) fn = attr;
+                    } else if (!(obj instanceof PyClass) && !(obj instanceof io.fora.vm.runtime.PyModule)) {
+                        Object attr = Types.typeOf(obj).lookup(name);
+                        if (attr instanceof PyBuiltin || attr instanceof PyFunction) fn = attr;
+                    }
+                    if (fn != null) {
+                        r[sp - 1] = fn;
+                        r[sp++] = obj;
+                    } else {
+                        f.pc = pc;
+                        r[sp - 1] = Ops.getAttr(obj, name);
+                        r[sp++] = null;
+                    }
+                }
+                case Op.CALL_METHOD, Op.CALL -> {
+                    int op = insn & 0xFF;
+                    int argc = insn >>> 8;
+                    int base;
+                    Object callable;
+                    int first;
+                    if (op == Op.CALL_METHOD) {
+                        base = sp - argc - 2;
+                        callable = r[base];
+                        if (r[base + 1] != null) { first = base + 1; argc++; } else { first = base + 2; }
+                    } else {
+                        base = sp - argc - 1;
+                        callable = r[base];
+                        first = base + 1;
+                    }
+                    f.pc = pc;
+                    if (pauseRequested && pauseHere()) {
+                        f.pc = pc - 1;
+                        f.sp = sp;
+                        pausedFrame = f;
+                        return PAUSED;
+                    }
+                    Frame nf = prepareCall(callable, r, first, argc, null);
+                    if (nf == null) {
+                        Object result = callNative(callable, r, first, argc, null);
+                        for (int i = base; i < sp; i++) r[i] = null;
+                        sp = base;
+                        r[sp++] = result;
+                        continue;
+                    }
+                    for (int i = base; i < sp; i++) r[i] = null;
+                    sp = base;
+                    if (nf.generator != null) {
+                        r[sp++] = nf.generator;
+                        continue;
+                    }
+                    f.sp = sp;
+                    nf.back = f;
+                    push(nf);
+                    f = nf;
+                    current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                }
+                case Op.RETURN_VALUE -> {
+                    Object v = r[--sp];
+                    depth--;
+                    Frame caller = f.back;
+                    if (f.generator != null) {
+                        PyGenerator g = f.generator;
+                        g.finished = true;
+                        g.running = false;
+                        g.returnValue = v;
+                        f.back = null;
+                        if (f.entry) return null;
+                        int mode = f.resumeMode;
+                        f = caller;
+                        current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                        r[--sp] = null;
+                        if (mode == Frame.RESUME_YIELD_FROM) r[sp++] = v;
+                        pc = f.code.code[pc - 1] >>> 8;
+                        continue;
+                    }
+                    if (f.ns != null) v = new ClassNamespace(f.ns, classCell(f));
+                    else if (f.constructed != null) {
+                        if (v != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(v) + "'");
+                        v = f.constructed;
+                    }
+                    if (f.entry) return v;
+                    f = caller;
+                    current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                    r[sp++] = v;
+                }
+                default -> {
+                    f.pc = pc;
+                    f.sp = sp;
+                    Frame next = slowOp(f, insn);
+                    if (next == PAUSE_MARK) {
+                        pausedFrame = f;
+                        return PAUSED;
+                    }
+                    if (next == YIELD_OUT) {
+                        return yielded;
+                    }
+                    f = next;
+                    current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                }
+            }
+        }
+        } catch (RuntimeException | StackOverflowError e) {
+            if (current == f) {
+                f.pc = pc;
+                f.sp = sp;
+            }
+            throw e;
+        }
+    }
+
+    /** BUILD_SET flag: every element is a constant (CPython builds such sets differently). */
+    public static final int CONSTANT_SET = 1 << 20;
+
+    private static final Frame PAUSE_MARK = new Frame(emptyCode(), null, new Object[2]);
+    private static final Frame YIELD_OUT = new Frame(emptyCode(), null, new Object[2]);
+    private Object yielded;
+
+    private static CodeObject emptyCode() {
+        CodeObject c = new CodeObject();
+        c.code = new int[0];
+        c.consts = new Object[0];
+        c.slotNames = new String[0];
+        c.lines = new int[0];
+        return c;
+    }
+
+    private static Object longBinary(int op, long x, long y) {
+        switch (op) {
+            case Arith.ADD -> {
+                long s = x + y;
+                if (((x ^ s) & (y ^ s)) < 0) return Ints.add(x, y);
+                return s;
+            }
+            case Arith.SUB -> {
+                long s = x - y;
+                if (((x ^ y) & (x ^ s)) < 0) return Ints.sub(x, y);
+                return s;
+            }
+            case Arith.MUL -> {
+                long hi = Math.multiplyHigh(x, y);
+                long lo = x * y;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+                return Ints.mul(x, y);
+            }
+            case Arith.MOD -> {
+                if (y > 0 && x >= 0) return x % y;
+                return Ints.mod(x, y);
+            }
+            case Arith.FLOORDIV -> {
+                if (y > 0 && x >= 0) return x / y;
+                return Ints.floorDiv(x, y);
+            }
+            default -> { return Arith.binary(op, x, y); }
+        }
+    }
+
+    private static Object doubleBinary(int op, double x, double y, Object a, Object b) {
+        return switch (op) {
+            case Arith.ADD -> x + y;
+            case Arith.SUB -> x - y;
+            case Arith.MUL -> x * y;
+            case Arith.DIV -> y != 0.0 ? x / y : Arith.binary(op, a, b);
+            default -> Arith.binary(op, a, b);
+        };
+    }
+
+    private static Boolean compareLongs(int op, long x, long y) {
+        return switch (op) {
+            case Compare.LT -> x < y;
+            case Compare.LE -> x <= y;
+            case Compare.EQ -> x == y;
+            case Compare.NE -> x != y;
+            case Compare.GT -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    private static Object compareSlow(int op, Object a, Object b) {
+        return switch (op) {
+            case Op.C_IS -> a == b || (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue()
+                    && x >= -5 && x <= 256) || (a instanceof Boolean && a.equals(b));
+            case Op.C_IS_NOT -> !(a == b || (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue()
+                    && x >= -5 && x <= 256) || (a instanceof Boolean && a.equals(b)));
+            case Op.C_IN -> Ops.contains(b, a);
+            case Op.C_NOT_IN -> !Ops.contains(b, a);
+            default -> Compare.compare(op, a, b);
+        };
+    }
+
+    private PyError unbound(Frame f, int slot) {
+        String name = f.code.slotNames[slot];
+        return Errors.of(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    private PyError unboundCell(Frame f, int index) {
+        String name = f.code.slotNames[f.code.nlocals + index];
+        if (index < f.code.ncells) {
+            return Errors.of(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
+        }
+        return Errors.of(Types.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private static Object loadGlobal(Frame f, int index) {
+        CodeObject co = f.code;
+        PyCell[] cells = co.globalCells;
+        if (cells == null || co.globalCellsOwner != f.globals) {
+            cells = new PyCell[co.names.length];
+            co.globalCells = cells;
+            co.globalCellsOwner = f.globals;
+        }
+        PyCell c = cells[index];
+        if (c == null) {
+            c = f.globals.cell(co.names[index]);
+            cells[index] = c;
+        }
+        Object v = c.value;
+        if (v != null) return v;
+        v = f.globals.builtins().get(co.names[index]);
+        if (v == null) throw Errors.nameError(co.names[index]);
+        return v;
+    }
+
+    private static PyCell classCell(Frame f) {
+        int k = 0;
+        for (int i = f.code.nlocals; i < f.code.nlocals + f.code.ncells; i++, k++) {
+            if (f.code.slotNames[i].equals("__class__")) return (PyCell) f.r[i];
+        }
+        return null;
+    }
+
+    /** A frame for calling a Python function directly, or null when the callee is native. */
+    private Frame prepareCall(Object callable, Object[] r, int first, int argc, Kwargs kw) {
+        switch (callable) {
+            case PyFunction fn -> {
+                Frame nf = newFrame(fn, r, first, argc, kw);
+                if (fn.code().is(CodeObject.GENERATOR)) new PyGenerator(nf);
+                return nf;
+            }
+            case PyBoundMethod m when m.function() instanceof PyFunction fn -> {
+                Object[] args = new Object[argc + 1];
+                args[0] = m.self();
+                System.arraycopy(r, first, args, 1, argc);
+                Frame nf = newFrame(fn, args, 0, args.length, kw);
+                if (fn.code().is(CodeObject.GENERATOR)) new PyGenerator(nf);
+                return nf;
+            }
+            case PyInstance i -> {
+                Object call = i.cls().lookup("__call__");
+                if (call instanceof PyFunction fn) {
+                    Object[] args = new Object[argc + 1];
+                    args[0] = i;
+                    System.arraycopy(r, first, args, 1, argc);
+                    Frame nf = newFrame(fn, args, 0, args.length, kw);
+                    if (fn.code().is(CodeObject.GENERATOR)) new PyGenerator(nf);
+                    return nf;
+                }
+                return null;
+            }
+            case PyClass c when !c.isBuiltin() && !c.isException() && c.builtinBase() == Types.OBJECT -> {
+                Object init = c.lookup("__init__");
+                if (init instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)) {
+                    PyInstance obj = new PyInstance(c);
+                    Object[] args = new Object[argc + 1];
+                    args[0] = obj;
+                    System.arraycopy(r, first, args, 1, argc);
+                    Frame nf = newFrame(fn, args, 0, args.length, kw);
+                    nf.constructed = obj;
+                    return nf;
+                }
+                return null;
+            }
+            default -> { return null; }
+        }
+    }
+
+    private static Object callNative(Object callable, Object[] r, int first, int argc, Kwargs kw) {
+        Object[] args = new Object[argc];
+        System.arraycopy(r, first, args, 0, argc);
+        return Ops.call(callable, args, kw == null ? Kwargs.NONE : kw);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Exceptions
+
+    /** Finds the handler for an exception, popping frames; returns the frame to continue in. */
+    private Frame unwind(Frame f, PyError err) {
+        PyException exc = err.exception();
+        boolean first = true;
+        while (true) {
+            if (exc.lastFrame != f) {
+                exc.addTrace(f.code.fileName, f.line(), f.functionName());
+                exc.lastFrame = f;
+            }
+            if (first) {
+                PyException ctx = f.handling();
+                if (ctx != null && ctx != exc && exc.context() == null && !chainContains(ctx, exc)) exc.setContext(ctx);
+                first = false;
+            }
+            if (err.catchable() && f.nblocks > 0) {
+                f.nblocks--;
+                int handler = f.blocks[f.nblocks * 3];
+                int sp = f.blocks[f.nblocks * 3 + 1];
+                f.nexc = f.blocks[f.nblocks * 3 + 2];
+                for (int i = sp; i < f.r.length; i++) f.r[i] = null;
+                f.r[sp] = exc;
+                f.sp = sp + 1;
+                f.pc = handler;
+                current = f;
+                return f;
+            }
+            depth--;
+            Frame caller = f.back;
+            if (f.generator != null) {
+                f.generator.finished = true;
+                f.generator.running = false;
+                f.back = null;
+                if (exc.cls().isSubclassOf(Types.STOP_ITERATION)) {
+                    PyException re = Errors.newException(Types.RUNTIME_ERROR, "generator raised StopIteration");
+                    re.setCause(exc);
+                    exc = re;
+                    err = new PyError(re);
+                }
+            }
+            if (f.entry || caller == null) throw err;
+            f = caller;
+            current = f;
+        }
+    }
+
+    private static boolean chainContains(PyException start, PyException target) {
+        for (PyException e = start; e != null; e = e.context()) if (e == target) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Less frequent instructions, out of the hot loop so HotSpot compiles it well
+
+    private Frame slowOp(Frame f, int insn) {
+        Object[] r = f.r;
+        int arg = insn >>> 8;
+        switch (insn & 0xFF) {
+            case Op.NOP -> { }
+            case Op.STORE_GLOBAL -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                f.globals.cell(f.code.names[arg]).value = v;
+            }
+            case Op.LOAD_NAME -> {
+                String name = f.code.names[arg];
+                Object v = f.ns.get(name);
+                if (v == null) v = f.globals.lookup(name);
+                if (v == null) throw Errors.nameError(name);
+                r[f.sp++] = v;
+            }
+            case Op.STORE_NAME -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                f.ns.put(f.code.names[arg], v);
+            }
+            case Op.LOAD_CLOSURE -> r[f.sp++] = r[f.code.nlocals + arg];
+            case Op.STORE_ATTR -> {
+                Object obj = r[--f.sp];
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp + 1] = null;
+                if (!(obj instanceof PyInstance i)) {
+                    throw Errors.invalidOperation("cannot set attribute '" + f.code.names[arg] + "' of '" + Ops.typeName(obj) + "': values are immutable");
+                }
+                i.setAttr(f.code.names[arg], v);
+            }
+            case Op.INPLACE -> {
+                Object b = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp - 1] = Arith.inplace(arg, r[f.sp - 1], b);
+            }
+            case Op.UNARY -> {
+                Object v = r[f.sp - 1];
+                r[f.sp - 1] = switch (arg) {
+                    case Op.U_NEG -> Arith.neg(v);
+                    case Op.U_POS -> Arith.pos(v);
+                    case Op.U_INVERT -> Arith.invert(v);
+                    default -> !Ops.isTrue(v);
+                };
+            }
+            case Op.SUBSCR -> {
+                Object key = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp - 1] = Ops.getItem(r[f.sp - 1], key);
+            }
+            case Op.BUILD_SLICE -> {
+                Object step = r[--f.sp];
+                Object stop = r[--f.sp];
+                Object start = r[f.sp - 1];
+                r[f.sp] = null;
+                r[f.sp + 1] = null;
+                r[f.sp - 1] = new io.fora.vm.runtime.PySlice(start, stop, step);
+            }
+            case Op.BUILD_TUPLE -> {
+                PyTuple t = PyTuple.of(popArray(f, arg));
+                r[f.sp++] = t;
+            }
+            case Op.BUILD_LIST -> {
+                PyList l = PyList.of(popArray(f, arg));
+                r[f.sp++] = l;
+            }
+            case Op.BUILD_SET -> {
+                Object[] items = popArray(f, arg & 0xFFFFF);
+                io.fora.vm.runtime.PySet s = new io.fora.vm.runtime.PySet(false);
+                if ((arg & CONSTANT_SET) != 0) {
+                    // CPython folds a display of constants into a frozenset and merges it in.
+                    io.fora.vm.runtime.PySet folded = new io.fora.vm.runtime.PySet(true);
+                    for (Object x : items) folded.add(x);
+                    s.addAll(folded);
+                } else {
+                    for (Object x : items) s.add(x);
+                }
+                r[f.sp++] = s;
+            }
+            case Op.BUILD_MAP -> {
+                Object[] items = popArray(f, arg * 2);
+                PyDict d = new PyDict(arg);
+                for (int i = 0; i < arg; i++) d.put(items[2 * i], items[2 * i + 1]);
+                r[f.sp++] = d;
+            }
+            case Op.BUILD_STRING -> {
+                StringBuilder sb = new StringBuilder();
+                for (int i = f.sp - arg; i < f.sp; i++) sb.append(((PyStr) r[i]).value());
+                for (int i = f.sp - arg; i < f.sp; i++) r[i] = null;
+                f.sp -= arg;
+                r[f.sp++] = PyStr.of(sb.toString());
+            }
+            case Op.NEW_ACC -> r[f.sp++] = new Accumulator(arg);
+            case Op.ACC_ADD -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                ((Accumulator) r[f.sp - arg]).add(v);
+            }
+            case Op.ACC_ADD_KV -> {
+                Object v = r[--f.sp];
+                Object k = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp + 1] = null;
+                ((Accumulator) r[f.sp - arg]).put(k, v);
+            }
+            case Op.ACC_EXTEND -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                ((Accumulator) r[f.sp - arg]).extend(v);
+            }
+            case Op.ACC_UPDATE -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                ((Accumulator) r[f.sp - arg]).update(v);
+            }
+            case Op.ACC_FREEZE -> r[f.sp - 1] = ((Accumulator) r[f.sp - 1]).freeze();
+            case Op.JUMP_IF_FALSE_OR_POP -> {
+                if (!Ops.isTrue(r[f.sp - 1])) f.pc = arg;
+                else r[--f.sp] = null;
+            }
+            case Op.JUMP_IF_TRUE_OR_POP -> {
+                if (Ops.isTrue(r[f.sp - 1])) f.pc = arg;
+                else r[--f.sp] = null;
+            }
+            case Op.GET_ITER -> {
+                Object v = r[f.sp - 1];
+                r[f.sp - 1] = v instanceof PyGenerator ? v : Ops.iter(v);
+            }
+            case Op.CALL_KW -> {
+                PyTuple names = (PyTuple) r[--f.sp];
+                r[f.sp] = null;
+                int nkw = names.size();
+                int npos = arg - nkw;
+                int base = f.sp - arg - 1;
+                String[] kwNames = new String[nkw];
+                Object[] kwValues = new Object[nkw];
+                for (int i = 0; i < nkw; i++) {
+                    kwNames[i] = ((PyStr) names.get(i)).value();
+                    kwValues[i] = r[base + 1 + npos + i];
+                }
+                return callGeneral(f, base, r[base], base + 1, npos, new Kwargs(kwNames, kwValues));
+            }
+            case Op.CALL_EX -> {
+                Kwargs kw = Kwargs.NONE;
+                if (arg == 1) {
+                    PyDict d = (PyDict) r[--f.sp];
+                    r[f.sp] = null;
+                    String[] names = new String[d.size()];
+                    Object[] values = new Object[d.size()];
+                    for (int i = 0; i < d.size(); i++) {
+                        if (!(d.keyAt(i) instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
+                        names[i] = s.value();
+                        values[i] = d.valueAt(i);
+                    }
+                    kw = new Kwargs(names, values);
+                }
+                PyTuple args = (PyTuple) r[--f.sp];
+                r[f.sp] = null;
+                int base = f.sp - 1;
+                Object[] tmp = args.items();
+                Object callable = r[base];
+                r[base] = null;
+                f.sp = base;
+                Frame nf = prepareCall(callable, tmp, 0, tmp.length, kw);
+                return finishCall(f, nf, callable, tmp, kw);
+            }
+            case Op.MAKE_FUNCTION -> {
+                CodeObject co = (CodeObject) r[--f.sp];
+                PyCell[] closure = null;
+                PyDict kwDefaults = null;
+                Object[] defaults = new Object[0];
+                if ((arg & 4) != 0) {
+                    PyTuple t = (PyTuple) r[--f.sp];
+                    closure = new PyCell[t.size()];
+                    for (int i = 0; i < closure.length; i++) closure[i] = (PyCell) t.get(i);
+                }
+                if ((arg & 2) != 0) kwDefaults = (PyDict) r[--f.sp];
+                if ((arg & 1) != 0) defaults = ((PyTuple) r[--f.sp]).items();
+                for (int i = f.sp; i < f.sp + 4 && i < r.length; i++) r[i] = null;
+                r[f.sp++] = new PyFunction(co, f.globals, defaults, kwDefaults, closure, co.qualname);
+            }
+            case Op.RUN_CLASS_BODY -> {
+                PyFunction body = (PyFunction) r[--f.sp];
+                r[f.sp] = null;
+                Frame nf = newFrame(body, new Object[0], 0, 0, null);
+                nf.ns = new java.util.LinkedHashMap<>();
+                nf.back = f;
+                push(nf);
+                return nf;
+            }
+            case Op.MAKE_CLASS -> {
+                ClassNamespace ns = (ClassNamespace) r[--f.sp];
+                PyTuple bases = (PyTuple) r[--f.sp];
+                r[f.sp + 1] = null;
+                String name = ((PyStr) f.code.consts[arg]).value();
+                PyClass cls = Classes.create(name, "__main__", bases.items(), ns.namespace());
+                if (ns.classCell() != null) ns.classCell().value = cls;
+                r[f.sp++] = cls;
+            }
+            case Op.YIELD_VALUE -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                PyGenerator g = f.generator;
+                g.running = false;
+                depth--;
+                Frame caller = f.back;
+                f.back = null;
+                if (f.entry) {
+                    yielded = v;
+                    return YIELD_OUT;
+                }
+                caller.r[caller.sp++] = v;
+                return caller;
+            }
+            case Op.YIELD_FROM_ITER -> {
+                Object it = r[f.sp - 1];
+                if (it instanceof PyGenerator g) {
+                    if (g.finished) {
+                        r[f.sp - 1] = g.returnValue == null ? PyNone.NONE : g.returnValue;
+                        f.pc = arg;
+                        return f;
+                    }
+                    Frame gf = g.frame;
+                    gf.back = f;
+                    gf.entry = false;
+                    gf.resumeMode = Frame.RESUME_YIELD_FROM;
+                    if (g.started) gf.r[gf.sp++] = PyNone.NONE;
+                    g.started = true;
+                    g.running = true;
+                    push(gf);
+                    return gf;
+                }
+                Object v = Ops.next(it);
+                if (v == null) {
+                    r[f.sp - 1] = PyNone.NONE;
+                    f.pc = arg;
+                } else {
+                    r[f.sp++] = v;
+                }
+            }
+            case Op.RAISE -> raise(f, arg);
+            case Op.RERAISE -> {
+                PyException e = (PyException) r[--f.sp];
+                r[f.sp] = null;
+                throw new PyError(e);
+            }
+            case Op.SETUP_EXCEPT -> f.pushBlock(arg, f.sp);
+            case Op.POP_BLOCK -> f.nblocks--;
+            case Op.PUSH_EXC -> f.pushExc((PyException) r[f.sp - 1]);
+            case Op.POP_EXC -> f.nexc--;
+            case Op.CHECK_EXC_MATCH -> {
+                Object type = r[--f.sp];
+                PyException e = (PyException) r[f.sp - 1];
+                r[f.sp] = null;
+                r[f.sp - 1] = exceptionMatches(e, type);
+            }
+            case Op.UNPACK_SEQUENCE -> unpack(f, arg);
+            case Op.UNPACK_EX -> unpackEx(f, arg & 0xFFF, arg >>> 12);
+            case Op.DISPLAY -> {
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                if (v != PyNone.NONE && display != null) display.accept(io.fora.vm.runtime.Repr.repr(v));
+            }
+            case Op.IMPORT -> {
+                String name = f.code.names[arg];
+                Object m = Builtins.module(name);
+                if (m == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+                r[f.sp++] = m;
+            }
+            case Op.FORMAT_VALUE -> {
+                String spec = "";
+                if ((arg & 4) != 0) {
+                    spec = ((PyStr) r[--f.sp]).value();
+                    r[f.sp] = null;
+                }
+                Object v = r[f.sp - 1];
+                v = switch (arg & 3) {
+                    case 1 -> PyStr.of(io.fora.vm.runtime.Repr.str(v));
+                    case 2 -> PyStr.of(io.fora.vm.runtime.Repr.repr(v));
+                    case 3 -> PyStr.of(Builtins.ascii(io.fora.vm.runtime.Repr.repr(v)));
+                    default -> v;
+                };
+                r[f.sp - 1] = v instanceof PyStr s && spec.isEmpty() ? s : PyStr.of(Ops.format(v, spec));
+            }
+            case Op.LOAD_ASSERTION_ERROR -> r[f.sp++] = Types.ASSERTION_ERROR;
+            case Op.INVALID_OP -> throw Errors.invalidOperation(((PyStr) f.code.consts[arg]).value());
+            default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
+        }
+        return f;
+    }
+
+    private static Object[] popArray(Frame f, int n) {
+        Object[] out = new Object[n];
+        System.arraycopy(f.r, f.sp - n, out, 0, n);
+        for (int i = f.sp - n; i < f.sp; i++) f.r[i] = null;
+        f.sp -= n;
+        return out;
+    }
+
+    private Frame callGeneral(Frame f, int base, Object callable, int first, int argc, Kwargs kw) {
+        Object[] args = new Object[argc];
+        System.arraycopy(f.r, first, args, 0, argc);
+        for (int i = base; i < f.sp; i++) f.r[i] = null;
+        f.sp = base;
+        Frame nf = prepareCall(callable, args, 0, argc, kw);
+        return finishCall(f, nf, callable, args, kw);
+    }
+
+    private Frame finishCall(Frame f, Frame nf, Object callable, Object[] args, Kwargs kw) {
+        if (nf == null) {
+            Object result = Ops.call(callable, args, kw);
+            f.r[f.sp++] = result;
+            return f;
+        }
+        if (nf.generator != null) {
+            f.r[f.sp++] = nf.generator;
+            return f;
+        }
+        nf.back = f;
+        push(nf);
+        return nf;
+    }
+
+    private static void raise(Frame f, int arg) {
+        Object[] r = f.r;
+        if (arg == 0) {
+            PyException current = f.handling();
+            if (current == null) throw Errors.of(Types.RUNTIME_ERROR, "No active exception to reraise");
+            throw new PyError(current);
+        }
+        Object cause = null;
+        if (arg == 2) {
+            cause = r[--f.sp];
+            r[f.sp] = null;
+        }
+        Object v = r[--f.sp];
+        r[f.sp] = null;
+        PyException exc = toException(v);
+        if (arg == 2) {
+            if (cause == PyNone.NONE) {
+                exc.setCause(null);
+            } else {
+                exc.setCause(toException(cause));
+            }
+        }
+        throw new PyError(exc);
+    }
+
+    private static PyException toException(Object v) {
+        if (v instanceof PyClass c) {
+            if (!c.isException()) throw Errors.typeError("exceptions must derive from BaseException");
+            v = Ops.call(c);
+        }
+        if (v instanceof PyException e) return e;
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+
+    private static boolean exceptionMatches(PyException e, Object type) {
+        if (type instanceof PyTuple t) {
+            for (Object x : t.items()) if (exceptionMatches(e, x)) return true;
+            return false;
+        }
+        if (!(type instanceof PyClass c) || !c.isException()) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return e.cls().isSubclassOf(c);
+    }
+
+    private static void unpack(Frame f, int n) {
+        Object v = f.r[--f.sp];
+        f.r[f.sp] = null;
+        Object[] items;
+        int size;
+        if (v instanceof PyTuple t) { items = t.items(); size = t.size(); }
+        else if (v instanceof PyList l) { items = l.items(); size = l.size(); }
+        else {
+            if (!(v instanceof PyIter) && !(v instanceof PyInstance) && !(v instanceof PyStr) && !(v instanceof PyDict)
+                    && !(v instanceof io.fora.vm.runtime.PySet) && !(v instanceof io.fora.vm.runtime.PyRange)) {
+                throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
+            }
+            items = Iterators.toArray(v);
+            size = items.length;
+        }
+        if (size != n) {
+            if (size > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+            throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + size + ")");
+        }
+        for (int i = n - 1; i >= 0; i--) f.r[f.sp++] = items[i];
+    }
+
+    private static void unpackEx(Frame f, int before, int after) {
+        Object v = f.r[--f.sp];
+        f.r[f.sp] = null;
+        if (!(v instanceof PyTuple || v instanceof PyList || v instanceof PyIter || v instanceof PyInstance || v instanceof PyStr
+                || v instanceof PyDict || v instanceof io.fora.vm.runtime.PySet || v instanceof io.fora.vm.runtime.PyRange)) {
+            throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
+        }
+        Object[] items = Iterators.toArray(v);
+        if (items.length < before + after) {
+            throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + items.length + ")");
+        }
+        for (int i = items.length - 1; i >= items.length - after; i--) f.r[f.sp++] = items[i];
+        Object[] middle = java.util.Arrays.copyOfRange(items, before, items.length - after);
+        f.r[f.sp++] = PyList.of(middle);
+        for (int i = before - 1; i >= 0; i--) f.r[f.sp++] = items[i];
+    }
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.Types;
+
+/** A generator: a suspended frame. The VM resumes it in place; native code calls {@link #next}. */
+public final class PyGenerator implements PyIter, PyGeneratorAccess {
+    final Frame frame;
+    boolean started;
+    boolean running;
+    boolean finished;
+    Object returnValue;
+
+    PyGenerator(Frame frame) {
+        this.frame = frame;
+        frame.generator = this;
+    }
+
+    @Override public Object next() {
+        if (finished) return null;
+        if (running) throw Errors.valueError("generator already executing");
+        return Interpreter.current().resumeNested(this);
+    }
+
+    @Override public Object returnValueOrNull() { return returnValue; }
+
+    @Override public PyClass pyClass() { return Types.GENERATOR; }
+
+    @Override public String toString() {
+        return "<generator object " + frame.code.qualname + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
+}

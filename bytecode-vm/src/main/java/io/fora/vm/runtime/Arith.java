@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import io.fora.vm.builtins.StrMethods;
+import java.math.BigInteger;
+
+/**
+ * Binary and unary operators. Operator numbers follow {@code Expr.BinaryOp} order. Builtin
+ * operands take direct paths; user classes go through {@code __add__}/{@code __radd__}... with
+ * Python's rule that a subclass's reflected method is tried first.
+ */
+public final class Arith {
+    private Arith() {}
+
+    public static final int ADD = 0, SUB = 1, MUL = 2, MATMUL = 3, DIV = 4, MOD = 5, POW = 6,
+            LSHIFT = 7, RSHIFT = 8, OR = 9, XOR = 10, AND = 11, FLOORDIV = 12;
+    private static final String[] SYMBOLS = {"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"};
+    private static final String[] NAMES = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
+            "lshift", "rshift", "or", "xor", "and", "floordiv"};
+    private static final String[] DUNDERS = new String[NAMES.length];
+    private static final String[] RDUNDERS = new String[NAMES.length];
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            DUNDERS[i] = "__" + NAMES[i] + "__";
+            RDUNDERS[i] = "__r" + NAMES[i] + "__";
+        }
+    }
+
+    public static String symbol(int op) { return op == POW ? "**" : SYMBOLS[op]; }
+
+    public static Object binary(int op, Object a, Object b) {
+        Object r = builtinBinary(op, a, b);
+        if (r != PyNone.NOT_IMPLEMENTED) return r;
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            r = userBinary(op, a, b);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        throw unsupported(op, a, b);
+    }
+
+    static PyError unsupported(int op, Object a, Object b) {
+        return Errors.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '"
+                + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+    }
+
+    private static Object userBinary(int op, Object a, Object b) {
+        PyClass ta = Types.typeOf(a), tb = Types.typeOf(b);
+        Object fa = ta.lookup(DUNDERS[op]);
+        Object fb = tb != ta ? tb.lookup(RDUNDERS[op]) : null;
+        if (fb != null && tb.isSubclassOf(ta) && fb != ta.lookup(RDUNDERS[op])) {
+            Object r = Ops.call(fb, b, a);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+            fb = null;
+        }
+        if (fa != null && (a instanceof PyInstance)) {
+            Object r = Ops.call(fa, a, b);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        if (fb != null && (b instanceof PyInstance)) {
+            return Ops.call(fb, b, a);
+        }
+        return PyNone.NOT_IMPLEMENTED;
+    }
+
+    /** Augmented assignment: {@code __iadd__} is never used, values are immutable. */
+    public static Object inplace(int op, Object a, Object b) {
+        if (a instanceof PyList) {
+            throw Errors.invalidOperation("augmented assignment to a list would mutate it: write v = v + [x] instead");
+        }
+        return binary(op, a, b);
+    }
+
+    private static boolean isInt(Object v) { return v instanceof Long || v instanceof Boolean || v instanceof BigInteger; }
+
+    /** Operators between builtin values; NOT_IMPLEMENTED when the types do not support it. */
+    static Object builtinBinary(int op, Object a, Object b) {
+        if ((a instanceof Long || a instanceof Boolean) && (b instanceof Long || b instanceof Boolean)) {
+            return smallInts(op, Ints.small(a), Ints.small(b), a, b);
+        }
+        if (isInt(a) && isInt(b)) return bigInts(op, a, b);
+        if (a instanceof Double || b instanceof Double) {
+            if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
+                return floats(op, Ops.toDouble(a), Ops.toDouble(b));
+            }
+        }
+        return containers(op, a, b);
+    }
+
+    private static Object smallInts(int op, long x, long y, Object a, Object b) {
+        return switch (op) {
+            case ADD -> Ints.add(x, y);
+            case SUB -> Ints.sub(x, y);
+            case MUL -> Ints.mul(x, y);
+            case DIV -> Ints.trueDivide(x, y);
+            case FLOORDIV -> Ints.floorDiv(x, y);
+            case MOD -> Ints.mod(x, y);
+            case POW -> y >= 0 ? Ints.pow(x, y) : Floats.pow(Ints.toDouble(x), (double) y);
+            case LSHIFT -> shiftLeft(x, y);
+            case RSHIFT -> {
+                if (y < 0) throw Errors.valueError("negative shift count");
+                yield y >= 64 ? (x < 0 ? -1L : 0L) : x >> y;
+            }
+            case OR -> a instanceof Boolean && b instanceof Boolean ? (Object) ((x | y) != 0) : (Object) (x | y);
+            case XOR -> a instanceof Boolean && b instanceof Boolean ? (Object) ((x ^ y) != 0) : (Object) (x ^ y);
+            case AND -> a instanceof Boolean && b instanceof Boolean ? (Object) ((x & y) != 0) : (Object) (x & y);
+            default -> PyNone.NOT_IMPLEMENTED;
+        };
+    }
+
+    private static Object shiftLeft(long x, long y) {
+        if (y < 0) throw Errors.valueError("negative shift count");
+        if (x == 0) return 0L;
+        if (y < 63 && Math.abs(x) < (1L << (62 - y))) return x << y;
+        if (y > 1_000_000_000L) throw Errors.of(Types.MEMORY_ERROR);
+        return Ints.norm(BigInteger.valueOf(x).shiftLeft((int) y));
+    }
+
+    private static Object bigInts(int op, Object a, Object b) {
+        BigInteger x = Ints.big(a), y = Ints.big(b);
+        return switch (op) {
+            case ADD -> Ints.add(a, b);
+            case SUB -> Ints.sub(a, b);
+            case MUL -> Ints.mul(a, b);
+            case DIV -> Ints.trueDivide(a, b);
+            case FLOORDIV -> Ints.floorDiv(a, b);
+            case MOD -> Ints.mod(a, b);
+            case POW -> y.signum() >= 0 ? Ints.pow(a, b) : Floats.pow(Ints.toDouble(a), Ints.toDouble(b));
+            case LSHIFT -> {
+                if (y.signum() < 0) throw Errors.valueError("negative shift count");
+                if (y.bitLength() > 31) throw Errors.of(Types.MEMORY_ERROR);
+                yield Ints.norm(x.shiftLeft(y.intValue()));
+            }
+            case RSHIFT -> {
+                if (y.signum() < 0) throw Errors.valueError("negative shift count");
+                yield y.bitLength() > 31 ? (x.signum() < 0 ? -1L : 0L) : Ints.norm(x.shiftRight(y.intValue()));
+            }
+            case OR -> Ints.norm(x.or(y));
+            case XOR -> Ints.norm(x.xor(y));
+            case AND -> Ints.norm(x.and(y));
+            default -> PyNone.NOT_IMPLEMENTED;
+        };
+    }
+
+    private static Object floats(int op, double x, double y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> Floats.div(x, y);
+            case FLOORDIV -> Floats.floorDiv(x, y);
+            case MOD -> Floats.mod(x, y);
+            case POW -> Floats.pow(x, y);
+            default -> PyNone.NOT_IMPLEMENTED;
+        };
+    }
+
+    private static Object containers(int op, Object a, Object b) {
+        switch (op) {
+            case ADD -> {
+                if (a instanceof PyStr x && b instanceof PyStr y) return PyStr.of(x.value().concat(y.value()));
+                if (a instanceof PyList x && b instanceof PyList y) return x.concat(y);
+                if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] out = new Object[x.size() + y.size()];
+                    System.arraycopy(x.items(), 0, out, 0, x.size());
+                    System.arraycopy(y.items(), 0, out, x.size(), y.size());
+                    return PyTuple.of(out);
+                }
+                if (a instanceof PyStr && (b instanceof PyStr || !(b instanceof PyInstance))) {
+                    throw Errors.typeError("can only concatenate str (not \"" + Ops.typeName(b) + "\") to str");
+                }
+                if (a instanceof PyList && !(b instanceof PyInstance)) {
+                    throw Errors.typeError("can only concatenate list (not \"" + Ops.typeName(b) + "\") to list");
+                }
+                if (a instanceof PyTuple && !(b instanceof PyInstance)) {
+                    throw Errors.typeError("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple");
+                }
+            }
+            case MUL -> {
+                Object seq = isInt(b) ? a : isInt(a) ? b : null;
+                Object n = seq == a ? b : a;
+                if (seq instanceof PyStr s) return StrMethods.repeat(s, Ops.index(n));
+                if (seq instanceof PyList l) return PyList.of(Sequences.repeat(l.items(), l.size(), n));
+                if (seq instanceof PyTuple t) return PyTuple.of(Sequences.repeat(t.items(), t.size(), n));
+            }
+            case MOD -> {
+                if (a instanceof PyStr s) return Ops.percent(s, b);
+            }
+            case OR, AND, SUB, XOR -> {
+                if (a instanceof PySet x && b instanceof PySet y) {
+                    boolean frozen = x.isFrozen();
+                    return switch (op) {
+                        case OR -> x.union(y, frozen);
+                        case AND -> x.intersection(y, frozen);
+                        case SUB -> x.difference(y, frozen);
+                        default -> x.symmetricDifference(y, frozen);
+                    };
+                }
+                if (op == OR && a instanceof PyDict x && b instanceof PyDict y) {
+                    PyDict d = x.copy();
+                    for (int i = 0; i < y.size(); i++) d.put(y.keyAt(i), y.valueAt(i));
+                    return d;
+                }
+            }
+            default -> { }
+        }
+        return PyNone.NOT_IMPLEMENTED;
+    }
+
+    // ---- unary ----
+
+    public static Object neg(Object v) {
+        if (v instanceof Long || v instanceof BigInteger) return Ints.neg(v);
+        if (v instanceof Double d) return -d;
+        if (v instanceof Boolean b) return b ? -1L : 0L;
+        return unaryDunder(v, "__neg__", "-");
+    }
+
+    public static Object pos(Object v) {
+        if (v instanceof Long || v instanceof BigInteger || v instanceof Double) return v;
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        return unaryDunder(v, "__pos__", "+");
+    }
+
+    public static Object invert(Object v) {
+        if (v instanceof Long l) return ~l;
+        if (v instanceof Boolean b) return b ? -2L : -1L;
+        if (v instanceof BigInteger b) return Ints.norm(b.not());
+        return unaryDunder(v, "__invert__", "~");
+    }
+
+    private static Object unaryDunder(Object v, String name, String symbol) {
+        if (v instanceof PyInstance) {
+            Object r = Ops.callSpecial(v, name);
+            if (r != null) return r;
+        }
+        throw Errors.typeError("bad operand type for unary " + symbol + ": '" + Ops.typeName(v) + "'");
+    }
+
+    /** {@code abs(v)}. */
+    public static Object abs(Object v) {
+        return switch (v) {
+            case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+            case Double d -> Math.abs(d);
+            case Boolean b -> b ? 1L : 0L;
+            case BigInteger b -> Ints.norm(b.abs());
+            default -> {
+                Object r = v instanceof PyInstance ? Ops.callSpecial(v, "__abs__") : null;
+                if (r == null) throw Errors.typeError("bad operand type for abs(): '" + Ops.typeName(v) + "'");
+                yield r;
+            }
+        };
+    }
+}

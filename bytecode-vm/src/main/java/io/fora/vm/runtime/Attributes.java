@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.math.BigInteger;
+import java.util.Map;
+
+/** Attribute lookup ({@code obj.name}) for every kind of value, with Python's binding rules. */
+final class Attributes {
+    private Attributes() {}
+
+    /** The attribute, or null when there is none. */
+    static Object get(Object obj, String name) {
+        return switch (obj) {
+            case PyInstance i -> ofInstance(i, name);
+            case PyClass c -> ofClass(c, name);
+            case PyModule m -> m.attrs().get(name);
+            case PyFunction f -> ofFunction(f, name);
+            case PyDescriptors.Super s -> ofSuper(s, name);
+            default -> ofBuiltinValue(obj, name);
+        };
+    }
+
+    static PyError missing(Object obj, String name) {
+        return switch (obj) {
+            case PyClass c -> Errors.attributeError("type object '" + c.name() + "' has no attribute '" + name + "'");
+            case PyModule m -> Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+            case PyDescriptors.Super s -> Errors.attributeError("'super' object has no attribute '" + name + "'");
+            default -> Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        };
+    }
+
+    /** Binds a class attribute found on the class of {@code self}. */
+    static Object bind(Object attr, Object self, PyClass cls) {
+        return switch (attr) {
+            case PyFunction f -> new PyBoundMethod(self, f);
+            case PyBuiltin b -> new PyBoundMethod(self, b);
+            case PyDescriptors.StaticMethod s -> s.function();
+            case PyDescriptors.ClassMethod c -> new PyBoundMethod(cls, c.function());
+            case PyDescriptors.Property p -> Ops.call(p.getter(), self);
+            default -> attr;
+        };
+    }
+
+    private static Object ofInstance(PyInstance i, String name) {
+        PyClass cls = i.cls();
+        Object classAttr = cls.lookup(name);
+        if (classAttr instanceof PyDescriptors.Property p) return Ops.call(p.getter(), i);
+        Object own = i.getAttr(name);
+        if (own != null) return own;
+        if (classAttr != null) return bind(classAttr, i, cls);
+        if (i instanceof PyException e) {
+            Object v = exceptionAttr(e, name);
+            if (v != null) return v;
+        }
+        if (name.equals("__class__")) return cls;
+        if (name.equals("__dict__")) {
+            PyDict d = new PyDict();
+            i.attrs().forEach((k, v) -> d.put(PyStr.of(k), v));
+            return d;
+        }
+        Object getattr = cls.lookup("__getattr__");
+        if (getattr != null) return Ops.call(getattr, i, PyStr.of(name));
+        return null;
+    }
+
+    private static Object exceptionAttr(PyException e, String name) {
+        return switch (name) {
+            case "args" -> e.args();
+            case "__cause__" -> e.cause() == null ? PyNone.NONE : e.cause();
+            case "__context__" -> e.context() == null ? PyNone.NONE : e.context();
+            case "__suppress_context__" -> e.suppressContext();
+            case "__traceback__" -> PyNone.NONE;
+            case "value" -> e.cls().isSubclassOf(Types.STOP_ITERATION)
+                    ? (e.args().size() > 0 ? e.args().get(0) : PyNone.NONE) : null;
+            default -> null;
+        };
+    }
+
+    private static Object ofClass(PyClass c, String name) {
+        switch (name) {
+            case "__name__", "__qualname__" -> { return PyStr.of(c.name()); }
+            case "__module__" -> { return PyStr.of(c.module()); }
+            case "__mro__" -> { return PyTuple.of((Object[]) c.mro().clone()); }
+            case "__bases__" -> { return PyTuple.of((Object[]) c.bases().clone()); }
+            case "__base__" -> { return c.bases().length == 0 ? PyNone.NONE : c.bases()[0]; }
+            case "__class__" -> { return Types.TYPE; }
+            case "__doc__" -> {
+                Object d = c.dict().get("__doc__");
+                return d == null ? PyNone.NONE : d;
+            }
+            case "__dict__" -> {
+                PyDict d = new PyDict();
+                for (Map.Entry<String, Object> e : c.dict().entrySet()) d.put(PyStr.of(e.getKey()), e.getValue());
+                return d;
+            }
+            default -> { }
+        }
+        Object v = c.lookup(name);
+        if (v == null) {
+            Object meta = Types.TYPE.lookup(name);
+            return meta == null ? null : bind(meta, c, Types.TYPE);
+        }
+        return switch (v) {
+            case PyDescriptors.StaticMethod s -> s.function();
+            case PyDescriptors.ClassMethod m -> new PyBoundMethod(c, m.function());
+            default -> v;
+        };
+    }
+
+    private static Object ofFunction(PyFunction f, String name) {
+        return switch (name) {
+            case "__name__" -> PyStr.of(f.name());
+            case "__qualname__" -> PyStr.of(f.qualname());
+            case "__module__" -> PyStr.of(f.globals().moduleName());
+            case "__doc__" -> f.code().doc == null ? PyNone.NONE : PyStr.of(f.code().doc);
+            case "__defaults__" -> f.defaults().length == 0 ? PyNone.NONE : PyTuple.of(f.defaults().clone());
+            case "__class__" -> Types.FUNCTION;
+            default -> null;
+        };
+    }
+
+    private static Object ofSuper(PyDescriptors.Super s, String name) {
+        Object self = s.self();
+        PyClass start = self instanceof PyClass c ? c : Types.typeOf(self);
+        PyClass[] mro = start.mro();
+        int k = 0;
+        while (k < mro.length && mro[k] != s.thisClass()) k++;
+        for (int j = k + 1; j < mro.length; j++) {
+            Object v = mro[j].dict().get(name);
+            if (v != null) {
+                if (self instanceof PyClass c) {
+                    return v instanceof PyDescriptors.ClassMethod m ? new PyBoundMethod(c, m.function())
+                            : v instanceof PyDescriptors.StaticMethod st ? st.function() : v;
+                }
+                return bind(v, self, start);
+            }
+        }
+        return null;
+    }
+
+    private static Object ofBuiltinValue(Object obj, String name) {
+        PyClass cls = Types.typeOf(obj);
+        Object v = cls.lookup(name);
+        if (v != null) return bind(v, obj, cls);
+        if (name.equals("__class__")) return cls;
+        if (Ints.isInt(obj)) {
+            return switch (name) {
+                case "real", "numerator" -> obj instanceof Boolean b ? (Object) (b ? 1L : 0L) : obj;
+                case "imag" -> 0L;
+                case "denominator" -> 1L;
+                default -> null;
+            };
+        }
+        if (obj instanceof Double d) {
+            return switch (name) {
+                case "real" -> d;
+                case "imag" -> 0.0;
+                default -> null;
+            };
+        }
+        if (obj instanceof PyRange r) {
+            return switch (name) {
+                case "start" -> r.start();
+                case "stop" -> r.stop();
+                case "step" -> r.step();
+                default -> null;
+            };
+        }
+        if (obj instanceof PySlice s) {
+            return switch (name) {
+                case "start" -> s.start();
+                case "stop" -> s.stop();
+                case "step" -> s.step();
+                default -> null;
+            };
+        }
+        if (obj instanceof PyBuiltin b && name.equals("__name__")) return PyStr.of(b.name());
+        if (obj instanceof BigInteger) return null;
+        return null;
+    }
+}

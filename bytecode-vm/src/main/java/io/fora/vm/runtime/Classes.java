@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Creating classes from class bodies, and creating instances by calling a class. */
+public final class Classes {
+    private Classes() {}
+
+    /** Builds a user class from its evaluated body. */
+    public static PyClass create(String name, String module, Object[] bases, Map<String, Object> namespace) {
+        PyClass[] bs = new PyClass[bases.length == 0 ? 1 : bases.length];
+        if (bases.length == 0) bs[0] = Types.OBJECT;
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PyClass c)) {
+                throw Errors.typeError("bases must be types, not " + Ops.typeName(bases[i]));
+            }
+            if (c == Types.BOOL) throw Errors.typeError("type 'bool' is not an acceptable base type");
+            bs[i] = c;
+        }
+        Map<String, Object> dict = new LinkedHashMap<>(namespace);
+        // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
+        return new PyClass(name, module, bs, dict, false);
+    }
+
+    public static Object instantiate(PyClass cls, Object[] args, Kwargs kw) {
+        if (cls.isBuiltin() && cls.constructor() != null) return cls.constructor().construct(cls, args, kw);
+        if (cls.isException()) return newException(cls, args, kw);
+        PyClass layout = cls.builtinBase();
+        if (layout != Types.OBJECT) {
+            throw Errors.notImplemented("subclassing builtin type '" + layout.name() + "' is not supported yet");
+        }
+        if (cls.isBuiltin()) throw Errors.typeError("cannot create '" + cls.name() + "' instances");
+        PyInstance obj = new PyInstance(cls);
+        Object init = cls.lookup("__init__");
+        if (init != null) {
+            Object r = Ops.call(init, Ops.prepend(obj, args), kw);
+            if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        } else if (args.length > 0 || !kw.isEmpty()) {
+            throw Errors.typeError(cls.name() + "() takes no arguments");
+        }
+        return obj;
+    }
+
+    private static Object newException(PyClass cls, Object[] args, Kwargs kw) {
+        PyException e = new PyException(cls);
+        e.setArgs(PyTuple.of(args.clone()));
+        Object init = cls.lookup("__init__");
+        if (init != null && !(init instanceof PyBuiltin)) {
+            Object r = Ops.call(init, Ops.prepend(e, args), kw);
+            if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        } else if (!kw.isEmpty()) {
+            throw Errors.typeError(cls.name() + "() takes no keyword arguments");
+        }
+        return e;
+    }
+
+    /** BaseException.__init__: records the arguments. */
+    public static Object baseExceptionInit(Object[] args, Kwargs kw) {
+        if (args.length == 0 || !(args[0] instanceof PyException e)) {
+            throw Errors.typeError("descriptor '__init__' requires a 'BaseException' object");
+        }
+        Object[] rest = new Object[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        e.setArgs(PyTuple.of(rest));
+        return PyNone.NONE;
+    }
+}

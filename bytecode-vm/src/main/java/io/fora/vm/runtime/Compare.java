@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * Rich comparison: numbers across int/float/bool exactly, sequences lexicographically, sets by
+ * inclusion, and user {@code __lt__}/{@code __eq__}... with Python's reflected fallbacks.
+ */
+public final class Compare {
+    private Compare() {}
+
+    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+    private static final String[] SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+    private static final String[] DUNDERS = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
+
+    public static Object eq(Object a, Object b) { return compare(EQ, a, b); }
+
+    public static boolean test(int op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return fromOrder(op, Long.compare(x, y));
+        return Ops.isTrue(compare(op, a, b));
+    }
+
+    private static boolean fromOrder(int op, int c) {
+        return switch (op) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** The result of {@code a OP b}: usually a Boolean, but user methods may return anything. */
+    public static Object compare(int op, Object a, Object b) {
+        Object r = builtinCompare(op, a, b);
+        if (r != PyNone.NOT_IMPLEMENTED) return r;
+        boolean userA = a instanceof PyInstance, userB = b instanceof PyInstance;
+        if (userA || userB) {
+            PyClass ta = Types.typeOf(a), tb = Types.typeOf(b);
+            boolean reflectedFirst = tb != ta && tb.isSubclassOf(ta) && tb.lookup(DUNDERS[SWAPPED[op]]) != ta.lookup(DUNDERS[SWAPPED[op]]);
+            if (reflectedFirst) {
+                r = callCompare(b, SWAPPED[op], a);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+            r = callCompare(a, op, b);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+            if (!reflectedFirst) {
+                r = callCompare(b, SWAPPED[op], a);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        if (op == EQ) return a == b;
+        if (op == NE) return a != b;
+        throw Errors.typeError("'" + SYMBOLS[op] + "' not supported between instances of '"
+                + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+    }
+
+    private static Object callCompare(Object self, int op, Object other) {
+        if (!(self instanceof PyInstance i)) return PyNone.NOT_IMPLEMENTED;
+        Object f = i.cls().lookup(DUNDERS[op]);
+        if (f == null) {
+            if (op == NE) {
+                Object eq = i.cls().lookup("__eq__");
+                if (eq == null) return PyNone.NOT_IMPLEMENTED;
+                Object r = Ops.call(eq, i, other);
+                return r == PyNone.NOT_IMPLEMENTED ? r : !Ops.isTrue(r);
+            }
+            return PyNone.NOT_IMPLEMENTED;
+        }
+        return Ops.call(f, i, other);
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger;
+    }
+
+    /** Comparison of builtin values, or NOT_IMPLEMENTED. */
+    static Object builtinCompare(int op, Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double x) {
+                if (b instanceof Double y) return compareDoubles(op, x, y);
+                if (x.isNaN()) return op == NE;
+                return fromOrder(op, -Floats.compareIntFloat(b, x));
+            }
+            if (b instanceof Double y) {
+                if (y.isNaN()) return op == NE;
+                return fromOrder(op, Floats.compareIntFloat(a, y));
+            }
+            return fromOrder(op, Ints.compare(a, b));
+        }
+        switch (a) {
+            case PyStr x when b instanceof PyStr y -> { return fromOrder(op, x.compareTo(y)); }
+            case PyTuple x when b instanceof PyTuple y -> {
+                return compareSequences(op, x.items(), x.size(), y.items(), y.size());
+            }
+            case PyList x when b instanceof PyList y -> {
+                return compareSequences(op, x.items(), x.size(), y.items(), y.size());
+            }
+            case PySet x when b instanceof PySet y -> { return compareSets(op, x, y); }
+            case PyDict x when b instanceof PyDict y -> {
+                if (op == EQ) return x.equals(y);
+                if (op == NE) return !x.equals(y);
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            case PyRange x when b instanceof PyRange y -> {
+                if (op == EQ) return x.equals(y);
+                if (op == NE) return !x.equals(y);
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            default -> { }
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
+        if (op == EQ) return a == b || (a instanceof PySlice && a.equals(b));
+        if (op == NE) return !(a == b || (a instanceof PySlice && a.equals(b)));
+        return PyNone.NOT_IMPLEMENTED;
+    }
+
+    private static boolean compareDoubles(int op, double x, double y) {
+        return switch (op) {
+            case LT -> x < y;
+            case LE -> x <= y;
+            case EQ -> x == y;
+            case NE -> x != y;
+            case GT -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    private static Object compareSequences(int op, Object[] a, int na, Object[] b, int nb) {
+        int n = Math.min(na, nb);
+        int i = 0;
+        while (i < n && (a[i] == b[i] || Ops.eq(a[i], b[i]))) i++;
+        if (i >= n) return fromOrder(op, Integer.compare(na, nb));
+        if (op == EQ) return false;
+        if (op == NE) return true;
+        return compare(op, a[i], b[i]);
+    }
+
+    private static Object compareSets(int op, PySet a, PySet b) {
+        return switch (op) {
+            case EQ -> a.equals(b);
+            case NE -> !a.equals(b);
+            case LE -> a.isSubsetOf(b);
+            case LT -> a.size() < b.size() && a.isSubsetOf(b);
+            case GE -> b.isSubsetOf(a);
+            default -> b.size() < a.size() && b.isSubsetOf(a);
+        };
+    }
+}

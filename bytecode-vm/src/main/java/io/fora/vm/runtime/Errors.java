@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/** Builds the Python exceptions that builtins raise: {@code throw Errors.typeError("...")}. */
+public final class Errors {
+    private Errors() {}
+
+    public static PyError of(PyClass cls, Object... args) {
+        return new PyError(newException(cls, args));
+    }
+
+    public static PyException newException(PyClass cls, Object... args) {
+        PyException e = new PyException(cls);
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i] instanceof String s ? PyStr.of(s) : args[i];
+        }
+        e.setArgs(PyTuple.of(values));
+        return e;
+    }
+
+    public static PyError typeError(String msg) { return of(Types.TYPE_ERROR, msg); }
+    public static PyError valueError(String msg) { return of(Types.VALUE_ERROR, msg); }
+    public static PyError indexError(String msg) { return of(Types.INDEX_ERROR, msg); }
+    public static PyError keyError(Object key) { return of(Types.KEY_ERROR, key); }
+    public static PyError attributeError(String msg) { return of(Types.ATTRIBUTE_ERROR, msg); }
+    public static PyError nameError(String name) {
+        return of(Types.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+    public static PyError zeroDivision(String msg) { return of(Types.ZERO_DIVISION_ERROR, msg); }
+    public static PyError overflow(String msg) { return of(Types.OVERFLOW_ERROR, msg); }
+    public static PyError stopIteration() { return of(Types.STOP_ITERATION); }
+    public static PyError recursion() {
+        return of(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    public static PyError notImplemented(String msg) { return of(Types.NOT_IMPLEMENTED_ERROR, msg); }
+
+    /** A purity violation found at run time, e.g. {@code v.append(x)}: uncatchable by user code. */
+    public static PyError invalidOperation(String msg) {
+        return of(Types.INVALID_PYFORA_OPERATION, msg);
+    }
+
+    /** The {@code str()} of an exception: its single argument, or the tuple of its arguments. */
+    public static String messageOf(PyException e) {
+        PyTuple args = e.args();
+        if (args.size() == 0) return "";
+        if (args.size() == 1) {
+            Object a = args.get(0);
+            if (e.cls().isSubclassOf(Types.KEY_ERROR) && e.cls().isBuiltin()) return Repr.repr(a);
+            return Repr.str(a);
+        }
+        return Repr.repr(args);
+    }
+}

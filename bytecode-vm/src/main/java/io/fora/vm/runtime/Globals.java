@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A module's global variables. Each name owns one {@link PyCell} for its whole life, so compiled
+ * code can cache the cell and read a global without a hash lookup.
+ */
+public final class Globals {
+    private final String moduleName;
+    private final Map<String, PyCell> cells = new LinkedHashMap<>();
+    private final transient Map<String, Object> builtins;
+
+    public Globals(String moduleName, Map<String, Object> builtins) {
+        this.moduleName = moduleName;
+        this.builtins = builtins;
+    }
+
+    public String moduleName() { return moduleName; }
+
+    public Map<String, Object> builtins() { return builtins; }
+
+    public synchronized PyCell cell(String name) {
+        return cells.computeIfAbsent(name, k -> new PyCell());
+    }
+
+    /** The value of a global or builtin; null when neither is bound. */
+    public Object lookup(String name) {
+        PyCell c;
+        synchronized (this) { c = cells.get(name); }
+        if (c != null && c.value != null) return c.value;
+        return builtins.get(name);
+    }
+
+    /** The cells by name, for serialising a computation. */
+    public synchronized Map<String, PyCell> cells() { return new LinkedHashMap<>(cells); }
+
+    /** Restores a serialised cell. */
+    public synchronized void restoreCell(String name, PyCell cell) { cells.put(name, cell); }
+
+    /** Bound globals in definition order. */
+    public synchronized Map<String, Object> snapshot() {
+        Map<String, Object> out = new HashMap<>();
+        cells.forEach((k, c) -> { if (c.value != null) out.put(k, c.value); });
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/**
+ * How native code calls a Python-defined function (a dunder, a key function): the interpreter
+ * installs itself here. Kept as an interface so the value layer does not depend on the VM.
+ */
+public interface Invoker {
+    Object callFunction(PyFunction function, Object[] args, Kwargs kwargs);
+
+    /** Set once by the interpreter when it is loaded. */
+    final class Holder {
+        private Holder() {}
+        static volatile Invoker instance;
+
+        public static void install(Invoker invoker) { instance = invoker; }
+    }
+}

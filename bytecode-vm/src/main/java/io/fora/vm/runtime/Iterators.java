@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/** Iterators over the builtin containers, and adapters for user-defined iteration. */
+public final class Iterators {
+    private Iterators() {}
+
+    public static PyIter ofArray(Object[] items, int size) {
+        return new ArrayIter(items, size);
+    }
+
+    /** Iterates an array prefix; {@link #remaining} lets the VM split or fast-path it. */
+    public static final class ArrayIter implements PyIter {
+        private final Object[] items;
+        private final int size;
+        private int pos;
+
+        ArrayIter(Object[] items, int size) { this.items = items; this.size = size; }
+
+        @Override public Object next() { return pos < size ? items[pos++] : null; }
+
+        public int remaining() { return size - pos; }
+    }
+
+    public static PyIter ofRange(PyRange r) { return new RangeIter(r.start(), r.step(), r.length()); }
+
+    /** Iterates a range; the hot loop of most numeric code, so kept allocation-light. */
+    public static final class RangeIter implements PyIter {
+        private long next;
+        private final long step;
+        private long remaining;
+
+        RangeIter(long start, long step, long count) { this.next = start; this.step = step; this.remaining = count; }
+
+        @Override public Object next() {
+            if (remaining <= 0) return null;
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
+    }
+
+    public static PyIter ofStr(PyStr s) {
+        return new PyIter() {
+            private int pos;
+            private final int n = s.length();
+
+            @Override public Object next() { return pos < n ? PyStr.ofCodePoint(s.codePointAt(pos++)) : null; }
+        };
+    }
+
+    public static PyIter ofDictKeys(PyDict d) {
+        return new PyIter() {
+            private int pos;
+
+            @Override public Object next() { return pos < d.size() ? d.keyAt(pos++) : null; }
+        };
+    }
+
+    public static PyIter ofSet(PySet s) {
+        return new PyIter() {
+            private int slot = s.nextSlot(0);
+
+            @Override public Object next() {
+                if (slot < 0) return null;
+                Object k = s.slotKey(slot);
+                slot = s.nextSlot(slot + 1);
+                return k;
+            }
+        };
+    }
+
+    static PyIter ofInstance(PyInstance i) {
+        Object iterFn = i.cls().lookup("__iter__");
+        if (iterFn != null) {
+            Object it = Ops.call(iterFn, i);
+            if (it instanceof PyIter p) return p;
+            if (it instanceof PyInstance pi && pi.cls().lookup("__next__") != null) {
+                return new InstanceIter(pi);
+            }
+            throw Errors.typeError("iter() returned non-iterator of type '" + Ops.typeName(it) + "'");
+        }
+        Object getItem = i.cls().lookup("__getitem__");
+        if (getItem != null) {
+            return new PyIter() {
+                private long index;
+                private boolean done;
+
+                @Override public Object next() {
+                    if (done) return null;
+                    try {
+                        return Ops.call(getItem, i, index++);
+                    } catch (PyError e) {
+                        PyClass c = e.exception().cls();
+                        if (c.isSubclassOf(Types.INDEX_ERROR) || c.isSubclassOf(Types.STOP_ITERATION)) {
+                            done = true;
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+            };
+        }
+        throw Errors.typeError("'" + i.cls().name() + "' object is not iterable");
+    }
+
+    /** A user object with {@code __next__}, seen as a native iterator. */
+    static final class InstanceIter implements PyIter {
+        private final PyInstance instance;
+
+        InstanceIter(PyInstance instance) { this.instance = instance; }
+
+        @Override public Object next() { return Ops.next(instance); }
+    }
+
+    /** Drains any iterable into an array. */
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PyList l) return l.toArray();
+        if (iterable instanceof PyTuple t) return t.items().clone();
+        PyIter it = Ops.iter(iterable);
+        Object[] out = new Object[8];
+        int n = 0;
+        for (Object x = it.next(); x != null; x = it.next()) {
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = x;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

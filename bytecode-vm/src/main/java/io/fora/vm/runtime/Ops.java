@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import io.fora.vm.builtins.StrMethods;
+import io.fora.vm.runtime.format.Formatter;
+import io.fora.vm.runtime.format.PercentFormat;
+import java.math.BigInteger;
+
+/**
+ * Python's object protocols for every runtime value: truth, calls, attributes, items, iteration,
+ * hashing and equality. Arithmetic lives in {@link Arith} and ordering in {@link Compare}.
+ */
+public final class Ops {
+    private Ops() {}
+
+    public static String typeName(Object v) { return Types.typeOf(v).name(); }
+
+    // ---- truth ----
+
+    public static boolean isTrue(Object v) {
+        if (v instanceof Boolean b) return b;
+        if (v instanceof Long l) return l != 0;
+        if (v == PyNone.NONE) return false;
+        return switch (v) {
+            case Double d -> d != 0.0;
+            case PyStr s -> !s.value().isEmpty();
+            case PyList l -> l.size() != 0;
+            case PyTuple t -> t.size() != 0;
+            case PyDict d -> d.size() != 0;
+            case PySet s -> s.size() != 0;
+            case BigInteger b -> b.signum() != 0;
+            case PyRange r -> r.length() != 0;
+            case PyInstance i -> instanceTruth(i);
+            default -> true;
+        };
+    }
+
+    private static boolean instanceTruth(PyInstance i) {
+        Object bool = i.cls().lookup("__bool__");
+        if (bool != null) {
+            Object r = call(bool, i);
+            if (!(r instanceof Boolean b)) throw Errors.typeError("__bool__ should return bool, returned " + typeName(r));
+            return b;
+        }
+        Object len = i.cls().lookup("__len__");
+        if (len != null) return len(i) != 0;
+        return true;
+    }
+
+    // ---- calls ----
+
+    public static Object call(Object callable, Object... args) {
+        return call(callable, args, Kwargs.NONE);
+    }
+
+    public static Object call(Object callable, Object[] args, Kwargs kw) {
+        return switch (callable) {
+            case PyFunction f -> Invoker.Holder.instance.callFunction(f, args, kw);
+            case PyBuiltin b -> b.call(args, kw);
+            case PyBoundMethod m -> call(m.function(), prepend(m.self(), args), kw);
+            case PyClass c -> Classes.instantiate(c, args, kw);
+            case PyInstance i -> {
+                Object f = i.cls().lookup("__call__");
+                if (f == null) throw Errors.typeError("'" + i.cls().name() + "' object is not callable");
+                yield call(f, prepend(i, args), kw);
+            }
+            case PyDescriptors.StaticMethod s -> call(s.function(), args, kw);
+            default -> throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
+        };
+    }
+
+    public static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    /** Calls a special method looked up on the value's class; null when the class lacks it. */
+    public static Object callSpecial(Object self, String name, Object... args) {
+        Object f = Types.typeOf(self).lookup(name);
+        if (f == null || f == PyNone.NONE) return null;
+        return call(f, prepend(self, args));
+    }
+
+    // ---- attributes ----
+
+    public static Object getAttr(Object obj, String name) {
+        Object v = Attributes.get(obj, name);
+        if (v == null) throw Attributes.missing(obj, name);
+        return v;
+    }
+
+    /** getattr that answers null instead of raising AttributeError. */
+    public static Object getAttrOrNull(Object obj, String name) { return Attributes.get(obj, name); }
+
+    // ---- items ----
+
+    public static long index(Object v) {
+        if (v instanceof Long l) return l;
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        if (v instanceof BigInteger b) {
+            if (Ints.fitsLong(b)) return b.longValue();
+            throw Errors.of(Types.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        if (v instanceof PyInstance i) {
+            Object r = callSpecial(i, "__index__");
+            if (r != null) return index(r);
+        }
+        throw Errors.typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+    }
+
+    static int seqIndex(Object key, int size, String what) {
+        if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger || key instanceof PyInstance)) {
+            throw Errors.typeError(what + " indices must be integers or slices, not " + typeName(key));
+        }
+        long i = index(key);
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Errors.indexError(what + " index out of range");
+        return (int) i;
+    }
+
+    public static Object getItem(Object obj, Object key) {
+        switch (obj) {
+            case PyList l -> {
+                if (key instanceof Long k && k >= 0 && k < l.size()) return l.get((int) (long) k);
+                if (key instanceof PySlice s) return Sequences.sliceList(l, s);
+                return l.get(seqIndex(key, l.size(), "list"));
+            }
+            case PyTuple t -> {
+                if (key instanceof PySlice s) return Sequences.sliceTuple(t, s);
+                return t.get(seqIndex(key, t.size(), "tuple"));
+            }
+            case PyStr s -> {
+                if (key instanceof PySlice sl) return StrMethods.slice(s, sl.indices(s.length()));
+                return PyStr.ofCodePoint(s.codePointAt(seqIndex(key, s.length(), "string")));
+            }
+            case PyDict d -> {
+                Object v = d.get(key);
+                if (v == null) throw Errors.keyError(key);
+                return v;
+            }
+            case PyRange r -> {
+                if (key instanceof PySlice s) return Sequences.sliceRange(r, s);
+                long n = r.length();
+                long i = index(key);
+                if (i < 0) i += n;
+                if (i < 0 || i >= n) throw Errors.indexError("range object index out of range");
+                return r.get(i);
+            }
+            case PyInstance i -> {
+                Object r = callSpecial(i, "__getitem__", key);
+                if (r == null) throw Errors.typeError("'" + i.cls().name() + "' object is not subscriptable");
+                return r;
+            }
+            case PyClass c -> {
+                return c; // list[int] and friends in annotations
+            }
+            default -> throw Errors.typeError("'" + typeName(obj) + "' object is not subscriptable");
+        }
+    }
+
+    public static long len(Object v) {
+        return switch (v) {
+            case PyList l -> l.size();
+            case PyStr s -> s.length();
+            case PyTuple t -> t.size();
+            case PyDict d -> d.size();
+            case PySet s -> s.size();
+            case PyRange r -> r.length();
+            case PyIterable it -> it.length();
+            case PyInstance i -> {
+                Object r = callSpecial(i, "__len__");
+                if (r == null) throw Errors.typeError("object of type '" + i.cls().name() + "' has no len()");
+                if (!Ints.isInt(r)) throw Errors.typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
+                long n = index(r);
+                if (n < 0) throw Errors.valueError("__len__() should return >= 0");
+                yield n;
+            }
+            default -> throw Errors.typeError("object of type '" + typeName(v) + "' has no len()");
+        };
+    }
+
+    public static boolean contains(Object container, Object item) {
+        switch (container) {
+            case PyStr s -> {
+                if (!(item instanceof PyStr n)) {
+                    throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
+                }
+                return s.value().contains(n.value());
+            }
+            case PyDict d -> { return d.containsKey(item); }
+            case PySet s -> { return s.contains(item); }
+            case PyList l -> {
+                Object[] items = l.items();
+                for (int i = 0, n = l.size(); i < n; i++) if (items[i] == item || eq(items[i], item)) return true;
+                return false;
+            }
+            case PyTuple t -> {
+                for (Object x : t.items()) if (x == item || eq(x, item)) return true;
+                return false;
+            }
+            case PyRange r -> {
+                if (!(item instanceof Long || item instanceof Boolean)) {
+                    PyIter it = iter(r);
+                    for (Object x = it.next(); x != null; x = it.next()) if (eq(x, item)) return true;
+                    return false;
+                }
+                long v = Ints.small(item);
+                if (r.step() > 0 ? (v < r.start() || v >= r.stop()) : (v > r.start() || v <= r.stop())) return false;
+                return (v - r.start()) % r.step() == 0;
+            }
+            case PyInstance i -> {
+                Object f = i.cls().lookup("__contains__");
+                if (f != null) return isTrue(call(f, i, item));
+                PyIter it = iter(i);
+                for (Object x = it.next(); x != null; x = it.next()) if (x == item || eq(x, item)) return true;
+                return false;
+            }
+            default -> {
+                PyIter it = iter(container);
+                for (Object x = it.next(); x != null; x = it.next()) if (x == item || eq(x, item)) return true;
+                return false;
+            }
+        }
+    }
+
+    // ---- iteration ----
+
+    public static PyIter iter(Object v) {
+        return switch (v) {
+            case PyList l -> Iterators.ofArray(l.items(), l.size());
+            case PyRange r -> Iterators.ofRange(r);
+            case PyTuple t -> Iterators.ofArray(t.items(), t.size());
+            case PyStr s -> Iterators.ofStr(s);
+            case PyDict d -> Iterators.ofDictKeys(d);
+            case PySet s -> Iterators.ofSet(s);
+            case PyIter it -> it;
+            case PyInstance i -> Iterators.ofInstance(i);
+            case PyIterable it -> it.iterator();
+            default -> throw Errors.typeError("'" + typeName(v) + "' object is not iterable");
+        };
+    }
+
+    /** Next value of an iterator object as Python's next() sees it; null when exhausted. */
+    public static Object next(Object iterator) {
+        if (iterator instanceof PyIter it) return it.next();
+        if (iterator instanceof PyInstance i && i.cls().lookup("__next__") != null) {
+            try {
+                return callSpecial(i, "__next__");
+            } catch (PyError e) {
+                if (e.exception().cls().isSubclassOf(Types.STOP_ITERATION)) return null;
+                throw e;
+            }
+        }
+        throw Errors.typeError("'" + typeName(iterator) + "' object is not an iterator");
+    }
+
+    // ---- numbers as other code needs them ----
+
+    public static double toDouble(Object v) {
+        if (v instanceof Double d) return d;
+        if (v instanceof Long || v instanceof Boolean || v instanceof BigInteger) return Ints.toDouble(v);
+        if (v instanceof PyInstance i) {
+            Object r = callSpecial(i, "__float__");
+            if (r instanceof Double d) return d;
+        }
+        throw Errors.typeError("must be real number, not " + typeName(v));
+    }
+
+    // ---- hashing and equality ----
+
+    public static long hash(Object v) { return Hashing.hash(v); }
+
+    /** Hash of values that are not plain data: user instances, functions, classes. */
+    static long hashObject(Object v) {
+        switch (v) {
+            case PyList l -> throw Errors.typeError("unhashable type: 'list'");
+            case PyDict d -> throw Errors.typeError("unhashable type: 'dict'");
+            case PySet s -> throw Errors.typeError("unhashable type: 'set'");
+            case PyInstance i -> {
+                Object f = i.cls().lookup("__hash__");
+                if (f == PyNone.NONE) throw Errors.typeError("unhashable type: '" + i.cls().name() + "'");
+                if (f != null) {
+                    Object r = call(f, i);
+                    if (!Ints.isInt(r)) throw Errors.typeError("__hash__ method should return an integer");
+                    return Hashing.hash(r);
+                }
+                return System.identityHashCode(v);
+            }
+            case PyRange r -> { return Hashing.hashTuple(PyTuple.of(r.length(), r.start(), r.step())); }
+            default -> { return System.identityHashCode(v); }
+        }
+    }
+
+    public static boolean eq(Object a, Object b) {
+        if (a == b) return !(a instanceof Double d && d.isNaN());
+        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
+        if (a instanceof PyStr x && b instanceof PyStr y) return x.value().equals(y.value());
+        return isTrue(Compare.eq(a, b));
+    }
+
+    static boolean sequenceEquals(Object[] a, int na, Object[] b, int nb) {
+        if (na != nb) return false;
+        for (int i = 0; i < na; i++) {
+            if (a[i] != b[i] && !eq(a[i], b[i])) return false;
+        }
+        return true;
+    }
+
+    // ---- formatting hooks ----
+
+    public static String format(Object value, String spec) {
+        if (value instanceof PyInstance i) {
+            Object f = i.cls().lookup("__format__");
+            if (f != null) {
+                Object r = call(f, i, PyStr.of(spec));
+                if (!(r instanceof PyStr s)) throw Errors.typeError("__format__ must return a str, not " + typeName(r));
+                return s.value();
+            }
+        }
+        return Formatter.format(value, spec);
+    }
+
+    public static PyStr percent(PyStr fmt, Object args) { return PercentFormat.format(fmt, args); }
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python class: builtin ({@code int}, {@code ValueError}) or defined by user code. Classes are
+ * immutable once built (pure code cannot assign class attributes), so attribute lookups along the
+ * MRO are cached.
+ */
+public final class PyClass {
+    /** Constructs instances of a builtin type, e.g. {@code int("12")}. */
+    @FunctionalInterface
+    public interface Constructor {
+        Object construct(PyClass cls, Object[] args, Kwargs kwargs);
+    }
+
+    private final String name;
+    private final PyClass[] bases;
+    private final PyClass[] mro;
+    private final Map<String, Object> dict;
+    private final boolean builtin;
+    private final String module;
+    private transient Constructor constructor;
+    private transient HashMap<String, Object> lookupCache;
+    private boolean isException;
+
+    public PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin) {
+        this.name = name;
+        this.module = module;
+        this.bases = bases;
+        this.dict = dict;
+        this.builtin = builtin;
+        this.mro = C3.linearize(this);
+        for (PyClass c : mro) {
+            if (c.name.equals("BaseException") && c.builtin) isException = true;
+        }
+    }
+
+    /** Builds a builtin class; its attributes are filled in afterwards by the builtins. */
+    public static PyClass builtin(String name, PyClass... bases) {
+        return new PyClass(name, "builtins", bases, new LinkedHashMap<>(), true);
+    }
+
+    public String name() { return name; }
+    public String module() { return module; }
+    public PyClass[] bases() { return bases; }
+    public PyClass[] mro() { return mro; }
+    public Map<String, Object> dict() { return dict; }
+    public boolean isBuiltin() { return builtin; }
+    public boolean isException() { return isException; }
+    public Constructor constructor() { return constructor; }
+
+    public PyClass withConstructor(Constructor c) {
+        this.constructor = c;
+        return this;
+    }
+
+    /** The first builtin class in the MRO: the layout instances of this class have. */
+    public PyClass builtinBase() {
+        for (PyClass c : mro) if (c.builtin) return c;
+        return null;
+    }
+
+    /** Looks a name up along the MRO; null when absent. */
+    public Object lookup(String attr) {
+        HashMap<String, Object> cache = lookupCache;
+        if (cache == null) {
+            cache = new HashMap<>();
+            lookupCache = cache;
+        }
+        Object v = cache.get(attr);
+        if (v != null) return v == Missing.MISSING ? null : v;
+        v = null;
+        for (PyClass c : mro) {
+            v = c.dict.get(attr);
+            if (v != null) break;
+        }
+        cache.put(attr, v == null ? Missing.MISSING : v);
+        return v;
+    }
+
+    /** Adds an attribute while a builtin class is being set up. */
+    public void define(String attr, Object value) {
+        dict.put(attr, value);
+        lookupCache = null;
+    }
+
+    public boolean isSubclassOf(PyClass other) {
+        if (this == other) return true;
+        for (PyClass c : mro) if (c == other) return true;
+        return false;
+    }
+
+    @Override public String toString() {
+        return builtin ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
+    }
+
+    private enum Missing { MISSING }
+
+    /** C3 linearisation, as CPython computes {@code __mro__}. */
+    static final class C3 {
+        static PyClass[] linearize(PyClass cls) {
+            List<List<PyClass>> seqs = new ArrayList<>();
+            for (PyClass b : cls.bases) seqs.add(new ArrayList<>(List.of(b.mro)));
+            seqs.add(new ArrayList<>(List.of(cls.bases)));
+            List<PyClass> out = new ArrayList<>();
+            out.add(cls);
+            while (true) {
+                seqs.removeIf(List::isEmpty);
+                if (seqs.isEmpty()) return out.toArray(new PyClass[0]);
+                PyClass next = null;
+                for (List<PyClass> s : seqs) {
+                    PyClass head = s.get(0);
+                    boolean inTail = false;
+                    for (List<PyClass> t : seqs) {
+                        if (t.indexOf(head) > 0) { inTail = true; break; }
+                    }
+                    if (!inTail) { next = head; break; }
+                }
+                if (next == null) {
+                    StringBuilder names = new StringBuilder();
+                    for (PyClass b : cls.bases) {
+                        if (!names.isEmpty()) names.append(", ");
+                        names.append(b.name);
+                    }
+                    throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                }
+                out.add(next);
+                for (List<PyClass> s : seqs) if (!s.isEmpty() && s.get(0) == next) s.remove(0);
+            }
+        }
+    }
+}

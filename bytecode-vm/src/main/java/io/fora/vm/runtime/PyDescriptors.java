@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/** The decorators that change how a class attribute binds. */
+public final class PyDescriptors {
+    private PyDescriptors() {}
+
+    public record StaticMethod(Object function) implements PyObject {
+        @Override public PyClass pyClass() { return Types.STATICMETHOD; }
+    }
+
+    public record ClassMethod(Object function) implements PyObject {
+        @Override public PyClass pyClass() { return Types.CLASSMETHOD; }
+    }
+
+    /** {@code @property}; a setter is accepted only so that class bodies parse, it never runs. */
+    public record Property(Object getter) implements PyObject {
+        @Override public PyClass pyClass() { return Types.PROPERTY; }
+    }
+
+    /** {@code super()} bound to a class in the MRO and an object. */
+    public record Super(PyClass thisClass, Object self) implements PyObject {
+        @Override public PyClass pyClass() { return Types.SUPER; }
+    }
+}

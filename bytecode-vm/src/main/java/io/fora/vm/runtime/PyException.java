@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An instance of BaseException or a subclass, with Python's chaining and traceback fields. */
+public final class PyException extends PyInstance {
+    /** One line of a traceback: where a frame was when the exception passed through it. */
+    public record TraceEntry(String file, int line, String function) {}
+
+    private PyTuple args = PyTuple.EMPTY;
+    private PyException cause;
+    private PyException context;
+    private boolean suppressContext;
+    private final List<TraceEntry> traceback = new ArrayList<>();
+    /** The frame that last recorded a traceback line, so a re-raise does not repeat it. */
+    public transient Object lastFrame;
+
+    public PyException(PyClass cls) { super(cls); }
+
+    public PyTuple args() { return args; }
+    public void setArgs(PyTuple args) { this.args = args; }
+    public PyException cause() { return cause; }
+    public void setCause(PyException cause) { this.cause = cause; this.suppressContext = true; }
+    public PyException context() { return context; }
+    public void setContext(PyException context) { this.context = context; }
+    public boolean suppressContext() { return suppressContext; }
+    public void setSuppressContext(boolean s) { this.suppressContext = s; }
+    public List<TraceEntry> traceback() { return traceback; }
+
+    /** Records the frame the exception is passing through, innermost last as Python prints. */
+    public void addTrace(String file, int line, String function) {
+        traceback.add(0, new TraceEntry(file, line, function));
+    }
+}

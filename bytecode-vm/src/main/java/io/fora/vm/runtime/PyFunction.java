@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import io.fora.vm.compile.CodeObject;
+
+/** A function defined in Python: its code, defaults, closure cells and module globals. */
+public final class PyFunction implements PyObject {
+    private final CodeObject code;
+    private final Globals globals;
+    private final Object[] defaults;
+    private final PyDict kwDefaults;
+    private final PyCell[] closure;
+    private final String qualname;
+
+    public PyFunction(CodeObject code, Globals globals, Object[] defaults, PyDict kwDefaults,
+                      PyCell[] closure, String qualname) {
+        this.code = code;
+        this.globals = globals;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.closure = closure;
+        this.qualname = qualname;
+    }
+
+    public CodeObject code() { return code; }
+    public Globals globals() { return globals; }
+    public Object[] defaults() { return defaults; }
+    public PyDict kwDefaults() { return kwDefaults; }
+    public PyCell[] closure() { return closure; }
+    public String name() { return code.name; }
+    public String qualname() { return qualname; }
+
+    @Override public PyClass pyClass() { return Types.FUNCTION; }
+
+    @Override public String toString() {
+        return "<function " + qualname + " at 0x" + Long.toHexString(System.identityHashCode(this) * 16L + 0x7f0000000000L) + ">";
+    }
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.util.Map;
+
+/** An imported module such as {@code math}: a name and its attributes. */
+public record PyModule(String name, Map<String, Object> attrs) implements PyObject {
+    @Override public PyClass pyClass() { return Types.MODULE; }
+}

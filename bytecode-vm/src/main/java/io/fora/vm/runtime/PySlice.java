@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/** A slice object; its parts are Python values (None where omitted). */
+public record PySlice(Object start, Object stop, Object step) implements PyObject {
+    @Override public PyClass pyClass() { return Types.SLICE; }
+
+    /** Resolved bounds for a sequence of the given length, as CPython's PySlice_AdjustIndices. */
+    public record Bounds(int start, int stop, int step, int length) {}
+
+    public Bounds indices(int length) {
+        long st = step == PyNone.NONE ? 1 : Ops.index(step);
+        if (st == 0) throw Errors.valueError("slice step cannot be zero");
+        long lo, hi;
+        if (st > 0) {
+            lo = start == PyNone.NONE ? 0 : clamp(Ops.index(start), length, 0, length);
+            hi = stop == PyNone.NONE ? length : clamp(Ops.index(stop), length, 0, length);
+        } else {
+            lo = start == PyNone.NONE ? length - 1 : clamp(Ops.index(start), length, -1, length - 1);
+            hi = stop == PyNone.NONE ? -1 : clamp(Ops.index(stop), length, -1, length - 1);
+        }
+        long n;
+        if (st > 0) n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
+        else n = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;
+        return new Bounds((int) lo, (int) hi, (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE), (int) n);
+    }
+
+    private static long clamp(long i, int length, long low, long high) {
+        if (i < 0) i += length;
+        return Math.max(low, Math.min(high, i));
+    }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import io.fora.vm.runtime.format.FloatRepr;
+import java.math.BigInteger;
+
+/** {@code repr()} and {@code str()} of every value, as CPython prints them. */
+public final class Repr {
+    private Repr() {}
+
+    public static String str(Object v) {
+        return switch (v) {
+            case PyStr s -> s.value();
+            case PyException e when !hasOwn(e, "__str__") -> Errors.messageOf(e);
+            case PyInstance i when hasOwn(i, "__str__") -> callText(i, "__str__");
+            default -> repr(v);
+        };
+    }
+
+    private static boolean hasOwn(PyInstance i, String name) {
+        Object f = i.cls().lookup(name);
+        return f != null && !(f instanceof PyBuiltin);
+    }
+
+    private static String callText(PyInstance i, String name) {
+        Object r = Ops.callSpecial(i, name);
+        if (!(r instanceof PyStr s)) {
+            throw Errors.typeError(name + " returned non-string (type " + Ops.typeName(r) + ")");
+        }
+        return s.value();
+    }
+
+    public static String repr(Object v) {
+        return switch (v) {
+            case Long l -> Long.toString(l);
+            case PyStr s -> reprStr(s.value());
+            case Double d -> FloatRepr.repr(d);
+            case Boolean b -> b ? "True" : "False";
+            case BigInteger b -> b.toString();
+            case PyNone n -> n.toString();
+            case PyList l -> seq("[", l.items(), l.size(), "]");
+            case PyTuple t -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")");
+            case PyDict d -> dict(d);
+            case PySet s -> set(s);
+            case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
+                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
+            case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.args()).replaceAll(",\\)$", ")");
+            case PyInstance i -> hasOwn(i, "__repr__") ? callText(i, "__repr__")
+                    : "<" + i.cls().module() + "." + i.cls().name() + " object at " + address(i) + ">";
+            case PyClass c -> c.toString();
+            case PyFunction f -> f.toString();
+            case PyBuiltin b -> b.toString();
+            case PyBoundMethod m -> "<bound method " + methodName(m.function()) + " of " + repr(m.self()) + ">";
+            case PyModule m -> "<module '" + m.name() + "'>";
+            case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+            default -> v.toString();
+        };
+    }
+
+    private static String methodName(Object f) {
+        return f instanceof PyFunction fn ? fn.qualname() : f instanceof PyBuiltin b ? b.name() : "?";
+    }
+
+    static String address(Object o) {
+        return "0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(o) * 16L);
+    }
+
+    private static String seq(String open, Object[] items, int n, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(repr(items[i]));
+        }
+        return sb.append(close).toString();
+    }
+
+    private static String dict(PyDict d) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < d.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(repr(d.keyAt(i))).append(": ").append(repr(d.valueAt(i)));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String set(PySet s) {
+        String name = s.isFrozen() ? "frozenset" : "set";
+        if (s.size() == 0) return name + "()";
+        StringBuilder sb = new StringBuilder(s.isFrozen() ? "frozenset({" : "{");
+        boolean first = true;
+        for (int slot = s.nextSlot(0); slot >= 0; slot = s.nextSlot(slot + 1)) {
+            if (!first) sb.append(", ");
+            first = false;
+            sb.append(repr(s.slotKey(slot)));
+        }
+        return sb.append(s.isFrozen() ? "})" : "}").toString();
+    }
+
+    /** CPython's unicode_repr: quote choice, escapes, and non-printable code points. */
+    public static String reprStr(String s) {
+        boolean single = s.indexOf('\'') >= 0, dbl = s.indexOf('"') >= 0;
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
+            else if (cp == '\t') sb.append("\\t");
+            else if (cp == '\n') sb.append("\\n");
+            else if (cp == '\r') sb.append("\\r");
+            else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
+            else if (cp < 0x7f) sb.append((char) cp);
+            else if (isPrintable(cp)) sb.appendCodePoint(cp);
+            else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
+            else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
+            else sb.append(String.format("\\U%08x", cp));
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** Python's str.isprintable for one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (but space). */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') return true;
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/** Slicing and repetition of lists, tuples and ranges. */
+public final class Sequences {
+    private Sequences() {}
+
+    static Object[] sliceArray(Object[] items, PySlice.Bounds b) {
+        Object[] out = new Object[b.length()];
+        for (int i = 0, j = b.start(); i < out.length; i++, j += b.step()) out[i] = items[j];
+        return out;
+    }
+
+    public static PyList sliceList(PyList l, PySlice s) {
+        PySlice.Bounds b = s.indices(l.size());
+        if (b.step() == 1) return b.length() == 0 ? PyList.EMPTY : l.slice(b.start(), b.start() + b.length());
+        return PyList.of(sliceArray(l.items(), b));
+    }
+
+    public static PyTuple sliceTuple(PyTuple t, PySlice s) {
+        PySlice.Bounds b = s.indices(t.size());
+        if (b.step() == 1 && b.start() == 0 && b.length() == t.size()) return t;
+        return PyTuple.of(sliceArray(t.items(), b));
+    }
+
+    public static PyRange sliceRange(PyRange r, PySlice s) {
+        long n = r.length();
+        PySlice.Bounds b = s.indices((int) Math.min(n, Integer.MAX_VALUE));
+        long start = r.get(b.start());
+        long step = r.step() * b.step();
+        return new PyRange(start, start + step * b.length(), step);
+    }
+
+    public static Object[] repeat(Object[] items, int size, Object times) {
+        long n = Ops.index(times);
+        if (n <= 0 || size == 0) return new Object[0];
+        if (n * size > Integer.MAX_VALUE - 8) throw Errors.of(Types.MEMORY_ERROR);
+        Object[] out = new Object[(int) (n * size)];
+        for (int k = 0; k < n; k++) System.arraycopy(items, 0, out, k * size, size);
+        return out;
+    }
+}

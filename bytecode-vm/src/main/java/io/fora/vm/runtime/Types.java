@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The builtin classes, and the class of any value. */
+public final class Types {
+    private Types() {}
+
+    public static final PyClass OBJECT = new PyClass("object", "builtins", new PyClass[0], new LinkedHashMap<>(), true);
+    public static final PyClass TYPE = PyClass.builtin("type", OBJECT);
+    public static final PyClass INT = PyClass.builtin("int", OBJECT);
+    public static final PyClass BOOL = PyClass.builtin("bool", INT);
+    public static final PyClass FLOAT = PyClass.builtin("float", OBJECT);
+    public static final PyClass COMPLEX = PyClass.builtin("complex", OBJECT);
+    public static final PyClass STR = PyClass.builtin("str", OBJECT);
+    public static final PyClass BYTES = PyClass.builtin("bytes", OBJECT);
+    public static final PyClass LIST = PyClass.builtin("list", OBJECT);
+    public static final PyClass TUPLE = PyClass.builtin("tuple", OBJECT);
+    public static final PyClass DICT = PyClass.builtin("dict", OBJECT);
+    public static final PyClass SET = PyClass.builtin("set", OBJECT);
+    public static final PyClass FROZENSET = PyClass.builtin("frozenset", OBJECT);
+    public static final PyClass RANGE = PyClass.builtin("range", OBJECT);
+    public static final PyClass SLICE = PyClass.builtin("slice", OBJECT);
+    public static final PyClass NONE_TYPE = PyClass.builtin("NoneType", OBJECT);
+    public static final PyClass NOT_IMPLEMENTED_TYPE = PyClass.builtin("NotImplementedType", OBJECT);
+    public static final PyClass ELLIPSIS_TYPE = PyClass.builtin("ellipsis", OBJECT);
+    public static final PyClass FUNCTION = PyClass.builtin("function", OBJECT);
+    public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", OBJECT);
+    public static final PyClass METHOD = PyClass.builtin("method", OBJECT);
+    public static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT);
+    public static final PyClass ITERATOR = PyClass.builtin("iterator", OBJECT);
+    public static final PyClass MODULE = PyClass.builtin("module", OBJECT);
+    public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT);
+    public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT);
+    public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT);
+    public static final PyClass SUPER = PyClass.builtin("super", OBJECT);
+    public static final PyClass CELL = PyClass.builtin("cell", OBJECT);
+
+    public static final PyClass BASE_EXCEPTION = PyClass.builtin("BaseException", OBJECT);
+    public static final PyClass SYSTEM_EXIT = PyClass.builtin("SystemExit", BASE_EXCEPTION);
+    public static final PyClass KEYBOARD_INTERRUPT = PyClass.builtin("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyClass GENERATOR_EXIT = PyClass.builtin("GeneratorExit", BASE_EXCEPTION);
+    /** Raised at run time for a purity violation; user code cannot catch it. */
+    public static final PyClass INVALID_PYFORA_OPERATION = PyClass.builtin("InvalidPyforaOperation", BASE_EXCEPTION);
+    public static final PyClass EXCEPTION = PyClass.builtin("Exception", BASE_EXCEPTION);
+    public static final PyClass STOP_ITERATION = PyClass.builtin("StopIteration", EXCEPTION);
+    public static final PyClass ARITHMETIC_ERROR = PyClass.builtin("ArithmeticError", EXCEPTION);
+    public static final PyClass FLOATING_POINT_ERROR = PyClass.builtin("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyClass OVERFLOW_ERROR = PyClass.builtin("OverflowError", ARITHMETIC_ERROR);
+    public static final PyClass ZERO_DIVISION_ERROR = PyClass.builtin("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyClass ASSERTION_ERROR = PyClass.builtin("AssertionError", EXCEPTION);
+    public static final PyClass ATTRIBUTE_ERROR = PyClass.builtin("AttributeError", EXCEPTION);
+    public static final PyClass IMPORT_ERROR = PyClass.builtin("ImportError", EXCEPTION);
+    public static final PyClass MODULE_NOT_FOUND_ERROR = PyClass.builtin("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyClass LOOKUP_ERROR = PyClass.builtin("LookupError", EXCEPTION);
+    public static final PyClass INDEX_ERROR = PyClass.builtin("IndexError", LOOKUP_ERROR);
+    public static final PyClass KEY_ERROR = PyClass.builtin("KeyError", LOOKUP_ERROR);
+    public static final PyClass MEMORY_ERROR = PyClass.builtin("MemoryError", EXCEPTION);
+    public static final PyClass NAME_ERROR = PyClass.builtin("NameError", EXCEPTION);
+    public static final PyClass UNBOUND_LOCAL_ERROR = PyClass.builtin("UnboundLocalError", NAME_ERROR);
+    public static final PyClass RUNTIME_ERROR = PyClass.builtin("RuntimeError", EXCEPTION);
+    public static final PyClass NOT_IMPLEMENTED_ERROR = PyClass.builtin("NotImplementedError", RUNTIME_ERROR);
+    public static final PyClass RECURSION_ERROR = PyClass.builtin("RecursionError", RUNTIME_ERROR);
+    public static final PyClass SYNTAX_ERROR = PyClass.builtin("SyntaxError", EXCEPTION);
+    public static final PyClass SYSTEM_ERROR = PyClass.builtin("SystemError", EXCEPTION);
+    public static final PyClass TYPE_ERROR = PyClass.builtin("TypeError", EXCEPTION);
+    public static final PyClass VALUE_ERROR = PyClass.builtin("ValueError", EXCEPTION);
+    public static final PyClass UNICODE_ERROR = PyClass.builtin("UnicodeError", VALUE_ERROR);
+    public static final PyClass OS_ERROR = PyClass.builtin("OSError", EXCEPTION);
+
+    /** Every builtin exception class by name, for the builtins module. */
+    public static final Map<String, PyClass> EXCEPTIONS = new LinkedHashMap<>();
+    static {
+        for (PyClass c : new PyClass[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT,
+                INVALID_PYFORA_OPERATION, EXCEPTION, STOP_ITERATION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR,
+                OVERFLOW_ERROR, ZERO_DIVISION_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, IMPORT_ERROR,
+                MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR,
+                UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, SYNTAX_ERROR,
+                SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, OS_ERROR}) {
+            EXCEPTIONS.put(c.name(), c);
+        }
+    }
+
+    /** The class of any runtime value: {@code type(v)}. */
+    public static PyClass typeOf(Object v) {
+        return switch (v) {
+            case Long l -> INT;
+            case Double d -> FLOAT;
+            case PyStr s -> STR;
+            case Boolean b -> BOOL;
+            case PyInstance i -> i.cls();
+            case PyList l -> LIST;
+            case PyTuple t -> TUPLE;
+            case PyDict d -> DICT;
+            case PySet s -> s.isFrozen() ? FROZENSET : SET;
+            case BigInteger b -> INT;
+            case PyNone n -> switch (n) {
+                case NONE -> NONE_TYPE;
+                case NOT_IMPLEMENTED -> NOT_IMPLEMENTED_TYPE;
+                case ELLIPSIS -> ELLIPSIS_TYPE;
+            };
+            case PyRange r -> RANGE;
+            case PyClass c -> TYPE;
+            case PyObject o -> o.pyClass();
+            default -> throw new IllegalStateException("not a Python value: " + v.getClass().getName());
+        };
+    }
+}

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime.format;
+
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Floats;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyDict;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyRange;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+import java.math.BigInteger;
+
+/** printf-style formatting, {@code str % args} (CPython's PyUnicode_Format). */
+public final class PercentFormat {
+    private static final int F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
+
+    private final int[] fmt;
+    private int pos;
+    private int cnt;
+    private Object args;
+    private int argLen;
+    private int argIdx;
+    private final Object dict;
+    private final StringBuilder out = new StringBuilder();
+
+    private PercentFormat(int[] fmt, Object args) {
+        this.fmt = fmt;
+        this.cnt = fmt.length;
+        this.args = args;
+        if (args instanceof PyTuple t) {
+            argLen = t.size();
+            argIdx = 0;
+        } else {
+            argLen = -1;
+            argIdx = -2;
+        }
+        boolean mapping = args instanceof PyDict || args instanceof PyList || args instanceof PyRange;
+        this.dict = mapping ? args : null;
+    }
+
+    /**
+     * {@code fmt % args}: args is a PyTuple of values, a mapping (PyDict) for {@code %(key)s}, or a
+     * single value. Supports conversions d i o u x X e E f F g G c r s a %, flags {@code -+ #0},
+     * width and precision including {@code *}, with CPython's errors.
+     *
+     * @param fmt the format string
+     * @param args the right operand of %
+     * @return the formatted string
+     */
+    public static PyStr format(PyStr fmt, Object args) {
+        PercentFormat f = new PercentFormat(fmt.value().codePoints().toArray(), args);
+        f.run();
+        return PyStr.of(f.out.toString());
+    }
+
+    private int at(int i) {
+        return i < fmt.length ? fmt[i] : 0;
+    }
+
+    private void run() {
+        while (--cnt >= 0) {
+            if (at(pos) != '%') {
+                int start = pos++;
+                while (cnt >= 0 && at(pos) != '%') {
+                    pos++;
+                    cnt--;
+                }
+                if (cnt < 0) pos--;
+                for (int i = start; i < pos; i++) out.appendCodePoint(fmt[i]);
+            } else {
+                pos++;
+                formatArg();
+            }
+        }
+        if (argIdx < argLen && dict == null) {
+            throw Errors.typeError("not all arguments converted during string formatting");
+        }
+    }
+
+    private Object nextArg() {
+        int idx = argIdx;
+        if (idx < argLen) {
+            argIdx++;
+            if (argLen < 0) return args;
+            return ((PyTuple) args).get(idx);
+        }
+        throw Errors.typeError("not enough arguments for format string");
+    }
+
+    private int ch;
+    private int flags;
+    private long width;
+    private int prec;
+    private boolean sign;
+
+    private void formatArg() {
+        ch = at(pos);
+        if (ch == '%') {
+            pos++;
+            cnt--;
+            out.append('%');
+            return;
+        }
+        flags = 0;
+        width = -1;
+        prec = -1;
+        sign = false;
+        parse();
+        String str = convert();
+        if (str != null) output(str);
+        if (dict != null && argIdx < argLen) {
+            throw Errors.typeError("not all arguments converted during string formatting");
+        }
+    }
+
+    private void parse() {
+        if (at(pos) == '(') {
+            if (dict == null) throw Errors.typeError("format requires a mapping");
+            ++pos;
+            --cnt;
+            int keyStart = pos;
+            int pcount = 1;
+            while (pcount > 0 && --cnt >= 0) {
+                ch = at(pos);
+                if (ch == ')') --pcount;
+                else if (ch == '(') ++pcount;
+                pos++;
+            }
+            int keyLen = pos - keyStart - 1;
+            if (cnt < 0 || pcount > 0) throw Errors.valueError("incomplete format key");
+            PyStr key = PyStr.of(new String(fmt, keyStart, keyLen));
+            args = Ops.getItem(dict, key);
+            argLen = -1;
+            argIdx = -2;
+        }
+        while (--cnt >= 0) {
+            ch = at(pos++);
+            switch (ch) {
+                case '-' -> { flags |= F_LJUST; continue; }
+                case '+' -> { flags |= F_SIGN; continue; }
+                case ' ' -> { flags |= F_BLANK; continue; }
+                case '#' -> { flags |= F_ALT; continue; }
+                case '0' -> { flags |= F_ZERO; continue; }
+                default -> { }
+            }
+            break;
+        }
+        if (ch == '*') {
+            Object v = nextArg();
+            if (!Ints.isInt(v)) throw Errors.typeError("* wants int");
+            width = asLong(v, "Python int too large to convert to C ssize_t");
+            if (width < 0) {
+                flags |= F_LJUST;
+                width = -width;
+            }
+            if (--cnt >= 0) ch = at(pos++);
+        } else if (ch >= '0' && ch <= '9') {
+            width = ch - '0';
+            while (--cnt >= 0) {
+                ch = at(pos++);
+                if (ch < '0' || ch > '9') break;
+                if (width > (Long.MAX_VALUE - (ch - '0')) / 10) throw Errors.valueError("width too big");
+                width = width * 10 + (ch - '0');
+            }
+        }
+        if (ch == '.') {
+            prec = 0;
+            if (--cnt >= 0) ch = at(pos++);
+            if (ch == '*') {
+                Object v = nextArg();
+                if (!Ints.isInt(v)) throw Errors.typeError("* wants int");
+                long p = asLong(v, "Python int too large to convert to C int");
+                if (p > Integer.MAX_VALUE || p < Integer.MIN_VALUE) {
+                    throw Errors.overflow("Python int too large to convert to C int");
+                }
+                prec = (int) Math.max(p, 0);
+                if (--cnt >= 0) ch = at(pos++);
+            } else if (ch >= '0' && ch <= '9') {
+                prec = ch - '0';
+                while (--cnt >= 0) {
+                    ch = at(pos++);
+                    if (ch < '0' || ch > '9') break;
+                    if (prec > (Integer.MAX_VALUE - (ch - '0')) / 10) {
+                        throw Errors.valueError("precision too big");
+                    }
+                    prec = prec * 10 + (ch - '0');
+                }
+            }
+        }
+        if (cnt >= 0 && (ch == 'h' || ch == 'l' || ch == 'L')) {
+            if (--cnt >= 0) ch = at(pos++);
+        }
+        if (cnt < 0) throw Errors.valueError("incomplete format");
+    }
+
+    private static long asLong(Object v, String overflowMsg) {
+        BigInteger b = Ints.big(v);
+        if (b.bitLength() >= 64) throw Errors.overflow(overflowMsg);
+        return b.longValue();
+    }
+
+    /** Returns the text to pad, or null when it was written directly. */
+    private String convert() {
+        Object v = nextArg();
+        switch (ch) {
+            case 's', 'r', 'a' -> {
+                if (ch == 's') return v instanceof PyStr s ? s.value() : Repr.str(v);
+                if (ch == 'r') return Repr.repr(v);
+                return ascii(Repr.repr(v));
+            }
+            case 'i', 'd', 'u', 'o', 'x', 'X' -> {
+                sign = true;
+                return formatLong(v);
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                sign = true;
+                double x = asDouble(v);
+                if (prec < 0) prec = 6;
+                return DoubleFormat.format(x, (char) ch, prec, (flags & F_ALT) != 0, false, false, false);
+            }
+            case 'c' -> {
+                return new String(Character.toChars(formatChar(v)));
+            }
+            default -> {
+                char shown = ch >= 31 && ch <= 126 ? (char) ch : '?';
+                throw Errors.valueError("unsupported format character '" + shown + "' (0x"
+                        + Integer.toHexString(ch) + ") at index " + (pos - 1));
+            }
+        }
+    }
+
+    /** PyObject_ASCII: the repr with non-ASCII characters backslash-escaped. */
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) sb.append((char) c);
+            else if (c < 0x100) sb.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
+    }
+
+    private static double asDouble(Object v) {
+        if (v instanceof Double d) return d;
+        if (Ints.isInt(v)) return Ints.toDouble(v);
+        throw Errors.typeError("must be real number, not " + Ops.typeName(v));
+    }
+
+    private static int formatChar(Object v) {
+        if (v instanceof PyStr s) {
+            if (s.length() == 1) return s.codePointAt(0);
+            throw Errors.typeError("%c requires int or char");
+        }
+        if (!Ints.isInt(v)) throw Errors.typeError("%c requires int or char");
+        BigInteger b = Ints.big(v);
+        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+            throw Errors.overflow("%c arg not in range(0x110000)");
+        }
+        return b.intValue();
+    }
+
+    private String formatLong(Object v) {
+        BigInteger b;
+        if (Ints.isInt(v)) {
+            b = Ints.big(v);
+        } else if (v instanceof Double d) {
+            if (ch == 'o' || ch == 'x' || ch == 'X') {
+                throw Errors.typeError("%" + (char) ch + " format: an integer is required, not float");
+            }
+            b = Ints.big(Floats.toInt(d));
+        } else {
+            String what = ch == 'o' || ch == 'x' || ch == 'X' ? "an integer" : "a real number";
+            throw Errors.typeError("%" + (char) ch + " format: " + what + " is required, not "
+                    + Ops.typeName(v));
+        }
+        int radix = ch == 'o' ? 8 : ch == 'x' || ch == 'X' ? 16 : 10;
+        String digits = b.abs().toString(radix);
+        StringBuilder sb = new StringBuilder();
+        if (b.signum() < 0) sb.append('-');
+        if ((flags & F_ALT) != 0 && radix != 10) sb.append('0').append(ch == 'o' ? 'o' : 'x');
+        for (int i = digits.length(); i < prec; i++) sb.append('0');
+        sb.append(digits);
+        String s = sb.toString();
+        return ch == 'X' ? s.toUpperCase() : s;
+    }
+
+    private void output(String str) {
+        int fill = sign && (flags & F_ZERO) != 0 ? '0' : ' ';
+        int[] cps = str.codePoints().toArray();
+        int len = cps.length;
+        if ((width == -1 || width <= len) && (prec == -1 || prec >= len)
+                && (flags & (F_SIGN | F_BLANK)) == 0) {
+            out.append(str);
+            return;
+        }
+        if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) len = prec;
+        int p = 0;
+        int signChar = 0;
+        if (sign) {
+            int c = cps[0];
+            if (c == '-' || c == '+') {
+                signChar = c;
+                len--;
+                p++;
+            } else if ((flags & F_SIGN) != 0) {
+                signChar = '+';
+            } else if ((flags & F_BLANK) != 0) {
+                signChar = ' ';
+            }
+        }
+        long w = Math.max(width, len);
+        if (w > Integer.MAX_VALUE - 64) throw Errors.of(io.fora.vm.runtime.Types.MEMORY_ERROR);
+        boolean prefix = (flags & F_ALT) != 0 && (ch == 'x' || ch == 'X' || ch == 'o');
+        if (signChar != 0) {
+            if (fill != ' ') out.appendCodePoint(signChar);
+            if (w > len) w--;
+        }
+        if (prefix) {
+            if (fill != ' ') {
+                out.appendCodePoint(cps[p]).appendCodePoint(cps[p + 1]);
+                p += 2;
+            }
+            w -= 2;
+            if (w < 0) w = 0;
+            len -= 2;
+        }
+        if (w > len && (flags & F_LJUST) == 0) {
+            NumberLayout.pad(out, fill, w - len);
+            w = len;
+        }
+        if (fill == ' ') {
+            if (signChar != 0) out.appendCodePoint(signChar);
+            if (prefix) {
+                out.appendCodePoint(cps[p]).appendCodePoint(cps[p + 1]);
+                p += 2;
+            }
+        }
+        for (int i = 0; i < len; i++) out.appendCodePoint(cps[p + i]);
+        if (w > len) NumberLayout.pad(out, ' ', w - len);
+    }
+}

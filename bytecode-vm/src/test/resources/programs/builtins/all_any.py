@@ -1,0 +1,8 @@
+all([1, 2, 3])
+all([1, 0, 3])
+all([])
+any([0, "", None])
+any([0, "x"])
+any([])
+all(x > 0 for x in range(1, 5))
+any(c.isdigit() for c in "abc1")

@@ -1,0 +1,5 @@
+dict(a=1)
+dict([(1, 2), (3, 4)])
+dict(zip("ab", "cd"))
+dict({"x": 1}, y=2)
+dict(((i, i * i) for i in range(3)))

@@ -1,0 +1,6 @@
+divmod(17, 5)
+divmod(-17, 5)
+divmod(17, -5)
+divmod(17.5, 5)
+divmod(0, 3)
+divmod(2 ** 70, 2 ** 35 + 1)

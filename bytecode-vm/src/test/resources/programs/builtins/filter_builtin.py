@@ -1,0 +1,6 @@
+list(filter(lambda x: x % 3 == 0, range(20)))
+list(filter(None, [0, 1, 2, "", "a", None]))
+list(filter(str.isupper, "aBcDeF"))
+tuple(filter(lambda p: p[1], [(1, True), (2, False)]))
+list(filter(lambda s: s.startswith("a"), ["ab", "ba", "aa"]))
+list(filter(lambda x: x, []))

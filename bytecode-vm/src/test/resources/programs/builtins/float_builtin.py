@@ -1,0 +1,6 @@
+float(3)
+float("2.5")
+float(" -1e3 ")
+float()
+float("nan") != float("nan")
+float(2 ** 64)

@@ -1,0 +1,5 @@
+frozenset([1, 2, 2])
+frozenset()
+frozenset(range(4)) == frozenset({0, 1, 2, 3})
+len(frozenset("aabbcc"))
+sorted(frozenset("hello"))

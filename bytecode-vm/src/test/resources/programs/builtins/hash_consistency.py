@@ -1,0 +1,6 @@
+hash(1) == hash(1.0) == hash(True)
+hash((1, 2)) == hash((1.0, 2.0))
+hash(10 ** 20) == hash(float(10 ** 20))
+hash(float("inf"))
+hash(-0.0) == hash(0.0)
+hash((0, (1, 2)))

@@ -1,0 +1,5 @@
+issubclass(bool, int)
+issubclass(int, bool)
+issubclass(int, object)
+issubclass(frozenset, set)
+issubclass(KeyError, (ValueError, LookupError))

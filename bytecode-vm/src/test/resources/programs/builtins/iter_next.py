@@ -1,0 +1,7 @@
+it = iter([1, 2, 3])
+next(it)
+next(it)
+next(it)
+next(it, "end")
+next(iter(""), None)
+next(iter({"k": 1}))

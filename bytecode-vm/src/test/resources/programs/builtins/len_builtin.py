@@ -1,0 +1,8 @@
+len("hello")
+len([1, 2])
+len((1,))
+len({1: 2, 3: 4})
+len({1, 2, 2})
+len(range(0, 100, 3))
+len(frozenset())
+len("😀")

@@ -1,0 +1,6 @@
+list()
+list("ab")
+list(range(3))
+list((1, 2))
+list({"b": 1, "a": 2})
+list({5, 1, 3})

@@ -1,0 +1,6 @@
+list(map(str, [1, 2, 3]))
+list(map(lambda x, y: x + y, [1, 2, 3], [10, 20, 30]))
+list(map(pow, [2, 3, 4], [3, 2, 1]))
+list(map(lambda a, b, c: a * b * c, range(3), range(3, 6), range(6, 10)))
+list(map(len, ["", "a", "ab"]))
+list(map(int, "123"))

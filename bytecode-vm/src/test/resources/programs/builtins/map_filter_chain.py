@@ -1,0 +1,6 @@
+nums = range(1, 21)
+list(map(lambda x: x * x, filter(lambda x: x % 3 == 0, nums)))
+sum(map(lambda x: x % 7, nums))
+list(filter(lambda s: len(s) > 1, map(str, range(8, 13))))
+list(map(lambda s: s[::-1], filter(str.isalpha, ["ab", "1", "cd"])))
+max(map(len, ["a", "abc", "ab"]))

@@ -1,0 +1,5 @@
+max("apple", "banana", key=len)
+min(["b", "a", "C"])
+max([2.5, 2, 3 - 0.5])
+min(1, 1.0)
+min(1.0, 1)

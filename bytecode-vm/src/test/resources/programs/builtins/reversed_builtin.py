@@ -1,0 +1,6 @@
+list(reversed([1, 2, 3]))
+list(reversed("abc"))
+list(reversed(range(5)))
+tuple(reversed((1, 2)))
+"".join(reversed("stressed"))
+list(reversed([]))

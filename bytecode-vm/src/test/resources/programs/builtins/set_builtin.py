@@ -1,0 +1,5 @@
+set()
+set([3, 2, 1])
+set("aaa")
+set(range(5, 0, -1))
+len(set([1, 1.0, True]))

@@ -1,0 +1,7 @@
+sorted([3, 1, 2])
+sorted("hello")
+sorted((5, -1, 3), reverse=True)
+sorted({"b": 1, "a": 2})
+sorted([[2, 1], [1, 2], [1, 1]])
+sorted(["bb", "a", "ccc"], key=len, reverse=True)
+sorted([])

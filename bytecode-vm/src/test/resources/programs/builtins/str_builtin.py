@@ -1,0 +1,8 @@
+str()
+str(12)
+str(1.5)
+str([1, 2])
+str({"a": (1,)})
+str(None)
+str(True)
+str(-0.0)

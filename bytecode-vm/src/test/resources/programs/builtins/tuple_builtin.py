@@ -1,0 +1,5 @@
+tuple()
+tuple([1, 2])
+tuple("ab")
+tuple(range(3))
+tuple({1: "x"})

@@ -1,0 +1,6 @@
+list(zip([1, 2, 3], "abc"))
+list(zip([1, 2], "abc"))
+list(zip())
+list(zip([1]))
+list(zip(*[[1, 2, 3], [4, 5, 6]]))
+dict(zip(range(3), "xyz"))

@@ -1,0 +1,6 @@
+fs = [lambda x, i=i: x + i for i in range(3)]
+[f(10) for f in fs]
+gs = [(lambda x: x * k) for k in range(3)]
+[g(10) for g in gs]
+hs = [lambda: n for n in "ab"]
+[h() for h in hs]

@@ -1,0 +1,6 @@
+sum(x * x for x in range(10))
+list(x for x in "abc")
+tuple(n for n in range(5) if n % 2)
+max((len(w), w) for w in ["pear", "fig", "banana"])
+list(x for x in range(3) for y in range(2))
+min(abs(x - 5) for x in [1, 9, 4])

@@ -1,0 +1,6 @@
+sum(x for x in range(5))
+sorted((x % 4 for x in range(10)), reverse=True)
+"-".join(str(x) for x in range(4))
+any(x > 3 for x in [1, 5])
+min((x for x in [4, 2, 8]), default=0)
+min((x for x in []), default=0)

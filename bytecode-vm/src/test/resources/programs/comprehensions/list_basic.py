@@ -1,0 +1,5 @@
+[x * 2 for x in range(6)]
+[x for x in range(20) if x % 3 == 0]
+[c.upper() for c in "abc"]
+[(x, x ** 2) for x in range(4)]
+[x if x % 2 else -x for x in range(6)]

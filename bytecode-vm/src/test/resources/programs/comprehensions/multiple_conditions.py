@@ -1,0 +1,5 @@
+[x for x in range(50) if x % 2 == 0 if x % 3 == 0]
+[x for x in range(30) if x % 2 == 0 and x % 5 == 0 or x == 7]
+[w for w in ["apple", "bob", "civic", "dog"] if w == w[::-1] if len(w) > 3]
+[(a, b) for a in range(4) if a % 2 for b in range(4) if b > a]
+[c for c in "Hello, World!" if c.isalpha() if c.islower()]

@@ -1,0 +1,6 @@
+dict()
+dict(a=1, b=2)
+dict([("x", 1), ("y", 2)])
+dict(zip("abc", range(3)))
+dict({"k": 1}, z=26)
+dict([(1, "a"), (1, "b")])

@@ -1,0 +1,10 @@
+e = ValueError("bad value")
+repr(e)
+str(e)
+e.args
+repr(KeyError("k"))
+str(KeyError("k"))
+str(KeyError())
+repr(ZeroDivisionError())
+repr(Exception("a", 2))
+str(Exception("a", 2))

@@ -1,0 +1,6 @@
+class P:
+    def __init__(self):
+        self.x = 1
+p = P()
+p.x
+p.y

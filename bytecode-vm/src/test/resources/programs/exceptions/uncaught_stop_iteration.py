@@ -1,0 +1,6 @@
+full = iter([1, 2])
+next(full)
+next(full)
+it = iter([])
+next(it, "default")
+next(it)

@@ -1,0 +1,5 @@
+divmod(7.5, 2)
+divmod(-7.5, 2)
+divmod(7.5, -2)
+divmod(1.0, 0.1)
+divmod(-1.0, 3)

@@ -1,0 +1,8 @@
+float("3.14")
+float("  -2.5e3 ")
+float("1_000.5")
+float("-0")
+float("Infinity")
+float("-iNF")
+float(10 ** 20)
+float(True)

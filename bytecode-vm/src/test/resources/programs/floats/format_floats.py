@@ -1,0 +1,6 @@
+format(3.14159, ".2f")
+format(1e6, ",.1f")
+format(0.000123, ".3e")
+format(12345.678, "g")
+format(0.5, "%")
+format(2.0, "")

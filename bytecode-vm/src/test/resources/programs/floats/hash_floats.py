@@ -1,0 +1,5 @@
+hash(1.0) == hash(1)
+hash(0.5)
+hash(-0.0)
+hash(1e100) == hash(int(1e100))
+hash(2.5)

@@ -1,0 +1,6 @@
+f"{float('inf')}"
+f"{float('-inf'):.2f}"
+f"{float('nan'):>6}"
+f"{1e300 * 1e300:,}"
+f"{1e16}"
+f"{1e16:f}"

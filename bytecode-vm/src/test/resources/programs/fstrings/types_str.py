@@ -1,0 +1,7 @@
+s = "hello"
+f"{s:s}"
+f"{s:10s}|"
+f"{s!r}"
+f"{s!s}"
+f"{s!r:>10}"
+f"{s.upper()!r}"

@@ -1,0 +1,6 @@
+fs = [lambda i=i: i * 10 for i in range(4)]
+[f() for f in fs]
+gs = [lambda: i * 10 for i in range(4)]
+[g() for g in gs]
+hs = [(lambda j: lambda: j * 10)(i) for i in range(4)]
+[h() for h in hs]

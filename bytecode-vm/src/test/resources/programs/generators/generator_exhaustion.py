@@ -1,0 +1,7 @@
+g = (c for c in "ab")
+list(g)
+list(g)
+next(g, None)
+it = iter([1, 2, 3])
+next(it)
+list(it)

@@ -1,0 +1,5 @@
+def gen():
+    yield "only"
+g = gen()
+next(g)
+next(g)

@@ -1,0 +1,6 @@
+sum(1 / k for k in range(1, 11))
+sum(1 / k ** 2 for k in range(1, 1001))
+sum((0.1 for _ in range(10)), 0.0)
+sum((x for x in range(5)), 100)
+sum(x * 0.5 for x in range(4))
+round(sum(1 / 2 ** k for k in range(60)), 15)

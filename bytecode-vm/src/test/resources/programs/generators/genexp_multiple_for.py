@@ -1,0 +1,5 @@
+list((a, b) for a in range(3) for b in range(a))
+list(x for row in [[1, 2], [3]] for x in row if x != 2)
+sum(i * j for i in range(1, 4) for j in range(1, 4))
+max(a * b for a in range(5) for b in range(a) if (a + b) % 3)
+list(c * n for c in "ab" for n in (1, 2))

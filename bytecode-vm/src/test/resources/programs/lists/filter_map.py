@@ -1,0 +1,5 @@
+v = list(range(-5, 6))
+list(filter(lambda x: x > 0, v))
+list(map(abs, v))
+list(map(lambda x, y: x * y, v, v[::-1]))
+list(filter(None, [0, 1, "", "a", [], [0]]))

@@ -1,0 +1,7 @@
+list()
+list(range(5))
+list("abc")
+list((1, 2))
+list({3: "a", 1: "b"})
+list(x * x for x in range(4))
+list([1, [2]])

@@ -1,0 +1,5 @@
+A = [[1, 2], [3, 4]]
+B = [[5, 6], [7, 8]]
+[[A[i][j] + B[i][j] for j in range(2)] for i in range(2)]
+[[sum(A[i][k] * B[k][j] for k in range(2)) for j in range(2)] for i in range(2)]
+[list(r) for r in zip(*A)]

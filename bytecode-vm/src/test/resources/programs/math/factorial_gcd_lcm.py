@@ -1,0 +1,11 @@
+import math
+math.factorial(0)
+math.factorial(10)
+math.factorial(25)
+math.gcd(12, 18)
+math.gcd(0, 0)
+math.gcd(-12, 18)
+math.gcd(12, 18, 27)
+math.lcm(4, 6)
+math.lcm(2, 3, 4)
+math.lcm()

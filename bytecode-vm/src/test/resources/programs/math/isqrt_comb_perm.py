@@ -1,0 +1,10 @@
+import math
+math.isqrt(17)
+math.isqrt(10 ** 20)
+math.isqrt(2 ** 127)
+math.comb(10, 3)
+math.comb(52, 5)
+math.comb(5, 7)
+math.perm(5, 2)
+math.perm(5)
+math.comb(100, 50)

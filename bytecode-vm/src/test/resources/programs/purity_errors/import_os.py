@@ -1,0 +1,3 @@
+# expect: PurityError at 2:1 import
+import os
+os.name

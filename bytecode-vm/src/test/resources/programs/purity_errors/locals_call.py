@@ -1,0 +1,5 @@
+# expect: PurityError at 3:13 locals
+def f(a, b):
+    names = locals()
+    return sorted(names)
+f(1, 2)

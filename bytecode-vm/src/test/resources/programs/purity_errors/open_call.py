@@ -1,0 +1,4 @@
+# expect: PurityError at 3:12 open
+def read(path):
+    return open(path).read()
+read("data.txt")

@@ -1,0 +1,6 @@
+list(range(5))
+list(range(2, 8))
+list(range(0, 20, 5))
+list(range(10, 0, -3))
+list(range(0))
+list(range(5, 2))

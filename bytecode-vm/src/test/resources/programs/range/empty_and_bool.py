@@ -1,0 +1,5 @@
+bool(range(0))
+bool(range(1))
+list(range(3, 3))
+list(reversed(range(4)))
+tuple(range(-2, 3))

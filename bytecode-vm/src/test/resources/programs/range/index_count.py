@@ -1,0 +1,6 @@
+r = range(10, 50, 5)
+r.index(25)
+r.count(25)
+r.count(26)
+range(0, -20, -4).index(-12)
+range(5).count(4.0)

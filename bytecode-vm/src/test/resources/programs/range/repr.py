@@ -1,0 +1,5 @@
+range(5)
+range(2, 8)
+range(0, 10, 2)
+range(10, 0, -1)
+range(-3, 3)

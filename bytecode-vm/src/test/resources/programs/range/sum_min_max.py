@@ -1,0 +1,5 @@
+sum(range(101))
+sum(range(1, 1001, 2))
+max(range(3, 90, 7))
+min(range(-5, 5))
+sorted(range(5), reverse=True)

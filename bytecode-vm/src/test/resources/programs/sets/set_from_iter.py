@@ -1,0 +1,6 @@
+set([3, 3, 2])
+set((9, 8, 9))
+set(range(5))
+set({1: "a", 2: "b"})
+set(x // 2 for x in range(10))
+frozenset("aab") == frozenset("ab")

@@ -1,0 +1,5 @@
+acc = set()
+for i in range(10):
+    acc = acc | {i * 3 % 10}
+acc
+acc == set(range(10))

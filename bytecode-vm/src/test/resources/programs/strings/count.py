@@ -1,0 +1,6 @@
+"banana".count("a")
+"banana".count("an")
+"aaaa".count("aa")
+"abc".count("")
+"mississippi".count("ss", 3)
+"mississippi".count("i", 0, 5)

@@ -1,0 +1,8 @@
+format(42, "5d")
+format(42, "<5")
+format(3.14159, "8.3f")
+format("hi", "^6")
+format(255, "x")
+format(255, "#o")
+format(1234567, ",")
+format(-5, "+d")

@@ -1,0 +1,5 @@
+format("abc", "10")
+format("abc", ">10")
+format("abcdef", ".3")
+format("abcdef", "^9.2")
+"{:*^11}".format("mid")

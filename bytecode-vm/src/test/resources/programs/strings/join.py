@@ -1,0 +1,6 @@
+"-".join(["a", "b", "c"])
+", ".join(str(i) for i in range(5))
+"".join(reversed("stressed"))
+" ".join([])
+"|".join("abc")
+"\n".join(["x", "y"])

@@ -1,0 +1,6 @@
+len("")
+len("abc")
+len("日本語")
+len("a\tb")
+len("😀😀")
+len(str(2 ** 100))

@@ -1,0 +1,7 @@
+tests = ["123", "abc", "abc123", "   ", "", "ABC", "aBc", "١٢٣", "12.5", "Ab Cd"]
+[t.isdigit() for t in tests]
+[t.isalpha() for t in tests]
+[t.isalnum() for t in tests]
+[t.isspace() for t in tests]
+[t.isupper() for t in tests]
+[t.islower() for t in tests]

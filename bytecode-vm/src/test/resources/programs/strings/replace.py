@@ -1,0 +1,7 @@
+"banana".replace("a", "o")
+"banana".replace("a", "o", 2)
+"banana".replace("na", "")
+"aaa".replace("a", "aa")
+"abc".replace("", "-")
+"hello".replace("x", "y")
+"abab".replace("ab", "ba", 1)

@@ -1,0 +1,5 @@
+repr("a'b")
+repr('a"b')
+repr("a'b\"c")
+str(["it's", 'q"'])
+("\\", "\a\b\f\v")

@@ -1,0 +1,5 @@
+"a,b,c,d".rsplit(",", 1)
+"a b c d".rsplit(None, 2)
+"  x  y  ".rsplit()
+"k=v=w".rsplit("=", 1)
+"k=v=w".split("=", 1)

@@ -1,0 +1,7 @@
+"a,b,,c".split(",")
+"  many   spaces here ".split()
+"a b c d".split(" ", 2)
+"one".split(",")
+"".split(",")
+"".split()
+"a::b::c".split("::")

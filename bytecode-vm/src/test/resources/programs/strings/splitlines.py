@@ -1,0 +1,5 @@
+"line1\nline2\r\nline3\rline4".splitlines()
+"a\n\nb\n".splitlines()
+"a\nb\n".splitlines(True)
+"".splitlines()
+"no newline".splitlines()

@@ -1,0 +1,8 @@
+str(42)
+str(-3.5)
+str(True)
+str(None)
+str([1, "a"])
+str((1,))
+str("x")
+repr("x")

@@ -1,0 +1,6 @@
+"{name} is {age}".format(name="Ann", age=30)
+"{a[0]} {a[1]}".format(a=[10, 20])
+"{p[x]}".format(p={"x": 5})
+"{0:{1}}".format(7, 4)
+"{:{fill}{align}{width}}".format("z", fill="-", align=">", width=5)
+"{{literal}} {}".format(1)

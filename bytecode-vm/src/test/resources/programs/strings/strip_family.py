@@ -1,0 +1,8 @@
+"  hi  ".strip()
+"  hi  ".lstrip()
+"  hi  ".rstrip()
+"xxhixx".strip("x")
+"abcHELLOcba".strip("abc")
+"www.example.com".lstrip("w.")
+"file.txt...".rstrip(".")
+"\t\n x \n".strip()

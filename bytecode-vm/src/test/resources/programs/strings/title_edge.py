@@ -1,0 +1,5 @@
+"hello world".title()
+"they're bill's".title()
+"ABC def".title()
+"123abc".capitalize()
+"ǆ".title()

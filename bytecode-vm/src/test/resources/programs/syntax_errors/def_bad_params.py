@@ -1,0 +1,3 @@
+# expect: SyntaxError at 2:7
+def f(:
+    pass

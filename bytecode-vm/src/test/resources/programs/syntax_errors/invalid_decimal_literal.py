@@ -1,0 +1,2 @@
+# expect: SyntaxError at 2:5
+n = 1abc

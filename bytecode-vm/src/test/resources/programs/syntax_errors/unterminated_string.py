@@ -1,0 +1,3 @@
+# expect: SyntaxError at 2:12
+greeting = "hello
+name = "x"

@@ -1,0 +1,5 @@
+t = (1, 2, 1, 3, 1)
+t.count(1)
+t.index(3)
+t.index(1, 1)
+t.count(9)

@@ -1,0 +1,6 @@
+tuple([1, 2])
+tuple("hey")
+tuple(range(3))
+tuple(x * 2 for x in (1, 2, 3))
+tuple({"a": 1, "b": 2})
+tuple(tuple(r) for r in [[1], [2, 3]])
