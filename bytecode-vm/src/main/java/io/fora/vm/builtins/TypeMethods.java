@@ -45,6 +45,12 @@ final class TypeMethods {
             {"difference_update", "s = s - t"}, {"symmetric_difference_update", "s = s ^ t"}});
         numberMethods();
         exceptionMethods();
+        Types.RANGE.define("index", Builtins.fn("index", (a, kw) -> {
+            io.fora.vm.runtime.PyRange r = (io.fora.vm.runtime.PyRange) a[0];
+            if (Ops.contains(r, a[1]) && Ints.isInt(a[1])) return (Ints.small(a[1]) - r.start()) / r.step();
+            throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
+        }));
+        Types.RANGE.define("count", Builtins.fn("count", (a, kw) -> Ops.contains(a[0], a[1]) ? 1L : 0L));
     }
 
     private static void mutators(PyClass cls, String type, String[][] hints) {

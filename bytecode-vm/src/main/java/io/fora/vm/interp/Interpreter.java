@@ -153,6 +153,7 @@ public final class Interpreter implements Invoker {
 
     private Object run(Frame f) {
         nesting++;
+        Frame outer = current;
         try {
             while (true) {
                 try {
@@ -167,6 +168,7 @@ public final class Interpreter implements Invoker {
             }
         } finally {
             nesting--;
+            current = outer;
         }
     }
 
@@ -284,7 +286,8 @@ public final class Interpreter implements Invoker {
                     if (obj instanceof PyInstance i) {
                         Object attr = i.cls().lookup(name);
                         if ((attr instanceof PyFunction || attr instanceof PyBuiltin) && i.getAttr(name) == null) fn = attr;
-                    } else if (!(obj instanceof PyClass) && !(obj instanceof io.fora.vm.runtime.PyModule)) {
+                    } else if (!(obj instanceof PyClass) && !(obj instanceof io.fora.vm.runtime.PyModule)
+                            && !(obj instanceof io.fora.vm.runtime.PyDescriptors.Super)) {
                         Object attr = Types.typeOf(obj).lookup(name);
                         if (attr instanceof PyBuiltin || attr instanceof PyFunction) fn = attr;
                     }
@@ -999,6 +1002,7 @@ public final class Interpreter implements Invoker {
         else if (v instanceof PyList l) { items = l.items(); size = l.size(); }
         else {
             if (!(v instanceof PyIter) && !(v instanceof PyInstance) && !(v instanceof PyStr) && !(v instanceof PyDict)
+                    && !(v instanceof io.fora.vm.runtime.PyIterable)
                     && !(v instanceof io.fora.vm.runtime.PySet) && !(v instanceof io.fora.vm.runtime.PyRange)) {
                 throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
             }
@@ -1016,6 +1020,7 @@ public final class Interpreter implements Invoker {
         Object v = f.r[--f.sp];
         f.r[f.sp] = null;
         if (!(v instanceof PyTuple || v instanceof PyList || v instanceof PyIter || v instanceof PyInstance || v instanceof PyStr
+                || v instanceof io.fora.vm.runtime.PyIterable
                 || v instanceof PyDict || v instanceof io.fora.vm.runtime.PySet || v instanceof io.fora.vm.runtime.PyRange)) {
             throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
         }

@@ -70,6 +70,7 @@ final class FStringScanner {
         List<FPiece> pieces = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         while (!failed) {
+            if (dry && !lx.spend()) { failed = true; break; }
             if (lx.i >= lx.end) { unterminated(); break; }
             int c = cp[lx.i];
             if (closingQuote()) {
@@ -136,6 +137,7 @@ final class FStringScanner {
         List<FPiece> spec = null;
         Pos specPos = null;
         while (true) {
+            if (dry && !lx.spend()) failed = true;
             if (failed) return null;
             if (lx.i >= lx.end) { unterminated(); return null; }
             int c = cp[lx.i];
@@ -231,9 +233,7 @@ final class FStringScanner {
         while (lx.i < lx.end && Lexer.isIdPart(cp[lx.i])) lx.i++;
         if (lx.i < lx.end && (cp[lx.i] == '"' || cp[lx.i] == '\'') && lx.i - s <= 2
                 && Lexer.isStringPrefix(new String(cp, s, lx.i - s))) {
-            if (!nestedString(s, new String(cp, s, lx.i - s))) {
-                lx.i = s + (lx.i - s);  // leave the cursor at the quote: the outer string ends there
-            }
+            nestedString(s, new String(cp, s, lx.i - s));  // on failure the cursor stays on the quote
         }
     }
 
@@ -248,7 +248,7 @@ final class FStringScanner {
         lx.i += tri ? 3 : 1;
         boolean ok;
         if (prefix.toLowerCase(Locale.ROOT).contains("f")) {
-            Lexer inner = Lexer.sub(cp, lx.i, lx.end, lx.line, lx.lineStart, lx.rep, lx.fdepth + 1);
+            Lexer inner = Lexer.sub(lx, lx.i, lx.end, lx.line, lx.lineStart, lx.rep);
             FStringScanner fs = new FStringScanner(inner, qq, tri, prefix.toLowerCase(Locale.ROOT).contains("r"), at, true);
             ok = fs.scan() != null;
             if (ok) { lx.i = inner.i; lx.line = inner.line; lx.lineStart = inner.lineStart; }

@@ -30,6 +30,11 @@ public final class Lexer {
     final Reporter rep;
     private final boolean sub;
     final int fdepth;
+    /**
+     * Steps left for dry scans of strings nested in f-string fields, shared with sub-lexers: nested
+     * fields are re-scanned per level, and hostile nesting must not make that exponential.
+     */
+    final long[] dryBudget;
 
     private final ArrayDeque<Token> pending = new ArrayDeque<>();
     private final ArrayDeque<int[]> indents = new ArrayDeque<>();   // {col, altcol}
@@ -42,10 +47,11 @@ public final class Lexer {
 
     /** Lexes a whole file. */
     public Lexer(String text, Reporter rep) {
-        this(text.codePoints().toArray(), 0, -1, 1, 0, rep, false, 0);
+        this(text.codePoints().toArray(), 0, -1, 1, 0, rep, false, 0, null);
     }
 
-    Lexer(int[] cp, int start, int end, int line, int lineStart, Reporter rep, boolean sub, int fdepth) {
+    Lexer(int[] cp, int start, int end, int line, int lineStart, Reporter rep, boolean sub, int fdepth, long[] budget) {
+        this.dryBudget = budget != null ? budget : new long[] {20L * cp.length + 100_000};
         this.cp = cp;
         this.i = start;
         this.end = end < 0 ? cp.length : end;
@@ -60,9 +66,12 @@ public final class Lexer {
     }
 
     /** A lexer for the replacement field {@code cp[start, end)} of an f-string. */
-    static Lexer sub(int[] cp, int start, int end, int line, int lineStart, Reporter rep, int fdepth) {
-        return new Lexer(cp, start, end, line, lineStart, rep, true, fdepth);
+    static Lexer sub(Lexer parent, int start, int end, int line, int lineStart, Reporter rep) {
+        return new Lexer(parent.cp, start, end, line, lineStart, rep, true, parent.fdepth + 1, parent.dryBudget);
     }
+
+    /** Spends one step of the dry-scan budget; false once it is exhausted. */
+    boolean spend() { return --dryBudget[0] >= 0; }
 
     int col(int index) { return index - lineStart + 1; }
 
@@ -391,6 +400,7 @@ public final class Lexer {
      */
     int scanPlain(int q, boolean triple, Pos at, boolean dry) {
         while (i < end) {
+            if (dry && !spend()) return -1;
             int c = cp[i];
             if (c == '\\') {
                 i++;

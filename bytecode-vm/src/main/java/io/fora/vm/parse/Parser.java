@@ -1592,7 +1592,7 @@ public final class Parser {
 
     /** Parses one replacement field's expression in place with a sub-lexer and sub-parser. */
     private Expr formattedValue(FPiece.Field f) {
-        Lexer sub = Lexer.sub(lexer.cp, f.exprStart(), f.exprEnd(), f.line(), f.lineStart(), this::report, lexer.fdepth + 1);
+        Lexer sub = Lexer.sub(lexer, f.exprStart(), f.exprEnd(), f.line(), f.lineStart(), this::report);
         Parser inner = new Parser(sub, this::report, seen);
         inner.inFunction = inFunction;
         inner.inAsync = inAsync;

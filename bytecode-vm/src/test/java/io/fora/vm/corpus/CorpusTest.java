@@ -38,9 +38,24 @@ class CorpusTest {
         }
     }
 
+    /** Programs Fora does not yet run like CPython, listed in programs/KNOWN_FAILURES.txt: skipped, not hidden. */
+    static java.util.Set<String> knownFailures() throws IOException {
+        Path list = ROOT.resolve("KNOWN_FAILURES.txt");
+        if (!Files.exists(list)) return java.util.Set.of();
+        return Files.readAllLines(list).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
-        return programs().stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> check(p)));
+        java.util.Set<String> known = knownFailures();
+        return programs().stream().map(p -> {
+            String name = ROOT.relativize(p).toString();
+            return DynamicTest.dynamicTest(name, () -> {
+                org.junit.jupiter.api.Assumptions.assumeFalse(known.contains(name), "known failure");
+                check(p);
+            });
+        });
     }
 
     static void check(Path program) throws IOException {

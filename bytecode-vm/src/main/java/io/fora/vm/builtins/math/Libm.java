@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>When libm cannot be loaded (non-Linux platforms, restricted native access), every function
  * falls back to {@link StrictMath} and a warning is printed once on stderr: results are then
- * within an ulp or so of CPython's but not necessarily identical.
+ * within an ulp or so of CPython's but not necessarily identical. The system property
+ * {@code fora.libm.disable=true} forces the fallback (for testing).
  */
 public final class Libm {
     private Libm() {}
@@ -35,6 +36,7 @@ public final class Libm {
         SymbolLookup lookup = null;
         boolean ok;
         try {
+            if (Boolean.getBoolean("fora.libm.disable")) throw new UnsupportedOperationException();
             linker = Linker.nativeLinker();
             SymbolLookup lib;
             try {
