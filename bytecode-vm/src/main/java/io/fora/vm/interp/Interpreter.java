@@ -157,7 +157,9 @@ public final class Interpreter implements Invoker {
         try {
             while (true) {
                 try {
-                    return loop(f);
+                    Object r = loop(f);
+                    if (r != REENTER) return r;
+                    f = current;
                 } catch (PyError e) {
                     f = unwind(current, e);
                 } catch (StackOverflowError e) {
@@ -182,6 +184,7 @@ public final class Interpreter implements Invoker {
         Object[] consts = f.code.consts;
         int pc = f.pc;
         int sp = f.sp;
+        int budget = 1 << 14;
         try {
         while (true) {
             int insn = code[pc++];
@@ -228,11 +231,20 @@ public final class Interpreter implements Invoker {
                 }
                 case Op.JUMP -> {
                     int target = insn >>> 8;
-                    if (target < pc && pauseRequested && pauseHere()) {
-                        f.pc = target;
-                        f.sp = sp;
-                        pausedFrame = f;
-                        return PAUSED;
+                    if (target < pc) {
+                        if (pauseRequested && pauseHere()) {
+                            f.pc = target;
+                            f.sp = sp;
+                            pausedFrame = f;
+                            return PAUSED;
+                        }
+                        if (--budget == 0) {
+                            // Leave and re-enter now and then, so HotSpot compiles this method
+                            // normally instead of relying on one on-stack-replacement version.
+                            f.pc = target;
+                            f.sp = sp;
+                            return REENTER;
+                        }
                     }
                     pc = target;
                 }
@@ -398,6 +410,8 @@ public final class Interpreter implements Invoker {
 
     /** BUILD_SET flag: every element is a constant (CPython builds such sets differently). */
     public static final int CONSTANT_SET = 1 << 20;
+
+    private static final Object REENTER = new Object();
 
     private static final Frame PAUSE_MARK = new Frame(emptyCode(), null, new Object[2]);
     private static final Frame YIELD_OUT = new Frame(emptyCode(), null, new Object[2]);

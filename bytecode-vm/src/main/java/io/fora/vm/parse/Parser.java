@@ -68,14 +68,37 @@ public final class Parser {
             if (seen.add(pos.line() + ":" + pos.col() + ":" + msg)) diags.syntax(pos, msg);
         };
         List<Stmt> body = new ArrayList<>();
-        try {
-            Parser parser = new Parser(new Lexer(source.text(), sink), sink, seen);
-            parser.file(body);
-        } catch (StackOverflowError | RuntimeException e) {
-            // Last resort: the depth limits should make this unreachable.
-            sink.report(Pos.at(1, 1), e instanceof StackOverflowError ? "too many nested expressions" : "internal parser error: " + e);
-        }
+        Runnable task = () -> {
+            try {
+                new Parser(new Lexer(source.text(), sink), sink, seen).file(body);
+            } catch (StackOverflowError | RuntimeException e) {
+                // Last resort: the nesting limits should make this unreachable.
+                sink.report(Pos.at(1, 1), e instanceof StackOverflowError ? "too many nested expressions"
+                                                                          : "internal parser error: " + e);
+            }
+        };
+        runWithLargeStack(task);
         return new Module(source.name(), body);
+    }
+
+    /**
+     * Runs the parse on a thread with a generous stack: 200 nested brackets legitimately recurse
+     * through every precedence level (about 20 frames each), more than a small caller stack allows.
+     */
+    private static void runWithLargeStack(Runnable task) {
+        Thread worker = new Thread(null, task, "fora-parser", 256L << 20);
+        worker.setDaemon(true);
+        worker.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     // ================================================================ token helpers
@@ -460,11 +483,7 @@ public final class Parser {
             expectOp(":");
             fin = block("'finally' statement", f.line());
         }
-        if (handlers.isEmpty() && fin.isEmpty() && !prev.isOp(":") && !atKw("finally")) {
-            if (!(prev.kind() == TokenKind.DEDENT || prev.kind() == TokenKind.NEWLINE) || true) {
-                if (handlers.isEmpty() && !sawFinally(kw)) throw fail(peek(), "expected 'except' or 'finally' block");
-            }
-        }
+        if (handlers.isEmpty() && fin.isEmpty() && !sawFinally(kw)) throw fail(peek(), "expected 'except' or 'finally' block");
         return new Stmt.Try(span(kw.start()), body, handlers, orElse, fin, star != null && star);
     }
 
@@ -984,15 +1003,11 @@ public final class Parser {
         Token kw = advance();
         enter();
         try {
-            return new Expr.UnaryOp(span(kw.start()), UnaryOperator.NOT, inversionOperand());
+            Expr operand = inversion();
+            return new Expr.UnaryOp(span(kw.start()), UnaryOperator.NOT, operand);
         } finally {
             leave();
         }
-    }
-
-    private Expr inversionOperand() {
-        Expr e = inversion();
-        return e;
     }
 
     private Expr comparison() {
@@ -1044,20 +1059,11 @@ public final class Parser {
     private Expr bitwiseOr() {
         Pos start = peek().start();
         Expr left = bitwiseXor();
-        while (atOp("|")) {
-            advance();
-            left = new Expr.BinOp(span(start), left, BinaryOp.BITOR, bitwiseXorSpan(start));
-            left = fixSpan(left, start);
+        while (matchOp("|")) {
+            Expr right = bitwiseXor();
+            left = new Expr.BinOp(span(start), left, BinaryOp.BITOR, right);
         }
         return left;
-    }
-
-    private Expr bitwiseXorSpan(Pos ignored) { return bitwiseXor(); }
-
-    /** Recomputes a freshly built BinOp's span after its right operand was parsed. */
-    private Expr fixSpan(Expr e, Pos start) {
-        if (e instanceof Expr.BinOp b) return new Expr.BinOp(span(start), b.left(), b.op(), b.right());
-        return e;
     }
 
     private Expr bitwiseXor() {
@@ -1213,14 +1219,14 @@ public final class Parser {
             Token t = peek();
             if (matchOp("*")) {
                 if (sawDoubleStar) report(t.start(), "iterable argument unpacking follows keyword argument unpacking");
-                args.add(new Expr.Starred(span(t.start()), expressionEnd()));
+                args.add(new Expr.Starred(span(t.start()), expression()));
             } else if (matchOp("**")) {
-                keywords.add(new Expr.Keyword(span(t.start()), null, expressionEnd()));
+                keywords.add(new Expr.Keyword(span(t.start()), null, expression()));
                 sawDoubleStar = true;
             } else if (t.kind() == TokenKind.NAME && peek(1).isOp("=") && !KEYWORDS.contains(t.text())) {
                 advance();
                 advance();
-                keywords.add(new Expr.Keyword(span(t.start()), t.text(), expressionEnd()));
+                keywords.add(new Expr.Keyword(span(t.start()), t.text(), expression()));
                 sawKeyword = true;
             } else {
                 int awaitMark = awaits.size();
@@ -1246,10 +1252,6 @@ public final class Parser {
             }
         }
         return null;
-    }
-
-    private Expr expressionEnd() {
-        return expression();
     }
 
     /** Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?". */
@@ -1350,18 +1352,15 @@ public final class Parser {
             return first;
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
-        elementsAfterFirst(elts, ")", open);
+        elementsAfterFirst(elts, ")");
         return new Expr.Tuple(span(open.start()), elts);
     }
 
     /** The rest of a comma-separated display whose first element is already in {@code elts}. */
-    private void elementsAfterFirst(List<Expr> elts, String close, Token firstTok) {
-        Token elementStart = firstTok;
+    private void elementsAfterFirst(List<Expr> elts, String close) {
         while (true) {
             if (matchOp(close)) return;
             if (!matchOp(",")) {
-                Token firstElt = elts.size() == 1 && firstTok.isOp(close.equals(")") ? "(" : close.equals("]") ? "[" : "{")
-                    ? null : elementStart;
                 if (canStartExpression() && !atKw("not")) {
                     Pos p0 = elts.get(elts.size() - 1).pos();
                     throw new ParseError(Pos.at(p0.line(), p0.col()), "invalid syntax. Perhaps you forgot a comma?", false);
@@ -1369,7 +1368,6 @@ public final class Parser {
                 throw fail(peek(), "invalid syntax");
             }
             if (matchOp(close)) return;
-            elementStart = peek();
             elts.add(starNamedExpression());
         }
     }
@@ -1384,7 +1382,7 @@ public final class Parser {
             return new Expr.ListComp(span(open.start()), first, gens);
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
-        elementsAfterFirst(elts, "]", open);
+        elementsAfterFirst(elts, "]");
         return new Expr.ListExpr(span(open.start()), elts);
     }
 
@@ -1409,7 +1407,7 @@ public final class Parser {
             return new Expr.SetComp(span(open.start()), first, gens);
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
-        elementsAfterFirst(elts, "}", open);
+        elementsAfterFirst(elts, "}");
         return new Expr.Set(span(open.start()), elts);
     }
 
@@ -1522,7 +1520,7 @@ public final class Parser {
             if (!matchOp(",")) break;
         }
         if (star && vararg == null && kwonly.isEmpty() && kwarg == null) throw fail(peek(), "named arguments must follow bare *");
-        if (!atOp(close)) throw fail(peek(), close.equals(":") ? "invalid syntax" : "invalid syntax");
+        if (!atOp(close)) throw fail(peek(), "invalid syntax");
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
