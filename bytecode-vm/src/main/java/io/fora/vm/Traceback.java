@@ -54,7 +54,7 @@ public final class Traceback {
         } catch (RuntimeException ignored) {
             // a failing __str__ falls back to the arguments, as CPython does
         }
-        String name = e.cls().isBuiltin() ? e.cls().name() : e.cls().name();
+        String name = e.cls().name();
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 }

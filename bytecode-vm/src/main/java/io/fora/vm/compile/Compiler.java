@@ -61,7 +61,6 @@ public final class Compiler {
             Integer param = unit.scope.params.contains(cell) ? unit.locals.get(cell) : null;
             co.cellParam[k++] = param == null ? -1 : param;
         }
-        co.stackSize = 16;
         co.firstLine = firstLine;
         co.stackSize = StackDepth.compute(co);
         return co;
@@ -539,7 +538,8 @@ public final class Compiler {
             case Expr.NamedExpr n -> {
                 expr(n.value());
                 u.emit(Op.DUP);
-                storeWalrus(n.target().id());
+                // inside a comprehension the checker made the target a cell of the enclosing function
+                store(n.target().id());
             }
             case Expr.BinOp b -> {
                 expr(b.left());
@@ -645,14 +645,6 @@ public final class Compiler {
         }
     }
 
-    /** A walrus inside a comprehension binds in the enclosing function (or module). */
-    private void storeWalrus(String id) {
-        if (u.scope.kind == Scope.Kind.COMPREHENSION) {
-            store(id);
-        } else {
-            store(id);
-        }
-    }
 
     /** {@code -1} is a constant to CPython's optimiser; folding it matters for set displays. */
     private static Object foldUnary(Expr.UnaryOp un) {

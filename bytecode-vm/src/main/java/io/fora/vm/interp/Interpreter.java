@@ -523,8 +523,7 @@ public final class Interpreter implements Invoker {
     }
 
     private static PyCell classCell(Frame f) {
-        int k = 0;
-        for (int i = f.code.nlocals; i < f.code.nlocals + f.code.ncells; i++, k++) {
+        for (int i = f.code.nlocals; i < f.code.nlocals + f.code.ncells; i++) {
             if (f.code.slotNames[i].equals("__class__")) return (PyCell) f.r[i];
         }
         return null;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.runtime;
 
-import java.math.BigInteger;
 import java.util.Map;
 
 /** Attribute lookup ({@code obj.name}) for every kind of value, with Python's binding rules. */
@@ -175,7 +174,6 @@ final class Attributes {
             };
         }
         if (obj instanceof PyBuiltin b && name.equals("__name__")) return PyStr.of(b.name());
-        if (obj instanceof BigInteger) return null;
         return null;
     }
 }
