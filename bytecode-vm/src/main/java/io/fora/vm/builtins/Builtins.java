@@ -2,9 +2,6 @@
 package io.fora.vm.builtins;
 
 import io.fora.vm.builtins.math.MathModule;
-import io.fora.vm.runtime.Arith;
-import io.fora.vm.runtime.Classes;
-import io.fora.vm.runtime.Compare;
 import io.fora.vm.runtime.Errors;
 import io.fora.vm.runtime.Hashing;
 import io.fora.vm.runtime.Ints;
@@ -25,7 +22,6 @@ import io.fora.vm.runtime.PySet;
 import io.fora.vm.runtime.PySlice;
 import io.fora.vm.runtime.PyStr;
 import io.fora.vm.runtime.PyTuple;
-import io.fora.vm.runtime.Repr;
 import io.fora.vm.runtime.Types;
 import io.fora.vm.runtime.format.Numbers;
 import java.math.BigInteger;
@@ -133,8 +129,6 @@ public final class Builtins {
         if (!kw.isEmpty()) throw Errors.typeError(name + "() takes no keyword arguments");
     }
 
-    static Object[] rest(Object[] args) { return Arrays.copyOfRange(args, 1, args.length); }
-
     static PySet toSet(Object iterable, boolean frozen) {
         PySet s = new PySet(frozen);
         if (iterable instanceof PySet other) {
@@ -225,14 +219,6 @@ public final class Builtins {
     }
 
     static long hashOf(Object v) { return Hashing.hash(v); }
-
-    static boolean lessThan(Object a, Object b) { return Compare.test(Compare.LT, a, b); }
-
-    static Object add(Object a, Object b) { return Arith.binary(Arith.ADD, a, b); }
-
-    static Object construct(PyClass cls, Object[] args, Kwargs kw) { return Classes.instantiate(cls, args, kw); }
-
-    static String repr(Object v) { return Repr.repr(v); }
 
     static PyRange range(Object[] args) {
         if (args.length == 0) throw Errors.typeError("range expected at least 1 argument, got 0");

@@ -47,7 +47,7 @@ final class TypeMethods {
         exceptionMethods();
         Types.RANGE.define("index", Builtins.fn("index", (a, kw) -> {
             io.fora.vm.runtime.PyRange r = (io.fora.vm.runtime.PyRange) a[0];
-            if (Ops.contains(r, a[1]) && Ints.isInt(a[1])) return (Ints.small(a[1]) - r.start()) / r.step();
+            if (Ints.isInt(a[1]) && Ops.contains(r, a[1])) return (Ops.index(a[1]) - r.start()) / r.step();
             throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
         }));
         Types.RANGE.define("count", Builtins.fn("count", (a, kw) -> Ops.contains(a[0], a[1]) ? 1L : 0L));

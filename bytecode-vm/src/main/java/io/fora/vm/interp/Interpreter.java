@@ -15,7 +15,6 @@ import io.fora.vm.runtime.Iterators;
 import io.fora.vm.runtime.Kwargs;
 import io.fora.vm.runtime.Ops;
 import io.fora.vm.runtime.PyBoundMethod;
-import io.fora.vm.runtime.PyBuiltin;
 import io.fora.vm.runtime.PyCell;
 import io.fora.vm.runtime.PyClass;
 import io.fora.vm.runtime.PyDict;
@@ -294,15 +293,7 @@ public final class Interpreter implements Invoker {
                 case Op.LOAD_METHOD -> {
                     Object obj = r[sp - 1];
                     String name = f.code.names[insn >>> 8];
-                    Object fn = null;
-                    if (obj instanceof PyInstance i) {
-                        Object attr = i.cls().lookup(name);
-                        if ((attr instanceof PyFunction || attr instanceof PyBuiltin) && i.getAttr(name) == null) fn = attr;
-                    } else if (!(obj instanceof PyClass) && !(obj instanceof io.fora.vm.runtime.PyModule)
-                            && !(obj instanceof io.fora.vm.runtime.PyDescriptors.Super)) {
-                        Object attr = Types.typeOf(obj).lookup(name);
-                        if (attr instanceof PyBuiltin || attr instanceof PyFunction) fn = attr;
-                    }
+                    Object fn = Ops.method(obj, name);
                     if (fn != null) {
                         r[sp - 1] = fn;
                         r[sp++] = obj;
@@ -1006,25 +997,21 @@ public final class Interpreter implements Invoker {
         return e.cls().isSubclassOf(c);
     }
 
+    /** The values a tuple-unpacking assignment takes apart. */
+    private static Object[] unpackItems(Object v) {
+        if (v instanceof PyTuple t) return t.items();
+        PyIter it = Ops.iterOrNull(v);
+        if (it == null) throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
+        return Iterators.toArray(it);
+    }
+
     private static void unpack(Frame f, int n) {
         Object v = f.r[--f.sp];
         f.r[f.sp] = null;
-        Object[] items;
-        int size;
-        if (v instanceof PyTuple t) { items = t.items(); size = t.size(); }
-        else if (v instanceof PyList l) { items = l.items(); size = l.size(); }
-        else {
-            if (!(v instanceof PyIter) && !(v instanceof PyInstance) && !(v instanceof PyStr) && !(v instanceof PyDict)
-                    && !(v instanceof io.fora.vm.runtime.PyIterable)
-                    && !(v instanceof io.fora.vm.runtime.PySet) && !(v instanceof io.fora.vm.runtime.PyRange)) {
-                throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
-            }
-            items = Iterators.toArray(v);
-            size = items.length;
-        }
-        if (size != n) {
-            if (size > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
-            throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + size + ")");
+        Object[] items = unpackItems(v);
+        if (items.length != n) {
+            if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+            throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
         }
         for (int i = n - 1; i >= 0; i--) f.r[f.sp++] = items[i];
     }
@@ -1032,12 +1019,7 @@ public final class Interpreter implements Invoker {
     private static void unpackEx(Frame f, int before, int after) {
         Object v = f.r[--f.sp];
         f.r[f.sp] = null;
-        if (!(v instanceof PyTuple || v instanceof PyList || v instanceof PyIter || v instanceof PyInstance || v instanceof PyStr
-                || v instanceof io.fora.vm.runtime.PyIterable
-                || v instanceof PyDict || v instanceof io.fora.vm.runtime.PySet || v instanceof io.fora.vm.runtime.PyRange)) {
-            throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
-        }
-        Object[] items = Iterators.toArray(v);
+        Object[] items = unpackItems(v);
         if (items.length < before + after) {
             throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + items.length + ")");
         }

@@ -19,6 +19,27 @@ final class Attributes {
         };
     }
 
+    /**
+     * The function to call with {@code obj} as its first argument for {@code obj.name(...)}, when
+     * attribute lookup would simply bind a class function to obj; null otherwise (then the caller
+     * uses {@link #get}). Lets method calls skip creating a bound method.
+     */
+    static Object method(Object obj, String name) {
+        Object attr;
+        switch (obj) {
+            case PyInstance i -> {
+                attr = i.cls().lookup(name);
+                if (i.getAttr(name) != null) return null;
+            }
+            case PyClass c -> { return null; }
+            case PyModule m -> { return null; }
+            case PyFunction f -> { return null; }
+            case PyDescriptors.Super s -> { return null; }
+            default -> attr = Types.typeOf(obj).lookup(name);
+        }
+        return attr instanceof PyFunction || attr instanceof PyBuiltin ? attr : null;
+    }
+
     static PyError missing(Object obj, String name) {
         return switch (obj) {
             case PyClass c -> Errors.attributeError("type object '" + c.name() + "' has no attribute '" + name + "'");

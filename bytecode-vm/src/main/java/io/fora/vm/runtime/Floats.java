@@ -2,7 +2,6 @@
 package io.fora.vm.runtime;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /** Python float arithmetic where it differs from Java's: signs of //, %, special cases of **. */
 public final class Floats {
@@ -92,7 +91,4 @@ public final class Floats {
         return Ints.norm(new BigDecimal(d).toBigInteger());
     }
 
-    public static BigInteger toBig(double d) {
-        return new BigDecimal(d).toBigInteger();
-    }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.runtime;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,10 +40,4 @@ public final class Globals {
     /** Restores a serialised cell. */
     public synchronized void restoreCell(String name, PyCell cell) { cells.put(name, cell); }
 
-    /** Bound globals in definition order. */
-    public synchronized Map<String, Object> snapshot() {
-        Map<String, Object> out = new HashMap<>();
-        cells.forEach((k, c) -> { if (c.value != null) out.put(k, c.value); });
-        return out;
-    }
 }

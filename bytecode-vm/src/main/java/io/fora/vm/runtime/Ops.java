@@ -91,6 +91,9 @@ public final class Ops {
         return v;
     }
 
+    /** For {@code obj.name(...)}: the class function to call with obj as self, or null. */
+    public static Object method(Object obj, String name) { return Attributes.method(obj, name); }
+
     /** getattr that answers null instead of raising AttributeError. */
     public static Object getAttrOrNull(Object obj, String name) { return Attributes.get(obj, name); }
 
@@ -228,6 +231,13 @@ public final class Ops {
     // ---- iteration ----
 
     public static PyIter iter(Object v) {
+        PyIter it = iterOrNull(v);
+        if (it == null) throw Errors.typeError("'" + typeName(v) + "' object is not iterable");
+        return it;
+    }
+
+    /** An iterator over v, or null when v is not iterable at all. */
+    public static PyIter iterOrNull(Object v) {
         return switch (v) {
             case PyList l -> Iterators.ofArray(l.items(), l.size());
             case PyRange r -> Iterators.ofRange(r);
@@ -238,7 +248,7 @@ public final class Ops {
             case PyIter it -> it;
             case PyInstance i -> Iterators.ofInstance(i);
             case PyIterable it -> it.iterator();
-            default -> throw Errors.typeError("'" + typeName(v) + "' object is not iterable");
+            default -> null;
         };
     }
 
@@ -269,8 +279,6 @@ public final class Ops {
     }
 
     // ---- hashing and equality ----
-
-    public static long hash(Object v) { return Hashing.hash(v); }
 
     /** Hash of values that are not plain data: user instances, functions, classes. */
     static long hashObject(Object v) {

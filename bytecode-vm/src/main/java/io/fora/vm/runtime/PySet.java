@@ -181,11 +181,6 @@ public final class PySet {
         }
     }
 
-    /** Adds an element known to come from another set with its hash (set ops). */
-    void addWithHashOf(PySet from, int slot) { add(from.table[slot], from.hashes[slot]); }
-
-    long hashAt(int slot) { return hashes[slot]; }
-
     /** CPython's frozenset_hash. */
     long frozenHash() {
         long hash = 0;
