@@ -35,6 +35,8 @@ public final class CodeObject {
     public int firstLine;
     /** Cells of module globals, per entry of {@link #names}, filled on first use. */
     public transient PyCell[] globalCells;
+    /** Per-instruction inline caches of the interpreter, filled on first use. */
+    public transient Object[] siteCaches;
     /** The module globals {@link #globalCells} belong to. */
     public transient Object globalCellsOwner;
 

@@ -63,6 +63,7 @@ public final class Compiler {
         }
         co.firstLine = firstLine;
         co.stackSize = StackDepth.compute(co);
+        Peephole.fuse(co);
         return co;
     }
 

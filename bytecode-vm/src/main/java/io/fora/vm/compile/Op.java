@@ -77,7 +77,18 @@ public final class Op {
     public static final int DELETE_FAST = 66;
     public static final int FOR_ITER_RANGE = 67;
     public static final int LOAD_FAST_CHECKED = 68;
-    public static final int COUNT = 69;
+    /** Superinstructions made by {@link Peephole}: each also consumes the next instruction word. */
+    public static final int COMPARE_JUMP_IF_FALSE = 69;
+    public static final int LOAD_FAST2 = 70;
+    public static final int LOAD_FAST_CONST = 71;
+    public static final int BINARY_STORE = 72;
+    public static final int BINARY_FF = 73;
+    public static final int BINARY_FC = 74;
+    public static final int BINARY_FF_STORE = 75;
+    public static final int BINARY_FC_STORE = 76;
+    public static final int COMPARE_F_JUMP = 77;
+    public static final int COMPARE_C_JUMP = 78;
+    public static final int COUNT = 79;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
@@ -90,7 +101,9 @@ public final class Op {
         "MAKE_CLASS", "RETURN_VALUE", "YIELD_VALUE", "YIELD_FROM_ITER", "RAISE", "RERAISE",
         "SETUP_EXCEPT", "POP_BLOCK", "PUSH_EXC", "POP_EXC", "CHECK_EXC_MATCH", "UNPACK_SEQUENCE",
         "UNPACK_EX", "DISPLAY", "IMPORT", "FORMAT_VALUE", "BUILD_STRING", "LOAD_ASSERTION_ERROR",
-        "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED"
+        "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED", "COMPARE_JUMP_IF_FALSE",
+        "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
+        "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP"
     };
 
     // UNARY arguments

@@ -16,6 +16,21 @@ import java.util.List;
 final class ArgBinder {
     private ArgBinder() {}
 
+    /** As {@link #bind} for {@code f(self, args..., **kw)}, without first copying the arguments. */
+    static void bindWithSelf(PyFunction f, Object self, Object[] args, int offset, int argc, Kwargs kw, Object[] slots) {
+        CodeObject co = f.code();
+        if (co.ncells == 0 && co.nfree == 0 && (co.flags & (CodeObject.VARARGS | CodeObject.VARKW)) == 0
+                && co.kwOnlyCount == 0 && argc + 1 == co.argCount && (kw == null || kw.isEmpty())) {
+            slots[0] = self;
+            System.arraycopy(args, offset, slots, 1, argc);
+            return;
+        }
+        Object[] all = new Object[argc + 1];
+        all[0] = self;
+        System.arraycopy(args, offset, all, 1, argc);
+        bind(f, all, 0, all.length, kw, slots);
+    }
+
     /** Fills parameter, cell and free slots of a new frame for {@code f(args..., **kw)}. */
     static void bind(PyFunction f, Object[] args, int offset, int argc, Kwargs kw, Object[] slots) {
         CodeObject co = f.code();

@@ -140,6 +140,16 @@ public final class Interpreter implements Invoker {
         }
     }
 
+    /** A frame for {@code fn(self, *args)}, with the arguments still on the caller's stack. */
+    private static Frame newFrameWithSelf(PyFunction fn, Object self, Object[] r, int first, int argc, Kwargs kw) {
+        CodeObject co = fn.code();
+        Object[] slots = Frame.newSlots(co);
+        ArgBinder.bindWithSelf(fn, self, r, first, argc, kw, slots);
+        Frame nf = new Frame(co, fn.globals(), slots);
+        if (co.is(CodeObject.GENERATOR)) new PyGenerator(nf);
+        return nf;
+    }
+
     static Frame newFrame(PyFunction fn, Object[] args, int offset, int argc, Kwargs kw) {
         CodeObject co = fn.code();
         Object[] slots = Frame.newSlots(co);
@@ -176,6 +186,11 @@ public final class Interpreter implements Invoker {
     /** The frame executing when an exception escaped {@link #loop}. */
     private Frame current;
 
+    /*
+     * Hot instructions leave popped operand slots as they are instead of nulling them: those
+     * reference stores (each with a GC card mark) cost more than the short-lived garbage they
+     * would release. Slots above sp are overwritten by the next push, and a frame dies with them.
+     */
     private Object loop(Frame f) {
         current = f;
         Object[] r = f.r;
@@ -201,16 +216,89 @@ public final class Interpreter implements Invoker {
                 case Op.ROT3 -> { Object t = r[sp - 1]; r[sp - 1] = r[sp - 2]; r[sp - 2] = r[sp - 3]; r[sp - 3] = t; }
                 case Op.BINARY -> {
                     Object b = r[--sp];
-                    Object a = r[sp - 1];
-                    r[sp] = null;
-                    r[sp - 1] = (a instanceof Long x && b instanceof Long y) ? longBinary(insn >>> 8, x, y)
-                            : (a instanceof Double x && b instanceof Double y) ? doubleBinary(insn >>> 8, x, y, a, b)
-                            : Arith.binary(insn >>> 8, a, b);
+                    r[sp - 1] = binary(insn >>> 8, r[sp - 1], b);
+                }
+                case Op.BINARY_STORE -> {
+                    Object b = r[--sp];
+                    Object a = r[--sp];
+                    Object v = binary(insn >>> 8, a, b);
+                    r[code[pc++] >>> 8] = v;
+                }
+                case Op.BINARY_FF, Op.BINARY_FF_STORE -> {
+                    Object a = r[insn >>> 8];
+                    Object b = r[code[pc] >>> 8];
+                    if (a == null || b == null) { f.pc = pc; throw unbound(f, a == null ? insn >>> 8 : code[pc] >>> 8); }
+                    Object v = binary(code[pc + 1] >>> 8, a, b);
+                    if ((insn & 0xFF) == Op.BINARY_FF) {
+                        pc += 2;
+                        r[sp++] = v;
+                    } else {
+                        r[code[pc + 2] >>> 8] = v;
+                        pc += 3;
+                    }
+                }
+                case Op.BINARY_FC, Op.BINARY_FC_STORE -> {
+                    Object a = r[insn >>> 8];
+                    if (a == null) { f.pc = pc; throw unbound(f, insn >>> 8); }
+                    Object v = binary(code[pc + 1] >>> 8, a, consts[code[pc] >>> 8]);
+                    if ((insn & 0xFF) == Op.BINARY_FC) {
+                        pc += 2;
+                        r[sp++] = v;
+                    } else {
+                        r[code[pc + 2] >>> 8] = v;
+                        pc += 3;
+                    }
+                }
+                case Op.COMPARE_F_JUMP, Op.COMPARE_C_JUMP -> {
+                    Object a = r[--sp];
+                    Object b;
+                    if ((insn & 0xFF) == Op.COMPARE_F_JUMP) {
+                        b = r[insn >>> 8];
+                        if (b == null) { f.pc = pc; throw unbound(f, insn >>> 8); }
+                    } else {
+                        b = consts[insn >>> 8];
+                    }
+                    int op = code[pc] >>> 8;
+                    boolean holds;
+                    if (a instanceof Long x && b instanceof Long y && op <= Compare.GE) {
+                        holds = compareLongs(op, x, y);
+                    } else {
+                        Object res = compareSlow(op, a, b);
+                        holds = res == Boolean.TRUE || (res != Boolean.FALSE && Ops.isTrue(res));
+                    }
+                    pc = holds ? pc + 2 : code[pc + 1] >>> 8;
+                }
+                case Op.LOAD_FAST2 -> {
+                    Object v = r[insn >>> 8];
+                    Object w = r[code[pc] >>> 8];
+                    if (v == null || w == null) { f.pc = pc; throw unbound(f, v == null ? insn >>> 8 : code[pc] >>> 8); }
+                    pc++;
+                    r[sp++] = v;
+                    r[sp++] = w;
+                }
+                case Op.LOAD_FAST_CONST -> {
+                    Object v = r[insn >>> 8];
+                    if (v == null) { f.pc = pc; throw unbound(f, insn >>> 8); }
+                    r[sp++] = v;
+                    r[sp++] = consts[code[pc++] >>> 8];
+                }
+                case Op.COMPARE_JUMP_IF_FALSE -> {
+                    Object b = r[--sp];
+                    Object a = r[--sp];
+                    int op = insn >>> 8;
+                    boolean holds;
+                    if (a instanceof Long x && b instanceof Long y && op <= Compare.GE) {
+                        holds = compareLongs(op, x, y);
+                    } else {
+                        Object res = compareSlow(op, a, b);
+                        holds = res == Boolean.TRUE || (res != Boolean.FALSE && Ops.isTrue(res));
+                    }
+                    int target = code[pc++] >>> 8;
+                    if (!holds) pc = target;
                 }
                 case Op.COMPARE -> {
                     Object b = r[--sp];
                     Object a = r[sp - 1];
-                    r[sp] = null;
                     int op = insn >>> 8;
                     if (a instanceof Long x && b instanceof Long y && op <= Compare.GE) {
                         r[sp - 1] = compareLongs(op, x, y);
@@ -220,12 +308,10 @@ public final class Interpreter implements Invoker {
                 }
                 case Op.POP_JUMP_IF_FALSE -> {
                     Object v = r[--sp];
-                    r[sp] = null;
                     if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.isTrue(v))) pc = insn >>> 8;
                 }
                 case Op.POP_JUMP_IF_TRUE -> {
                     Object v = r[--sp];
-                    r[sp] = null;
                     if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v))) pc = insn >>> 8;
                 }
                 case Op.JUMP -> {
@@ -289,10 +375,29 @@ public final class Interpreter implements Invoker {
                     r[sp++] = v;
                 }
                 case Op.STORE_DEREF -> ((PyCell) r[f.code.nlocals + (insn >>> 8)]).value = r[--sp];
-                case Op.LOAD_ATTR -> r[sp - 1] = Ops.getAttr(r[sp - 1], f.code.names[insn >>> 8]);
+                case Op.LOAD_ATTR -> {
+                    Object obj = r[sp - 1];
+                    String name = f.code.names[insn >>> 8];
+                    SiteCache.Entry e = obj instanceof PyInstance i ? SiteCache.lookup(f.code, pc - 1, i, name) : null;
+                    f.pc = pc;
+                    r[sp - 1] = e != null ? e.value((PyInstance) obj) : Ops.getAttr(obj, name);
+                }
                 case Op.LOAD_METHOD -> {
                     Object obj = r[sp - 1];
                     String name = f.code.names[insn >>> 8];
+                    if (obj instanceof PyInstance i) {
+                        SiteCache.Entry e = SiteCache.lookup(f.code, pc - 1, i, name);
+                        if (e != null) {
+                            if (e.own() < 0 && e.classAttr() instanceof PyFunction fn) {
+                                r[sp - 1] = fn;
+                                r[sp++] = i;
+                            } else {
+                                r[sp - 1] = e.value(i);
+                                r[sp++] = null;
+                            }
+                            continue;
+                        }
+                    }
                     Object fn = Ops.method(obj, name);
                     if (fn != null) {
                         r[sp - 1] = fn;
@@ -417,34 +522,29 @@ public final class Interpreter implements Invoker {
         return c;
     }
 
-    private static Object longBinary(int op, long x, long y) {
-        switch (op) {
-            case Arith.ADD -> {
-                long s = x + y;
-                if (((x ^ s) & (y ^ s)) < 0) return Ints.add(x, y);
-                return s;
-            }
-            case Arith.SUB -> {
-                long s = x - y;
-                if (((x ^ y) & (x ^ s)) < 0) return Ints.sub(x, y);
-                return s;
-            }
-            case Arith.MUL -> {
-                long hi = Math.multiplyHigh(x, y);
-                long lo = x * y;
-                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
-                return Ints.mul(x, y);
-            }
-            case Arith.MOD -> {
-                if (y > 0 && x >= 0) return x % y;
-                return Ints.mod(x, y);
-            }
-            case Arith.FLOORDIV -> {
-                if (y > 0 && x >= 0) return x / y;
-                return Ints.floorDiv(x, y);
-            }
-            default -> { return Arith.binary(op, x, y); }
+    private static Object binary(int op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return longBinary(op, x, y);
+        if (a instanceof Double x) {
+            if (b instanceof Double y) return doubleBinary(op, x, y, a, b);
+            if (b instanceof Long y) return doubleBinary(op, x, (double) y, a, b);
+        } else if (a instanceof Long x && b instanceof Double y) {
+            return doubleBinary(op, (double) x, y, a, b);
         }
+        return Arith.binary(op, a, b);
+    }
+
+    private static Object longBinary(int op, long x, long y) {
+        return switch (op) {
+            case Arith.ADD -> Ints.add(x, y);
+            case Arith.SUB -> Ints.sub(x, y);
+            case Arith.MUL -> Ints.mul(x, y);
+            // 32-bit division is several times cheaper than 64-bit on most x86 cores
+            case Arith.MOD -> y > 0 && x >= 0 ? Ints.box((x | y) >>> 31 == 0 ? (int) x % (int) y : x % y)
+                    : Ints.box(Ints.mod(x, y));
+            case Arith.FLOORDIV -> y > 0 && x >= 0 ? Ints.box((x | y) >>> 31 == 0 ? (int) x / (int) y : x / y)
+                    : Ints.floorDiv(x, y);
+            default -> Arith.binary(op, x, y);
+        };
     }
 
     private static Object doubleBinary(int op, double x, double y, Object a, Object b) {
@@ -457,7 +557,7 @@ public final class Interpreter implements Invoker {
         };
     }
 
-    private static Boolean compareLongs(int op, long x, long y) {
+    private static boolean compareLongs(int op, long x, long y) {
         return switch (op) {
             case Compare.LT -> x < y;
             case Compare.LE -> x <= y;
@@ -529,33 +629,15 @@ public final class Interpreter implements Invoker {
                 return nf;
             }
             case PyBoundMethod m when m.function() instanceof PyFunction fn -> {
-                Object[] args = new Object[argc + 1];
-                args[0] = m.self();
-                System.arraycopy(r, first, args, 1, argc);
-                Frame nf = newFrame(fn, args, 0, args.length, kw);
-                if (fn.code().is(CodeObject.GENERATOR)) new PyGenerator(nf);
-                return nf;
+                return newFrameWithSelf(fn, m.self(), r, first, argc, kw);
             }
             case PyInstance i -> {
-                Object call = i.cls().lookup("__call__");
-                if (call instanceof PyFunction fn) {
-                    Object[] args = new Object[argc + 1];
-                    args[0] = i;
-                    System.arraycopy(r, first, args, 1, argc);
-                    Frame nf = newFrame(fn, args, 0, args.length, kw);
-                    if (fn.code().is(CodeObject.GENERATOR)) new PyGenerator(nf);
-                    return nf;
-                }
-                return null;
+                return i.cls().callMethod() instanceof PyFunction fn ? newFrameWithSelf(fn, i, r, first, argc, kw) : null;
             }
             case PyClass c when !c.isBuiltin() && !c.isException() && c.builtinBase() == Types.OBJECT -> {
-                Object init = c.lookup("__init__");
-                if (init instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)) {
+                if (c.initMethod() instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)) {
                     PyInstance obj = new PyInstance(c);
-                    Object[] args = new Object[argc + 1];
-                    args[0] = obj;
-                    System.arraycopy(r, first, args, 1, argc);
-                    Frame nf = newFrame(fn, args, 0, args.length, kw);
+                    Frame nf = newFrameWithSelf(fn, obj, r, first, argc, kw);
                     nf.constructed = obj;
                     return nf;
                 }

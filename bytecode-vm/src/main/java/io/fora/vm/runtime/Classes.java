@@ -34,7 +34,7 @@ public final class Classes {
         }
         if (cls.isBuiltin()) throw Errors.typeError("cannot create '" + cls.name() + "' instances");
         PyInstance obj = new PyInstance(cls);
-        Object init = cls.lookup("__init__");
+        Object init = cls.initMethod();
         if (init != null) {
             Object r = Ops.call(init, Ops.prepend(obj, args), kw);
             if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
@@ -47,7 +47,7 @@ public final class Classes {
     private static Object newException(PyClass cls, Object[] args, Kwargs kw) {
         PyException e = new PyException(cls);
         e.setArgs(PyTuple.of(args.clone()));
-        Object init = cls.lookup("__init__");
+        Object init = cls.initMethod();
         if (init != null && !(init instanceof PyBuiltin)) {
             Object r = Ops.call(init, Ops.prepend(e, args), kw);
             if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");

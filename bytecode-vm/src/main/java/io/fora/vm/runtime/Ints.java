@@ -10,6 +10,20 @@ import java.math.BigInteger;
 public final class Ints {
     private Ints() {}
 
+    private static final int CACHE_LOW = -128, CACHE_HIGH = 1 << 16;
+    private static final Long[] CACHE = new Long[CACHE_HIGH - CACHE_LOW];
+    static {
+        for (int i = 0; i < CACHE.length; i++) CACHE[i] = (long) (i + CACHE_LOW);
+    }
+
+    /**
+     * Boxes a long, sharing the ints most loops count with (-128 to 65535; Java's own cache stops
+     * at 127). Interpreted arithmetic boxes every result, and allocation dominated W2's profile.
+     */
+    public static Long box(long v) {
+        return v >= CACHE_LOW && v < CACHE_HIGH ? CACHE[(int) v - CACHE_LOW] : Long.valueOf(v);
+    }
+
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
@@ -38,19 +52,19 @@ public final class Ints {
     public static Object add(long a, long b) {
         long r = a + b;
         if (((a ^ r) & (b ^ r)) < 0) return BigInteger.valueOf(a).add(BigInteger.valueOf(b));
-        return r;
+        return box(r);
     }
 
     public static Object sub(long a, long b) {
         long r = a - b;
         if (((a ^ b) & (a ^ r)) < 0) return BigInteger.valueOf(a).subtract(BigInteger.valueOf(b));
-        return r;
+        return box(r);
     }
 
     public static Object mul(long a, long b) {
         long hi = Math.multiplyHigh(a, b);
         long lo = a * b;
-        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return box(lo);
         return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
     }
 
@@ -58,7 +72,7 @@ public final class Ints {
     public static Object floorDiv(long a, long b) {
         if (b == 0) throw Errors.zeroDivision("integer division or modulo by zero");
         if (a == Long.MIN_VALUE && b == -1) return BigInteger.valueOf(a).negate();
-        return Math.floorDiv(a, b);
+        return box(Math.floorDiv(a, b));
     }
 
     public static long mod(long a, long b) {

@@ -37,7 +37,7 @@ public final class Iterators {
             remaining--;
             long v = next;
             next += step;
-            return v;
+            return Ints.box(v);
         }
     }
 

@@ -60,7 +60,7 @@ public final class Ops {
             case PyBoundMethod m -> call(m.function(), prepend(m.self(), args), kw);
             case PyClass c -> Classes.instantiate(c, args, kw);
             case PyInstance i -> {
-                Object f = i.cls().lookup("__call__");
+                Object f = i.cls().callMethod();
                 if (f == null) throw Errors.typeError("'" + i.cls().name() + "' object is not callable");
                 yield call(f, prepend(i, args), kw);
             }

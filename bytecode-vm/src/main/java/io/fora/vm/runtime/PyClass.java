@@ -28,6 +28,8 @@ public final class PyClass {
     private transient Constructor constructor;
     private transient HashMap<String, Object> lookupCache;
     private boolean isException;
+    /** {@code __call__} and {@code __init__}, looked up once: every call of an instance or class needs them. */
+    private transient Object callMethod, initMethod;
 
     public PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin) {
         this.name = name;
@@ -88,6 +90,8 @@ public final class PyClass {
     public void define(String attr, Object value) {
         dict.put(attr, value);
         lookupCache = null;
+        callMethod = null;
+        initMethod = null;
     }
 
     public boolean isSubclassOf(PyClass other) {
@@ -101,6 +105,22 @@ public final class PyClass {
     }
 
     private enum Missing { MISSING }
+
+    /** {@code lookup("__call__")}, cached (null in the field means not looked up yet). */
+    public Object callMethod() {
+        Object m = callMethod;
+        if (m == null) callMethod = m = orMissing(lookup("__call__"));
+        return m == Missing.MISSING ? null : m;
+    }
+
+    /** {@code lookup("__init__")}, cached. */
+    public Object initMethod() {
+        Object m = initMethod;
+        if (m == null) initMethod = m = orMissing(lookup("__init__"));
+        return m == Missing.MISSING ? null : m;
+    }
+
+    private static Object orMissing(Object v) { return v == null ? Missing.MISSING : v; }
 
     /** C3 linearisation, as CPython computes {@code __mro__}. */
     static final class C3 {

@@ -1,20 +1,47 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.runtime;
 
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** An instance of a user class. Attributes are set only inside {@code __init__}. */
+/**
+ * An instance of a user class. Attributes are set only inside {@code __init__}; they live in an
+ * array laid out by a {@link Shape}, so interpreted attribute reads can be cached per site.
+ */
 public class PyInstance {
     private final PyClass cls;
-    private final HashMap<String, Object> attrs = new HashMap<>(8);
+    private Shape shape = Shape.EMPTY;
+    private Object[] values = new Object[4];
 
     public PyInstance(PyClass cls) { this.cls = cls; }
 
     public PyClass cls() { return cls; }
 
-    public Object getAttr(String name) { return attrs.get(name); }
+    public Shape shape() { return shape; }
 
-    public void setAttr(String name, Object value) { attrs.put(name, value); }
+    /** The value at a shape index: valid only for an index taken from this instance's shape. */
+    public Object valueAt(int index) { return values[index]; }
 
-    public HashMap<String, Object> attrs() { return attrs; }
+    public Object getAttr(String name) {
+        int i = shape.indexOf(name);
+        return i < 0 ? null : values[i];
+    }
+
+    public void setAttr(String name, Object value) {
+        int i = shape.indexOf(name);
+        if (i < 0) {
+            shape = shape.with(name);
+            i = shape.size() - 1;
+            if (i == values.length) values = Arrays.copyOf(values, i * 2);
+        }
+        values[i] = value;
+    }
+
+    /** The attributes in the order they were set (for {@code __dict__}). */
+    public Map<String, Object> attrs() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < shape.size(); i++) out.put(shape.name(i), values[i]);
+        return out;
+    }
 }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyDescriptors;
+import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyInstance;
+import io.fora.vm.runtime.Shape;
+
+/**
+ * Inline caches for {@code obj.name} at one instruction: for instances of one class with one
+ * {@link Shape}, where the attribute is (an index into the instance, or a class attribute).
+ * Classes never change after creation and shapes are immutable, so an entry stays valid for as
+ * long as the class and shape match. Entries are immutable; a racing update only loses a fill.
+ */
+final class SiteCache {
+    private SiteCache() {}
+
+    /** Where {@code name} is found on instances of {@code cls} with {@code shape}. */
+    record Entry(PyClass cls, Shape shape, int own, Object classAttr) {
+        /** The attribute's value for {@code obj.name}. */
+        Object value(PyInstance i) {
+            if (own >= 0) return i.valueAt(own);
+            return classAttr instanceof PyFunction fn ? new io.fora.vm.runtime.PyBoundMethod(i, fn) : classAttr;
+        }
+    }
+
+    /** The entry for this site and instance, or null when the general lookup must run. */
+    static Entry lookup(CodeObject co, int pc, PyInstance i, String name) {
+        Object[] caches = co.siteCaches;
+        if (caches == null) {
+            caches = new Object[co.code.length];
+            co.siteCaches = caches;
+        }
+        if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape()) return e;
+        PyClass cls = i.cls();
+        Object classAttr = cls.lookup(name);
+        // Descriptors other than plain functions bind in ways the cache does not model.
+        if (classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
+                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof io.fora.vm.runtime.PyBuiltin) {
+            return null;
+        }
+        int own = i.shape().indexOf(name);
+        if (own < 0 && classAttr == null) return null;
+        Entry e = new Entry(cls, i.shape(), own, classAttr);
+        caches[pc] = e;
+        return e;
+    }
+}
