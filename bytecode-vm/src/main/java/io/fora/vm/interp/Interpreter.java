@@ -781,10 +781,13 @@ public final class Interpreter implements Invoker {
                 Object[] items = popArray(f, arg & 0xFFFFF);
                 io.fora.vm.runtime.PySet s = new io.fora.vm.runtime.PySet(false);
                 if ((arg & CONSTANT_SET) != 0) {
-                    // CPython folds a display of constants into a frozenset and merges it in.
+                    // CPython folds a display of constants into a frozenset constant, which its
+                    // constant merging rebuilds from its own iteration order; the set merges that.
                     io.fora.vm.runtime.PySet folded = new io.fora.vm.runtime.PySet(true);
                     for (Object x : items) folded.add(x);
-                    s.addAll(folded);
+                    io.fora.vm.runtime.PySet merged = new io.fora.vm.runtime.PySet(true);
+                    for (Object x : folded.toArray()) merged.add(x);
+                    s.addAll(merged);
                 } else {
                     for (Object x : items) s.add(x);
                 }

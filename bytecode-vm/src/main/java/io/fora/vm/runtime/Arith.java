@@ -181,6 +181,12 @@ public final class Arith {
                 if (seq instanceof PyStr s) return StrMethods.repeat(s, Ops.index(n));
                 if (seq instanceof PyList l) return PyList.of(Sequences.repeat(l.items(), l.size(), n));
                 if (seq instanceof PyTuple t) return PyTuple.of(Sequences.repeat(t.items(), t.size(), n));
+                boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
+                boolean bSeq = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple;
+                Object other = aSeq ? b : a;
+                if ((aSeq || bSeq) && !(other instanceof PyInstance)) {
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(other) + "'");
+                }
             }
             case MOD -> {
                 if (a instanceof PyStr s) return Ops.percent(s, b);

@@ -292,6 +292,8 @@ public final class Ops {
                 if (f != null) {
                     Object r = call(f, i);
                     if (!Ints.isInt(r)) throw Errors.typeError("__hash__ method should return an integer");
+                    // CPython keeps a result that fits a machine word as it is; only larger ints are hashed
+                    if (r instanceof Long l) return l == -1 ? -2 : l;
                     return Hashing.hash(r);
                 }
                 return System.identityHashCode(v);

@@ -24,11 +24,9 @@ public final class Sequences {
     }
 
     public static PyRange sliceRange(PyRange r, PySlice s) {
-        long n = r.length();
-        PySlice.Bounds b = s.indices((int) Math.min(n, Integer.MAX_VALUE));
-        long start = r.get(b.start());
-        long step = r.step() * b.step();
-        return new PyRange(start, start + step * b.length(), step);
+        PySlice.Bounds b = s.indices((int) Math.min(r.length(), Integer.MAX_VALUE));
+        // CPython maps the slice's own bounds through the range, not the last element reached
+        return new PyRange(r.start() + r.step() * b.start(), r.start() + r.step() * b.stop(), r.step() * b.step());
     }
 
     public static Object[] repeat(Object[] items, int size, Object times) {
