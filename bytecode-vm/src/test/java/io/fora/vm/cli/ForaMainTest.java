@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fora command line: exit codes, output streams, and bad flags and files. */
+class ForaMainTest {
+    @TempDir Path dir;
+
+    private record Result(int status, String out, String err) {}
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = ForaMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String file(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p.toString();
+    }
+
+    @Test
+    void printsReprOfTopLevelExpressionsSkippingNone() throws IOException {
+        Result r = run("run", file("ok.py", "x = 2\nx ** 70\nNone\n'a' + 'b'\n[1.5, None]\n"));
+        assertEquals(0, r.status());
+        assertEquals("1180591620717411303424\n'ab'\n[1.5, None]\n", r.out());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAndExitsOne() throws IOException {
+        Result r = run("run", file("primes.py", "def isPrime(p):\n    return p % 0\n\nisPrime(3)\n"));
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("File \"primes.py\", line 2, in isPrime"), r.err());
+        assertTrue(r.err().strip().endsWith("ZeroDivisionError: integer modulo by zero"), r.err());
+    }
+
+    @Test
+    void syntaxAndPurityErrorsExitTwoBeforeRunning() throws IOException {
+        Result r = run("run", file("bad.py", "1\nprint(2)\nif x = 3:\n    pass\n"));
+        assertEquals(2, r.status());
+        assertEquals("", r.out(), "nothing runs");
+        assertTrue(r.err().contains("line 3"), r.err());
+    }
+
+    @Test
+    void purityErrorNamesLineColumnAndConstruct() throws IOException {
+        Result r = run("run", file("p.py", "def f(v):\n    v[0] = 1\n    return v\n"));
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("File \"p.py\", line 2, col 5: PurityError: item assignment"), r.err());
+    }
+
+    @Test
+    void rejectsBadUsage() throws IOException {
+        assertEquals(2, run().status());
+        assertEquals(2, run("launch").status());
+        assertEquals(2, run("run").status());
+        assertEquals(2, run("run", "--recursion-limit").status());
+        assertEquals(2, run("run", "--recursion-limit", "lots", "x.py").status());
+        assertEquals(2, run("run", "--recursion-limit", "1", "x.py").status());
+        assertEquals(2, run("run", "--frobnicate", "x.py").status());
+        assertEquals(2, run("run", "a.py", "b.py").status());
+        Result missing = run("run", dir.resolve("nope.py").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("No such file"), missing.err());
+        assertEquals(0, run("help").status());
+    }
+
+    @Test
+    void hostileFilesGetClearErrors() throws IOException {
+        Path binary = dir.resolve("bin.py");
+        Files.write(binary, new byte[] {0, (byte) 0xff, (byte) 0xfe, 10, 0, 1, 2});
+        Result r = run("run", binary.toString());
+        assertEquals(2, r.status());
+        Result deep = run("run", file("deep.py", "(".repeat(5000) + "1" + ")".repeat(5000) + "\n"));
+        assertEquals(2, deep.status());
+        assertTrue(deep.err().contains("too many nested parentheses"), deep.err());
+        Result directory = run("run", dir.toString());
+        assertEquals(2, directory.status());
+    }
+
+    @Test
+    void recursionLimitIsConfigurable() throws IOException {
+        String prog = file("rec.py", "def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nd(3000)\n");
+        Result low = run("run", prog);
+        assertEquals(1, low.status());
+        assertTrue(low.err().strip().endsWith("RecursionError: maximum recursion depth exceeded"), low.err());
+        Result high = run("run", "--recursion-limit", "5000", prog);
+        assertEquals(0, high.status(), high.err());
+        assertEquals("3000\n", high.out());
+    }
+}
