@@ -49,7 +49,8 @@ public final class CodeObject {
     /** A listing for debugging: {@code fora run --dump-ir}. */
     public String disassemble() {
         StringBuilder sb = new StringBuilder();
-        sb.append("code ").append(qualname).append(" slots=").append(String.join(",", slotNames)).append('\n');
+        sb.append("code ").append(qualname).append(" slots=").append(String.join(",", slotNames))
+          .append(" stack=").append(stackSize).append('\n');
         for (int pc = 0; pc < code.length; pc++) {
             int op = Op.op(code[pc]);
             sb.append(String.format("%4d %4d  %-20s %d", lines[pc], pc, Op.NAMES[op], Op.arg(code[pc])));
