@@ -26,10 +26,17 @@ public final class ForaVm {
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
 
     private final int recursionLimit;
+    private final io.fora.vm.parallel.Parallelism parallelism;
 
     public ForaVm() { this(DEFAULT_RECURSION_LIMIT); }
 
-    public ForaVm(int recursionLimit) { this.recursionLimit = recursionLimit; }
+    public ForaVm(int recursionLimit) { this(recursionLimit, io.fora.vm.parallel.Parallelism.SEQUENTIAL); }
+
+    /** A VM whose splittable reductions run their pieces on {@code parallelism}. */
+    public ForaVm(int recursionLimit, io.fora.vm.parallel.Parallelism parallelism) {
+        this.recursionLimit = recursionLimit;
+        this.parallelism = parallelism;
+    }
 
     /** A module that passed every check before running. */
     public record Program(SourceFile source, CodeObject code) {}
@@ -78,7 +85,7 @@ public final class ForaVm {
         AtomicReference<Throwable> crash = new AtomicReference<>();
         onBigStack(() -> {
             try {
-                new Interpreter(recursionLimit, sink).runModule(program.code(), newGlobals());
+                new Interpreter(recursionLimit, sink, parallelism).runModule(program.code(), newGlobals());
             } catch (PyError e) {
                 error.set(e);
             } catch (Throwable t) {

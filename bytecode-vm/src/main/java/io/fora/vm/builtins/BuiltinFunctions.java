@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.builtins;
 
+import io.fora.vm.interp.Reductions;
 import io.fora.vm.runtime.Arith;
 import io.fora.vm.runtime.Compare;
 import io.fora.vm.runtime.Errors;
@@ -31,12 +32,16 @@ final class BuiltinFunctions {
         def(b, "abs", (a, kw) -> { Builtins.arity("abs", a, 1, 1); return Arith.abs(a[0]); });
         def(b, "all", (a, kw) -> {
             Builtins.arity("all", a, 1, 1);
+            Boolean split = Reductions.anyAll(a[0], false);
+            if (split != null) return split;
             PyIter it = Ops.iter(a[0]);
             for (Object x = it.next(); x != null; x = it.next()) if (!Ops.isTrue(x)) return false;
             return true;
         });
         def(b, "any", (a, kw) -> {
             Builtins.arity("any", a, 1, 1);
+            Boolean split = Reductions.anyAll(a[0], true);
+            if (split != null) return split;
             PyIter it = Ops.iter(a[0]);
             for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x)) return true;
             return false;
@@ -187,6 +192,8 @@ final class BuiltinFunctions {
     /** CPython 3.11's sum: left to right, ints exact, floats added in order (no compensation). */
     static Object sum(Object iterable, Object start) {
         if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        Object split = Reductions.sum(iterable, start);
+        if (split != null) return split;
         PyIter it = Ops.iter(iterable);
         Object acc = start;
         for (Object x = it.next(); x != null; x = it.next()) {
@@ -209,6 +216,12 @@ final class BuiltinFunctions {
         Object dflt = kw.get("default");
         Object[] items;
         if (a.length == 1) {
+            Object split = Reductions.best(a[0], key, op);
+            if (split == Reductions.NO_VALUE) {
+                if (dflt != null) return dflt;
+                throw Errors.valueError(name + "() arg is an empty sequence");
+            }
+            if (split != null) return split;
             items = Iterators.toArray(a[0]);
         } else if (a.length == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");

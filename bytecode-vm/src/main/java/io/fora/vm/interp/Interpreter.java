@@ -54,9 +54,33 @@ public final class Interpreter implements Invoker {
     private volatile boolean pauseRequested;
     private Frame pausedFrame;
 
+    private final io.fora.vm.parallel.Parallelism parallelism;
+
     public Interpreter(int recursionLimit, Consumer<String> display) {
+        this(recursionLimit, display, io.fora.vm.parallel.Parallelism.SEQUENTIAL);
+    }
+
+    public Interpreter(int recursionLimit, Consumer<String> display, io.fora.vm.parallel.Parallelism parallelism) {
         this.recursionLimit = recursionLimit;
         this.display = display;
+        this.parallelism = parallelism;
+    }
+
+    public io.fora.vm.parallel.Parallelism parallelism() { return parallelism; }
+
+    /**
+     * Runs a piece of a split computation on the current thread, in an interpreter of its own
+     * (same limits and parallelism, no display): pieces run on pool threads.
+     */
+    <T> T runPiece(java.util.function.Supplier<T> piece) {
+        Interpreter worker = new Interpreter(recursionLimit, null, parallelism);
+        Interpreter previous = CURRENT.get();
+        CURRENT.set(worker);
+        try {
+            return piece.get();
+        } finally {
+            CURRENT.set(previous);
+        }
     }
 
     public static Interpreter current() {

@@ -20,6 +20,13 @@ public final class Iterators {
         @Override public Object next() { return pos < size ? items[pos++] : null; }
 
         public int remaining() { return size - pos; }
+
+        /** The iterator over {@code count} of the remaining items, starting {@code offset} on. */
+        public ArrayIter slice(long offset, long count) {
+            ArrayIter it = new ArrayIter(items, (int) (pos + offset + count));
+            it.pos = (int) (pos + offset);
+            return it;
+        }
     }
 
     public static PyIter ofRange(PyRange r) { return new RangeIter(r.start(), r.step(), r.length()); }
@@ -39,6 +46,11 @@ public final class Iterators {
             next += step;
             return Ints.box(v);
         }
+
+        public long remaining() { return remaining; }
+
+        /** The iterator over {@code count} of the remaining values, starting {@code offset} on. */
+        public RangeIter slice(long offset, long count) { return new RangeIter(next + offset * step, step, count); }
     }
 
     public static PyIter ofStr(PyStr s) {

@@ -2,7 +2,7 @@
 package io.fora.vm.runtime;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ public final class PyClass {
     private final boolean builtin;
     private final String module;
     private transient Constructor constructor;
-    private transient HashMap<String, Object> lookupCache;
+    /** Lookups along the MRO; concurrent because computations on several threads share classes. */
+    private transient ConcurrentHashMap<String, Object> lookupCache;
     private boolean isException;
     /** {@code __call__} and {@code __init__}, looked up once: every call of an instance or class needs them. */
     private transient Object callMethod, initMethod;
@@ -70,9 +71,9 @@ public final class PyClass {
 
     /** Looks a name up along the MRO; null when absent. */
     public Object lookup(String attr) {
-        HashMap<String, Object> cache = lookupCache;
+        ConcurrentHashMap<String, Object> cache = lookupCache;
         if (cache == null) {
-            cache = new HashMap<>();
+            cache = new ConcurrentHashMap<>();
             lookupCache = cache;
         }
         Object v = cache.get(attr);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.fora.vm.cli;
+package io.fora.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

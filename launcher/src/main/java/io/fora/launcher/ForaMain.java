@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.fora.vm.cli;
+package io.fora.launcher;
 
+import io.fora.scheduler.WorkStealingPool;
 import io.fora.vm.ForaVm;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,10 +19,14 @@ public final class ForaMain {
     private ForaMain() {}
 
     static final String USAGE = """
-            usage: fora run [--recursion-limit N] [--dump-ir] FILE.py
+            usage: fora run [--cores N] [--stats] [--recursion-limit N] [--dump-ir] FILE.py
                    fora help
             Runs FILE.py on the embedded single-machine Fora and prints the repr() of each
-            top-level expression statement's value (None is not shown).""";
+            top-level expression statement's value (None is not shown).
+              --cores N            worker threads for automatic parallelism (default: all cores)
+              --stats              print what the scheduler did to stderr at the end
+              --recursion-limit N  maximum Python call depth (default 1000)
+              --dump-ir            print the compiled IR to stderr""";
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -40,6 +45,8 @@ public final class ForaMain {
         }
         int limit = ForaVm.DEFAULT_RECURSION_LIMIT;
         boolean dumpIr = false;
+        boolean stats = false;
+        int cores = WorkStealingPool.defaultThreads();
         String file = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -54,6 +61,16 @@ public final class ForaMain {
                     }
                 }
                 case "--dump-ir" -> dumpIr = true;
+                case "--stats" -> stats = true;
+                case "--cores" -> {
+                    if (i + 1 >= args.length) return usage(err, "--cores needs a number");
+                    try {
+                        cores = Integer.parseInt(args[++i]);
+                        if (cores < 1 || cores > 4096) return usage(err, "--cores must be between 1 and 4096");
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--cores needs a number, not '" + args[i] + "'");
+                    }
+                }
                 default -> {
                     if (a.startsWith("-")) return usage(err, "unknown option '" + a + "'");
                     if (file != null) return usage(err, "only one FILE.py can be run");
@@ -80,12 +97,15 @@ public final class ForaMain {
             return 2;
         }
         if (dumpIr) err.println(program.code().disassemble());
-        ForaVm.Outcome outcome = new ForaVm(limit).run(program, out::println);
-        if (outcome.failed()) {
-            err.print(outcome.traceback());
-            return 1;
+        try (WorkStealingPool pool = new WorkStealingPool(cores)) {
+            ForaVm.Outcome outcome = new ForaVm(limit, pool).run(program, out::println);
+            if (stats) err.println("fora: " + cores + " worker threads: " + pool.statistics());
+            if (outcome.failed()) {
+                err.print(outcome.traceback());
+                return 1;
+            }
+            return 0;
         }
-        return 0;
     }
 
     private static int usage(PrintStream err, String message) {

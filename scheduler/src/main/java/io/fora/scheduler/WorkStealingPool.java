@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.scheduler;
+
+import io.fora.vm.parallel.Parallelism;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One worker thread per core, each with its own deque; idle workers steal. This is the JDK's
+ * {@link ForkJoinPool} (a well-kept work-stealing implementation) rather than one of our own.
+ * A task that waits for the pieces it forked helps run pending work instead of idling its thread.
+ */
+public final class WorkStealingPool implements Parallelism, AutoCloseable {
+    private final ForkJoinPool pool;
+    private final int threads;
+    private final Statistics stats;
+
+    public WorkStealingPool(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        this.threads = threads;
+        this.stats = new Statistics(threads);
+        java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+        this.pool = new ForkJoinPool(threads, p -> new Worker(p, ids.getAndIncrement() % threads), null, false);
+    }
+
+    /** All cores of this machine. */
+    public static int defaultThreads() { return Runtime.getRuntime().availableProcessors(); }
+
+    @Override public int threads() { return threads; }
+
+    public Statistics statistics() {
+        stats.setSteals(pool.getStealCount());
+        return stats;
+    }
+
+    @Override public <T> List<T> runAll(List<Callable<T>> tasks) {
+        stats.splits(tasks.size());
+        List<ForkJoinTask<T>> forked = new ArrayList<>(tasks.size());
+        for (Callable<T> t : tasks) forked.add(ForkJoinTask.adapt(() -> stats.timed(t)));
+        if (ForkJoinTask.getPool() == pool) {
+            ForkJoinTask.invokeAll(forked);
+        } else {
+            pool.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(forked)));
+        }
+        List<T> out = new ArrayList<>(forked.size());
+        for (ForkJoinTask<T> f : forked) out.add(f.join());
+        return out;
+    }
+
+    @Override public void close() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) pool.shutdownNow();
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A numbered pool thread (its stack size is the JVM's -Xss, which fora sets large). */
+    static final class Worker extends ForkJoinWorkerThread {
+        final int id;
+
+        Worker(ForkJoinPool pool, int id) {
+            super(null, pool, true);
+            this.id = id;
+            setName("fora-worker-" + id);
+        }
+    }
+}
