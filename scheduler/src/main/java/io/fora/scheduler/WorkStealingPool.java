@@ -33,6 +33,16 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
 
     @Override public int threads() { return threads; }
 
+    /**
+     * Worth forking now? Inside the pool: when this worker has (almost) nothing queued that others
+     * could steal, the same test Java's parallel streams use. Outside it: when a worker is idle.
+     */
+    @Override public boolean hungry() {
+        if (threads == 1) return false;
+        if (ForkJoinTask.getPool() == pool) return ForkJoinTask.getSurplusQueuedTaskCount() <= 1;
+        return pool.getActiveThreadCount() < threads;
+    }
+
     public Statistics statistics() {
         stats.setSteals(pool.getStealCount());
         return stats;

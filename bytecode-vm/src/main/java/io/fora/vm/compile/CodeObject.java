@@ -10,6 +10,8 @@ import io.fora.vm.runtime.PyCell;
  */
 public final class CodeObject {
     public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, CLASS_BODY = 8, MODULE = 16;
+    /** A list or dict comprehension: its result over a split index range is the blocks' results in order. */
+    public static final int SPLITTABLE = 32;
 
     public String name;
     public String qualname;

@@ -543,6 +543,10 @@ public final class Compiler {
                 store(n.target().id());
             }
             case Expr.BinOp b -> {
+                if (forkable(b.left()) && forkable(b.right())) {
+                    forkGroup(b);
+                    return;
+                }
                 expr(b.left());
                 expr(b.right());
                 u.emit(Op.BINARY, b.op().ordinal());
@@ -732,6 +736,47 @@ public final class Compiler {
         u.emit(Op.ACC_FREEZE, Op.ACC_DICT);
     }
 
+    /**
+     * {@code f(a, b) OP g(c, d)}: two calls whose arguments are plain values may run in parallel
+     * when cores are idle. FORK_GATE jumps to the ordinary sequential code otherwise, so the
+     * common case pays one check; the argument expressions are compiled twice (they have no calls).
+     */
+    private void forkGroup(Expr.BinOp b) {
+        Expr.Call left = (Expr.Call) b.left(), right = (Expr.Call) b.right();
+        int gate = u.emit(Op.FORK_GATE);
+        expr(left.func());
+        for (Expr a : left.args()) expr(a);
+        expr(right.func());
+        for (Expr a : right.args()) expr(a);
+        int line = u.line;
+        u.line = b.pos().line();
+        u.emit(Op.FORK2, b.op().ordinal() | (left.args().size() << 8) | (right.args().size() << 16));
+        u.line = line;
+        int end = u.emit(Op.JUMP);
+        u.patch(gate);
+        expr(left);
+        expr(right);
+        u.emit(Op.BINARY, b.op().ordinal());
+        u.patch(end);
+    }
+
+    /** A call of a named function with at most 255 positional arguments that contain no calls. */
+    private static boolean forkable(Expr e) {
+        return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && !n.id().equals("super")
+                && c.keywords().isEmpty() && c.args().size() <= 255 && c.args().stream().allMatch(Compiler::callFree);
+    }
+
+    private static boolean callFree(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> true;
+            case Expr.Constant c -> true;
+            case Expr.BinOp b -> callFree(b.left()) && callFree(b.right());
+            case Expr.UnaryOp u -> callFree(u.operand());
+            case Expr.Tuple t -> t.elts().stream().allMatch(Compiler::callFree);
+            default -> false;
+        };
+    }
+
     private void compare(Expr.Compare c) {
         expr(c.left());
         int n = c.ops().size();
@@ -881,7 +926,8 @@ public final class Compiler {
             none();
         }
         u.emit(Op.RETURN_VALUE);
-        CodeObject co = finish(fn, name, 0, outer.line, null);
+        boolean splittable = accKind == Op.ACC_LIST || accKind == Op.ACC_DICT;
+        CodeObject co = finish(fn, name, splittable ? CodeObject.SPLITTABLE : 0, outer.line, null);
         co.argCount = 1;
         u = outer;
         int flags = 0;

@@ -88,7 +88,10 @@ public final class Op {
     public static final int BINARY_FC_STORE = 76;
     public static final int COMPARE_F_JUMP = 77;
     public static final int COMPARE_C_JUMP = 78;
-    public static final int COUNT = 79;
+    /** Fork groups: {@code f(a) OP g(b)} with independent arguments may run both calls in parallel. */
+    public static final int FORK_GATE = 79;
+    public static final int FORK2 = 80;
+    public static final int COUNT = 81;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
@@ -103,7 +106,7 @@ public final class Op {
         "UNPACK_EX", "DISPLAY", "IMPORT", "FORMAT_VALUE", "BUILD_STRING", "LOAD_ASSERTION_ERROR",
         "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED", "COMPARE_JUMP_IF_FALSE",
         "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
-        "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP"
+        "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2"
     };
 
     // UNARY arguments

@@ -71,7 +71,7 @@ final class Peephole {
         for (int insn : code) {
             switch (Op.op(insn)) {
                 case Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
-                     Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.YIELD_FROM_ITER, Op.SETUP_EXCEPT -> target[Op.arg(insn)] = true;
+                     Op.JUMP_IF_TRUE_OR_POP, Op.FOR_ITER, Op.YIELD_FROM_ITER, Op.SETUP_EXCEPT, Op.FORK_GATE -> target[Op.arg(insn)] = true;
                 default -> { }
             }
         }

@@ -26,6 +26,10 @@ final class StackDepth {
             max = Math.max(max, Math.max(d, next));
             switch (op) {
                 case Op.JUMP -> flow(depth, work, arg, d);
+                case Op.FORK_GATE -> {
+                    flow(depth, work, arg, d);
+                    flow(depth, work, pc + 1, d);
+                }
                 case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
                     flow(depth, work, arg, d - 1);
                     flow(depth, work, pc + 1, d - 1);
@@ -76,6 +80,7 @@ final class StackDepth {
             case Op.BUILD_SET -> 1 - (arg & 0xFFFFF);
             case Op.BUILD_MAP -> 1 - 2 * arg;
             case Op.CALL -> -arg;
+            case Op.FORK2 -> -(((arg >>> 8) & 0xFF) + (arg >>> 16)) - 1;
             case Op.CALL_KW -> -arg - 1;
             case Op.CALL_EX -> -(1 + arg);
             case Op.MAKE_FUNCTION -> -Integer.bitCount(arg);

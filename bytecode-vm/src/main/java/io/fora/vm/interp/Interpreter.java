@@ -68,12 +68,29 @@ public final class Interpreter implements Invoker {
 
     public io.fora.vm.parallel.Parallelism parallelism() { return parallelism; }
 
+    /** Set for the pieces of a split computation; polled at safepoints. */
+    private Cancellation cancellation;
+
+    /** A token for pieces this interpreter starts: cancelled along with this interpreter's own. */
+    Cancellation childToken() {
+        return cancellation == null ? new Cancellation() : cancellation.child();
+    }
+
+    void releaseToken(Cancellation token) {
+        if (cancellation != null) cancellation.release(token);
+    }
+
+    /** Lets a computation be cancelled from outside (e.g. a client's cancel request). */
+    public void cancelWith(Cancellation token) { this.cancellation = token; }
+
     /**
      * Runs a piece of a split computation on the current thread, in an interpreter of its own
      * (same limits and parallelism, no display): pieces run on pool threads.
      */
-    <T> T runPiece(java.util.function.Supplier<T> piece) {
+    <T> T runPiece(Cancellation token, java.util.function.Supplier<T> piece) {
         Interpreter worker = new Interpreter(recursionLimit, null, parallelism);
+        worker.depth = depth;
+        worker.cancellation = token;
         Interpreter previous = CURRENT.get();
         CURRENT.set(worker);
         try {
@@ -341,6 +358,7 @@ public final class Interpreter implements Invoker {
                 case Op.JUMP -> {
                     int target = insn >>> 8;
                     if (target < pc) {
+                        if (cancellation != null && cancellation.isCancelled()) throw new Cancellation.Cancelled();
                         if (pauseRequested && pauseHere()) {
                             f.pc = target;
                             f.sp = sp;
@@ -448,11 +466,21 @@ public final class Interpreter implements Invoker {
                         first = base + 1;
                     }
                     f.pc = pc;
+                    if (cancellation != null && cancellation.isCancelled()) throw new Cancellation.Cancelled();
                     if (pauseRequested && pauseHere()) {
                         f.pc = pc - 1;
                         f.sp = sp;
                         pausedFrame = f;
                         return PAUSED;
+                    }
+                    if (argc == 1 && callable instanceof PyFunction cf && cf.code().is(CodeObject.SPLITTABLE)) {
+                        Object split = Reductions.comprehension(cf, r[first]);
+                        if (split != null) {
+                            for (int i = base; i < sp; i++) r[i] = null;
+                            sp = base;
+                            r[sp++] = split;
+                            continue;
+                        }
                     }
                     Frame nf = prepareCall(callable, r, first, argc, null);
                     if (nf == null) {
@@ -1023,6 +1051,20 @@ public final class Interpreter implements Invoker {
                 r[f.sp - 1] = v instanceof PyStr s && spec.isEmpty() ? s : PyStr.of(Ops.format(v, spec));
             }
             case Op.LOAD_ASSERTION_ERROR -> r[f.sp++] = Types.ASSERTION_ERROR;
+            case Op.FORK_GATE -> {
+                if (!parallelism.hungry()) f.pc = arg;
+            }
+            case Op.FORK2 -> {
+                int nb = arg >>> 16, na = (arg >>> 8) & 0xFF;
+                Object[] right = popArray(f, nb);
+                Object g = r[--f.sp];
+                Object[] left = popArray(f, na);
+                Object fn = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp + 1] = null;
+                Object result = Reductions.fork(fn, left, g, right, arg & 0xFF);
+                r[f.sp++] = result;
+            }
             case Op.INVALID_OP -> throw Errors.invalidOperation(((PyStr) f.code.consts[arg]).value());
             default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
         }

@@ -32,23 +32,26 @@ public final class Reductions {
     /** Elements per block: large enough that splitting costs nothing, small enough to balance. */
     public static final int BLOCK = 8192;
 
-    /** A block's outcome: its value (null for an empty block), or the exception it raised. */
-    private record Piece(Object value, PyError error, boolean skipped) {}
+    /** A piece's outcome: its value (null for an empty block), or the exception it raised. */
+    private record Piece(Object value, PyError error) {}
+
+    private static final Piece SKIPPED = new Piece(null, null);
 
     /** {@code sum(g, start)} in blocks, or null when g is not a splittable generator expression. */
     public static Object sum(Object iterable, Object start) {
         List<PyGenerator> blocks = split(iterable);
         if (blocks == null) return null;
-        List<Piece> pieces = reduceBlocks(blocks, (index, it) -> {
+        List<Object> pieces = runInOrder(blocks.size(), index -> {
+            PyGenerator it = blocks.get(index);
             Object acc = index == 0 ? start : null;
             for (Object x = it.next(); x != null; x = it.next()) acc = acc == null ? x : Arith.binary(Arith.ADD, acc, x);
             return acc;
         });
         List<Object> values = new ArrayList<>();
-        for (Piece p : pieces) {
-            if (p.value() == null) continue;
-            if (!associative(p.value())) return null; // a user __add__ is reduced in CPython's order
-            values.add(p.value());
+        for (Object v : pieces) {
+            if (v == null) continue;
+            if (!associative(v)) return null; // a user __add__ is reduced in CPython's order
+            values.add(v);
         }
         return values.isEmpty() ? start : tree(values, 0, values.size() - 1);
     }
@@ -57,7 +60,8 @@ public final class Reductions {
     public static Object best(Object iterable, Object key, int op) {
         List<PyGenerator> blocks = split(iterable);
         if (blocks == null) return null;
-        List<Piece> pieces = reduceBlocks(blocks, (index, it) -> {
+        List<Object> pieces = runInOrder(blocks.size(), index -> {
+            PyGenerator it = blocks.get(index);
             Object best = null, bestKey = null;
             for (Object x = it.next(); x != null; x = it.next()) {
                 Object k = key == null ? x : Ops.call(key, x);
@@ -69,9 +73,9 @@ public final class Reductions {
             return best == null ? null : PyTuple.of(best, bestKey);
         });
         Object best = null, bestKey = null;
-        for (Piece p : pieces) {
-            if (p.value() == null) continue;
-            PyTuple t = (PyTuple) p.value();
+        for (Object v : pieces) {
+            if (v == null) continue;
+            PyTuple t = (PyTuple) v;
             if (best == null || Compare.test(op, t.get(1), bestKey)) {
                 best = t.get(0);
                 bestKey = t.get(1);
@@ -87,12 +91,102 @@ public final class Reductions {
     public static Boolean anyAll(Object iterable, boolean wanted) {
         List<PyGenerator> blocks = split(iterable);
         if (blocks == null) return null;
-        List<Piece> pieces = reduceBlocks(blocks, (index, it) -> {
+        List<Object> pieces = runInOrder(blocks.size(), index -> {
+            PyGenerator it = blocks.get(index);
             for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x) == wanted) return Boolean.TRUE;
             return null;
         });
-        for (Piece p : pieces) if (p.value() != null) return wanted;
+        for (Object v : pieces) if (v != null) return wanted;
         return !wanted;
+    }
+
+    /**
+     * A list or dict comprehension over a range or list longer than a block, run in blocks: the
+     * blocks' lists concatenated (or dicts merged) in index order. Null when not splittable.
+     */
+    public static Object comprehension(io.fora.vm.runtime.PyFunction comprehension, Object source) {
+        long n = remaining(source);
+        if (n <= BLOCK) return null;
+        List<Object> slices = new ArrayList<>();
+        for (long lo = 0; lo < n; lo += BLOCK) slices.add(slice(source, lo, Math.min(BLOCK, n - lo)));
+        List<Object> pieces = runInOrder(slices.size(), index -> Interpreter.current().callFunction(
+                comprehension, new Object[] {slices.get(index)}, io.fora.vm.runtime.Kwargs.NONE));
+        if (pieces.get(0) instanceof io.fora.vm.runtime.PyDict) {
+            io.fora.vm.runtime.PyDict out = new io.fora.vm.runtime.PyDict();
+            for (Object p : pieces) {
+                io.fora.vm.runtime.PyDict d = (io.fora.vm.runtime.PyDict) p;
+                for (int i = 0; i < d.size(); i++) out.put(d.keyAt(i), d.valueAt(i));
+            }
+            return out;
+        }
+        int total = 0;
+        for (Object p : pieces) total += ((PyList) p).size();
+        Object[] items = new Object[total];
+        int at = 0;
+        for (Object p : pieces) {
+            PyList l = (PyList) p;
+            System.arraycopy(l.items(), 0, items, at, l.size());
+            at += l.size();
+        }
+        return PyList.of(items);
+    }
+
+    /**
+     * {@code f(*left) OP g(*right)} with both calls run as pieces, in parallel when the pool has
+     * room. If both raise, the left call's exception is raised: sequential Python would meet it first.
+     */
+    public static Object fork(Object f, Object[] left, Object g, Object[] right, int op) {
+        List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right));
+        return Arith.binary(op, results.get(0), results.get(1));
+    }
+
+    /**
+     * Runs n pieces (in parallel where the pool allows) and returns their values in order. When a
+     * piece raises, every later piece is cancelled, and the first exception in order is raised:
+     * the one sequential Python would meet first.
+     */
+    private static List<Object> runInOrder(int n, java.util.function.IntFunction<Object> body) {
+        Interpreter owner = Interpreter.current();
+        Cancellation[] tokens = new Cancellation[n];
+        for (int i = 0; i < n; i++) tokens[i] = owner.childToken();
+        List<Callable<Piece>> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            tasks.add(() -> owner.runPiece(tokens[index], () -> {
+                if (tokens[index].isCancelled()) return SKIPPED;
+                try {
+                    return new Piece(body.apply(index), null);
+                } catch (PyError e) {
+                    for (int j = index + 1; j < n; j++) tokens[j].cancel();
+                    return new Piece(null, e);
+                } catch (Cancellation.Cancelled c) {
+                    return SKIPPED;
+                }
+            }));
+        }
+        List<Piece> pieces;
+        try {
+            pieces = owner.parallelism().runAll(tasks);
+        } finally {
+            for (Cancellation t : tokens) owner.releaseToken(t);
+        }
+        List<Object> values = new ArrayList<>(n);
+        for (Piece p : pieces) {
+            if (p.error() != null) throw p.error();
+            if (p == SKIPPED) throw new Cancellation.Cancelled(); // the whole computation was cancelled
+            values.add(p.value());
+        }
+        return values;
+    }
+
+    private static long remaining(Object source) {
+        if (source instanceof Iterators.RangeIter r) return r.remaining();
+        if (source instanceof Iterators.ArrayIter a) return a.remaining();
+        return -1;
+    }
+
+    private static Object slice(Object source, long lo, long count) {
+        return source instanceof Iterators.RangeIter r ? r.slice(lo, count) : ((Iterators.ArrayIter) source).slice(lo, count);
     }
 
     // ---- splitting ----
@@ -104,44 +198,16 @@ public final class Reductions {
         CodeObject code = f.code;
         if (!code.name.equals("<genexpr>") || code.nlocals == 0 || !code.slotNames[0].equals(".0")) return null;
         Object source = f.r[0];
-        long n;
-        if (source instanceof Iterators.RangeIter r) n = r.remaining();
-        else if (source instanceof Iterators.ArrayIter a) n = a.remaining();
-        else return null;
+        long n = remaining(source);
         if (n <= BLOCK) return null;
         List<PyGenerator> blocks = new ArrayList<>();
         for (long lo = 0; lo < n; lo += BLOCK) {
             long count = Math.min(BLOCK, n - lo);
             Object[] slots = f.r.clone();
-            slots[0] = source instanceof Iterators.RangeIter r ? r.slice(lo, count) : ((Iterators.ArrayIter) source).slice(lo, count);
+            slots[0] = slice(source, lo, count);
             blocks.add(new PyGenerator(new Frame(code, f.globals, slots)));
         }
         return blocks;
-    }
-
-    private static List<Piece> reduceBlocks(List<PyGenerator> blocks, BiFunction<Integer, PyIter, Object> reduce) {
-        Interpreter owner = Interpreter.current();
-        AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
-        List<Callable<Piece>> tasks = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            int index = i;
-            PyGenerator block = blocks.get(i);
-            tasks.add(() -> owner.runPiece(() -> {
-                if (index > firstFailed.get()) return new Piece(null, null, true);
-                try {
-                    return new Piece(reduce.apply(index, block), null, false);
-                } catch (PyError e) {
-                    firstFailed.accumulateAndGet(index, Math::min);
-                    return new Piece(null, e, false);
-                }
-            }));
-        }
-        List<Piece> pieces = owner.parallelism().runAll(tasks);
-        for (Piece p : pieces) {
-            if (p.error() != null) throw p.error();
-            if (p.skipped()) break;
-        }
-        return pieces;
     }
 
     /** Values whose + is associative but for float rounding: the tree order is allowed for them. */

@@ -14,6 +14,9 @@ public interface Parallelism {
     /** Worker threads available; 1 means everything runs on the calling thread. */
     int threads();
 
+    /** True when a fork would likely run on an idle core now (checked at every fork group). */
+    default boolean hungry() { return false; }
+
     /** Runs every task and returns their results in task order. Tasks must not throw. */
     <T> List<T> runAll(List<Callable<T>> tasks);
 

@@ -27,10 +27,11 @@ public final class PyException extends PyInstance {
     public void setContext(PyException context) { this.context = context; }
     public boolean suppressContext() { return suppressContext; }
     public void setSuppressContext(boolean s) { this.suppressContext = s; }
-    public List<TraceEntry> traceback() { return traceback; }
+    /** Outermost frame first, as Python prints it. */
+    public List<TraceEntry> traceback() { return traceback.reversed(); }
 
-    /** Records the frame the exception is passing through, innermost last as Python prints. */
+    /** Records the frame the exception is passing through (innermost first: they arrive in that order). */
     public void addTrace(String file, int line, String function) {
-        traceback.add(0, new TraceEntry(file, line, function));
+        traceback.add(new TraceEntry(file, line, function));
     }
 }

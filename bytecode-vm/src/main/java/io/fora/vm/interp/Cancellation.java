@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tells the pieces of a split computation that their work became pointless (an earlier piece
+ * raised, or the computation was cancelled). Cancelling a token cancels every token derived from
+ * it, so nested pieces stop too. Interpreters poll their token at safepoints.
+ */
+public final class Cancellation {
+    private volatile boolean cancelled;
+    private final Set<Cancellation> children = ConcurrentHashMap.newKeySet();
+
+    /** Unwinds a cancelled piece's Java stack; never seen by Python code. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() { super("cancelled", null, false, false); }
+    }
+
+    public boolean isCancelled() { return cancelled; }
+
+    public void cancel() {
+        cancelled = true;
+        for (Cancellation c : children) c.cancel();
+    }
+
+    /** A token cancelled whenever this one is. */
+    Cancellation child() {
+        Cancellation c = new Cancellation();
+        children.add(c);
+        if (cancelled) c.cancel();
+        return c;
+    }
+
+    void release(Cancellation child) { children.remove(child); }
+}

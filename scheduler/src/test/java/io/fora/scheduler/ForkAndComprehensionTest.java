@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.scheduler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fora.vm.ForaVm;
+import io.fora.vm.Traceback;
+import io.fora.vm.parallel.Parallelism;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Fork groups ({@code s(a, mid) + s(mid, b)}) and list/dict comprehensions split into blocks. */
+class ForkAndComprehensionTest {
+    private static final WorkStealingPool[] POOLS = {
+        new WorkStealingPool(1), new WorkStealingPool(2), new WorkStealingPool(3), new WorkStealingPool(8)};
+
+    @AfterAll
+    static void closePools() {
+        for (WorkStealingPool p : POOLS) p.close();
+    }
+
+    private static ForaVm.Outcome run(String program, Parallelism p) throws Exception {
+        return new ForaVm(1000, p).run(ForaVm.compile("t.py", program), null);
+    }
+
+    static final String DIVIDE_AND_CONQUER = """
+            def s(a, b):
+                if b - a <= 16:
+                    t = 0.0
+                    x = a
+                    while x < b:
+                        t = t + x ** 0.5
+                        x = x + 1
+                    return t
+                mid = (a + b) // 2
+                return s(a, mid) + s(mid, b)
+            s(0, 200000)
+            s(0, 10**4)
+            """;
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void divideAndConquerGivesCPythonsAnswerOnAnyNumberOfThreads(int pool) throws Exception {
+        // CPython 3.11 prints these two values for DIVIDE_AND_CONQUER.
+        assertEquals(run(DIVIDE_AND_CONQUER, Parallelism.SEQUENTIAL).displayed(), run(DIVIDE_AND_CONQUER, POOLS[pool]).displayed());
+    }
+
+    @Test
+    void forkGroupsReportTheLeftCallsExceptionFirst() throws Exception {
+        String program = """
+                def s(a, b):
+                    if b - a == 1:
+                        if a == 3000:
+                            raise ValueError('left')
+                        if a == 9000:
+                            raise KeyError('right')
+                        return a
+                    mid = (a + b) // 2
+                    return s(a, mid) + s(mid, b)
+                s(0, 16384)
+                """;
+        for (WorkStealingPool pool : POOLS) {
+            ForaVm.Outcome o = run(program, pool);
+            assertEquals("ValueError: left", Traceback.lastLine(o.error().exception()), pool.threads() + " threads");
+        }
+    }
+
+    @Test
+    void recursionLimitHoldsAcrossForks() throws Exception {
+        String program = "def f(n):\n    return f(n + 1) + f(n + 2)\nf(0)\n";
+        ForaVm.Outcome o = run(program, POOLS[3]);
+        assertEquals("RecursionError: maximum recursion depth exceeded", Traceback.lastLine(o.error().exception()));
+    }
+
+    @Test
+    void comprehensionsOverBigRangesAndListsKeepCPythonsOrder() throws Exception {
+        String program = """
+                [k * k for k in range(20000)][-3:]
+                d = {k % 1000: k for k in range(30000)}
+                (len(d), d[7], list(d)[:3])
+                sum(len([y for y in range(x)]) for x in range(300))
+                xs = [k for k in range(50000)]
+                [x for x in xs if x % 9999 == 0]
+                """;
+        List<String> expected = List.of("[399880009, 399920004, 399960001]", "(1000, 29007, [0, 1, 2])", "44850",
+                "[0, 9999, 19998, 29997, 39996, 49995]");
+        for (WorkStealingPool pool : POOLS) assertEquals(expected, run(program, pool).displayed(), pool.threads() + " threads");
+        assertEquals(expected, run(program, Parallelism.SEQUENTIAL).displayed());
+    }
+
+    @Test
+    void aComprehensionRaisesTheFirstErrorInIndexOrder() throws Exception {
+        String program = "[1 // (k - 30000) if k < 40000 else [][k] for k in range(50000)]\n";
+        for (WorkStealingPool pool : POOLS) {
+            assertEquals("ZeroDivisionError: integer division or modulo by zero",
+                    Traceback.lastLine(run(program, pool).error().exception()));
+        }
+    }
+}
