@@ -104,7 +104,7 @@ class PauseAndResumeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {100, 25000, 35000})
+    @ValueSource(longs = {100, 5000, 15000})
     void loopOverLargeListResumesInAFreshVm(long safepoints) throws Exception {
         assertEquals(runStraight(BIG_LIST), runPausedAndResumed(BIG_LIST, safepoints));
     }
