@@ -65,7 +65,7 @@ final class BuiltinFunctions {
         });
         def(b, "divmod", (a, kw) -> {
             Builtins.arity("divmod", a, 2, 2);
-            return PyTuple.of(Arith.binary(Arith.FLOORDIV, a[0], a[1]), Arith.binary(Arith.MOD, a[0], a[1]));
+            return Arith.divmod(a[0], a[1]);
         });
         def(b, "hash", (a, kw) -> { Builtins.arity("hash", a, 1, 1); return Builtins.hashOf(a[0]); });
         def(b, "isinstance", (a, kw) -> { Builtins.arity("isinstance", a, 2, 2); return TypeMethods.isInstance(a[0], a[1]); });
@@ -118,8 +118,12 @@ final class BuiltinFunctions {
                 throw e;
             }
         });
-        def(b, "pow", (a, kw) -> {
-            Builtins.arity("pow", a, 2, 3);
+        def(b, "pow", (args, kw) -> {
+            Object[] a = kw.bind("pow", args, "base", "exp", "mod");
+            if (a[0] == null || a[1] == null) {
+                throw Errors.typeError("pow() missing required argument '" + (a[0] == null ? "base" : "exp") + "' (pos " + (a[0] == null ? 1 : 2) + ")");
+            }
+            if (a[2] == null) a = new Object[] {a[0], a[1]};
             if (a.length == 3 && a[2] != PyNone.NONE) {
                 if (!Ints.isInt(a[0]) || !Ints.isInt(a[1]) || !Ints.isInt(a[2])) {
                     throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -128,9 +132,10 @@ final class BuiltinFunctions {
             }
             return Arith.binary(Arith.POW, a[0], a[1]);
         });
-        def(b, "round", (a, kw) -> {
-            Object nd = a.length > 1 ? a[1] : kw.get("ndigits");
-            Builtins.arity("round", a, 1, 2);
+        def(b, "round", (args, kw) -> {
+            Object[] a = kw.bind("round", args, "number", "ndigits");
+            if (a[0] == null) throw Errors.typeError("round() missing required argument 'number' (pos 1)");
+            Object nd = a[1];
             Object x = a[0];
             if (x instanceof Double d) return Numbers.round(d, nd == null ? PyNone.NONE : nd);
             if (Ints.isInt(x)) {
@@ -142,6 +147,7 @@ final class BuiltinFunctions {
             return r;
         });
         def(b, "sum", (a, kw) -> {
+            kw.allowOnly("sum", "start");
             Object start = a.length > 1 ? a[1] : kw.get("start");
             Builtins.arity("sum", a, 1, 2);
             return sum(a[0], start == null ? 0L : start);
@@ -149,7 +155,7 @@ final class BuiltinFunctions {
         def(b, "min", (a, kw) -> minMax("min", a, kw, Compare.LT));
         def(b, "max", (a, kw) -> minMax("max", a, kw, Compare.GT));
         def(b, "sorted", (a, kw) -> {
-            Builtins.arity("sorted", a, 1, 1);
+            if (a.length != 1) throw Errors.typeError("sorted expected 1 argument, got " + a.length);
             kw.allowOnly("sort", "key", "reverse");
             return sorted(Iterators.toArray(a[0]), kw.get("key"), kw.get("reverse") != null && Ops.isTrue(kw.get("reverse")));
         });
@@ -157,12 +163,17 @@ final class BuiltinFunctions {
             Builtins.arity("reversed", a, 1, 1);
             return reversed(a[0]);
         });
-        def(b, "enumerate", (a, kw) -> {
-            Object start = a.length > 1 ? a[1] : kw.get("start");
-            if (a.length == 0) throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+        def(b, "enumerate", (args, kw) -> {
+            Object[] a = kw.bind("enumerate", args, "iterable", "start");
+            if (a[0] == null) throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+            Object start = a[1];
+            if (start != null && !io.fora.vm.runtime.Ints.isInt(start)) {
+                throw Errors.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
+            }
             return new LazyIterators.Enumerate(Ops.iter(a[0]), start == null ? 0L : start);
         });
         def(b, "zip", (a, kw) -> {
+            kw.allowOnly("zip", "strict");
             PyIter[] its = new PyIter[a.length];
             for (int i = 0; i < a.length; i++) its[i] = Ops.iter(a[i]);
             Object strict = kw.get("strict");
@@ -180,8 +191,16 @@ final class BuiltinFunctions {
         });
     }
 
+    /** Builtins that accept keyword arguments (each body checks which); all others take none. */
+    private static final java.util.Set<String> TAKE_KEYWORDS = java.util.Set.of(
+            "pow", "round", "sum", "min", "max", "sorted", "enumerate", "zip");
+
     private static void def(Map<String, Object> b, String name, PyBuiltin.Body body) {
-        b.put(name, new PyBuiltin(name, body));
+        PyBuiltin.Body checked = TAKE_KEYWORDS.contains(name) ? body : (a, kw) -> {
+            if (!kw.isEmpty()) throw Errors.typeError(name + "() takes no keyword arguments");
+            return body.call(a, kw);
+        };
+        b.put(name, new PyBuiltin(name, checked));
     }
 
     private static Object indexValue(Object v) {
@@ -252,20 +271,8 @@ final class BuiltinFunctions {
             keys = new Object[items.length];
             for (int i = 0; i < items.length; i++) keys[i] = Ops.call(key, items[i]);
         }
-        Integer[] order = new Integer[items.length];
-        for (int i = 0; i < order.length; i++) order[i] = reverse ? items.length - 1 - i : i;
-        final Object[] k = keys;
-        Arrays.sort(order, (x, y) -> {
-            if (Compare.test(Compare.LT, k[y], k[x])) return 1;
-            if (Compare.test(Compare.LT, k[x], k[y])) return -1;
-            return 0;
-        });
-        Object[] out = new Object[items.length];
-        for (int i = 0; i < out.length; i++) out[i] = items[order[i]];
-        if (reverse) {
-            for (int i = 0, j = out.length - 1; i < j; i++, j--) { Object t = out[i]; out[i] = out[j]; out[j] = t; }
-        }
-        return PyList.of(out);
+        Sorting.sort(keys, items, reverse);
+        return PyList.of(items);
     }
 
     private static Object reversed(Object v) {
@@ -274,7 +281,9 @@ final class BuiltinFunctions {
             long n = r.length();
             return Ops.iter(new PyRange(r.get(n - 1), r.start() - r.step(), -r.step()) );
         }
-        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyStr) {
+        if (v instanceof io.fora.vm.runtime.PyDict || (v instanceof DictView)) {
+            items = Iterators.toArray(v);
+        } else if (v instanceof PyList || v instanceof PyTuple || v instanceof PyStr) {
             items = Iterators.toArray(v);
         } else if (v instanceof PyInstance i) {
             Object rev = Ops.callSpecial(i, "__reversed__");

@@ -47,6 +47,7 @@ public final class Builtins {
     static {
         TypeMethods.install();
         StrMethods.install(Types.STR);
+        StrTranslate.install(Types.STR);
         Constructors.install();
         BuiltinFunctions.install(BUILTINS);
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
@@ -129,19 +130,18 @@ public final class Builtins {
         if (!kw.isEmpty()) throw Errors.typeError(name + "() takes no keyword arguments");
     }
 
-    static PySet toSet(Object iterable, boolean frozen) {
-        PySet s = new PySet(frozen);
-        if (iterable instanceof PySet other) {
-            s.addAll(other);
-            return s;
+    static PySet toSet(Object iterable, boolean frozen) { return PySet.from(iterable, frozen); }
+
+    /** Arity of a method, counted as Python counts it: without self. */
+    static void methodArity(String name, Object[] args, int min, int max) {
+        int n = args.length - 1;
+        if (n >= min && n <= max) return;
+        if (min == max) {
+            throw Errors.typeError(name + "() takes exactly " + (min == 0 ? "no arguments" : min == 1 ? "one argument" : min + " arguments")
+                    + " (" + n + " given)");
         }
-        if (iterable instanceof PyDict d) {
-            for (int i = 0; i < d.size(); i++) s.add(d.keyAt(i));
-            return s;
-        }
-        PyIter it = Ops.iter(iterable);
-        for (Object x = it.next(); x != null; x = it.next()) s.add(x);
-        return s;
+        if (n < min) throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
     }
 
     static PyDict toDict(Object[] args, Kwargs kw) {
@@ -173,6 +173,7 @@ public final class Builtins {
 
     static Object intOf(Object[] args, Kwargs kw) {
         kw.allowOnly("int", "base");
+        if (args.length > 2) throw Errors.typeError("int() takes at most 2 arguments (" + args.length + " given)");
         Object baseArg = kw.get("base");
         if (args.length > 1) baseArg = args[1];
         if (args.length == 0) return 0L;

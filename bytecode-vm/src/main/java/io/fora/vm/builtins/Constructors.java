@@ -22,8 +22,10 @@ final class Constructors {
             Builtins.arity("bool", a, 0, 1);
             return a.length == 1 && Ops.isTrue(a[0]);
         });
-        Types.STR.withConstructor((c, a, kw) -> {
-            Builtins.arity("str", a, 0, 1);
+        Types.STR.withConstructor((c, args, kw) -> {
+            Object[] a = kw.bind("str", args, "object", "encoding", "errors");
+            if (a[1] != null || a[2] != null) throw Errors.notImplemented("str() with an encoding: bytes are not supported by Fora yet");
+            a = a[0] == null ? new Object[0] : new Object[] {a[0]};
             return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr s ? s : PyStr.of(Repr.str(a[0]));
         });
         Types.LIST.withConstructor((c, a, kw) -> {

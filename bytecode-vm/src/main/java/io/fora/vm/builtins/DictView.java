@@ -65,13 +65,25 @@ public final class DictView implements PyIterable {
         };
     }
 
+    /** keys() and items() views compare like sets: with each other and with sets. */
     @Override public boolean equals(Object o) {
-        if (!(o instanceof DictView v) || v.kind != kind || kind == VALUES) return this == o;
-        if (v.dict.size() != dict.size()) return false;
+        if (kind == VALUES) return this == o;
+        long size;
+        java.util.function.Predicate<Object> has;
+        if (o instanceof DictView v && v.kind != VALUES) {
+            size = v.dict.size();
+            has = v::contains;
+        } else if (o instanceof io.fora.vm.runtime.PySet s) {
+            size = s.size();
+            has = s::contains;
+        } else {
+            return false;
+        }
+        if (size != dict.size()) return false;
         for (PyIter it = iterator(); ; ) {
             Object x = it.next();
             if (x == null) return true;
-            if (!v.contains(x)) return false;
+            if (!has.test(x)) return false;
         }
     }
 

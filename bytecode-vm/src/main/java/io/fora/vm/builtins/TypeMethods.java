@@ -82,7 +82,7 @@ final class TypeMethods {
         o.define("__hash__", Builtins.fn("__hash__", (a, kw) -> (long) System.identityHashCode(a[0])));
         o.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
             PyClass c = Types.typeOf(a[0]);
-            return PyStr.of("<" + c.module() + "." + c.name() + " object at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(a[0]) * 16L) + ">");
+            return PyStr.of("<" + c.module() + "." + c.qualname() + " object at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(a[0]) * 16L) + ">");
         }));
         o.define("__str__", Builtins.fn("__str__", (a, kw) -> PyStr.of(Repr.repr(a[0]))));
         o.define("__format__", Builtins.fn("__format__", (a, kw) -> {
@@ -94,7 +94,7 @@ final class TypeMethods {
 
     private static void sequenceMethods(PyClass cls, String type) {
         cls.define("index", Builtins.fn("index", (a, kw) -> {
-            Builtins.arity("index", a, 2, 4);
+            Builtins.methodArity("index", a, 1, 3);
             Object[] items = Iterators.toArray(a[0]);
             int n = items.length;
             long start = a.length > 2 ? clampIndex(Ops.index(a[2]), n) : 0;
@@ -103,7 +103,7 @@ final class TypeMethods {
             throw Errors.valueError(type.equals("list") ? Repr.repr(a[1]) + " is not in list" : "tuple.index(x): x not in tuple");
         }));
         cls.define("count", Builtins.fn("count", (a, kw) -> {
-            Builtins.arity("count", a, 2, 2);
+            Builtins.methodArity(type + ".count", a, 1, 1);
             long c = 0;
             for (Object x : Iterators.toArray(a[0])) if (Ops.eq(x, a[1])) c++;
             return c;
@@ -118,7 +118,7 @@ final class TypeMethods {
     private static void dictMethods() {
         PyClass d = Types.DICT;
         d.define("get", Builtins.fn("get", (a, kw) -> {
-            Builtins.arity("get", a, 2, 3);
+            Builtins.methodArity("get", a, 1, 2);
             Object v = ((PyDict) a[0]).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
         }));
@@ -126,13 +126,13 @@ final class TypeMethods {
         d.define("values", Builtins.fn("values", (a, kw) -> new DictView((PyDict) a[0], DictView.VALUES)));
         d.define("items", Builtins.fn("items", (a, kw) -> new DictView((PyDict) a[0], DictView.ITEMS)));
         d.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
-        d.define("fromkeys", Builtins.fn("fromkeys", (a, kw) -> {
-            int off = a.length > 0 && a[0] instanceof PyClass ? 1 : 0;
+        d.define("fromkeys", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromkeys", (a, kw) -> {
+            Builtins.methodArity("fromkeys", a, 1, 2);
             PyDict out = new PyDict();
-            Object value = a.length > off + 1 ? a[off + 1] : PyNone.NONE;
-            for (Object k : Iterators.toArray(a[off])) out.put(k, value);
+            Object value = a.length > 2 ? a[2] : PyNone.NONE;
+            for (Object k : Iterators.toArray(a[1])) out.put(k, value);
             return out;
-        }));
+        })));
         mutators(d, "dict", new String[][] {
             {"update", "d = {**d, **other} or d | other"}, {"pop", "d.get(k) and {k2: v for k2, v in d.items() if k2 != k}"},
             {"popitem", "a new dict"}, {"setdefault", "d.get(k, default)"}, {"clear", "d = {}"},
@@ -141,28 +141,35 @@ final class TypeMethods {
     }
 
     private static void setMethods(PyClass cls, boolean frozen) {
+        // Each follows CPython 3.11's setobject.c, so results are laid out (and print) as CPython's.
         cls.define("union", Builtins.fn("union", (a, kw) -> {
             PySet r = ((PySet) a[0]).copyAs(frozen);
-            for (int i = 1; i < a.length; i++) r = r.union(Builtins.toSet(a[i], frozen), frozen);
+            for (int i = 1; i < a.length; i++) r.update(a[i]);
             return r;
         }));
         cls.define("intersection", Builtins.fn("intersection", (a, kw) -> {
-            PySet r = ((PySet) a[0]).copyAs(frozen);
-            for (int i = 1; i < a.length; i++) r = r.intersection(Builtins.toSet(a[i], frozen), frozen);
+            PySet r = (PySet) a[0];
+            if (a.length == 1) return r.copyAs(frozen);
+            for (int i = 1; i < a.length; i++) r = r.intersectionWith(a[i], frozen);
             return r;
         }));
         cls.define("difference", Builtins.fn("difference", (a, kw) -> {
-            PySet r = ((PySet) a[0]).copyAs(frozen);
-            for (int i = 1; i < a.length; i++) r = r.difference(Builtins.toSet(a[i], frozen), frozen);
+            PySet so = (PySet) a[0];
+            if (a.length == 1) return so.copyAs(frozen);
+            PySet r = so.differenceWith(a[1], frozen);
+            for (int i = 2; i < a.length; i++) r.discardAll(a[i]);
             return r;
         }));
-        cls.define("symmetric_difference", Builtins.fn("symmetric_difference", (a, kw) ->
-                ((PySet) a[0]).symmetricDifference(Builtins.toSet(a[1], frozen), frozen)));
+        cls.define("symmetric_difference", Builtins.fn("symmetric_difference", (a, kw) -> {
+            Builtins.methodArity("symmetric_difference", a, 1, 1);
+            return ((PySet) a[0]).symmetricDifferenceWith(a[1], frozen);
+        }));
         cls.define("issubset", Builtins.fn("issubset", (a, kw) -> ((PySet) a[0]).isSubsetOf(Builtins.toSet(a[1], true))));
         cls.define("issuperset", Builtins.fn("issuperset", (a, kw) -> Builtins.toSet(a[1], true).isSubsetOf((PySet) a[0])));
         cls.define("isdisjoint", Builtins.fn("isdisjoint", (a, kw) ->
-                ((PySet) a[0]).intersection(Builtins.toSet(a[1], true), true).size() == 0));
-        cls.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
+                ((PySet) a[0]).intersectionWith(a[1], true).size() == 0));
+        // set.copy() builds a new table (a merge); frozenset.copy() is the frozenset itself
+        cls.define("copy", Builtins.fn("copy", (a, kw) -> frozen ? a[0] : ((PySet) a[0]).copyAs(false)));
     }
 
     private static void numberMethods() {
@@ -178,14 +185,44 @@ final class TypeMethods {
         Types.FLOAT.define("as_integer_ratio", Builtins.fn("as_integer_ratio", (a, kw) -> Numbers.floatAsIntegerRatio((Double) a[0])));
         Types.FLOAT.define("conjugate", Builtins.fn("conjugate", (a, kw) -> a[0]));
         Types.FLOAT.define("hex", Builtins.fn("hex", (a, kw) -> PyStr.of(floatHex((Double) a[0]))));
+        Types.FLOAT.define("fromhex", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromhex", (a, kw) -> {
+            Builtins.methodArity("fromhex", a, 1, 1);
+            if (!(a[1] instanceof PyStr s)) throw Errors.typeError("must be str, not " + Ops.typeName(a[1]));
+            return floatFromHex(s.value());
+        })));
         Types.INT.define("__int__", Builtins.fn("__int__", (a, kw) -> a[0] instanceof BigInteger ? a[0] : (Object) Ints.small(a[0])));
     }
 
+    /** CPython's float.hex: always 13 hex digits of mantissa and a signed exponent. */
     private static String floatHex(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        String h = Double.toHexString(d);
-        return h.replace("0x1.0p", "0x1.0000000000000p").replace("p", "p").replaceAll("p(\\d)", "p+$1");
+        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
+        double a = Math.abs(d);
+        if (a == 0) return sign + "0x0.0p+0";
+        long bits = Double.doubleToRawLongBits(a);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        int exp = (int) (bits >>> 52);
+        String lead = exp == 0 ? "0" : "1";
+        int e = exp == 0 ? -1022 : exp - 1023;
+        return sign + "0x" + lead + "." + String.format("%013x", mantissa) + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /** float.fromhex: Python's syntax is Java's, except that the exponent may be left out. */
+    static double floatFromHex(String text) {
+        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        double sign = s.startsWith("-") ? -1.0 : 1.0;
+        if (body.equals("inf") || body.equals("infinity")) return sign * Double.POSITIVE_INFINITY;
+        if (body.equals("nan")) return Double.NaN;
+        if (!body.startsWith("0x")) body = "0x" + body;
+        if (!body.contains("p")) body = body + "p0";
+        if (body.matches("0x\\.?p.*") || !body.matches("0x[0-9a-f]*\\.?[0-9a-f]*p[+-]?[0-9]+")) {
+            throw Errors.valueError("invalid hexadecimal floating-point string");
+        }
+        double v = Double.parseDouble(body);
+        if (Double.isInfinite(v)) throw Errors.overflow("hexadecimal value too large to represent as a float");
+        return sign * v;
     }
 
     private static void exceptionMethods() {

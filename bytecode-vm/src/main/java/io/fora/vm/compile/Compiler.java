@@ -113,6 +113,16 @@ public final class Compiler {
         }
     }
 
+    /** Removes a binding ({@code except E as e} leaves no {@code e} behind). */
+    private void unbind(String id) {
+        switch (u.scope.access(id)) {
+            case LOCAL -> u.emit(Op.DELETE_FAST, u.local(id));
+            case CELL, FREE -> u.emit(Op.DELETE_DEREF, derefIndex(id));
+            case GLOBAL -> u.emit(Op.DELETE_GLOBAL, u.name(id));
+            case NAME -> u.emit(Op.DELETE_NAME, u.name(id));
+        }
+    }
+
     private void constant(Object v) { u.emit(Op.LOAD_CONST, u.constant(v)); }
 
     private void none() { constant(PyNone.NONE); }
@@ -163,13 +173,13 @@ public final class Compiler {
             case Stmt.If i -> {
                 expr(i.test());
                 int jf = u.emit(Op.POP_JUMP_IF_FALSE);
-                stmts(i.body(), topLevel);
+                stmts(i.body(), false);
                 if (i.orElse().isEmpty()) {
                     u.patch(jf);
                 } else {
                     int j = u.emit(Op.JUMP);
                     u.patch(jf);
-                    stmts(i.orElse(), topLevel);
+                    stmts(i.orElse(), false);
                     u.patch(j);
                 }
             }
@@ -282,6 +292,7 @@ public final class Compiler {
                     case HANDLER -> u.emit(Op.POP_EXC);
                     case FINALLY_END -> {
                         // leaving a finally that runs for an exception drops that exception
+                        u.emit(Op.POP_EXC);
                         if (!isReturn) u.emit(Op.POP);
                     }
                     case FOR -> { if (!isReturn) u.emit(Op.POP); }
@@ -335,16 +346,16 @@ public final class Compiler {
             u.fblocks.push(finallyBlock);
         }
         if (t.handlers().isEmpty()) {
-            stmts(t.body(), topLevel);
-            stmts(t.orElse(), topLevel);
+            stmts(t.body(), false);
+            stmts(t.orElse(), false);
         } else {
             int setup = u.emit(Op.SETUP_EXCEPT);
             Unit.FBlock tryBlock = new Unit.FBlock(Unit.FBlock.Kind.TRY_EXCEPT, 0, null, null);
             u.fblocks.push(tryBlock);
-            stmts(t.body(), topLevel);
+            stmts(t.body(), false);
             u.fblocks.pop();
             u.emit(Op.POP_BLOCK);
-            stmts(t.orElse(), topLevel);
+            stmts(t.orElse(), false);
             int toEnd = u.emit(Op.JUMP);
             List<Integer> ends = new ArrayList<>();
             ends.add(toEnd);
@@ -361,9 +372,10 @@ public final class Compiler {
                 u.emit(Op.PUSH_EXC);
                 if (h.name() != null) store(h.name()); else u.emit(Op.POP);
                 u.fblocks.push(new Unit.FBlock(Unit.FBlock.Kind.HANDLER, 0, null, null));
-                stmts(h.body(), topLevel);
+                stmts(h.body(), false);
                 u.fblocks.pop();
                 u.emit(Op.POP_EXC);
+                if (h.name() != null) unbind(h.name());
                 ends.add(u.emit(Op.JUMP));
                 if (next >= 0) u.patch(next);
             }
@@ -373,12 +385,14 @@ public final class Compiler {
         if (hasFinally) {
             u.fblocks.pop();
             u.emit(Op.POP_BLOCK);
-            stmts(t.finalBody(), topLevel);
+            stmts(t.finalBody(), false);
             int toEnd = u.emit(Op.JUMP);
             u.patch(finallySetup);
+            u.emit(Op.PUSH_EXC);
             u.fblocks.push(new Unit.FBlock(Unit.FBlock.Kind.FINALLY_END, 0, null, null));
-            stmts(t.finalBody(), topLevel);
+            stmts(t.finalBody(), false);
             u.fblocks.pop();
+            u.emit(Op.POP_EXC);
             u.emit(Op.RERAISE);
             u.patch(toEnd);
         }
@@ -393,18 +407,23 @@ public final class Compiler {
         Unit body = new Unit(scope, qualify(c.name()));
         prepareSlots(body, null);
         u = body;
+        String outerClass = className;
+        className = c.name();
         String doc = docstring(c.body());
         if (doc != null) {
             constant(PyStr.of(doc));
             u.emit(Op.STORE_NAME, u.name("__doc__"));
         }
-        constant(PyStr.of(outer.scope.kind == Scope.Kind.MODULE ? "__main__" : "__main__"));
+        constant(PyStr.of("__main__"));
         u.emit(Op.STORE_NAME, u.name("__module__"));
+        constant(PyStr.of(body.qualname));
+        u.emit(Op.STORE_NAME, u.name("__qualname__"));
         stmts(c.body(), false);
         none();
         u.emit(Op.RETURN_VALUE);
         CodeObject co = finish(body, c.name(), CodeObject.CLASS_BODY, c.pos().line(), doc);
         u = outer;
+        className = outerClass;
         emitClosure(body);
         constant(co);
         u.emit(Op.MAKE_FUNCTION, body.frees.isEmpty() ? 0 : 4);
@@ -412,6 +431,16 @@ public final class Compiler {
         u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())));
         for (int i = 0; i < c.decorators().size(); i++) u.emit(Op.CALL, 1);
         store(c.name());
+    }
+
+    /** The class whose body (or methods) is being compiled, for private-name mangling. */
+    private String className;
+
+    /** {@code self.__x} inside class A means {@code self._A__x}, as in CPython. */
+    private String mangle(String attr) {
+        if (className == null || !attr.startsWith("__") || attr.endsWith("__")) return attr;
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? attr : "_" + stripped + attr;
     }
 
     private String qualify(String name) {
@@ -502,7 +531,7 @@ public final class Compiler {
             case Expr.ListExpr l -> unpack(l.elts());
             case Expr.Attribute a -> {
                 expr(a.value());
-                u.emit(Op.STORE_ATTR, u.name(a.attr()));
+                u.emit(Op.STORE_ATTR, u.name(mangle(a.attr())));
             }
             case Expr.Starred s -> invalid("starred assignment target must be in a list or tuple");
             default -> invalid("item assignment is not allowed");
@@ -615,7 +644,7 @@ public final class Compiler {
             case Expr.Constant c -> constantExpr(c);
             case Expr.Attribute a -> {
                 expr(a.value());
-                u.emit(Op.LOAD_ATTR, u.name(a.attr()));
+                u.emit(Op.LOAD_ATTR, u.name(mangle(a.attr())));
             }
             case Expr.Subscript s -> {
                 expr(s.value());
@@ -634,7 +663,7 @@ public final class Compiler {
                         && t.elts().stream().allMatch(x -> x instanceof Expr.Constant)) {
                     Object[] values = new Object[t.elts().size()];
                     for (int i = 0; i < values.length; i++) values[i] = constValue((Expr.Constant) t.elts().get(i));
-                    if (Arrays.stream(values).allMatch(v -> v != null)) {
+                    if (Arrays.stream(values).allMatch(v -> v != null && !(v instanceof Double) && !(v instanceof Boolean))) {
                         constant(io.fora.vm.runtime.PyTuple.of(values));
                         return;
                     }
@@ -836,7 +865,7 @@ public final class Compiler {
         }
         if (simple && c.keywords().isEmpty() && c.func() instanceof Expr.Attribute a) {
             expr(a.value());
-            u.emit(Op.LOAD_METHOD, u.name(a.attr()));
+            u.emit(Op.LOAD_METHOD, u.name(mangle(a.attr())));
             for (Expr arg : c.args()) expr(arg);
             u.line = c.pos().line();
             u.emit(Op.CALL_METHOD, c.args().size());
@@ -876,7 +905,7 @@ public final class Compiler {
         u.emit(Op.ACC_FREEZE, Op.ACC_TUPLE);
         boolean hasKw = !c.keywords().isEmpty();
         if (hasKw) {
-            u.emit(Op.NEW_ACC, Op.ACC_DICT);
+            u.emit(Op.NEW_ACC, Op.ACC_KWARGS);
             for (Expr.Keyword k : c.keywords()) {
                 if (k.arg() == null) {
                     expr(k.value());
@@ -887,7 +916,7 @@ public final class Compiler {
                     u.emit(Op.ACC_ADD_KV, 1);
                 }
             }
-            u.emit(Op.ACC_FREEZE, Op.ACC_DICT);
+            u.emit(Op.ACC_FREEZE, Op.ACC_KWARGS);
         }
         u.line = c.pos().line();
         u.emit(Op.CALL_EX, hasKw ? 1 : 0);

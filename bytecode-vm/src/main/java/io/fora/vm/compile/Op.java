@@ -91,7 +91,10 @@ public final class Op {
     /** Fork groups: {@code f(a) OP g(b)} with independent arguments may run both calls in parallel. */
     public static final int FORK_GATE = 79;
     public static final int FORK2 = 80;
-    public static final int COUNT = 81;
+    public static final int DELETE_DEREF = 81;
+    public static final int DELETE_GLOBAL = 82;
+    public static final int DELETE_NAME = 83;
+    public static final int COUNT = 84;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
@@ -106,7 +109,8 @@ public final class Op {
         "UNPACK_EX", "DISPLAY", "IMPORT", "FORMAT_VALUE", "BUILD_STRING", "LOAD_ASSERTION_ERROR",
         "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED", "COMPARE_JUMP_IF_FALSE",
         "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
-        "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2"
+        "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2", "DELETE_DEREF", "DELETE_GLOBAL",
+        "DELETE_NAME"
     };
 
     // UNARY arguments
@@ -114,7 +118,7 @@ public final class Op {
     // COMPARE arguments beyond Compare.LT..GE
     public static final int C_IS = 6, C_IS_NOT = 7, C_IN = 8, C_NOT_IN = 9;
     // Accumulator kinds
-    public static final int ACC_LIST = 0, ACC_TUPLE = 1, ACC_SET = 2, ACC_DICT = 3;
+    public static final int ACC_LIST = 0, ACC_TUPLE = 1, ACC_SET = 2, ACC_DICT = 3, ACC_KWARGS = 4;
 
     public static int op(int insn) { return insn & 0xFF; }
     public static int arg(int insn) { return insn >>> 8; }

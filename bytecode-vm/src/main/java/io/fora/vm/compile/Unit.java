@@ -62,7 +62,8 @@ final class Unit {
     int constant(Object value) {
         Object key = value instanceof Double d ? List.of("d", Double.doubleToRawLongBits(d))
                 : value == null ? List.of("null") : List.of(value.getClass(), value);
-        if (value instanceof CodeObject) key = value;
+        // Equal tuples may differ in element types ((0, 0) and (0.0, 0.0)): never share them.
+        if (value instanceof CodeObject || value instanceof io.fora.vm.runtime.PyTuple) key = new Object();
         Integer i = constIndex.get(key);
         if (i == null) {
             i = consts.size();

@@ -22,11 +22,15 @@ final class Accumulator {
     private PySet set;
     private PyDict dict;
 
-    Accumulator(int kind) {
+    /** For keyword arguments: the function they go to, named in errors. */
+    private final Object callee;
+
+    Accumulator(int kind, Object callee) {
         this.kind = kind;
+        this.callee = callee;
         switch (kind) {
             case Op.ACC_SET -> set = new PySet(false);
-            case Op.ACC_DICT -> dict = new PyDict();
+            case Op.ACC_DICT, Op.ACC_KWARGS -> dict = new PyDict();
             default -> items = new Object[8];
         }
     }
@@ -40,10 +44,33 @@ final class Accumulator {
         items[size++] = v;
     }
 
-    void put(Object k, Object v) { dict.put(k, v); }
+    void put(Object k, Object v) {
+        if (kind == Op.ACC_KWARGS) {
+            if (!(k instanceof io.fora.vm.runtime.PyStr)) throw Errors.typeError(calleeName() + "() keywords must be strings");
+            if (dict.containsKey(k)) {
+                throw Errors.typeError(calleeName() + "() got multiple values for keyword argument '" + k + "'");
+            }
+        }
+        dict.put(k, v);
+    }
+
+    /** The callee as CPython names it in argument errors: {@code __main__.f} for functions. */
+    private String calleeName() {
+        Object c = callee instanceof io.fora.vm.runtime.PyBoundMethod m ? m.function() : callee;
+        return switch (c) {
+            case io.fora.vm.runtime.PyFunction f -> f.globals().moduleName() + "." + f.qualname();
+            case io.fora.vm.runtime.PyBuiltin b -> b.name();
+            case io.fora.vm.runtime.PyClass k -> k.name();
+            case null, default -> Ops.typeName(c) + " object";
+        };
+    }
 
     void extend(Object iterable) {
-        if (iterable instanceof PyList l && set == null) {
+        if (set != null) {
+            set.update(iterable);
+            return;
+        }
+        if (iterable instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) add(l.get(i));
             return;
         }
@@ -52,11 +79,12 @@ final class Accumulator {
 
     void update(Object mapping) {
         if (!(mapping instanceof PyDict d)) {
+            if (kind == Op.ACC_KWARGS) {
+                throw Errors.typeError(calleeName() + "() argument after ** must be a mapping, not " + Ops.typeName(mapping));
+            }
             throw Errors.typeError("'" + Ops.typeName(mapping) + "' object is not a mapping");
         }
-        for (int i = 0; i < d.size(); i++) {
-            dict.put(d.keyAt(i), d.valueAt(i));
-        }
+        for (int i = 0; i < d.size(); i++) put(d.keyAt(i), d.valueAt(i));
     }
 
     Object freeze() {

@@ -61,10 +61,9 @@ final class ArgBinder {
         System.arraycopy(args, offset, slots, 0, positional);
         if (argc > n) {
             if (!varargs) {
-                int required = n - f.defaults().length;
-                String takes = required == n ? String.valueOf(n) : "from " + required + " to " + n;
-                throw Errors.typeError(fname + "() takes " + takes + " positional argument" + (n == 1 && required == n ? "" : "s")
-                        + " but " + argc + (argc == 1 ? " was" : " were") + " given");
+                // CPython reports a keyword clash before the count, so keywords are bound first
+                bindKeywords(f, co, kw, slots, null, n, kwOnly);
+                throw tooManyPositional(f, co, argc, slots);
             }
             Object[] extra = new Object[argc - n];
             System.arraycopy(args, offset + n, extra, 0, extra.length);
@@ -73,6 +72,25 @@ final class ArgBinder {
             slots[varargsSlot] = PyTuple.EMPTY;
         }
         PyDict extraKw = varkw ? new PyDict() : null;
+        bindKeywords(f, co, kw, slots, extraKw, n, kwOnly);
+        if (varkw) slots[varkwSlot] = extraKw;
+        fillDefaults(f, co, slots, n, kwOnly);
+    }
+
+    private static RuntimeException tooManyPositional(PyFunction f, CodeObject co, int given, Object[] slots) {
+        int n = co.argCount;
+        int required = n - f.defaults().length;
+        String takes = required == n ? String.valueOf(n) : "from " + required + " to " + n;
+        int kwOnlyGiven = 0;
+        for (int i = n; i < n + co.kwOnlyCount; i++) if (slots[i] != null) kwOnlyGiven++;
+        String kwOnly = kwOnlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and " + kwOnlyGiven
+                + " keyword-only argument" + (kwOnlyGiven != 1 ? "s" : "") + ")";
+        return Errors.typeError(f.qualname() + "() takes " + takes + " positional argument" + (n == 1 && required == n ? "" : "s")
+                + " but " + given + kwOnly + (given == 1 && kwOnlyGiven == 0 ? " was" : " were") + " given");
+    }
+
+    private static void bindKeywords(PyFunction f, CodeObject co, Kwargs kw, Object[] slots, PyDict extraKw, int n, int kwOnly) {
+        String fname = f.qualname();
         List<String> posOnlyAsKw = new ArrayList<>();
         for (int k = 0; k < kw.size(); k++) {
             String name = kw.names()[k];
@@ -100,7 +118,10 @@ final class ArgBinder {
             throw Errors.typeError(fname + "() got some positional-only arguments passed as keyword arguments: '"
                     + String.join(", ", posOnlyAsKw) + "'");
         }
-        if (varkw) slots[varkwSlot] = extraKw;
+    }
+
+    private static void fillDefaults(PyFunction f, CodeObject co, Object[] slots, int n, int kwOnly) {
+        String fname = f.qualname();
         Object[] defaults = f.defaults();
         int firstDefault = n - defaults.length;
         List<String> missing = new ArrayList<>();

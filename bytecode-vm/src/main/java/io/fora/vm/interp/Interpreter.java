@@ -858,7 +858,11 @@ public final class Interpreter implements Invoker {
                 f.sp -= arg;
                 r[f.sp++] = PyStr.of(sb.toString());
             }
-            case Op.NEW_ACC -> r[f.sp++] = new Accumulator(arg);
+            case Op.NEW_ACC -> {
+                // keyword arguments name the callee in errors: [callee, positional tuple] lie below
+                Accumulator acc = new Accumulator(arg, arg == Op.ACC_KWARGS ? r[f.sp - 2] : null);
+                r[f.sp++] = acc;
+            }
             case Op.ACC_ADD -> {
                 Object v = r[--f.sp];
                 r[f.sp] = null;
@@ -1051,6 +1055,10 @@ public final class Interpreter implements Invoker {
                 r[f.sp - 1] = v instanceof PyStr s && spec.isEmpty() ? s : PyStr.of(Ops.format(v, spec));
             }
             case Op.LOAD_ASSERTION_ERROR -> r[f.sp++] = Types.ASSERTION_ERROR;
+            case Op.DELETE_FAST -> r[arg] = null;
+            case Op.DELETE_DEREF -> ((PyCell) r[f.code.nlocals + arg]).value = null;
+            case Op.DELETE_GLOBAL -> f.globals.cell(f.code.names[arg]).value = null;
+            case Op.DELETE_NAME -> f.ns.remove(f.code.names[arg]);
             case Op.FORK_GATE -> {
                 if (!parallelism.hungry()) f.pc = arg;
             }

@@ -39,6 +39,13 @@ public final class Arith {
     }
 
     static PyError unsupported(int op, Object a, Object b) {
+        boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
+        if (op == ADD && aSeq) {
+            return Errors.typeError("can only concatenate " + Ops.typeName(a) + " (not \"" + Ops.typeName(b) + "\") to " + Ops.typeName(a));
+        }
+        if (op == MUL && (aSeq || b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
+            return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(aSeq ? b : a) + "'");
+        }
         return Errors.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '"
                 + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
     }
@@ -66,6 +73,10 @@ public final class Arith {
     public static Object inplace(int op, Object a, Object b) {
         if (a instanceof PyList) {
             throw Errors.invalidOperation("augmented assignment to a list would mutate it: write v = v + [x] instead");
+        }
+        if ((a instanceof PySet s && !s.isFrozen()) || a instanceof PyDict) {
+            String t = Ops.typeName(a);
+            throw Errors.invalidOperation("augmented assignment to a " + t + " would mutate it: write x = x " + symbol(op) + " y instead");
         }
         return binary(op, a, b);
     }
@@ -192,6 +203,20 @@ public final class Arith {
                 if (a instanceof PyStr s) return Ops.percent(s, b);
             }
             case OR, AND, SUB, XOR -> {
+                if (a instanceof PyIterable || b instanceof PyIterable) {
+                    // dict views combine like sets: the result is a set built from the left operand
+                    if ((a instanceof PyIterable || a instanceof PySet) && (b instanceof PyIterable || b instanceof PySet
+                            || b instanceof PyList || b instanceof PyTuple)) {
+                        PySet base = PySet.from(a, false);
+                        switch (op) {
+                            case OR -> base.update(b);
+                            case AND -> base = base.intersectionWith(b, false);
+                            case SUB -> base.discardAll(b);
+                            default -> base = base.symmetricDifferenceWith(b, false);
+                        }
+                        return base;
+                    }
+                }
                 if (a instanceof PySet x && b instanceof PySet y) {
                     boolean frozen = x.isFrozen();
                     return switch (op) {
@@ -240,6 +265,25 @@ public final class Arith {
             if (r != null) return r;
         }
         throw Errors.typeError("bad operand type for unary " + symbol + ": '" + Ops.typeName(v) + "'");
+    }
+
+    /** {@code divmod(a, b)}, with CPython's own messages. */
+    public static Object divmod(Object a, Object b) {
+        boolean number = (a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b));
+        if (number && (a instanceof Double || b instanceof Double) && Ops.toDouble(b) == 0.0) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = a instanceof PyInstance ? Ops.callSpecial(a, "__divmod__", b) : null;
+            if ((r == null || r == PyNone.NOT_IMPLEMENTED) && b instanceof PyInstance) r = Ops.callSpecial(b, "__rdivmod__", a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) return r;
+            throw Errors.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+        }
+        Object q = builtinBinary(FLOORDIV, a, b);
+        if (q == PyNone.NOT_IMPLEMENTED) {
+            throw Errors.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+        }
+        return PyTuple.of(q, builtinBinary(MOD, a, b));
     }
 
     /** {@code abs(v)}. */

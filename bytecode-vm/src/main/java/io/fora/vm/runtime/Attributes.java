@@ -15,7 +15,23 @@ final class Attributes {
             case PyModule m -> m.attrs().get(name);
             case PyFunction f -> ofFunction(f, name);
             case PyDescriptors.Super s -> ofSuper(s, name);
+            case PyBoundMethod m -> ofBoundMethod(m, name);
             default -> ofBuiltinValue(obj, name);
+        };
+    }
+
+    private static Object ofBoundMethod(PyBoundMethod m, String name) {
+        return switch (name) {
+            case "__self__" -> m.self();
+            case "__func__" -> m.function();
+            case "__name__", "__qualname__", "__doc__", "__module__" -> {
+                Object v = get(m.function(), name);
+                if (v == null && name.equals("__qualname__") && m.function() instanceof PyBuiltin b) {
+                    yield PyStr.of(Ops.typeName(m.self()) + "." + b.name());
+                }
+                yield v;
+            }
+            default -> get(m.function(), name);
         };
     }
 
@@ -98,7 +114,8 @@ final class Attributes {
 
     private static Object ofClass(PyClass c, String name) {
         switch (name) {
-            case "__name__", "__qualname__" -> { return PyStr.of(c.name()); }
+            case "__name__" -> { return PyStr.of(c.name()); }
+            case "__qualname__" -> { return PyStr.of(c.qualname()); }
             case "__module__" -> { return PyStr.of(c.module()); }
             case "__mro__" -> { return PyTuple.of((Object[]) c.mro().clone()); }
             case "__bases__" -> { return PyTuple.of((Object[]) c.bases().clone()); }
@@ -194,7 +211,8 @@ final class Attributes {
                 default -> null;
             };
         }
-        if (obj instanceof PyBuiltin b && name.equals("__name__")) return PyStr.of(b.name());
+        if (obj instanceof PyBuiltin b && (name.equals("__name__") || name.equals("__qualname__"))) return PyStr.of(b.name());
+        if (obj instanceof PyBuiltin && name.equals("__doc__")) return PyNone.NONE;
         return null;
     }
 }

@@ -20,9 +20,11 @@ public final class Classes {
             bs[i] = c;
         }
         Map<String, Object> dict = new LinkedHashMap<>(namespace);
+        Object qualname = dict.remove("__qualname__");
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
-        return new PyClass(name, module, bs, dict, false);
+        PyClass cls = new PyClass(name, module, bs, dict, false);
+        return qualname instanceof PyStr q ? cls.withQualname(q.value()) : cls;
     }
 
     public static Object instantiate(PyClass cls, Object[] args, Kwargs kw) {

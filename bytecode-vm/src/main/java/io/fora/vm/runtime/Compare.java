@@ -113,9 +113,16 @@ public final class Compare {
             default -> { }
         }
         if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
-        if (op == EQ) return a == b || (a instanceof PySlice && a.equals(b));
-        if (op == NE) return !(a == b || (a instanceof PySlice && a.equals(b)));
+        if (op == EQ || op == NE) {
+            boolean equal = a == b || valueEquals(a, b) || valueEquals(b, a);
+            return op == EQ ? equal : !equal;
+        }
         return PyNone.NOT_IMPLEMENTED;
+    }
+
+    /** Values compared by content but not ordered: slices, bound methods, dict views. */
+    private static boolean valueEquals(Object a, Object b) {
+        return (a instanceof PySlice || a instanceof PyBoundMethod || a instanceof PyIterable) && a.equals(b);
     }
 
     private static boolean compareDoubles(int op, double x, double y) {

@@ -46,7 +46,7 @@ public final class Errors {
         if (args.size() == 0) return "";
         if (args.size() == 1) {
             Object a = args.get(0);
-            if (e.cls().isSubclassOf(Types.KEY_ERROR) && e.cls().isBuiltin()) return Repr.repr(a);
+            if (e.cls().isSubclassOf(Types.KEY_ERROR)) return Repr.repr(a);
             return Repr.str(a);
         }
         return Repr.repr(args);

@@ -114,7 +114,9 @@ public final class Ops {
     }
 
     static int seqIndex(Object key, int size, String what) {
-        if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger || key instanceof PyInstance)) {
+        if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger
+                || (key instanceof PyInstance i && i.cls().lookup("__index__") != null))) {
+            if (what.equals("string")) throw Errors.typeError("string indices must be integers, not '" + typeName(key) + "'");
             throw Errors.typeError(what + " indices must be integers or slices, not " + typeName(key));
         }
         long i = index(key);
@@ -157,7 +159,8 @@ public final class Ops {
                 return r;
             }
             case PyClass c -> {
-                return c; // list[int] and friends in annotations
+                if (c.isBuiltin()) return c; // list[int] and friends in annotations
+                throw Errors.typeError("type '" + c.name() + "' is not subscriptable");
             }
             default -> throw Errors.typeError("'" + typeName(obj) + "' object is not subscriptable");
         }
@@ -216,12 +219,16 @@ public final class Ops {
             case PyInstance i -> {
                 Object f = i.cls().lookup("__contains__");
                 if (f != null) return isTrue(call(f, i, item));
+                if (i.cls().lookup("__iter__") == null && i.cls().lookup("__getitem__") == null) {
+                    throw Errors.typeError("argument of type '" + i.cls().name() + "' is not iterable");
+                }
                 PyIter it = iter(i);
                 for (Object x = it.next(); x != null; x = it.next()) if (x == item || eq(x, item)) return true;
                 return false;
             }
             default -> {
-                PyIter it = iter(container);
+                PyIter it = iterOrNull(container);
+                if (it == null) throw Errors.typeError("argument of type '" + typeName(container) + "' is not iterable");
                 for (Object x = it.next(); x != null; x = it.next()) if (x == item || eq(x, item)) return true;
                 return false;
             }
@@ -299,12 +306,15 @@ public final class Ops {
                 return System.identityHashCode(v);
             }
             case PyRange r -> { return Hashing.hashTuple(PyTuple.of(r.length(), r.start(), r.step())); }
+            case PySlice s -> throw Errors.typeError("unhashable type: 'slice'");
+            case PyBoundMethod m -> { return m.hashCode(); }
             default -> { return System.identityHashCode(v); }
         }
     }
 
+    /** Equality as containers use it (CPython's PyObject_RichCompareBool): identical means equal, even nan. */
     public static boolean eq(Object a, Object b) {
-        if (a == b) return !(a instanceof Double d && d.isNaN());
+        if (a == b) return true;
         if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
         if (a instanceof PyStr x && b instanceof PyStr y) return x.value().equals(y.value());
         return isTrue(Compare.eq(a, b));

@@ -29,6 +29,7 @@ public final class PyClass {
     /** Lookups along the MRO; concurrent because computations on several threads share classes. */
     private transient ConcurrentHashMap<String, Object> lookupCache;
     private boolean isException;
+    private String qualname;
     /** {@code __call__} and {@code __init__}, looked up once: every call of an instance or class needs them. */
     private transient Object callMethod, initMethod;
 
@@ -50,6 +51,14 @@ public final class PyClass {
     }
 
     public String name() { return name; }
+
+    /** {@code Outer.Inner} or {@code f.<locals>.Local}; the name for top-level classes. */
+    public String qualname() { return qualname == null ? name : qualname; }
+
+    public PyClass withQualname(String qualname) {
+        this.qualname = qualname;
+        return this;
+    }
     public String module() { return module; }
     public PyClass[] bases() { return bases; }
     public PyClass[] mro() { return mro; }
@@ -102,7 +111,7 @@ public final class PyClass {
     }
 
     @Override public String toString() {
-        return builtin ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
+        return builtin ? "<class '" + name + "'>" : "<class '" + module + "." + qualname() + "'>";
     }
 
     private enum Missing { MISSING }

@@ -193,6 +193,70 @@ public final class PySet {
         return hash == -1 ? 590923713L : hash;
     }
 
+    /** CPython's set_update_internal: merge a set, pre-size for a dict, else add one by one. */
+    public void update(Object iterable) {
+        if (iterable instanceof PySet other) {
+            addAll(other);
+            return;
+        }
+        if (iterable instanceof PyDict d) {
+            if ((long) (fill + d.size()) * 5 >= (long) mask * 3) resize((used + d.size()) * 2);
+            for (int i = 0; i < d.size(); i++) add(d.keyAt(i));
+            return;
+        }
+        PyIter it = Ops.iter(iterable);
+        for (Object x = it.next(); x != null; x = it.next()) add(x);
+    }
+
+    /** A new set with the elements of an iterable, as CPython's make_new_set. */
+    public static PySet from(Object iterable, boolean frozen) {
+        PySet s = new PySet(frozen);
+        s.update(iterable);
+        return s;
+    }
+
+    /** set.intersection(x) for any iterable x. */
+    public PySet intersectionWith(Object iterable, boolean frozen) {
+        if (iterable instanceof PySet other) return intersection(other, frozen);
+        PySet r = new PySet(frozen);
+        PyIter it = Ops.iter(iterable);
+        for (Object x = it.next(); x != null; x = it.next()) if (contains(x)) r.add(x);
+        return r;
+    }
+
+    /** set.difference(x) for any iterable x (CPython's set_difference and its fallbacks). */
+    public PySet differenceWith(Object iterable, boolean frozen) {
+        if (iterable instanceof PySet other) return difference(other, frozen);
+        if (iterable instanceof PyDict d && (used >> 2) <= d.size()) {
+            PySet r = new PySet(frozen);
+            for (int i = nextSlot(0); i >= 0; i = nextSlot(i + 1)) if (!d.containsKey(table[i])) r.add(table[i], hashes[i]);
+            return r;
+        }
+        PySet r = copyAs(frozen);
+        r.discardAll(iterable);
+        return r;
+    }
+
+    /** Discards every element of an iterable (CPython's set_difference_update_internal). */
+    public void discardAll(Object iterable) {
+        if (iterable instanceof PySet other) {
+            for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) discard(other.table[i]);
+            return;
+        }
+        Object src = iterable instanceof PyDict d ? Iterators.ofDictKeys(d) : iterable;
+        PyIter it = Ops.iter(src);
+        for (Object x = it.next(); x != null; x = it.next()) discard(x);
+    }
+
+    /** set.symmetric_difference(x): a new set from x, then every element of this toggled in it. */
+    public PySet symmetricDifferenceWith(Object iterable, boolean frozen) {
+        PySet r = from(iterable, frozen);
+        for (int i = nextSlot(0); i >= 0; i = nextSlot(i + 1)) {
+            if (!r.discard(table[i])) r.add(table[i], hashes[i]);
+        }
+        return r;
+    }
+
     // ---- set algebra, each following CPython's own loop so the result's layout matches ----
 
     public PySet union(PySet other, boolean frozen) {

@@ -36,7 +36,7 @@ public final class Repr {
             case PyStr s -> reprStr(s.value());
             case Double d -> FloatRepr.repr(d);
             case Boolean b -> b ? "True" : "False";
-            case BigInteger b -> b.toString();
+            case BigInteger b -> bigToString(b);
             case PyNone n -> n.toString();
             case PyList l -> seq("[", l.items(), l.size(), "]");
             case PyTuple t -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")");
@@ -46,7 +46,7 @@ public final class Repr {
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.args()).replaceAll(",\\)$", ")");
             case PyInstance i -> hasOwn(i, "__repr__") ? callText(i, "__repr__")
-                    : "<" + i.cls().module() + "." + i.cls().name() + " object at " + address(i) + ">";
+                    : "<" + i.cls().module() + "." + i.cls().qualname() + " object at " + address(i) + ">";
             case PyClass c -> c.toString();
             case PyFunction f -> f.toString();
             case PyBuiltin b -> b.toString();
@@ -55,6 +55,16 @@ public final class Repr {
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
             default -> v.toString();
         };
+    }
+
+    /** CPython 3.11 refuses to print ints of more than 4300 digits (a denial-of-service guard). */
+    public static String bigToString(BigInteger b) {
+        String s = b.toString();
+        if (b.bitLength() > 14000 && s.length() - (b.signum() < 0 ? 1 : 0) > 4300) {
+            throw Errors.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
     }
 
     private static String methodName(Object f) {
