@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Parallel benchmarks (not tests): W1, W2 and W3 on 1 worker thread and on all cores, in one run,
+# printing speedup and efficiency. Results must be identical across core counts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./fora help >/dev/null
+cores=${CORES:-$(nproc)}
+secs() { local s e; s=$(date +%s.%N); "$@" >/tmp/fora-par.out; e=$(date +%s.%N); echo "$e - $s" | bc; }
+for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer; do
+  t1=$(secs ./fora run --cores 1 "bench/$w.py"); r1=$(cat /tmp/fora-par.out)
+  tn=$(secs ./fora run --cores "$cores" "bench/$w.py"); rn=$(cat /tmp/fora-par.out)
+  [ "$r1" = "$rn" ] || echo "WARNING: $w differs: 1 core $r1, $cores cores $rn"
+  sp=$(echo "$t1 / $tn" | bc -l)
+  printf '%-24s 1 core %7.2fs  %d cores %7.2fs  speedup x%.2f  efficiency %.0f%%\n' "$w" "$t1" "$cores" "$tn" "$sp" "$(echo "100 * $sp / $cores" | bc -l)"
+done

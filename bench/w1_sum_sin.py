@@ -1,0 +1,3 @@
+# W1: sum(math.sin(i) for i in range(10**8)) -- split into blocks automatically.
+import math
+sum(math.sin(i) for i in range(10**8))
