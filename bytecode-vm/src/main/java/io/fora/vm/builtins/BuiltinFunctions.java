@@ -299,6 +299,7 @@ final class BuiltinFunctions {
         }
         Object[] out = new Object[items.length];
         for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
-        return Iterators.ofArray(out, out.length);
+        return Iterators.ofArray(out, out.length, v instanceof PyList ? Types.LIST_REVERSEITERATOR
+                : v instanceof io.fora.vm.runtime.PyDict ? Types.DICT_KEYITERATOR : Types.REVERSED);
     }
 }

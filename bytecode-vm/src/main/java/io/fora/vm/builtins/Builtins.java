@@ -48,6 +48,20 @@ public final class Builtins {
         TypeMethods.install();
         StrMethods.install(Types.STR);
         StrTranslate.install(Types.STR);
+        MethodSignatures.install(Types.STR);
+        Types.GENERATOR.define("send", fn("send", (a, kw) -> {
+            methodArity("send", a, 1, 1);
+            return ((io.fora.vm.interp.PyGenerator) a[0]).send(a[1]);
+        }));
+        Types.GENERATOR.define("__next__", fn("__next__", (a, kw) -> ((io.fora.vm.interp.PyGenerator) a[0]).send(PyNone.NONE)));
+        Types.GENERATOR.define("close", fn("close", (a, kw) -> {
+            ((io.fora.vm.interp.PyGenerator) a[0]).close();
+            return PyNone.NONE;
+        }));
+        for (PyClass c : new PyClass[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.INT,
+                Types.FLOAT, Types.RANGE}) {
+            MethodSignatures.noKeywords(c, java.util.Set.of());
+        }
         Constructors.install();
         BuiltinFunctions.install(BUILTINS);
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
@@ -77,18 +91,10 @@ public final class Builtins {
 
     private static void registerAll() {
         BUILTINS.forEach((k, v) -> { if (v instanceof PyBuiltin b) register("builtins." + k, b); });
-        for (PyClass c : allBuiltinClasses()) {
+        for (PyClass c : PyClass.allBuiltins()) {
             c.dict().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(c.name() + "." + k, b); });
         }
         MODULES.forEach((m, mod) -> mod.attrs().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(m + "." + k, b); }));
-    }
-
-    public static Iterable<PyClass> allBuiltinClasses() {
-        java.util.List<PyClass> out = new java.util.ArrayList<>();
-        for (Object v : BUILTINS.values()) if (v instanceof PyClass c) out.add(c);
-        out.addAll(Arrays.asList(Types.NONE_TYPE, Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD,
-                Types.GENERATOR, Types.ITERATOR, Types.MODULE));
-        return out;
     }
 
     private static void register(String key, PyBuiltin b) {
@@ -116,8 +122,11 @@ public final class Builtins {
 
     static void arity(String name, Object[] args, int min, int max) {
         if (args.length < min || args.length > max) {
+            if (min == max && min == 1) {
+                throw Errors.typeError(name + "() takes exactly one argument (" + args.length + " given)");
+            }
             if (min == max) {
-                throw Errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " (" + args.length + " given)");
+                throw Errors.typeError(name + " expected " + min + " arguments, got " + args.length);
             }
             if (args.length < min) {
                 throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + args.length);

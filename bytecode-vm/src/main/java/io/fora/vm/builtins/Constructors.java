@@ -54,7 +54,18 @@ final class Constructors {
         Types.SLICE.withConstructor((c, a, kw) -> Builtins.sliceOf(a));
         Types.TYPE.withConstructor((c, a, kw) -> {
             if (a.length == 1) return Types.typeOf(a[0]);
-            throw Errors.notImplemented("type() with 3 arguments is not supported: use a class statement");
+            if (a.length != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
+            // type(name, bases, dict) builds a class as a class statement would
+            if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(a[0]));
+            if (!(a[1] instanceof PyTuple bases)) throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
+            if (!(a[2] instanceof io.fora.vm.runtime.PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
+            java.util.Map<String, Object> attrs = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < ns.size(); i++) {
+                if (!(ns.keyAt(i) instanceof PyStr k)) throw Errors.typeError("type() keys must be strings");
+                attrs.put(k.value(), ns.valueAt(i));
+            }
+            attrs.putIfAbsent("__module__", PyStr.of("__main__"));
+            return io.fora.vm.runtime.Classes.create(name.value(), "__main__", bases.items(), attrs);
         });
         Types.OBJECT.withConstructor((c, a, kw) -> {
             if (a.length > 0) throw Errors.typeError("object() takes no arguments");

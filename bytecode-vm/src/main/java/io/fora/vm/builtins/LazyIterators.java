@@ -13,6 +13,8 @@ final class LazyIterators {
     private LazyIterators() {}
 
     static final class Enumerate implements PyIter {
+        @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.ENUMERATE; }
+
         private final PyIter source;
         private Object count;
 
@@ -31,6 +33,8 @@ final class LazyIterators {
     }
 
     static final class Zip implements PyIter {
+        @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.ZIP; }
+
         private final PyIter[] sources;
         private final boolean strict;
 
@@ -62,6 +66,8 @@ final class LazyIterators {
     }
 
     static final class Map implements PyIter {
+        @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.MAP; }
+
         private final Object function;
         private final PyIter[] sources;
 
@@ -82,6 +88,8 @@ final class LazyIterators {
     }
 
     static final class Filter implements PyIter {
+        @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.FILTER; }
+
         private final Object predicate;
         private final PyIter source;
 

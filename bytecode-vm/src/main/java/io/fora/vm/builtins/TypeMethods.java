@@ -9,6 +9,7 @@ import io.fora.vm.runtime.Ops;
 import io.fora.vm.runtime.PyBuiltin;
 import io.fora.vm.runtime.PyClass;
 import io.fora.vm.runtime.PyDict;
+import io.fora.vm.runtime.PyList;
 import io.fora.vm.runtime.PyException;
 import io.fora.vm.runtime.PyNone;
 import io.fora.vm.runtime.PySet;
@@ -28,6 +29,16 @@ final class TypeMethods {
 
     static void install() {
         objectMethods();
+        Types.TYPE.define("mro", Builtins.fn("mro", (a, kw) -> PyList.of((Object[]) ((PyClass) a[0]).mro().clone())));
+        Types.TYPE.define("__subclasses__", Builtins.fn("__subclasses__", (a, kw) ->
+                PyList.of(((PyClass) a[0]).subclasses().toArray())));
+        Types.SLICE.define("indices", Builtins.fn("indices", (a, kw) -> {
+            Builtins.methodArity("indices", a, 1, 1);
+            long n = Ops.index(a[1]);
+            if (n < 0) throw Errors.valueError("length should not be negative");
+            io.fora.vm.runtime.PySlice.Bounds b = ((io.fora.vm.runtime.PySlice) a[0]).indices((int) Math.min(n, Integer.MAX_VALUE));
+            return PyTuple.of((long) b.start(), (long) b.stop(), (long) b.step());
+        }));
         sequenceMethods(Types.LIST, "list");
         sequenceMethods(Types.TUPLE, "tuple");
         mutators(Types.LIST, "list", new String[][] {

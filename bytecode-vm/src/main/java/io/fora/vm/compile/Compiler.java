@@ -892,7 +892,7 @@ public final class Compiler {
             u.line = line;
             return;
         }
-        u.emit(Op.NEW_ACC, Op.ACC_TUPLE);
+        u.emit(Op.NEW_ACC, Op.ACC_ARGS);
         for (Expr arg : c.args()) {
             if (arg instanceof Expr.Starred s) {
                 expr(s.value());
@@ -902,7 +902,7 @@ public final class Compiler {
                 u.emit(Op.ACC_ADD, 1);
             }
         }
-        u.emit(Op.ACC_FREEZE, Op.ACC_TUPLE);
+        u.emit(Op.ACC_FREEZE, Op.ACC_ARGS);
         boolean hasKw = !c.keywords().isEmpty();
         if (hasKw) {
             u.emit(Op.NEW_ACC, Op.ACC_KWARGS);

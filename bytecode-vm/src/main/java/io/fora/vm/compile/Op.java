@@ -118,7 +118,7 @@ public final class Op {
     // COMPARE arguments beyond Compare.LT..GE
     public static final int C_IS = 6, C_IS_NOT = 7, C_IN = 8, C_NOT_IN = 9;
     // Accumulator kinds
-    public static final int ACC_LIST = 0, ACC_TUPLE = 1, ACC_SET = 2, ACC_DICT = 3, ACC_KWARGS = 4;
+    public static final int ACC_LIST = 0, ACC_TUPLE = 1, ACC_SET = 2, ACC_DICT = 3, ACC_KWARGS = 4, ACC_ARGS = 5;
 
     public static int op(int insn) { return insn & 0xFF; }
     public static int arg(int insn) { return insn >>> 8; }

@@ -66,6 +66,12 @@ final class Accumulator {
     }
 
     void extend(Object iterable) {
+        if (Ops.iterOrNull(iterable) == null && !(iterable instanceof PyList)) {
+            if (kind == Op.ACC_ARGS) {
+                throw Errors.typeError(calleeName() + "() argument after * must be an iterable, not " + Ops.typeName(iterable));
+            }
+            throw Errors.typeError("Value after * must be an iterable, not " + Ops.typeName(iterable));
+        }
         if (set != null) {
             set.update(iterable);
             return;
@@ -90,7 +96,7 @@ final class Accumulator {
     Object freeze() {
         return switch (kind) {
             case Op.ACC_LIST -> PyList.of(items, size);
-            case Op.ACC_TUPLE -> PyTuple.of(Arrays.copyOf(items, size));
+            case Op.ACC_TUPLE, Op.ACC_ARGS -> PyTuple.of(Arrays.copyOf(items, size));
             case Op.ACC_SET -> set;
             default -> dict;
         };

@@ -107,11 +107,8 @@ public final class ComputationState {
         @Override public PyClass read(Kryo kryo, Input input, Class<? extends PyClass> type) {
             if (!input.readBoolean()) return super.read(kryo, input, type);
             String name = input.readString();
-            Object c = Builtins.builtins().get(name);
-            PyClass found = c instanceof PyClass pc ? pc : null;
-            if (found == null) {
-                for (PyClass bc : Builtins.allBuiltinClasses()) if (bc.name().equals(name)) found = bc;
-            }
+            Builtins.builtins(); // make sure every builtin class exists
+            PyClass found = PyClass.builtinNamed(name);
             if (found == null) throw new IllegalStateException("unknown builtin class " + name);
             kryo.reference(found);
             return found;

@@ -161,12 +161,12 @@ public final class Interpreter implements Invoker {
         return run(f);
     }
 
-    Object resumeNested(PyGenerator g) {
+    Object resumeNested(PyGenerator g, Object sent) {
         Frame f = g.frame;
         f.entry = true;
         f.back = null;
         f.resumeMode = Frame.RESUME_NESTED;
-        if (g.started) f.r[f.sp++] = PyNone.NONE;
+        if (g.started) f.r[f.sp++] = sent;
         g.started = true;
         g.running = true;
         push(f);
@@ -860,7 +860,7 @@ public final class Interpreter implements Invoker {
             }
             case Op.NEW_ACC -> {
                 // keyword arguments name the callee in errors: [callee, positional tuple] lie below
-                Accumulator acc = new Accumulator(arg, arg == Op.ACC_KWARGS ? r[f.sp - 2] : null);
+                Accumulator acc = new Accumulator(arg, arg == Op.ACC_KWARGS ? r[f.sp - 2] : arg == Op.ACC_ARGS ? r[f.sp - 1] : null);
                 r[f.sp++] = acc;
             }
             case Op.ACC_ADD -> {

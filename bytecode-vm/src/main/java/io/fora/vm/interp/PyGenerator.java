@@ -22,7 +22,26 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
     @Override public Object next() {
         if (finished) return null;
         if (running) throw Errors.valueError("generator already executing");
-        return Interpreter.current().resumeNested(this);
+        return Interpreter.current().resumeNested(this, io.fora.vm.runtime.PyNone.NONE);
+    }
+
+    /** {@code g.send(v)}: resumes with v as the value of the paused yield. */
+    public Object send(Object value) {
+        if (!started && value != io.fora.vm.runtime.PyNone.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        if (running) throw Errors.valueError("generator already executing");
+        Object v = finished ? null : Interpreter.current().resumeNested(this, value);
+        if (v == null) {
+            throw returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
+                    ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
+        }
+        return v;
+    }
+
+    /** {@code g.close()}: a closed generator yields nothing more. */
+    public void close() {
+        finished = true;
     }
 
     @Override public Object returnValueOrNull() { return returnValue; }

@@ -187,7 +187,8 @@ public final class Arith {
                 }
             }
             case MUL -> {
-                Object seq = isInt(b) ? a : isInt(a) ? b : null;
+                // a sequence repeats by an int or anything with __index__; a user object on the left keeps __mul__
+                Object seq = Ops.hasIndex(b) ? a : isInt(a) ? b : null;
                 Object n = seq == a ? b : a;
                 if (seq instanceof PyStr s) return StrMethods.repeat(s, Ops.index(n));
                 if (seq instanceof PyList l) return PyList.of(Sequences.repeat(l.items(), l.size(), n));

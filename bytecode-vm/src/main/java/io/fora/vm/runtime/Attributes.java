@@ -61,6 +61,8 @@ final class Attributes {
             case PyClass c -> Errors.attributeError("type object '" + c.name() + "' has no attribute '" + name + "'");
             case PyModule m -> Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
             case PyDescriptors.Super s -> Errors.attributeError("'super' object has no attribute '" + name + "'");
+            case PyBoundMethod m when m.function() instanceof PyFunction ->
+                    Errors.attributeError("'function' object has no attribute '" + name + "'");
             default -> Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
         };
     }
@@ -203,6 +205,7 @@ final class Attributes {
                 default -> null;
             };
         }
+        if (obj instanceof PyDescriptors.Property p && name.equals("fget")) return p.getter();
         if (obj instanceof PySlice s) {
             return switch (name) {
                 case "start" -> s.start();

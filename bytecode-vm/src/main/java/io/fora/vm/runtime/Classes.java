@@ -24,6 +24,7 @@ public final class Classes {
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
         PyClass cls = new PyClass(name, module, bs, dict, false);
+        for (PyClass b : bs) b.subclasses().add(cls);
         return qualname instanceof PyStr q ? cls.withQualname(q.value()) : cls;
     }
 

@@ -6,16 +6,24 @@ public final class Iterators {
     private Iterators() {}
 
     public static PyIter ofArray(Object[] items, int size) {
-        return new ArrayIter(items, size);
+        return new ArrayIter(items, size, Types.ITERATOR);
+    }
+
+    /** An iterator over an array prefix that reports the given iterator class. */
+    public static PyIter ofArray(Object[] items, int size, PyClass cls) {
+        return new ArrayIter(items, size, cls);
     }
 
     /** Iterates an array prefix; {@link #remaining} lets the VM split or fast-path it. */
     public static final class ArrayIter implements PyIter {
         private final Object[] items;
         private final int size;
+        private final PyClass cls;
         private int pos;
 
-        ArrayIter(Object[] items, int size) { this.items = items; this.size = size; }
+        ArrayIter(Object[] items, int size, PyClass cls) { this.items = items; this.size = size; this.cls = cls; }
+
+        @Override public PyClass pyClass() { return cls; }
 
         @Override public Object next() { return pos < size ? items[pos++] : null; }
 
@@ -23,7 +31,7 @@ public final class Iterators {
 
         /** The iterator over {@code count} of the remaining items, starting {@code offset} on. */
         public ArrayIter slice(long offset, long count) {
-            ArrayIter it = new ArrayIter(items, (int) (pos + offset + count));
+            ArrayIter it = new ArrayIter(items, (int) (pos + offset + count), cls);
             it.pos = (int) (pos + offset);
             return it;
         }
@@ -38,6 +46,8 @@ public final class Iterators {
         private long remaining;
 
         RangeIter(long start, long step, long count) { this.next = start; this.step = step; this.remaining = count; }
+
+        @Override public PyClass pyClass() { return Types.RANGE_ITERATOR; }
 
         @Override public Object next() {
             if (remaining <= 0) return null;
@@ -59,6 +69,10 @@ public final class Iterators {
             private final int n = s.length();
 
             @Override public Object next() { return pos < n ? PyStr.ofCodePoint(s.codePointAt(pos++)) : null; }
+
+            @Override public PyClass pyClass() {
+                return s.value().chars().allMatch(c -> c < 128) ? Types.STR_ASCII_ITERATOR : Types.STR_ITERATOR;
+            }
         };
     }
 
@@ -67,6 +81,8 @@ public final class Iterators {
             private int pos;
 
             @Override public Object next() { return pos < d.size() ? d.keyAt(pos++) : null; }
+
+            @Override public PyClass pyClass() { return Types.DICT_KEYITERATOR; }
         };
     }
 
@@ -80,6 +96,8 @@ public final class Iterators {
                 slot = s.nextSlot(slot + 1);
                 return k;
             }
+
+            @Override public PyClass pyClass() { return Types.SET_ITERATOR; }
         };
     }
 

@@ -108,9 +108,18 @@ public final class Ops {
         }
         if (v instanceof PyInstance i) {
             Object r = callSpecial(i, "__index__");
-            if (r != null) return index(r);
+            if (r != null) {
+                if (!Ints.isInt(r)) throw Errors.typeError("__index__ returned non-int (type " + typeName(r) + ")");
+                return index(r);
+            }
         }
         throw Errors.typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+    }
+
+    /** True for ints and objects with {@code __index__}: what may index a sequence. */
+    public static boolean hasIndex(Object v) {
+        return v instanceof Long || v instanceof Boolean || v instanceof BigInteger
+                || (v instanceof PyInstance i && i.cls().lookup("__index__") != null);
     }
 
     static int seqIndex(Object key, int size, String what) {
@@ -148,6 +157,7 @@ public final class Ops {
             case PyRange r -> {
                 if (key instanceof PySlice s) return Sequences.sliceRange(r, s);
                 long n = r.length();
+                if (!hasIndex(key)) throw Errors.typeError("range indices must be integers or slices, not " + typeName(key));
                 long i = index(key);
                 if (i < 0) i += n;
                 if (i < 0 || i >= n) throw Errors.indexError("range object index out of range");
@@ -246,9 +256,9 @@ public final class Ops {
     /** An iterator over v, or null when v is not iterable at all. */
     public static PyIter iterOrNull(Object v) {
         return switch (v) {
-            case PyList l -> Iterators.ofArray(l.items(), l.size());
+            case PyList l -> Iterators.ofArray(l.items(), l.size(), Types.LIST_ITERATOR);
             case PyRange r -> Iterators.ofRange(r);
-            case PyTuple t -> Iterators.ofArray(t.items(), t.size());
+            case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);
             case PyStr s -> Iterators.ofStr(s);
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);

@@ -30,6 +30,7 @@ public final class PyClass {
     private transient ConcurrentHashMap<String, Object> lookupCache;
     private boolean isException;
     private String qualname;
+    private final java.util.List<PyClass> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** {@code __call__} and {@code __init__}, looked up once: every call of an instance or class needs them. */
     private transient Object callMethod, initMethod;
 
@@ -40,10 +41,19 @@ public final class PyClass {
         this.dict = dict;
         this.builtin = builtin;
         this.mro = C3.linearize(this);
+        if (builtin) BUILTIN_CLASSES.putIfAbsent(name, this);
         for (PyClass c : mro) {
             if (c.name.equals("BaseException") && c.builtin) isException = true;
         }
     }
+
+    private static final java.util.Map<String, PyClass> BUILTIN_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A builtin class by name, or null: how serialised computations refer to them. */
+    public static PyClass builtinNamed(String name) { return BUILTIN_CLASSES.get(name); }
+
+    /** Every builtin class created so far. */
+    public static java.util.Collection<PyClass> allBuiltins() { return BUILTIN_CLASSES.values(); }
 
     /** Builds a builtin class; its attributes are filled in afterwards by the builtins. */
     public static PyClass builtin(String name, PyClass... bases) {
@@ -54,6 +64,9 @@ public final class PyClass {
 
     /** {@code Outer.Inner} or {@code f.<locals>.Local}; the name for top-level classes. */
     public String qualname() { return qualname == null ? name : qualname; }
+
+    /** Direct subclasses in creation order ({@code __subclasses__()}). */
+    public java.util.List<PyClass> subclasses() { return subclasses; }
 
     public PyClass withQualname(String qualname) {
         this.qualname = qualname;

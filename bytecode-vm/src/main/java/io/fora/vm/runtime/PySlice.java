@@ -9,6 +9,11 @@ public record PySlice(Object start, Object stop, Object step) implements PyObjec
     public record Bounds(int start, int stop, int step, int length) {}
 
     public Bounds indices(int length) {
+        for (Object part : new Object[] {start, stop, step}) {
+            if (part != PyNone.NONE && !Ops.hasIndex(part)) {
+                throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+            }
+        }
         long st = step == PyNone.NONE ? 1 : Ops.index(step);
         if (st == 0) throw Errors.valueError("slice step cannot be zero");
         long lo, hi;
