@@ -68,7 +68,8 @@ final class MethodSignatures {
     /** Methods of the other builtin types take no keywords; say so as CPython does. */
     static void noKeywords(PyClass cls, java.util.Set<String> except) {
         for (var e : new java.util.ArrayList<>(cls.dict().entrySet())) {
-            if (!(e.getValue() instanceof PyBuiltin body) || except.contains(e.getKey())) continue;
+            if (!(e.getValue() instanceof PyBuiltin body) || except.contains(e.getKey())
+                    || e.getKey().equals("__init__") || e.getKey().equals("__new__")) continue;
             String name = e.getKey();
             cls.define(name, new PyBuiltin(name, (a, kw) -> {
                 if (!kw.isEmpty()) throw Errors.typeError(cls.name() + "." + name + "() takes no keyword arguments");

@@ -29,6 +29,7 @@ final class TypeMethods {
 
     static void install() {
         objectMethods();
+        subclassSupport();
         Types.TYPE.define("mro", Builtins.fn("mro", (a, kw) -> PyList.of((Object[]) ((PyClass) a[0]).mro().clone())));
         Types.TYPE.define("__subclasses__", Builtins.fn("__subclasses__", (a, kw) ->
                 PyList.of(((PyClass) a[0]).subclasses().toArray())));
@@ -74,11 +75,43 @@ final class TypeMethods {
         }
     }
 
+    /**
+     * {@code __new__} of the immutable builtin types and {@code __init__} of the mutable ones, so
+     * that subclasses can call {@code super().__new__(cls, ...)} and {@code super().__init__(...)}.
+     */
+    private static void subclassSupport() {
+        Types.OBJECT.define("__new__", Builtins.fn("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("object.__new__(X): X is not a type object");
+            if (c.isException()) return io.fora.vm.runtime.Errors.newException(c, java.util.Arrays.copyOfRange(a, 1, a.length));
+            return new io.fora.vm.runtime.PyInstance(c);
+        }));
+        for (PyClass layout : new PyClass[] {Types.TUPLE, Types.INT, Types.FLOAT, Types.STR, Types.FROZENSET}) {
+            layout.define("__new__", Builtins.fn("__new__", (a, kw) -> {
+                if (a.length == 0 || !(a[0] instanceof PyClass c) || !c.isSubclassOf(layout)) {
+                    throw Errors.typeError(layout.name() + ".__new__(X): X is not a subtype of " + layout.name());
+                }
+                Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                if (c == layout) return layout.constructor().construct(layout, rest, kw);
+                return io.fora.vm.runtime.Classes.newWithBase(c, layout, rest, kw);
+            }));
+        }
+        for (PyClass layout : new PyClass[] {Types.LIST, Types.DICT, Types.SET}) {
+            layout.define("__init__", Builtins.fn("__init__", (a, kw) -> {
+                if (a.length > 0 && a[0] instanceof io.fora.vm.runtime.PyInstance i) {
+                    i.setBase(layout.constructor().construct(layout, java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+                }
+                return PyNone.NONE;
+            }));
+        }
+    }
+
     private static void objectMethods() {
         PyClass o = Types.OBJECT;
         o.define("__init__", Builtins.fn("__init__", (a, kw) -> {
             if (a.length > 1 || !kw.isEmpty()) {
                 PyClass c = Types.typeOf(a[0]);
+                // as CPython: extra arguments are fine when the class overrides __new__
+                if (c.lookup("__new__") != Types.OBJECT.dict().get("__new__")) return PyNone.NONE;
                 if (c.lookup("__init__") instanceof PyBuiltin) throw Errors.typeError(c.name() + "() takes no arguments");
                 throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }

@@ -687,7 +687,8 @@ public final class Interpreter implements Invoker {
                 return i.cls().callMethod() instanceof PyFunction fn ? newFrameWithSelf(fn, i, r, first, argc, kw) : null;
             }
             case PyClass c when !c.isBuiltin() && !c.isException() && c.builtinBase() == Types.OBJECT -> {
-                if (c.initMethod() instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)) {
+                if (c.initMethod() instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)
+                        && !(c.lookup("__new__") instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod)) {
                     PyInstance obj = new PyInstance(c);
                     Frame nf = newFrameWithSelf(fn, obj, r, first, argc, kw);
                     nf.constructed = obj;

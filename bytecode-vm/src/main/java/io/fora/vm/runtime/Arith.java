@@ -29,6 +29,8 @@ public final class Arith {
     public static String symbol(int op) { return op == POW ? "**" : SYMBOLS[op]; }
 
     public static Object binary(int op, Object a, Object b) {
+        a = PyInstance.unwrap(a, DUNDERS[op]);
+        b = PyInstance.unwrap(b, RDUNDERS[op]);
         Object r = builtinBinary(op, a, b);
         if (r != PyNone.NOT_IMPLEMENTED) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
@@ -241,6 +243,7 @@ public final class Arith {
     // ---- unary ----
 
     public static Object neg(Object v) {
+        v = PyInstance.unwrap(v, "__neg__");
         if (v instanceof Long || v instanceof BigInteger) return Ints.neg(v);
         if (v instanceof Double d) return -d;
         if (v instanceof Boolean b) return b ? -1L : 0L;
@@ -248,12 +251,14 @@ public final class Arith {
     }
 
     public static Object pos(Object v) {
+        v = PyInstance.unwrap(v, "__pos__");
         if (v instanceof Long || v instanceof BigInteger || v instanceof Double) return v;
         if (v instanceof Boolean b) return b ? 1L : 0L;
         return unaryDunder(v, "__pos__", "+");
     }
 
     public static Object invert(Object v) {
+        v = PyInstance.unwrap(v, "__invert__");
         if (v instanceof Long l) return ~l;
         if (v instanceof Boolean b) return b ? -2L : -1L;
         if (v instanceof BigInteger b) return Ints.norm(b.not());
@@ -289,6 +294,7 @@ public final class Arith {
 
     /** {@code abs(v)}. */
     public static Object abs(Object v) {
+        v = PyInstance.unwrap(v, "__abs__");
         return switch (v) {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
             case Double d -> Math.abs(d);

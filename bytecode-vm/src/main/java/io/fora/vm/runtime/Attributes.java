@@ -46,6 +46,7 @@ final class Attributes {
             case PyInstance i -> {
                 attr = i.cls().lookup(name);
                 if (i.getAttr(name) != null) return null;
+                if (i.base() != null && attr instanceof PyBuiltin) return null; // binds to the builtin value
             }
             case PyClass c -> { return null; }
             case PyModule m -> { return null; }
@@ -71,7 +72,8 @@ final class Attributes {
     static Object bind(Object attr, Object self, PyClass cls) {
         return switch (attr) {
             case PyFunction f -> new PyBoundMethod(self, f);
-            case PyBuiltin b -> new PyBoundMethod(self, b);
+            case PyBuiltin b -> new PyBoundMethod(self instanceof PyInstance i && i.base() != null
+                    && !(b.name().equals("__init__") || b.name().equals("__new__")) ? i.base() : self, b);
             case PyDescriptors.StaticMethod s -> s.function();
             case PyDescriptors.ClassMethod c -> new PyBoundMethod(cls, c.function());
             case PyDescriptors.Property p -> Ops.call(p.getter(), self);

@@ -20,6 +20,8 @@ public final class Classes {
             bs[i] = c;
         }
         Map<String, Object> dict = new LinkedHashMap<>(namespace);
+        // __new__ is a static method even without the decorator, as in Python
+        if (dict.get("__new__") instanceof PyFunction f) dict.put("__new__", new PyDescriptors.StaticMethod(f));
         Object qualname = dict.remove("__qualname__");
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
@@ -32,11 +34,18 @@ public final class Classes {
         if (cls.isBuiltin() && cls.constructor() != null) return cls.constructor().construct(cls, args, kw);
         if (cls.isException()) return newException(cls, args, kw);
         PyClass layout = cls.builtinBase();
-        if (layout != Types.OBJECT) {
-            throw Errors.notImplemented("subclassing builtin type '" + layout.name() + "' is not supported yet");
-        }
         if (cls.isBuiltin()) throw Errors.typeError("cannot create '" + cls.name() + "' instances");
-        PyInstance obj = new PyInstance(cls);
+        Object made;
+        Object userNew = cls.lookup("__new__");
+        if (userNew instanceof PyDescriptors.StaticMethod sm) {
+            made = Ops.call(sm.function(), Ops.prepend(cls, args), kw);
+            if (!(made instanceof PyInstance mi) || !mi.cls().isSubclassOf(cls)) return made;
+        } else if (layout != Types.OBJECT) {
+            made = newWithBase(cls, layout, cls.initMethod() instanceof PyFunction ? null : args, kw);
+        } else {
+            made = new PyInstance(cls);
+        }
+        PyInstance obj = (PyInstance) made;
         Object init = cls.initMethod();
         if (init != null) {
             Object r = Ops.call(init, Ops.prepend(obj, args), kw);
@@ -44,6 +53,19 @@ public final class Classes {
         } else if (args.length > 0 || !kw.isEmpty()) {
             throw Errors.typeError(cls.name() + "() takes no arguments");
         }
+        return obj;
+    }
+
+    /** An instance of a subclass of a builtin type, holding the builtin value (as tp_new would). */
+    public static PyInstance newWithBase(PyClass cls, PyClass layout, Object[] args, Kwargs kw) {
+        if (layout.constructor() == null) {
+            throw Errors.notImplemented("subclassing builtin type '" + layout.name() + "' is not supported yet");
+        }
+        PyInstance obj = new PyInstance(cls);
+        boolean mutable = layout == Types.LIST || layout == Types.DICT || layout == Types.SET;
+        // mutable types are filled by __init__; immutable ones take their value from the call
+        Object[] valueArgs = args == null || (mutable && args.length == 0) ? new Object[0] : args;
+        obj.setBase(layout.constructor().construct(layout, valueArgs, args == null ? Kwargs.NONE : kw));
         return obj;
     }
 

@@ -35,6 +35,8 @@ public final class Compare {
 
     /** The result of {@code a OP b}: usually a Boolean, but user methods may return anything. */
     public static Object compare(int op, Object a, Object b) {
+        a = PyInstance.unwrap(a, DUNDERS[op]);
+        b = PyInstance.unwrap(b, DUNDERS[SWAPPED[op]]);
         Object r = builtinCompare(op, a, b);
         if (r != PyNone.NOT_IMPLEMENTED) return r;
         boolean userA = a instanceof PyInstance, userB = b instanceof PyInstance;

@@ -19,6 +19,7 @@ public final class Ops {
 
     public static boolean isTrue(Object v) {
         if (v instanceof Boolean b) return b;
+        if (v instanceof PyInstance i && i.base() != null && PyInstance.unwrap(i, "__len__") != i) v = PyInstance.unwrap(i, "__bool__");
         if (v instanceof Long l) return l != 0;
         if (v == PyNone.NONE) return false;
         return switch (v) {
@@ -80,6 +81,7 @@ public final class Ops {
     public static Object callSpecial(Object self, String name, Object... args) {
         Object f = Types.typeOf(self).lookup(name);
         if (f == null || f == PyNone.NONE) return null;
+        if (f instanceof PyBuiltin && self instanceof PyInstance i && i.base() != null) self = i.base();
         return call(f, prepend(self, args));
     }
 
@@ -101,6 +103,7 @@ public final class Ops {
 
     public static long index(Object v) {
         if (v instanceof Long l) return l;
+        v = PyInstance.unwrap(v, "__index__");
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v instanceof BigInteger b) {
             if (Ints.fitsLong(b)) return b.longValue();
@@ -135,6 +138,15 @@ public final class Ops {
     }
 
     public static Object getItem(Object obj, Object key) {
+        if (obj instanceof PyInstance i && i.base() != null) {
+            Object base = PyInstance.unwrap(i, "__getitem__");
+            if (base != i) {
+                if (base instanceof PyDict d && d.get(key) == null && i.cls().lookup("__missing__") != null) {
+                    return callSpecial(i, "__missing__", key);
+                }
+                return getItem(base, key);
+            }
+        }
         switch (obj) {
             case PyList l -> {
                 if (key instanceof Long k && k >= 0 && k < l.size()) return l.get((int) (long) k);
@@ -177,6 +189,7 @@ public final class Ops {
     }
 
     public static long len(Object v) {
+        v = PyInstance.unwrap(v, "__len__");
         return switch (v) {
             case PyList l -> l.size();
             case PyStr s -> s.length();
@@ -198,6 +211,7 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
+        container = PyInstance.unwrap(container, "__contains__");
         switch (container) {
             case PyStr s -> {
                 if (!(item instanceof PyStr n)) {
@@ -255,6 +269,7 @@ public final class Ops {
 
     /** An iterator over v, or null when v is not iterable at all. */
     public static PyIter iterOrNull(Object v) {
+        v = PyInstance.unwrap(v, "__iter__");
         return switch (v) {
             case PyList l -> Iterators.ofArray(l.items(), l.size(), Types.LIST_ITERATOR);
             case PyRange r -> Iterators.ofRange(r);
@@ -287,6 +302,7 @@ public final class Ops {
 
     public static double toDouble(Object v) {
         if (v instanceof Double d) return d;
+        v = PyInstance.unwrap(v, "__float__");
         if (v instanceof Long || v instanceof Boolean || v instanceof BigInteger) return Ints.toDouble(v);
         if (v instanceof PyInstance i) {
             Object r = callSpecial(i, "__float__");
@@ -303,6 +319,9 @@ public final class Ops {
             case PyList l -> throw Errors.typeError("unhashable type: 'list'");
             case PyDict d -> throw Errors.typeError("unhashable type: 'dict'");
             case PySet s -> throw Errors.typeError("unhashable type: 'set'");
+            case PyInstance i when i.base() != null && PyInstance.unwrap(i, "__hash__") != i -> {
+                return Hashing.hash(i.base());
+            }
             case PyInstance i -> {
                 Object f = i.cls().lookup("__hash__");
                 if (f == PyNone.NONE) throw Errors.typeError("unhashable type: '" + i.cls().name() + "'");
@@ -341,6 +360,7 @@ public final class Ops {
     // ---- formatting hooks ----
 
     public static String format(Object value, String spec) {
+        value = PyInstance.unwrap(value, "__format__");
         if (value instanceof PyInstance i) {
             Object f = i.cls().lookup("__format__");
             if (f != null) {

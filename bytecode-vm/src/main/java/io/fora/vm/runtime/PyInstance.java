@@ -12,11 +12,29 @@ import java.util.Map;
 public class PyInstance {
     private final PyClass cls;
     private Shape shape = Shape.EMPTY;
+    /** For an instance of a subclass of int, str, tuple, list, dict...: the builtin value it is. */
+    private Object base;
     private Object[] values = new Object[4];
 
     public PyInstance(PyClass cls) { this.cls = cls; }
 
     public PyClass cls() { return cls; }
+
+    public Object base() { return base; }
+
+    public void setBase(Object base) { this.base = base; }
+
+    /**
+     * The builtin value to operate on for a special method the class does not define itself:
+     * {@code len()} of a list subclass is the list's length unless the class defines {@code __len__}.
+     */
+    public static Object unwrap(Object v, String dunder) {
+        if (v instanceof PyInstance i && i.base != null) {
+            Object f = i.cls.lookup(dunder);
+            if (f == null || f instanceof PyBuiltin) return i.base;
+        }
+        return v;
+    }
 
     public Shape shape() { return shape; }
 

@@ -9,6 +9,9 @@ public final class Repr {
     private Repr() {}
 
     public static String str(Object v) {
+        if (v instanceof PyInstance i && i.base() != null && !hasOwn(i, "__str__")) {
+            return i.base() instanceof PyStr s ? s.value() : repr(i);
+        }
         return switch (v) {
             case PyStr s -> s.value();
             case PyException e when !hasOwn(e, "__str__") -> Errors.messageOf(e);
@@ -31,6 +34,7 @@ public final class Repr {
     }
 
     public static String repr(Object v) {
+        if (v instanceof PyInstance i && i.base() != null && !hasOwn(i, "__repr__")) return repr(i.base());
         return switch (v) {
             case Long l -> Long.toString(l);
             case PyStr s -> reprStr(s.value());

@@ -1,0 +1,8 @@
+(1.5).hex()
+(0.1).hex()
+(-2.0**-1074).hex()
+float.fromhex("0x1.8p1")
+float.fromhex("0x1.8")
+dict.fromkeys([1,2])
+{}.fromkeys("ab", 0)
+[1,2].count(1)
