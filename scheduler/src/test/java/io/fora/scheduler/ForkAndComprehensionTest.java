@@ -92,6 +92,15 @@ class ForkAndComprehensionTest {
     }
 
     @Test
+    void mapFilterZipAndEnumerateSplitAndLeaveTheirIteratorUsedUp() throws Exception {
+        String program = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../bytecode-vm/src/test/resources/programs/regressions/split_map_filter_zip.py"));
+        List<String> expected = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                "../bytecode-vm/src/test/resources/programs/regressions/split_map_filter_zip.out"));
+        for (WorkStealingPool pool : POOLS) assertEquals(expected, run(program, pool).displayed(), pool.threads() + " threads");
+    }
+
+    @Test
     void aComprehensionRaisesTheFirstErrorInIndexOrder() throws Exception {
         String program = "[1 // (k - 30000) if k < 40000 else [][k] for k in range(50000)]\n";
         for (WorkStealingPool pool : POOLS) {

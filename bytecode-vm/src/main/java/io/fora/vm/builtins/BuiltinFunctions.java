@@ -157,7 +157,9 @@ final class BuiltinFunctions {
         def(b, "sorted", (a, kw) -> {
             if (a.length != 1) throw Errors.typeError("sorted expected 1 argument, got " + a.length);
             kw.allowOnly("sort", "key", "reverse");
-            return sorted(Iterators.toArray(a[0]), kw.get("key"), kw.get("reverse") != null && Ops.isTrue(kw.get("reverse")));
+            Object[] split = io.fora.vm.interp.Reductions.toArray(a[0]);
+            return sorted(split != null ? split : Iterators.toArray(a[0]), kw.get("key"),
+                    kw.get("reverse") != null && Ops.isTrue(kw.get("reverse")));
         });
         def(b, "reversed", (a, kw) -> {
             Builtins.arity("reversed", a, 1, 1);

@@ -32,13 +32,15 @@ final class Constructors {
             Builtins.arity("list", a, 0, 1);
             if (a.length == 0) return PyList.EMPTY;
             if (a[0] instanceof PyList l) return l;
-            return PyList.of(Iterators.toArray(a[0]));
+            Object[] split = io.fora.vm.interp.Reductions.toArray(a[0]);
+            return PyList.of(split != null ? split : Iterators.toArray(a[0]));
         });
         Types.TUPLE.withConstructor((c, a, kw) -> {
             Builtins.arity("tuple", a, 0, 1);
             if (a.length == 0) return PyTuple.EMPTY;
             if (a[0] instanceof PyTuple t) return t;
-            return PyTuple.of(Iterators.toArray(a[0]));
+            Object[] split = io.fora.vm.interp.Reductions.toArray(a[0]);
+            return PyTuple.of(split != null ? split : Iterators.toArray(a[0]));
         });
         Types.DICT.withConstructor((c, a, kw) -> Builtins.toDict(a, kw));
         Types.SET.withConstructor((c, a, kw) -> {

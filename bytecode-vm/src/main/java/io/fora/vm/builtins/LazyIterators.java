@@ -7,12 +7,34 @@ import io.fora.vm.runtime.Ops;
 import io.fora.vm.runtime.PyIter;
 import io.fora.vm.runtime.PyNone;
 import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.SplittableIter;
 
 /** The lazy iterators behind enumerate, zip, map and filter. Named classes, so they serialise. */
 final class LazyIterators {
     private LazyIterators() {}
 
-    static final class Enumerate implements PyIter {
+    /** Common length of splittable, distinct sources (zip and map share their position), or -1. */
+    static long commonLength(PyIter[] sources) {
+        long n = Long.MAX_VALUE;
+        for (int i = 0; i < sources.length; i++) {
+            if (!(sources[i] instanceof SplittableIter s) || s.splitLength() < 0) return -1;
+            for (int j = 0; j < i; j++) if (sources[j] == sources[i]) return -1;
+            n = Math.min(n, s.splitLength());
+        }
+        return sources.length == 0 ? -1 : n;
+    }
+
+    static void exhaust(PyIter[] sources) {
+        for (PyIter s : sources) ((SplittableIter) s).exhaust();
+    }
+
+    static PyIter[] slice(PyIter[] sources, long offset, long count) {
+        PyIter[] out = new PyIter[sources.length];
+        for (int i = 0; i < out.length; i++) out[i] = ((SplittableIter) sources[i]).slice(offset, count);
+        return out;
+    }
+
+    static final class Enumerate implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.ENUMERATE; }
 
         private final PyIter source;
@@ -21,6 +43,14 @@ final class LazyIterators {
         Enumerate(PyIter source, Object start) {
             this.source = source;
             this.count = start;
+        }
+
+        @Override public long splitLength() { return commonLength(new PyIter[] {source}); }
+
+        @Override public void exhaust() { ((SplittableIter) source).exhaust(); }
+
+        @Override public PyIter slice(long offset, long n) {
+            return new Enumerate(((SplittableIter) source).slice(offset, n), Ints.add(count, offset));
         }
 
         @Override public Object next() {
@@ -32,7 +62,7 @@ final class LazyIterators {
         }
     }
 
-    static final class Zip implements PyIter {
+    static final class Zip implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.ZIP; }
 
         private final PyIter[] sources;
@@ -42,6 +72,12 @@ final class LazyIterators {
             this.sources = sources;
             this.strict = strict;
         }
+
+        @Override public long splitLength() { return strict ? -1 : commonLength(sources); }
+
+        @Override public void exhaust() { LazyIterators.exhaust(sources); }
+
+        @Override public PyIter slice(long offset, long n) { return new Zip(LazyIterators.slice(sources, offset, n), false); }
 
         @Override public Object next() {
             if (sources.length == 0) return null;
@@ -65,7 +101,7 @@ final class LazyIterators {
         }
     }
 
-    static final class Map implements PyIter {
+    static final class Map implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.MAP; }
 
         private final Object function;
@@ -75,6 +111,12 @@ final class LazyIterators {
             this.function = function;
             this.sources = sources;
         }
+
+        @Override public long splitLength() { return commonLength(sources); }
+
+        @Override public void exhaust() { LazyIterators.exhaust(sources); }
+
+        @Override public PyIter slice(long offset, long n) { return new Map(function, LazyIterators.slice(sources, offset, n)); }
 
         @Override public Object next() {
             Object[] args = new Object[sources.length];
@@ -87,7 +129,7 @@ final class LazyIterators {
         }
     }
 
-    static final class Filter implements PyIter {
+    static final class Filter implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.FILTER; }
 
         private final Object predicate;
@@ -97,6 +139,12 @@ final class LazyIterators {
             this.predicate = predicate;
             this.source = source;
         }
+
+        @Override public long splitLength() { return commonLength(new PyIter[] {source}); }
+
+        @Override public void exhaust() { ((SplittableIter) source).exhaust(); }
+
+        @Override public PyIter slice(long offset, long n) { return new Filter(predicate, ((SplittableIter) source).slice(offset, n)); }
 
         @Override public Object next() {
             while (true) {

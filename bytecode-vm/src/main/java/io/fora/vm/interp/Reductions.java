@@ -39,10 +39,10 @@ public final class Reductions {
 
     /** {@code sum(g, start)} in blocks, or null when g is not a splittable generator expression. */
     public static Object sum(Object iterable, Object start) {
-        List<PyGenerator> blocks = split(iterable);
+        List<PyIter> blocks = split(iterable);
         if (blocks == null) return null;
         List<Object> pieces = runInOrder(blocks.size(), index -> {
-            PyGenerator it = blocks.get(index);
+            PyIter it = blocks.get(index);
             Object acc = index == 0 ? start : null;
             for (Object x = it.next(); x != null; x = it.next()) acc = acc == null ? x : Arith.binary(Arith.ADD, acc, x);
             return acc;
@@ -53,15 +53,16 @@ public final class Reductions {
             if (!associative(v)) return null; // a user __add__ is reduced in CPython's order
             values.add(v);
         }
+        consumed(iterable);
         return values.isEmpty() ? start : tree(values, 0, values.size() - 1);
     }
 
     /** {@code min}/{@code max} without default handling: null when not splittable, else the best or NO_VALUE. */
     public static Object best(Object iterable, Object key, int op) {
-        List<PyGenerator> blocks = split(iterable);
+        List<PyIter> blocks = split(iterable);
         if (blocks == null) return null;
         List<Object> pieces = runInOrder(blocks.size(), index -> {
-            PyGenerator it = blocks.get(index);
+            PyIter it = blocks.get(index);
             Object best = null, bestKey = null;
             for (Object x = it.next(); x != null; x = it.next()) {
                 Object k = key == null ? x : Ops.call(key, x);
@@ -81,6 +82,7 @@ public final class Reductions {
                 bestKey = t.get(1);
             }
         }
+        consumed(iterable);
         return best == null ? NO_VALUE : best;
     }
 
@@ -89,13 +91,14 @@ public final class Reductions {
 
     /** {@code any(g)} ({@code wanted} true) or {@code all(g)} (false), or null when not splittable. */
     public static Boolean anyAll(Object iterable, boolean wanted) {
-        List<PyGenerator> blocks = split(iterable);
+        List<PyIter> blocks = split(iterable);
         if (blocks == null) return null;
         List<Object> pieces = runInOrder(blocks.size(), index -> {
-            PyGenerator it = blocks.get(index);
+            PyIter it = blocks.get(index);
             for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x) == wanted) return Boolean.TRUE;
             return null;
         });
+        consumed(iterable);
         for (Object v : pieces) if (v != null) return wanted;
         return !wanted;
     }
@@ -192,7 +195,14 @@ public final class Reductions {
     // ---- splitting ----
 
     /** The blocks of a not-yet-started generator expression over a range or list, or null. */
-    static List<PyGenerator> split(Object iterable) {
+    static List<PyIter> split(Object iterable) {
+        if (iterable instanceof io.fora.vm.runtime.SplittableIter s) {
+            long n = s.splitLength();
+            if (n <= BLOCK) return null;
+            List<PyIter> blocks = new ArrayList<>();
+            for (long lo = 0; lo < n; lo += BLOCK) blocks.add(s.slice(lo, Math.min(BLOCK, n - lo)));
+            return blocks;
+        }
         if (!(iterable instanceof PyGenerator g) || g.started) return null;
         Frame f = g.frame;
         CodeObject code = f.code;
@@ -200,7 +210,7 @@ public final class Reductions {
         Object source = f.r[0];
         long n = remaining(source);
         if (n <= BLOCK) return null;
-        List<PyGenerator> blocks = new ArrayList<>();
+        List<PyIter> blocks = new ArrayList<>();
         for (long lo = 0; lo < n; lo += BLOCK) {
             long count = Math.min(BLOCK, n - lo);
             Object[] slots = f.r.clone();
@@ -208,6 +218,36 @@ public final class Reductions {
             blocks.add(new PyGenerator(new Frame(code, f.globals, slots)));
         }
         return blocks;
+    }
+
+    /**
+     * The values of a splittable iterable (a generator expression, map, filter, zip or enumerate
+     * over ranges and lists), computed in blocks and concatenated in order; null when not splittable.
+     */
+    public static Object[] toArray(Object iterable) {
+        List<PyIter> blocks = split(iterable);
+        if (blocks == null) return null;
+        List<Object> pieces = runInOrder(blocks.size(), index -> io.fora.vm.runtime.Iterators.toArray(blocks.get(index)));
+        int total = 0;
+        for (Object p : pieces) total += ((Object[]) p).length;
+        Object[] out = new Object[total];
+        int at = 0;
+        for (Object p : pieces) {
+            Object[] a = (Object[]) p;
+            System.arraycopy(a, 0, out, at, a.length);
+            at += a.length;
+        }
+        consumed(iterable);
+        return out;
+    }
+
+    /** After its pieces produced everything, the original iterator is used up, as sequential code would leave it. */
+    private static void consumed(Object iterable) {
+        if (iterable instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
+        else if (iterable instanceof PyGenerator g) {
+            g.finished = true;
+            g.started = true;
+        }
     }
 
     /** Values whose + is associative but for float rounding: the tree order is allowed for them. */

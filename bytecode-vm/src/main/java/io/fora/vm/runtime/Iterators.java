@@ -15,7 +15,7 @@ public final class Iterators {
     }
 
     /** Iterates an array prefix; {@link #remaining} lets the VM split or fast-path it. */
-    public static final class ArrayIter implements PyIter {
+    public static final class ArrayIter implements SplittableIter {
         private final Object[] items;
         private final int size;
         private final PyClass cls;
@@ -29,8 +29,12 @@ public final class Iterators {
 
         public int remaining() { return size - pos; }
 
+        @Override public long splitLength() { return remaining(); }
+
+        @Override public void exhaust() { pos = size; }
+
         /** The iterator over {@code count} of the remaining items, starting {@code offset} on. */
-        public ArrayIter slice(long offset, long count) {
+        @Override public ArrayIter slice(long offset, long count) {
             ArrayIter it = new ArrayIter(items, (int) (pos + offset + count), cls);
             it.pos = (int) (pos + offset);
             return it;
@@ -40,7 +44,7 @@ public final class Iterators {
     public static PyIter ofRange(PyRange r) { return new RangeIter(r.start(), r.step(), r.length()); }
 
     /** Iterates a range; the hot loop of most numeric code, so kept allocation-light. */
-    public static final class RangeIter implements PyIter {
+    public static final class RangeIter implements SplittableIter {
         private long next;
         private final long step;
         private long remaining;
@@ -59,8 +63,12 @@ public final class Iterators {
 
         public long remaining() { return remaining; }
 
+        @Override public long splitLength() { return remaining; }
+
+        @Override public void exhaust() { remaining = 0; }
+
         /** The iterator over {@code count} of the remaining values, starting {@code offset} on. */
-        public RangeIter slice(long offset, long count) { return new RangeIter(next + offset * step, step, count); }
+        @Override public RangeIter slice(long offset, long count) { return new RangeIter(next + offset * step, step, count); }
     }
 
     public static PyIter ofStr(PyStr s) {
