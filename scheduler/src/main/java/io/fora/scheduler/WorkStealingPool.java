@@ -19,6 +19,8 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
     private final ForkJoinPool pool;
     private final int threads;
     private final Statistics stats;
+    /** Pieces handed to the pool that no worker has started yet. */
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
 
     public WorkStealingPool(int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -33,14 +35,11 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
 
     @Override public int threads() { return threads; }
 
-    /**
-     * Worth forking now? Inside the pool: when this worker has (almost) nothing queued that others
-     * could steal, the same test Java's parallel streams use. Outside it: when a worker is idle.
-     */
+    /** Worth forking now? Only when no piece is queued and waiting for a worker. */
     @Override public boolean hungry() {
-        if (threads == 1) return false;
-        if (ForkJoinTask.getPool() == pool) return ForkJoinTask.getSurplusQueuedTaskCount() <= 1;
-        return pool.getActiveThreadCount() < threads;
+        // Polled at every fork group, so it must be cheap: one read of a counter that changes only
+        // when pieces are handed over or picked up. Nothing waiting means a worker may be idle.
+        return threads > 1 && waiting.get() == 0;
     }
 
     public Statistics statistics() {
@@ -51,7 +50,13 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
     @Override public <T> List<T> runAll(List<Callable<T>> tasks) {
         stats.splits(tasks.size());
         List<ForkJoinTask<T>> forked = new ArrayList<>(tasks.size());
-        for (Callable<T> t : tasks) forked.add(ForkJoinTask.adapt(() -> stats.timed(t)));
+        waiting.addAndGet(tasks.size());
+        for (Callable<T> t : tasks) {
+            forked.add(ForkJoinTask.adapt(() -> {
+                waiting.decrementAndGet();
+                return stats.timed(t);
+            }));
+        }
         if (ForkJoinTask.getPool() == pool) {
             ForkJoinTask.invokeAll(forked);
         } else {

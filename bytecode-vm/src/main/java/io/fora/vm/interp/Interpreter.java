@@ -309,6 +309,9 @@ public final class Interpreter implements Invoker {
                     }
                     pc = holds ? pc + 2 : code[pc + 1] >>> 8;
                 }
+                case Op.FORK_GATE -> {
+                    if (!parallelism.hungry()) pc = insn >>> 8;
+                }
                 case Op.LOAD_FAST2 -> {
                     Object v = r[insn >>> 8];
                     Object w = r[code[pc] >>> 8];
@@ -1060,9 +1063,6 @@ public final class Interpreter implements Invoker {
             case Op.DELETE_DEREF -> ((PyCell) r[f.code.nlocals + arg]).value = null;
             case Op.DELETE_GLOBAL -> f.globals.cell(f.code.names[arg]).value = null;
             case Op.DELETE_NAME -> f.ns.remove(f.code.names[arg]);
-            case Op.FORK_GATE -> {
-                if (!parallelism.hungry()) f.pc = arg;
-            }
             case Op.FORK2 -> {
                 int nb = arg >>> 16, na = (arg >>> 8) & 0xFF;
                 Object[] right = popArray(f, nb);
