@@ -54,7 +54,9 @@ public final class ForaVm {
     }
 
     /** What running a module produced: displayed values, and the uncaught exception if any. */
-    public record Outcome(List<String> displayed, PyError error, SourceFile source) {
+    public record Outcome(List<String> displayed, PyError error, SourceFile source, boolean cancelled) {
+        public Outcome(List<String> displayed, PyError error, SourceFile source) { this(displayed, error, source, false); }
+
         public boolean failed() { return error != null; }
 
         public String traceback() { return error == null ? "" : Traceback.format(error.exception(), source); }
@@ -76,7 +78,16 @@ public final class ForaVm {
 
     /** Runs a module to the end, streaming each displayed value to {@code display} as it comes. */
     public Outcome run(Program program, Consumer<String> display) {
+        return run(program, display, null);
+    }
+
+    /**
+     * Runs a module; cancelling {@code token} (from any thread) stops it and every piece it split
+     * off at their next safepoints, and the outcome is marked cancelled.
+     */
+    public Outcome run(Program program, Consumer<String> display, io.fora.vm.interp.Cancellation token) {
         List<String> shown = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Consumer<String> sink = s -> {
             shown.add(s);
             if (display != null) display.accept(s);
@@ -85,15 +96,20 @@ public final class ForaVm {
         AtomicReference<Throwable> crash = new AtomicReference<>();
         onBigStack(() -> {
             try {
-                new Interpreter(recursionLimit, sink, parallelism).runModule(program.code(), newGlobals());
+                Interpreter interpreter = new Interpreter(recursionLimit, sink, parallelism);
+                if (token != null) interpreter.cancelWith(token);
+                interpreter.runModule(program.code(), newGlobals());
             } catch (PyError e) {
                 error.set(e);
+            } catch (RuntimeException e) {
+                if (token != null && token.isCancelled()) cancelled.set(true);
+                else crash.set(e);
             } catch (Throwable t) {
                 crash.set(t);
             }
         });
         if (crash.get() != null) throw new IllegalStateException("Fora VM failure", crash.get());
-        return new Outcome(shown, error.get(), program.source());
+        return new Outcome(shown, error.get(), program.source(), cancelled.get());
     }
 
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */

@@ -134,9 +134,9 @@ class ParallelReductionTest {
 
     @Test
     void manyThousandsOfTinySplitsComplete() throws Exception {
-        String program = "sum(sum(1 for y in range(8193)) for x in range(300))\n";
-        assertEquals(List.of("2457900"), run(program, POOLS[3]).displayed());
-        assertTrue(POOLS[3].statistics().tasks() >= 600);
+        String program = "sum(sum(1 for y in range(8193)) for x in range(1500))\n";
+        assertEquals(List.of("12289500"), run(program, POOLS[3]).displayed());
+        assertTrue(POOLS[3].statistics().tasks() >= 3000);
     }
 
     @Test
