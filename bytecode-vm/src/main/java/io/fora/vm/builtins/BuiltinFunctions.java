@@ -270,8 +270,11 @@ final class BuiltinFunctions {
         if (key == PyNone.NONE) key = null;
         Object[] keys = items;
         if (key != null) {
-            keys = new Object[items.length];
-            for (int i = 0; i < items.length; i++) keys[i] = Ops.call(key, items[i]);
+            keys = io.fora.vm.interp.Reductions.mapArray(key, items);
+            if (keys == null) {
+                keys = new Object[items.length];
+                for (int i = 0; i < items.length; i++) keys[i] = Ops.call(key, items[i]);
+            }
         }
         Sorting.sort(keys, items, reverse);
         return PyList.of(items);

@@ -241,6 +241,27 @@ public final class Reductions {
         return out;
     }
 
+    /**
+     * {@code [f(x) for x in items]} for a key function over a large array, computed in blocks
+     * (sorted(..., key=f) spends its time there); null when the array is one block or less.
+     */
+    public static Object[] mapArray(Object f, Object[] items) {
+        if (items.length <= BLOCK) return null;
+        int blocks = (items.length + BLOCK - 1) / BLOCK;
+        List<Object> pieces = runInOrder(blocks, index -> {
+            int lo = index * BLOCK, hi = Math.min(items.length, lo + BLOCK);
+            Object[] out = new Object[hi - lo];
+            for (int i = lo; i < hi; i++) out[i - lo] = Ops.call(f, items[i]);
+            return out;
+        });
+        Object[] keys = new Object[items.length];
+        for (int b = 0; b < blocks; b++) {
+            Object[] part = (Object[]) pieces.get(b);
+            System.arraycopy(part, 0, keys, b * BLOCK, part.length);
+        }
+        return keys;
+    }
+
     /** After its pieces produced everything, the original iterator is used up, as sequential code would leave it. */
     private static void consumed(Object iterable) {
         if (iterable instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
