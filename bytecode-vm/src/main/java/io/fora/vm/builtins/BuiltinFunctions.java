@@ -21,7 +21,6 @@ import io.fora.vm.runtime.Repr;
 import io.fora.vm.runtime.Types;
 import io.fora.vm.runtime.format.Numbers;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Map;
 
 /** The builtin functions, one small body each, with CPython's argument rules and messages. */

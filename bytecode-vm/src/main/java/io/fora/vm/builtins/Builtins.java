@@ -25,7 +25,6 @@ import io.fora.vm.runtime.PyTuple;
 import io.fora.vm.runtime.Types;
 import io.fora.vm.runtime.format.Numbers;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -14,8 +14,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 
 /**
  * Reductions ({@code sum}, {@code min}, {@code max}, {@code any}, {@code all}) of a generator
