@@ -101,6 +101,15 @@ class ForkAndComprehensionTest {
     }
 
     @Test
+    void forkedCallArgumentsAndTreeRecursionMatchCPythonOnAnyNumberOfThreads() throws Exception {
+        String program = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../bytecode-vm/src/test/resources/programs/regressions/fork_groups.py"));
+        List<String> expected = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                "../bytecode-vm/src/test/resources/programs/regressions/fork_groups.out"));
+        for (WorkStealingPool pool : POOLS) assertEquals(expected, run(program, pool).displayed(), pool.threads() + " threads");
+    }
+
+    @Test
     void aComprehensionRaisesTheFirstErrorInIndexOrder() throws Exception {
         String program = "[1 // (k - 30000) if k < 40000 else [][k] for k in range(50000)]\n";
         for (WorkStealingPool pool : POOLS) {

@@ -765,31 +765,47 @@ public final class Compiler {
         u.emit(Op.ACC_FREEZE, Op.ACC_DICT);
     }
 
+    /** FORK2's operator for "push both results" (a call's two arguments). */
+    public static final int FORK_PAIR = 31;
+
     /**
-     * {@code f(a, b) OP g(c, d)}: two calls whose arguments are plain values may run in parallel
-     * when cores are idle. FORK_GATE jumps to the ordinary sequential code otherwise, so the
-     * common case pays one check; the argument expressions are compiled twice (they have no calls).
+     * {@code f(a) OP g(b)} and {@code h(f(a), g(b))}: two calls whose arguments are plain values may
+     * run in parallel when cores are idle. FORK_GATE jumps to the ordinary sequential code when they
+     * are not; so does any exception while evaluating the right call's arguments, so that the error
+     * sequential Python meets first (perhaps inside the left call) is the one raised.
      */
-    private void forkGroup(Expr.BinOp b) {
-        Expr.Call left = (Expr.Call) b.left(), right = (Expr.Call) b.right();
+    private void forkPair(Expr.Call left, Expr.Call right, int op, int line, Expr outerFunc, Runnable sequential) {
         int gate = u.emit(Op.FORK_GATE);
+        if (outerFunc != null) expr(outerFunc);
         expr(left.func());
         for (Expr a : left.args()) expr(a);
+        int setup = u.emit(Op.SETUP_EXCEPT);
         expr(right.func());
         for (Expr a : right.args()) expr(a);
-        int line = u.line;
-        u.line = b.pos().line();
-        u.emit(Op.FORK2, b.op().ordinal() | (left.args().size() << 8) | (right.args().size() << 16));
+        u.emit(Op.POP_BLOCK);
+        int saved = u.line;
         u.line = line;
+        u.emit(Op.FORK2, op | (left.args().size() << 8) | (right.args().size() << 16));
+        if (outerFunc != null) u.emit(Op.CALL, 2);
+        u.line = saved;
         int end = u.emit(Op.JUMP);
+        u.patch(setup);
+        int leftover = 1 + 1 + left.args().size() + (outerFunc != null ? 1 : 0);
+        for (int i = 0; i < leftover; i++) u.emit(Op.POP);
         u.patch(gate);
-        expr(left);
-        expr(right);
-        u.emit(Op.BINARY, b.op().ordinal());
+        sequential.run();
         u.patch(end);
     }
 
-    /** A call of a named function with at most 255 positional arguments that contain no calls. */
+    private void forkGroup(Expr.BinOp b) {
+        forkPair((Expr.Call) b.left(), (Expr.Call) b.right(), b.op().ordinal(), b.pos().line(), null, () -> {
+            expr(b.left());
+            expr(b.right());
+            u.emit(Op.BINARY, b.op().ordinal());
+        });
+    }
+
+    /** A call of a named function with at most 255 positional arguments free of calls and bindings. */
     private static boolean forkable(Expr e) {
         return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && !n.id().equals("super")
                 && c.keywords().isEmpty() && c.args().size() <= 255 && c.args().stream().allMatch(Compiler::callFree);
@@ -802,6 +818,13 @@ public final class Compiler {
             case Expr.BinOp b -> callFree(b.left()) && callFree(b.right());
             case Expr.UnaryOp u -> callFree(u.operand());
             case Expr.Tuple t -> t.elts().stream().allMatch(Compiler::callFree);
+            case Expr.ListExpr l -> l.elts().stream().allMatch(Compiler::callFree);
+            case Expr.Attribute a -> callFree(a.value());
+            case Expr.Subscript s -> callFree(s.value()) && callFree(s.slice());
+            case Expr.Slice s -> (s.lower() == null || callFree(s.lower())) && (s.upper() == null || callFree(s.upper()))
+                    && (s.step() == null || callFree(s.step()));
+            case Expr.Compare c -> callFree(c.left()) && c.comparators().stream().allMatch(Compiler::callFree);
+            case Expr.IfExp i -> callFree(i.test()) && callFree(i.body()) && callFree(i.orElse());
             default -> false;
         };
     }
@@ -849,6 +872,16 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        if (c.keywords().isEmpty() && c.args().size() == 2 && forkable(c.args().get(0)) && forkable(c.args().get(1))
+                && !(c.func() instanceof Expr.Name n && n.id().equals("super")) && !(c.func() instanceof Expr.Attribute)) {
+            forkPair((Expr.Call) c.args().get(0), (Expr.Call) c.args().get(1), FORK_PAIR, c.pos().line(), c.func(),
+                    () -> plainCall(c));
+            return;
+        }
+        plainCall(c);
+    }
+
+    private void plainCall(Expr.Call c) {
         int line = u.line;
         boolean simple = c.args().stream().noneMatch(a -> a instanceof Expr.Starred)
                 && c.keywords().stream().allMatch(k -> k.arg() != null);

@@ -80,7 +80,9 @@ final class StackDepth {
             case Op.BUILD_SET -> 1 - (arg & 0xFFFFF);
             case Op.BUILD_MAP -> 1 - 2 * arg;
             case Op.CALL -> -arg;
-            case Op.FORK2 -> -(((arg >>> 8) & 0xFF) + (arg >>> 16)) - 1;
+            case Op.FORK2 -> (arg & 0xFF) == Compiler.FORK_PAIR
+                    ? -(((arg >>> 8) & 0xFF) + (arg >>> 16))
+                    : -(((arg >>> 8) & 0xFF) + (arg >>> 16)) - 1;
             case Op.CALL_KW -> -arg - 1;
             case Op.CALL_EX -> -(1 + arg);
             case Op.MAKE_FUNCTION -> -Integer.bitCount(arg);

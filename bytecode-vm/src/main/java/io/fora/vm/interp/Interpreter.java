@@ -1071,8 +1071,14 @@ public final class Interpreter implements Invoker {
                 Object fn = r[--f.sp];
                 r[f.sp] = null;
                 r[f.sp + 1] = null;
-                Object result = Reductions.fork(fn, left, g, right, arg & 0xFF);
-                r[f.sp++] = result;
+                if ((arg & 0xFF) == io.fora.vm.compile.Compiler.FORK_PAIR) {
+                    Object[] both = Reductions.forkBoth(fn, left, g, right);
+                    r[f.sp++] = both[0];
+                    r[f.sp++] = both[1];
+                } else {
+                    Object result = Reductions.fork(fn, left, g, right, arg & 0xFF);
+                    r[f.sp++] = result;
+                }
             }
             case Op.INVALID_OP -> throw Errors.invalidOperation(((PyStr) f.code.consts[arg]).value());
             default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);

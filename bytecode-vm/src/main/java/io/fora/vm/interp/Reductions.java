@@ -137,8 +137,14 @@ public final class Reductions {
      * room. If both raise, the left call's exception is raised: sequential Python would meet it first.
      */
     public static Object fork(Object f, Object[] left, Object g, Object[] right, int op) {
+        Object[] both = forkBoth(f, left, g, right);
+        return Arith.binary(op, both[0], both[1]);
+    }
+
+    /** {@code f(*left)} and {@code g(*right)} as two pieces; both results, in order. */
+    public static Object[] forkBoth(Object f, Object[] left, Object g, Object[] right) {
         List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right));
-        return Arith.binary(op, results.get(0), results.get(1));
+        return new Object[] {results.get(0), results.get(1)};
     }
 
     /**
