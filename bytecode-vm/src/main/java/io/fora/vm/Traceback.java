@@ -34,16 +34,34 @@ public final class Traceback {
         StringBuilder sb = new StringBuilder();
         if (!e.traceback().isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
+            PyException.TraceEntry previous = null;
+            int repeats = 0;
             for (PyException.TraceEntry t : e.traceback()) {
+                // as CPython: a line repeated more than three times in a row is summarised
+                if (t.equals(previous)) {
+                    if (++repeats >= 3) continue;
+                } else {
+                    flushRepeats(sb, repeats);
+                    repeats = 0;
+                }
+                previous = t;
                 sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
                 if (source != null && source.name().equals(t.file())) {
                     String line = source.line(t.line()).strip();
                     if (!line.isEmpty()) sb.append("    ").append(line).append('\n');
                 }
             }
+            flushRepeats(sb, repeats);
         }
         sb.append(lastLine(e)).append('\n');
         return sb.toString();
+    }
+
+    private static void flushRepeats(StringBuilder sb, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 
     /** {@code ZeroDivisionError: division by zero}, as the last line of a traceback. */
