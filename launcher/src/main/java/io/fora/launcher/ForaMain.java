@@ -52,24 +52,16 @@ public final class ForaMain {
             String a = args[i];
             switch (a) {
                 case "--recursion-limit" -> {
-                    if (i + 1 >= args.length) return usage(err, "--recursion-limit needs a number");
-                    try {
-                        limit = Integer.parseInt(args[++i]);
-                        if (limit < 10 || limit > 10_000_000) return usage(err, "--recursion-limit must be between 10 and 10000000");
-                    } catch (NumberFormatException e) {
-                        return usage(err, "--recursion-limit needs a number, not '" + args[i] + "'");
-                    }
+                    String problem = numberProblem(args, i, 10, 10_000_000);
+                    if (problem != null) return usage(err, a + problem);
+                    limit = Integer.parseInt(args[++i]);
                 }
                 case "--dump-ir" -> dumpIr = true;
                 case "--stats" -> stats = true;
                 case "--cores" -> {
-                    if (i + 1 >= args.length) return usage(err, "--cores needs a number");
-                    try {
-                        cores = Integer.parseInt(args[++i]);
-                        if (cores < 1 || cores > 4096) return usage(err, "--cores must be between 1 and 4096");
-                    } catch (NumberFormatException e) {
-                        return usage(err, "--cores needs a number, not '" + args[i] + "'");
-                    }
+                    String problem = numberProblem(args, i, 1, 4096);
+                    if (problem != null) return usage(err, a + problem);
+                    cores = Integer.parseInt(args[++i]);
                 }
                 default -> {
                     if (a.startsWith("-")) return usage(err, "unknown option '" + a + "'");
@@ -105,6 +97,17 @@ public final class ForaMain {
                 return 1;
             }
             return 0;
+        }
+    }
+
+    /** What is wrong with the number after the flag at {@code args[i]}, or null when it is fine. */
+    private static String numberProblem(String[] args, int i, int min, int max) {
+        if (i + 1 >= args.length) return " needs a number";
+        try {
+            int v = Integer.parseInt(args[i + 1]);
+            return v < min || v > max ? " must be between " + min + " and " + max : null;
+        } catch (NumberFormatException e) {
+            return " needs a number, not '" + args[i + 1] + "'";
         }
     }
 

@@ -23,7 +23,7 @@ class ForkAndComprehensionTest {
     }
 
     private static ForaVm.Outcome run(String program, Parallelism p) throws Exception {
-        return new ForaVm(1000, p).run(ForaVm.compile("t.py", program), null);
+        return Programs.run(program, p);
     }
 
     static final String DIVIDE_AND_CONQUER = """
@@ -93,20 +93,12 @@ class ForkAndComprehensionTest {
 
     @Test
     void mapFilterZipAndEnumerateSplitAndLeaveTheirIteratorUsedUp() throws Exception {
-        String program = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "../bytecode-vm/src/test/resources/programs/regressions/split_map_filter_zip.py"));
-        List<String> expected = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
-                "../bytecode-vm/src/test/resources/programs/regressions/split_map_filter_zip.out"));
-        for (WorkStealingPool pool : POOLS) assertEquals(expected, run(program, pool).displayed(), pool.threads() + " threads");
+        Programs.assertRegressionOnEveryPool("split_map_filter_zip", POOLS);
     }
 
     @Test
     void forkedCallArgumentsAndTreeRecursionMatchCPythonOnAnyNumberOfThreads() throws Exception {
-        String program = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "../bytecode-vm/src/test/resources/programs/regressions/fork_groups.py"));
-        List<String> expected = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
-                "../bytecode-vm/src/test/resources/programs/regressions/fork_groups.out"));
-        for (WorkStealingPool pool : POOLS) assertEquals(expected, run(program, pool).displayed(), pool.threads() + " threads");
+        Programs.assertRegressionOnEveryPool("fork_groups", POOLS);
     }
 
     @Test

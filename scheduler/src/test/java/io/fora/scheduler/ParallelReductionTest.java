@@ -48,7 +48,7 @@ class ParallelReductionTest {
     }
 
     private static ForaVm.Outcome run(String program, Parallelism p) throws Exception {
-        return new ForaVm(1000, p).run(ForaVm.compile("t.py", program), null);
+        return Programs.run(program, p);
     }
 
     @Test
