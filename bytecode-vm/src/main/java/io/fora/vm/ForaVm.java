@@ -54,12 +54,8 @@ public final class ForaVm {
     }
 
     /** What running a module produced: displayed values, and the uncaught exception if any. */
-    public record Outcome(List<String> displayed, PyError error, SourceFile source, boolean cancelled) {
-        public Outcome(List<String> displayed, PyError error, SourceFile source) { this(displayed, error, source, false); }
-
+    public record Outcome(List<String> displayed, PyError error, boolean cancelled, String traceback, String lastLine) {
         public boolean failed() { return error != null; }
-
-        public String traceback() { return error == null ? "" : Traceback.format(error.exception(), source); }
     }
 
     public static Program compile(String fileName, String text) throws CompileError {
@@ -93,12 +89,20 @@ public final class ForaVm {
             if (display != null) display.accept(s);
         };
         AtomicReference<PyError> error = new AtomicReference<>();
+        AtomicReference<String[]> rendered = new AtomicReference<>(new String[] {"", ""});
         AtomicReference<Throwable> crash = new AtomicReference<>();
         onBigStack(() -> {
             try {
                 Interpreter interpreter = new Interpreter(recursionLimit, sink, parallelism);
                 if (token != null) interpreter.cancelWith(token);
-                interpreter.runModule(program.code(), newGlobals());
+                try {
+                    interpreter.runModule(program.code(), newGlobals());
+                } catch (PyError e) {
+                    // rendered here: a user __str__ on the exception is Python code and needs the VM
+                    rendered.set(interpreter.withContext(() -> new String[] {
+                        Traceback.format(e.exception(), program.source()), Traceback.lastLine(e.exception())}));
+                    throw e;
+                }
             } catch (PyError e) {
                 error.set(e);
             } catch (RuntimeException e) {
@@ -109,7 +113,7 @@ public final class ForaVm {
             }
         });
         if (crash.get() != null) throw new IllegalStateException("Fora VM failure", crash.get());
-        return new Outcome(shown, error.get(), program.source(), cancelled.get());
+        return new Outcome(shown, error.get(), cancelled.get(), rendered.get()[0], rendered.get()[1]);
     }
 
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */

@@ -28,6 +28,7 @@ public final class Checker {
             Map.entry("locals", "pure code cannot inspect its namespaces"),
             Map.entry("globals", "pure code cannot inspect its namespaces"),
             Map.entry("vars", "pure code cannot inspect its namespaces"),
+            Map.entry("dir", "pure code cannot inspect its namespaces"),
             Map.entry("__import__", "only pure modules can be imported, with an import statement"),
             Map.entry("setattr", "objects are immutable (build a new one)"),
             Map.entry("delattr", "objects are immutable (build a new one)"),

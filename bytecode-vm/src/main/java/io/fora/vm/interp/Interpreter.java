@@ -106,6 +106,17 @@ public final class Interpreter implements Invoker {
         return i;
     }
 
+    /** Runs Java code that may call Python code (a user {@code __str__}) with this interpreter current. */
+    public <T> T withContext(java.util.function.Supplier<T> work) {
+        Interpreter previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return work.get();
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
     /** Asks the running computation to stop at its next safepoint (from any thread). */
     public void requestPause() { pauseAfter(1); }
 

@@ -86,7 +86,7 @@ class CorpusTest {
         if (Files.exists(excFile)) {
             assertEquals(expected, out.toString(), "output before the exception");
             assertNotNull(outcome.error(), "expected an exception: " + Files.readString(excFile).strip());
-            assertEquals(Files.readString(excFile, StandardCharsets.UTF_8).strip(), Traceback.lastLine(outcome.error().exception()));
+            assertEquals(Files.readString(excFile, StandardCharsets.UTF_8).strip(), outcome.lastLine());
         } else {
             assertNull(outcome.error(), () -> "unexpected exception:\n" + outcome.traceback());
             assertEquals(expected, out.toString());
