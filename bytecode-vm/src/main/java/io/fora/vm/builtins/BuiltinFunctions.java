@@ -135,7 +135,7 @@ final class BuiltinFunctions {
             Object[] a = kw.bind("round", args, "number", "ndigits");
             if (a[0] == null) throw Errors.typeError("round() missing required argument 'number' (pos 1)");
             Object nd = a[1];
-            Object x = a[0];
+            Object x = io.fora.vm.runtime.PyInstance.unwrap(a[0], "__round__");
             if (x instanceof Double d) return Numbers.round(d, nd == null ? PyNone.NONE : nd);
             if (Ints.isInt(x)) {
                 if (nd == null || nd == PyNone.NONE) return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x;

@@ -185,7 +185,7 @@ public final class Builtins {
         Object baseArg = kw.get("base");
         if (args.length > 1) baseArg = args[1];
         if (args.length == 0) return 0L;
-        Object v = args[0];
+        Object v = io.fora.vm.runtime.PyInstance.unwrap(args[0], "__int__");
         if (baseArg != null) {
             if (!(v instanceof PyStr s)) throw Errors.typeError("int() can't convert non-string with explicit base");
             long base = Ops.index(baseArg);
@@ -213,7 +213,7 @@ public final class Builtins {
     static Object floatOf(Object[] args) {
         arity("float", args, 0, 1);
         if (args.length == 0) return 0.0;
-        Object v = args[0];
+        Object v = io.fora.vm.runtime.PyInstance.unwrap(args[0], "__float__");
         if (v instanceof PyStr s) return Numbers.parseFloat(s);
         if (v instanceof PyInstance i) {
             Object r = Ops.callSpecial(i, "__float__");

@@ -125,10 +125,14 @@ final class TypeMethods {
         }));
         o.define("__hash__", Builtins.fn("__hash__", (a, kw) -> (long) System.identityHashCode(a[0])));
         o.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
+            if (a[0] instanceof io.fora.vm.runtime.PyInstance i && i.base() != null) return PyStr.of(Repr.repr(i.base()));
+            if (!(a[0] instanceof io.fora.vm.runtime.PyInstance)) return PyStr.of(Repr.repr(a[0])); // super() of a builtin subclass
             PyClass c = Types.typeOf(a[0]);
             return PyStr.of("<" + c.module() + "." + c.qualname() + " object at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(a[0]) * 16L) + ">");
         }));
-        o.define("__str__", Builtins.fn("__str__", (a, kw) -> PyStr.of(Repr.repr(a[0]))));
+        o.define("__str__", Builtins.fn("__str__", (a, kw) -> a[0] instanceof io.fora.vm.runtime.PyInstance i && i.base() != null
+                ? PyStr.of(Repr.str(i.base()))
+                : a[0] instanceof io.fora.vm.runtime.PyInstance ? PyStr.of(Repr.repr(a[0])) : PyStr.of(Repr.str(a[0]))));
         o.define("__format__", Builtins.fn("__format__", (a, kw) -> {
             String spec = ((PyStr) a[1]).value();
             if (!spec.isEmpty()) throw Errors.typeError("unsupported format string passed to " + Ops.typeName(a[0]) + ".__format__");

@@ -80,6 +80,10 @@ public final class Arith {
             String t = Ops.typeName(a);
             throw Errors.invalidOperation("augmented assignment to a " + t + " would mutate it: write x = x " + symbol(op) + " y instead");
         }
+        if (a instanceof PyInstance i && i.cls().lookup("__i" + NAMES[op] + "__") != null) {
+            Object r = Ops.callSpecial(i, "__i" + NAMES[op] + "__", b);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+        }
         return binary(op, a, b);
     }
 

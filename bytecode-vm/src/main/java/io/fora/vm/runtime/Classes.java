@@ -46,6 +46,7 @@ public final class Classes {
             made = new PyInstance(cls);
         }
         PyInstance obj = (PyInstance) made;
+        if (obj.base() != null && !(cls.initMethod() instanceof PyFunction)) return obj; // the value is already made
         Object init = cls.initMethod();
         if (init != null) {
             Object r = Ops.call(init, Ops.prepend(obj, args), kw);

@@ -102,8 +102,8 @@ public final class Ops {
     // ---- items ----
 
     public static long index(Object v) {
-        if (v instanceof Long l) return l;
         v = PyInstance.unwrap(v, "__index__");
+        if (v instanceof Long l) return l;
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v instanceof BigInteger b) {
             if (Ints.fitsLong(b)) return b.longValue();
@@ -121,6 +121,7 @@ public final class Ops {
 
     /** True for ints and objects with {@code __index__}: what may index a sequence. */
     public static boolean hasIndex(Object v) {
+        v = PyInstance.unwrap(v, "__index__");
         return v instanceof Long || v instanceof Boolean || v instanceof BigInteger
                 || (v instanceof PyInstance i && i.cls().lookup("__index__") != null);
     }

@@ -78,10 +78,14 @@ public final class Types {
     public static final PyClass NOT_IMPLEMENTED_ERROR = PyClass.builtin("NotImplementedError", RUNTIME_ERROR);
     public static final PyClass RECURSION_ERROR = PyClass.builtin("RecursionError", RUNTIME_ERROR);
     public static final PyClass SYNTAX_ERROR = PyClass.builtin("SyntaxError", EXCEPTION);
+    public static final PyClass INDENTATION_ERROR = PyClass.builtin("IndentationError", SYNTAX_ERROR);
+    public static final PyClass TAB_ERROR = PyClass.builtin("TabError", INDENTATION_ERROR);
     public static final PyClass SYSTEM_ERROR = PyClass.builtin("SystemError", EXCEPTION);
     public static final PyClass TYPE_ERROR = PyClass.builtin("TypeError", EXCEPTION);
     public static final PyClass VALUE_ERROR = PyClass.builtin("ValueError", EXCEPTION);
     public static final PyClass UNICODE_ERROR = PyClass.builtin("UnicodeError", VALUE_ERROR);
+    public static final PyClass UNICODE_DECODE_ERROR = PyClass.builtin("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyClass UNICODE_ENCODE_ERROR = PyClass.builtin("UnicodeEncodeError", UNICODE_ERROR);
     public static final PyClass OS_ERROR = PyClass.builtin("OSError", EXCEPTION);
 
     /** Every builtin exception class by name, for the builtins module. */
@@ -92,7 +96,8 @@ public final class Types {
                 OVERFLOW_ERROR, ZERO_DIVISION_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, IMPORT_ERROR,
                 MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR,
                 UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, SYNTAX_ERROR,
-                SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, OS_ERROR}) {
+                SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, OS_ERROR, INDENTATION_ERROR, TAB_ERROR,
+                UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR}) {
             EXCEPTIONS.put(c.name(), c);
         }
     }
