@@ -38,8 +38,11 @@ public final class ForaVm {
         this.parallelism = parallelism;
     }
 
-    /** A module that passed every check before running. */
-    public record Program(SourceFile source, CodeObject code) {}
+    /**
+     * A module that passed every check before running; {@code boundNames} are the globals its top
+     * level binds (assignments, def, class, import, for targets), in order of first binding.
+     */
+    public record Program(SourceFile source, CodeObject code, java.util.Set<String> boundNames) {}
 
     /** Thrown when a module has syntax or purity errors; nothing ran. */
     public static final class CompileError extends Exception {
@@ -65,7 +68,8 @@ public final class ForaVm {
         if (diags.hasErrors()) throw new CompileError(diags);
         Checker.Result scopes = Checker.check(module, diags);
         if (diags.hasErrors()) throw new CompileError(diags);
-        return new Program(source, Compiler.compile(module, scopes));
+        return new Program(source, Compiler.compile(module, scopes),
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes.module().bound)));
     }
 
     public static Globals newGlobals() {
@@ -114,6 +118,96 @@ public final class ForaVm {
         });
         if (crash.get() != null) throw new IllegalStateException("Fora VM failure", crash.get());
         return new Outcome(shown, error.get(), cancelled.get(), rendered.get()[0], rendered.get()[1]);
+    }
+
+    // ---- hosting: a server runs modules and calls on threads of its own ----
+
+    /** An uncaught Python exception, rendered while the VM could still run the user's __str__. */
+    public record Failure(String type, String message, List<io.fora.vm.runtime.PyException.TraceEntry> traceback, String text) {
+        /** True for errors user code cannot catch (pure Python's forbidden operations). */
+        public boolean invalidOperation() { return type.equals("InvalidPyforaOperation"); }
+    }
+
+    /** Thrown by the hosting methods when Python code raised. */
+    public static final class Raised extends Exception {
+        private final transient Failure failure;
+
+        Raised(Failure failure) {
+            super(failure.type() + (failure.message().isEmpty() ? "" : ": " + failure.message()), null, false, false);
+            this.failure = failure;
+        }
+
+        public Failure failure() { return failure; }
+    }
+
+    /** Thrown by the hosting methods when the computation's token was cancelled. */
+    public static final class Cancelled extends RuntimeException {
+        Cancelled() { super("computation cancelled", null, false, false); }
+    }
+
+    /**
+     * Runs a module on the calling thread (which needs a large stack: see {@link #onBigStack})
+     * with its globals first bound to {@code bindings}, and returns its globals. Displayed values
+     * go to {@code display} when it is not null.
+     */
+    public Globals runModule(Program program, java.util.Map<String, Object> bindings, Consumer<String> display,
+                             io.fora.vm.interp.Cancellation token) throws Raised {
+        Interpreter interpreter = interpreter(display, token);
+        Globals globals = newGlobals();
+        bindings.forEach((name, value) -> globals.cell(name).value = value);
+        host(interpreter, program.source(), token, () -> interpreter.runModule(program.code(), globals));
+        return globals;
+    }
+
+    /** Calls a Python callable with positional and keyword arguments, on the calling thread. */
+    public Object call(Object callable, Object[] args, java.util.Map<String, Object> kwargs,
+                       io.fora.vm.interp.Cancellation token) throws Raised {
+        return call(callable, args, kwargs, token, null);
+    }
+
+    /** As {@link #call}; a traceback through {@code source} shows its lines. */
+    public Object call(Object callable, Object[] args, java.util.Map<String, Object> kwargs,
+                       io.fora.vm.interp.Cancellation token, SourceFile source) throws Raised {
+        Interpreter interpreter = interpreter(null, token);
+        io.fora.vm.runtime.Kwargs kw = kwargs.isEmpty() ? io.fora.vm.runtime.Kwargs.NONE
+                : new io.fora.vm.runtime.Kwargs(kwargs.keySet().toArray(new String[0]), kwargs.values().toArray());
+        return host(interpreter, source, token, () -> interpreter.withContext(() -> io.fora.vm.runtime.Ops.call(callable, args, kw)));
+    }
+
+    /** Runs Java code that may call Python code (a user {@code __repr__}) with an interpreter current. */
+    public <T> T inContext(java.util.function.Supplier<T> work, io.fora.vm.interp.Cancellation token) throws Raised {
+        Interpreter interpreter = interpreter(null, token);
+        return host(interpreter, null, token, () -> interpreter.withContext(work));
+    }
+
+    private Interpreter interpreter(Consumer<String> display, io.fora.vm.interp.Cancellation token) {
+        Interpreter interpreter = new Interpreter(recursionLimit, display, parallelism);
+        if (token != null) interpreter.cancelWith(token);
+        return interpreter;
+    }
+
+    private static <T> T host(Interpreter interpreter, SourceFile source, io.fora.vm.interp.Cancellation token,
+                              java.util.function.Supplier<T> work) throws Raised {
+        try {
+            return work.get();
+        } catch (PyError e) {
+            if (token != null && token.isCancelled()) throw new Cancelled();
+            throw new Raised(interpreter.withContext(() -> failure(e, source)));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (token != null && token.isCancelled()) throw new Cancelled();
+            throw e;
+        }
+    }
+
+    private static Failure failure(PyError e, SourceFile source) {
+        io.fora.vm.runtime.PyException ex = e.exception();
+        String message;
+        try {
+            message = io.fora.vm.runtime.Repr.str(ex);
+        } catch (RuntimeException failed) {
+            message = io.fora.vm.runtime.Errors.messageOf(ex);
+        }
+        return new Failure(ex.cls().name(), message, ex.traceback(), Traceback.format(ex, source));
     }
 
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */

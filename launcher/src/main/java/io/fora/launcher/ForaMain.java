@@ -20,13 +20,18 @@ public final class ForaMain {
 
     static final String USAGE = """
             usage: fora run [--cores N] [--stats] [--recursion-limit N] [--dump-ir] FILE.py
+                   fora run --cluster URL [--progress | --no-progress] FILE.py
+                   fora local | manager [--port N] [--cores N]   (see fora local --help)
                    fora help
             Runs FILE.py on the embedded single-machine Fora and prints the repr() of each
             top-level expression statement's value (None is not shown).
               --cores N            worker threads for automatic parallelism (default: all cores)
               --stats              print what the scheduler did to stderr at the end
               --recursion-limit N  maximum Python call depth (default 1000)
-              --dump-ir            print the compiled IR to stderr""";
+              --dump-ir            print the compiled IR to stderr
+              --cluster URL        run on the Fora server at URL (see fora local); exit 3 when
+                                   it cannot be reached; Ctrl-C cancels the remote computation
+              --progress           show elapsed time and cores busy (default: on a terminal)""";
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -39,6 +44,9 @@ public final class ForaMain {
             (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? 2 : 0;
         }
+        if (args[0].equals("local") || args[0].equals("manager")) {
+            return ServeCommand.run(args[0], args, System.getenv(), out, err);
+        }
         if (!args[0].equals("run")) {
             err.println("fora: unknown command '" + args[0] + "'\n" + USAGE);
             return 2;
@@ -48,6 +56,8 @@ public final class ForaMain {
         boolean stats = false;
         int cores = WorkStealingPool.defaultThreads();
         String file = null;
+        String cluster = null;
+        Boolean progress = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -57,6 +67,12 @@ public final class ForaMain {
                     limit = Integer.parseInt(args[++i]);
                 }
                 case "--dump-ir" -> dumpIr = true;
+                case "--cluster" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("-")) return usage(err, "--cluster needs a URL, like http://localhost:30000");
+                    cluster = args[++i];
+                }
+                case "--progress" -> progress = true;
+                case "--no-progress" -> progress = false;
                 case "--stats" -> stats = true;
                 case "--cores" -> {
                     String problem = numberProblem(args, i, 1, 4096);
@@ -81,6 +97,11 @@ public final class ForaMain {
             err.println("fora: can't read file '" + file + "': " + e.getMessage());
             return 2;
         }
+        if (cluster != null) {
+            if (dumpIr || stats) return usage(err, "--dump-ir and --stats are for local runs; the server keeps its own statistics");
+            boolean show = progress != null ? progress : System.console() != null && System.console().isTerminal();
+            return RemoteRun.run(cluster, Path.of(file).getFileName().toString(), text, show, out, err);
+        }
         ForaVm.Program program;
         try {
             program = ForaVm.compile(Path.of(file).getFileName().toString(), text);
@@ -101,7 +122,7 @@ public final class ForaMain {
     }
 
     /** What is wrong with the number after the flag at {@code args[i]}, or null when it is fine. */
-    private static String numberProblem(String[] args, int i, int min, int max) {
+    static String numberProblem(String[] args, int i, int min, int max) {
         if (i + 1 >= args.length) return " needs a number";
         try {
             int v = Integer.parseInt(args[i + 1]);

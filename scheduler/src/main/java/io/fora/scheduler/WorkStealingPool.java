@@ -35,11 +35,12 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
 
     @Override public int threads() { return threads; }
 
-    /** Worth forking now? Only when no piece is queued and waiting for a worker. */
+    /** Worth splitting now? Only when a worker is idle and no piece is already waiting for one. */
     @Override public boolean hungry() {
-        // Polled at every fork group, so it must be cheap: one read of a counter that changes only
-        // when pieces are handed over or picked up. Nothing waiting means a worker may be idle.
-        return threads > 1 && waiting.get() == 0;
+        // Polled at every fork group and block boundary, so it must be cheap: a counter that changes
+        // only when pieces are handed over or picked up, and the pool's own count of active workers
+        // (one volatile read). When every worker is busy nothing splits, and nothing is wasted.
+        return threads > 1 && waiting.get() == 0 && pool.getActiveThreadCount() < threads;
     }
 
     public Statistics statistics() {

@@ -16,13 +16,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Reductions ({@code sum}, {@code min}, {@code max}, {@code any}, {@code all}) of a generator
- * expression over a range or a list, split by index into fixed blocks of {@link #BLOCK} elements.
- * Each block is reduced left to right as CPython would; block results combine in an order fixed by
- * the index space (a balanced tree for {@code sum}, left to right for the others), so a result is
- * the same on any number of threads, and identical to CPython's for up to one block. When several
- * blocks raise, the exception of the first block in index order is raised, as sequential Python
- * would; blocks after a failed one are skipped.
+ * Reductions ({@code sum}, {@code min}, {@code max}, {@code any}, {@code all}), comprehensions and
+ * collections of a generator expression over a range or a list, split by index into fixed blocks
+ * of {@link #BLOCK} elements.
+ *
+ * <p>The blocks form a fixed binary tree over their indices (each node's left child covers the
+ * largest power of two of blocks smaller than the node). The tree is walked depth first; at each
+ * node the computation asks the pool whether a core is idle, and only then runs the node's two
+ * halves as pieces, so splitting is adaptive: a running range is cut when, and where, a core has
+ * nothing to do, and costs one counter read per block otherwise. Nothing is made per block up
+ * front, so {@code sum(f(x) for x in range(10**12))} starts at once.
+ *
+ * <p>Each block is reduced left to right as CPython would and results combine along the tree,
+ * so a result is the same on any number of threads and any schedule, and identical to CPython's
+ * for up to one block. When pieces raise, the exception of the first block in index order is
+ * raised, as sequential Python would; later pieces are cancelled.
  */
 public final class Reductions {
     private Reductions() {}
@@ -35,53 +43,131 @@ public final class Reductions {
 
     private static final Piece SKIPPED = new Piece(null, null);
 
-    /** {@code sum(g, start)} in blocks, or null when g is not a splittable generator expression. */
+    /** A reduction over blocks: a value per block, combined along the block tree. */
+    private interface Tree {
+        /** The value of one block, computed on the thread that runs it; null for "nothing". */
+        Object leaf(long block);
+
+        /** The value of two neighbouring subtrees, left before right; either may be null. */
+        Object combine(Object left, Object right);
+
+        /** True when a left value settles the whole range (any/all found their answer). */
+        default boolean decides(Object left) { return false; }
+    }
+
+    /** Thrown when a block's sum is not known to be associative: fall back to CPython's order. */
+    private static final class NotAssociative extends RuntimeException {
+        NotAssociative() { super(null, null, false, false); }
+    }
+
+    /** The tree's value over blocks [0, n). */
+    private static Object reduce(long n, Tree t) {
+        return node(t, 0, n);
+    }
+
+    private static Object node(Tree t, long lo, long hi) {
+        if (hi - lo == 1) return t.leaf(lo);
+        long mid = lo + Long.highestOneBit(hi - lo - 1);
+        Interpreter owner = Interpreter.current();
+        if (owner.parallelism().hungry()) return forked(owner, t, lo, mid, hi);
+        Object a = node(t, lo, mid);
+        if (t.decides(a)) return a;
+        return t.combine(a, node(t, mid, hi));
+    }
+
+    /** Both halves of a node as pieces; a left half that raises or decides cancels the right one. */
+    private static Object forked(Interpreter owner, Tree t, long lo, long mid, long hi) {
+        Cancellation leftToken = owner.childToken();
+        Cancellation rightToken = owner.childToken();
+        List<Callable<Piece>> tasks = List.of(
+                () -> owner.runPiece(leftToken, () -> {
+                    Piece p = piece(leftToken, () -> node(t, lo, mid));
+                    if (p.error() != null || (p != SKIPPED && t.decides(p.value()))) rightToken.cancel();
+                    return p;
+                }),
+                () -> owner.runPiece(rightToken, () -> piece(rightToken, () -> node(t, mid, hi))));
+        List<Piece> pieces;
+        try {
+            pieces = owner.parallelism().runAll(tasks);
+        } finally {
+            owner.releaseToken(leftToken);
+            owner.releaseToken(rightToken);
+        }
+        Piece left = pieces.get(0), right = pieces.get(1);
+        if (left.error() != null) throw left.error();
+        if (left == SKIPPED) throw new Cancellation.Cancelled();
+        if (t.decides(left.value())) return left.value();
+        if (right.error() != null) throw right.error();
+        if (right == SKIPPED) throw new Cancellation.Cancelled();
+        return t.combine(left.value(), right.value());
+    }
+
+    private static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
+        if (token.isCancelled()) return SKIPPED;
+        try {
+            return new Piece(work.get(), null);
+        } catch (PyError e) {
+            return new Piece(null, e);
+        } catch (Cancellation.Cancelled c) {
+            return SKIPPED;
+        }
+    }
+
+    /** {@code sum(g, start)} in blocks, or null when g is not splittable or its values are user types. */
     public static Object sum(Object iterable, Object start) {
-        List<java.util.function.Supplier<PyIter>> blocks = split(iterable);
+        Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        List<Object> pieces = runInOrder(blocks.size(), index -> {
-            PyIter it = blocks.get(index).get();
-            Object acc = index == 0 ? start : null;
-            for (Object x = it.next(); x != null; x = it.next()) acc = acc == null ? x : Arith.binary(Arith.ADD, acc, x);
-            return acc;
-        });
-        List<Object> values = new ArrayList<>();
-        for (Object v : pieces) {
-            if (v == null) continue;
-            if (!associative(v)) return null; // a user __add__ is reduced in CPython's order
-            values.add(v);
+        Object total;
+        try {
+            total = reduce(blocks.count(), new Tree() {
+                @Override public Object leaf(long index) {
+                    PyIter it = blocks.block(index);
+                    Object acc = index == 0 ? start : null;
+                    for (Object x = it.next(); x != null; x = it.next()) acc = acc == null ? x : Arith.binary(Arith.ADD, acc, x);
+                    if (acc != null && !associative(acc)) throw new NotAssociative();
+                    return acc;
+                }
+
+                @Override public Object combine(Object left, Object right) {
+                    if (left == null) return right;
+                    if (right == null) return left;
+                    return Arith.binary(Arith.ADD, left, right);
+                }
+            });
+        } catch (NotAssociative e) {
+            return null; // a user __add__ is reduced in CPython's order
         }
         consumed(iterable);
-        return values.isEmpty() ? start : tree(values, 0, values.size() - 1);
+        return total == null ? start : total;
     }
 
     /** {@code min}/{@code max} without default handling: null when not splittable, else the best or NO_VALUE. */
     public static Object best(Object iterable, Object key, int op) {
-        List<java.util.function.Supplier<PyIter>> blocks = split(iterable);
+        Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        List<Object> pieces = runInOrder(blocks.size(), index -> {
-            PyIter it = blocks.get(index).get();
-            Object best = null, bestKey = null;
-            for (Object x = it.next(); x != null; x = it.next()) {
-                Object k = key == null ? x : Ops.call(key, x);
-                if (best == null || Compare.test(op, k, bestKey)) {
-                    best = x;
-                    bestKey = k;
+        Object found = reduce(blocks.count(), new Tree() {
+            @Override public Object leaf(long index) {
+                PyIter it = blocks.block(index);
+                Object best = null, bestKey = null;
+                for (Object x = it.next(); x != null; x = it.next()) {
+                    Object k = key == null ? x : Ops.call(key, x);
+                    if (best == null || Compare.test(op, k, bestKey)) {
+                        best = x;
+                        bestKey = k;
+                    }
                 }
+                return best == null ? null : PyTuple.of(best, bestKey);
             }
-            return best == null ? null : PyTuple.of(best, bestKey);
+
+            @Override public Object combine(Object left, Object right) {
+                if (left == null) return right;
+                if (right == null) return left;
+                // strictly better only: on ties the earlier element wins, as in CPython
+                return Compare.test(op, ((PyTuple) right).get(1), ((PyTuple) left).get(1)) ? right : left;
+            }
         });
-        Object best = null, bestKey = null;
-        for (Object v : pieces) {
-            if (v == null) continue;
-            PyTuple t = (PyTuple) v;
-            if (best == null || Compare.test(op, t.get(1), bestKey)) {
-                best = t.get(0);
-                bestKey = t.get(1);
-            }
-        }
         consumed(iterable);
-        return best == null ? NO_VALUE : best;
+        return found == null ? NO_VALUE : ((PyTuple) found).get(0);
     }
 
     /** Returned by {@link #best} for an empty input. */
@@ -89,16 +175,21 @@ public final class Reductions {
 
     /** {@code any(g)} ({@code wanted} true) or {@code all(g)} (false), or null when not splittable. */
     public static Boolean anyAll(Object iterable, boolean wanted) {
-        List<java.util.function.Supplier<PyIter>> blocks = split(iterable);
+        Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        List<Object> pieces = runInOrder(blocks.size(), index -> {
-            PyIter it = blocks.get(index).get();
-            for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x) == wanted) return Boolean.TRUE;
-            return null;
+        Object found = reduce(blocks.count(), new Tree() {
+            @Override public Object leaf(long index) {
+                PyIter it = blocks.block(index);
+                for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x) == wanted) return Boolean.TRUE;
+                return null;
+            }
+
+            @Override public Object combine(Object left, Object right) { return left != null ? left : right; }
+
+            @Override public boolean decides(Object left) { return left != null; }
         });
         consumed(iterable);
-        for (Object v : pieces) if (v != null) return wanted;
-        return !wanted;
+        return found != null ? wanted : !wanted;
     }
 
     /**
@@ -108,10 +199,10 @@ public final class Reductions {
     public static Object comprehension(io.fora.vm.runtime.PyFunction comprehension, Object source) {
         long n = remaining(source);
         if (n <= BLOCK) return null;
-        int blocks = (int) ((n + BLOCK - 1) / BLOCK);
+        long count = (n + BLOCK - 1) / BLOCK;
         // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
-        List<Object> pieces = runInOrder(blocks, index -> Interpreter.current().callFunction(comprehension,
-                new Object[] {slice(source, (long) index * BLOCK, Math.min(BLOCK, n - (long) index * BLOCK))},
+        List<Object> pieces = chunks(count, index -> Interpreter.current().callFunction(comprehension,
+                new Object[] {slice(source, index * BLOCK, Math.min(BLOCK, n - index * BLOCK))},
                 io.fora.vm.runtime.Kwargs.NONE));
         if (pieces.get(0) instanceof io.fora.vm.runtime.PyDict) {
             io.fora.vm.runtime.PyDict out = new io.fora.vm.runtime.PyDict();
@@ -121,9 +212,9 @@ public final class Reductions {
             }
             return out;
         }
-        int total = 0;
+        long total = 0;
         for (Object p : pieces) total += ((PyList) p).size();
-        Object[] items = new Object[total];
+        Object[] items = new Object[Math.toIntExact(total)];
         int at = 0;
         for (Object p : pieces) {
             PyList l = (PyList) p;
@@ -131,6 +222,24 @@ public final class Reductions {
             at += l.size();
         }
         return PyList.of(items);
+    }
+
+    /** Every block's value, in block order (the blocks run as the tree splits them). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> chunks(long count, java.util.function.LongFunction<Object> leaf) {
+        Object all = reduce(count, new Tree() {
+            @Override public Object leaf(long index) {
+                ArrayList<Object> one = new ArrayList<>(1);
+                one.add(leaf.apply(index));
+                return one;
+            }
+
+            @Override public Object combine(Object left, Object right) {
+                ((ArrayList<Object>) left).addAll((ArrayList<Object>) right);
+                return left;
+            }
+        });
+        return (List<Object>) all;
     }
 
     /**
@@ -199,22 +308,25 @@ public final class Reductions {
 
     // ---- splitting ----
 
+    /** The blocks of a splittable iterable: how many, and an iterator over one of them. */
+    interface Blocks {
+        long count();
+
+        /** A fresh iterator over block {@code index}, made by the thread that will use it. */
+        PyIter block(long index);
+    }
+
     /**
-     * The blocks of a splittable iterable (or null): factories, called inside each piece, so that a
-     * block's iterator and frame are allocated by the thread that runs them. Made up front by one
-     * thread they would sit side by side in memory, and two workers advancing neighbouring blocks
-     * would keep stealing each other's cache lines (W2 ran 25% slower per thread that way).
+     * The blocks of a splittable iterable (or null). Iterators and frames are made inside each
+     * piece, so a block's state is allocated by the thread that runs it: made up front by one thread
+     * they would sit side by side in memory, and two workers advancing neighbouring blocks would keep
+     * stealing each other's cache lines (W2 ran 25% slower per thread that way).
      */
-    static List<java.util.function.Supplier<PyIter>> split(Object iterable) {
-        List<java.util.function.Supplier<PyIter>> blocks = new ArrayList<>();
+    static Blocks split(Object iterable) {
         if (iterable instanceof io.fora.vm.runtime.SplittableIter s) {
             long n = s.splitLength();
             if (n <= BLOCK) return null;
-            for (long lo = 0; lo < n; lo += BLOCK) {
-                long from = lo, count = Math.min(BLOCK, n - lo);
-                blocks.add(() -> s.slice(from, count));
-            }
-            return blocks;
+            return blocksOf(n, (from, count) -> s.slice(from, count));
         }
         if (!(iterable instanceof PyGenerator g) || g.started) return null;
         Frame f = g.frame;
@@ -223,15 +335,27 @@ public final class Reductions {
         Object source = f.r[0];
         long n = remaining(source);
         if (n <= BLOCK) return null;
-        for (long lo = 0; lo < n; lo += BLOCK) {
-            long from = lo, count = Math.min(BLOCK, n - lo);
-            blocks.add(() -> {
-                Object[] slots = f.r.clone();
-                slots[0] = slice(source, from, count);
-                return new PyGenerator(new Frame(code, f.globals, slots));
-            });
-        }
-        return blocks;
+        return blocksOf(n, (from, count) -> {
+            Object[] slots = f.r.clone();
+            slots[0] = slice(source, from, count);
+            return new PyGenerator(new Frame(code, f.globals, slots));
+        });
+    }
+
+    private interface Slicer {
+        PyIter slice(long from, long count);
+    }
+
+    private static Blocks blocksOf(long n, Slicer slicer) {
+        long count = (n + BLOCK - 1) / BLOCK;
+        return new Blocks() {
+            @Override public long count() { return count; }
+
+            @Override public PyIter block(long index) {
+                long from = index * BLOCK;
+                return slicer.slice(from, Math.min(BLOCK, n - from));
+            }
+        };
     }
 
     /**
@@ -239,12 +363,12 @@ public final class Reductions {
      * over ranges and lists), computed in blocks and concatenated in order; null when not splittable.
      */
     public static Object[] toArray(Object iterable) {
-        List<java.util.function.Supplier<PyIter>> blocks = split(iterable);
+        Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        List<Object> pieces = runInOrder(blocks.size(), index -> io.fora.vm.runtime.Iterators.toArray(blocks.get(index).get()));
-        int total = 0;
+        List<Object> pieces = chunks(blocks.count(), index -> io.fora.vm.runtime.Iterators.toArray(blocks.block(index)));
+        long total = 0;
         for (Object p : pieces) total += ((Object[]) p).length;
-        Object[] out = new Object[total];
+        Object[] out = new Object[Math.toIntExact(total)];
         int at = 0;
         for (Object p : pieces) {
             Object[] a = (Object[]) p;
@@ -261,18 +385,16 @@ public final class Reductions {
      */
     public static Object[] mapArray(Object f, Object[] items) {
         if (items.length <= BLOCK) return null;
-        int blocks = (items.length + BLOCK - 1) / BLOCK;
-        List<Object> pieces = runInOrder(blocks, index -> {
-            int lo = index * BLOCK, hi = Math.min(items.length, lo + BLOCK);
-            Object[] out = new Object[hi - lo];
-            for (int i = lo; i < hi; i++) out[i - lo] = Ops.call(f, items[i]);
-            return out;
-        });
         Object[] keys = new Object[items.length];
-        for (int b = 0; b < blocks; b++) {
-            Object[] part = (Object[]) pieces.get(b);
-            System.arraycopy(part, 0, keys, b * BLOCK, part.length);
-        }
+        reduce((items.length + BLOCK - 1) / BLOCK, new Tree() {
+            @Override public Object leaf(long index) {
+                int lo = (int) index * BLOCK, hi = Math.min(items.length, lo + BLOCK);
+                for (int i = lo; i < hi; i++) keys[i] = Ops.call(f, items[i]); // blocks write disjoint ranges
+                return null;
+            }
+
+            @Override public Object combine(Object left, Object right) { return null; }
+        });
         return keys;
     }
 
@@ -291,10 +413,5 @@ public final class Reductions {
                 || v instanceof PyList || v instanceof PyTuple;
     }
 
-    private static Object tree(List<Object> values, int lo, int hi) {
-        if (lo == hi) return values.get(lo);
-        int mid = (lo + hi) >>> 1;
-        return Arith.binary(Arith.ADD, tree(values, lo, mid), tree(values, mid + 1, hi));
-    }
 
 }

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.gateway;
+
+import io.fora.scheduler.ComputationLoad;
+import io.fora.vm.interp.Cancellation;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One submitted computation: its state, the token that cancels it, its share of the worker pool,
+ * and, once it has ended, its answer as pre-rendered JSON members (rendered on the computation's
+ * own thread, where user {@code __repr__}s can run).
+ */
+final class Computation {
+    enum Status {
+        RUNNING("running"), DONE("done"), FAILED("failed"), CANCELLED("cancelled");
+
+        final String wire;
+
+        Status(String wire) { this.wire = wire; }
+    }
+
+    final String id;
+    final Requests.Kind kind;
+    final long startNanos = System.nanoTime();
+    final Cancellation token = new Cancellation();
+    final ComputationLoad load;
+    /** Completes when the computation has ended, whichever way. */
+    final CompletableFuture<Computation> ended = new CompletableFuture<>();
+
+    private volatile Status status = Status.RUNNING;
+    private volatile long endNanos;
+    /** JSON members after {@code "elapsedMs"}: {@code ,"result":42} or {@code ,"error":{...}}. */
+    private volatile String answer = "";
+
+    Computation(String id, Requests.Kind kind, ComputationLoad load) {
+        this.id = id;
+        this.kind = kind;
+        this.load = load;
+    }
+
+    Status status() { return status; }
+
+    boolean hasEnded() { return status != Status.RUNNING; }
+
+    long elapsedMs() {
+        long end = hasEnded() ? endNanos : System.nanoTime();
+        return (end - startNanos) / 1_000_000;
+    }
+
+    /** Nanosecond time the computation ended, or 0 while it runs. */
+    long endNanos() { return endNanos; }
+
+    /** Ends the computation once; a later call (a cancel racing completion) changes nothing. */
+    synchronized boolean end(Status outcome, String members) {
+        if (hasEnded()) return false;
+        endNanos = System.nanoTime();
+        answer = members;
+        status = outcome;
+        ended.complete(this);
+        return true;
+    }
+
+    /** The computation's state as the API answers it. */
+    String toJson() {
+        Status s = status;
+        StringBuilder sb = new StringBuilder(64 + answer.length());
+        sb.append("{\"id\":\"").append(id).append("\",\"status\":\"").append(s.wire)
+          .append("\",\"elapsedMs\":").append(elapsedMs());
+        if (s != Status.RUNNING) sb.append(answer);
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.gateway;
+
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Progress events of computations, fanned out to whoever listens (one listener per WebSocket).
+ * A listener must not block: WebSocket listeners drop events when their client reads too slowly.
+ */
+final class Events {
+    /** Receives each event's JSON text and the computation it is about. */
+    interface Listener {
+        void on(String computationId, String json);
+    }
+
+    private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    void subscribe(Listener l) { listeners.add(l); }
+
+    void unsubscribe(Listener l) { listeners.remove(l); }
+
+    boolean hasListeners() { return !listeners.isEmpty(); }
+
+    void publish(String event, Computation c) {
+        if (listeners.isEmpty()) return;
+        boolean running = !c.hasEnded();
+        StringBuilder sb = new StringBuilder(160);
+        sb.append("{\"event\":\"").append(event).append("\",\"id\":\"").append(c.id)
+          .append("\",\"status\":\"").append(c.status().wire).append("\",\"elapsedMs\":").append(c.elapsedMs())
+          .append(",\"coresBusy\":").append(running ? c.load.coresBusy() : 0)
+          .append(",\"tasks\":").append(c.load.tasks())
+          .append(",\"splits\":").append(c.load.splits())
+          .append(",\"steals\":").append(c.load.poolSteals()).append('}');
+        String json = sb.toString();
+        for (Listener l : listeners) l.on(c.id, json);
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.launcher;
+
+import io.fora.client.Fora;
+import io.fora.client.ModuleOutput;
+import io.fora.client.Progress;
+import io.fora.client.PythonSource;
+import io.fora.errors.ComputationError;
+import io.fora.errors.ConnectionError;
+import io.fora.errors.ForaError;
+import io.fora.errors.PythonToForaConversionError;
+import java.io.PrintStream;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * {@code fora run --cluster URL FILE.py}: runs a module on a Fora server through the Java SDK
+ * and prints what {@code fora run} would. A computation running longer than a second shows its
+ * progress on a terminal (elapsed time, cores busy); Ctrl-C cancels it on the server.
+ */
+final class RemoteRun {
+    private RemoteRun() {}
+
+    /** Exit status when the server cannot be reached. */
+    static final int UNREACHABLE = 3;
+
+    static int run(String url, String fileName, String text, boolean progress, PrintStream out, PrintStream err) {
+        Fora fora;
+        try {
+            fora = Fora.connect(url);
+        } catch (IllegalArgumentException | ForaError e) {
+            err.println("fora: bad --cluster URL '" + url + "': " + e.getMessage());
+            return 2;
+        }
+        ProgressLine line = progress ? new ProgressLine(err) : null;
+        CompletableFuture<ModuleOutput> future = fora.run(PythonSource.of(text, fileName), line == null ? null : line::show);
+        Thread cancelOnCtrlC = new Thread(() -> {
+            if (future.isDone()) return;
+            future.cancel(true);
+            if (line != null) line.clear();
+            err.println("fora: cancelled; asking the server to stop the computation");
+            fora.close(); // waits (briefly) for the server to take the cancel
+        }, "fora-cancel");
+        Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
+        try {
+            ModuleOutput result = future.get();
+            if (line != null) line.clear();
+            for (String s : result.output()) out.println(s);
+            return 0;
+        } catch (ExecutionException | CompletionException e) {
+            if (line != null) line.clear();
+            return failure(e.getCause() == null ? e : e.getCause(), url, err);
+        } catch (CancellationException e) {
+            return 130;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cancelOnCtrlC);
+                fora.close();
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running, and closes the client once the cancel is sent
+            }
+        }
+    }
+
+    private static int failure(Throwable t, String url, PrintStream err) {
+        switch (t) {
+            case ComputationError c -> {
+                String text = c.formattedTraceback();
+                err.print(text == null || text.isEmpty() ? c.getMessage() + "\n" : text);
+                return 1;
+            }
+            case PythonToForaConversionError p -> {
+                err.println(p.getMessage());
+                return 2;
+            }
+            case ConnectionError c -> {
+                err.println("fora: cannot reach the Fora server at " + url + ": " + c.getMessage());
+                return UNREACHABLE;
+            }
+            case CancellationException c -> {
+                err.println("fora: the computation was cancelled on the server");
+                return 130;
+            }
+            case ForaError f -> {
+                err.println("fora: " + f.type() + ": " + f.getMessage());
+                return 1;
+            }
+            default -> {
+                err.println("fora: " + t);
+                return 1;
+            }
+        }
+    }
+
+    /** One line on the terminal, rewritten in place: elapsed time and cores busy, after the first second. */
+    static final class ProgressLine {
+        private final PrintStream err;
+        private boolean shown;
+
+        ProgressLine(PrintStream err) { this.err = err; }
+
+        synchronized void show(Progress p) {
+            if (p.isEnded() || p.elapsedMs() < 1000) return;
+            err.print(String.format("\r\u001b[Kfora: running %s  %.1f s  %d core%s busy",
+                    p.id(), p.elapsedMs() / 1000.0, p.coresBusy(), p.coresBusy() == 1 ? "" : "s"));
+            err.flush();
+            shown = true;
+        }
+
+        synchronized void clear() {
+            if (!shown) return;
+            err.print("\r\u001b[K");
+            err.flush();
+            shown = false;
+        }
+    }
+
+}
