@@ -76,6 +76,9 @@ final class Answers {
             }
             if (status == null) throw new ForaError("the server's answer has no 'status'");
             if (status.equals("failed") && error == null) error = new ForaError("the computation failed, and the server did not say why");
+            if (error instanceof ComputationError c && output != null && !output.isEmpty()) {
+                error = new ComputationError(c.remoteType(), c.remoteMessage(), c.trace(), c.formattedTraceback(), output);
+            }
             return new Computation(id, status, elapsed, hasResult, result,
                     results == null ? Map.of() : results, output == null ? List.of() : output, error);
         });

@@ -120,6 +120,7 @@ final class Computations implements AutoCloseable {
 
     private void run(Computation c, ForaVm vm, Requests.Submission s, ForaVm.Program program, Object function,
                      Object[] args, Map<String, Object> kwargs, Map<String, Object> bindings) {
+        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             if (c.token.isCancelled()) throw new CancelledBeforeStart();
             String members = switch (s.kind()) {
@@ -153,17 +154,15 @@ final class Computations implements AutoCloseable {
                     yield sb.append('}').toString();
                 }
                 case MODULE -> {
-                    List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
                     vm.runModule(program, Map.of(), output::add, c.token);
-                    StringBuilder sb = new StringBuilder(",\"output\":[");
-                    for (int i = 0; i < output.size(); i++) sb.append(i == 0 ? "" : ",").append(quote(output.get(i)));
-                    yield sb.append(']').toString();
+                    yield outputMembers(output);
                 }
             };
             Computation.Status status = members.startsWith(",\"error\"") ? Computation.Status.FAILED : Computation.Status.DONE;
             finish(c, status, members);
         } catch (ForaVm.Raised e) {
-            finish(c, Computation.Status.FAILED, failure(e.failure()));
+            // a module run also answers what it displayed before it raised, as fora run prints it
+            finish(c, Computation.Status.FAILED, (s.kind() == Requests.Kind.MODULE ? outputMembers(output) : "") + failure(e.failure()));
         } catch (ForaVm.Cancelled | CancelledBeforeStart e) {
             finish(c, Computation.Status.CANCELLED, "");
         } catch (VmValues.DownloadException e) {
@@ -176,6 +175,14 @@ final class Computations implements AutoCloseable {
                         "internal error: " + e, List.of(), "")));
             }
         }
+    }
+
+    private static String outputMembers(List<String> output) {
+        StringBuilder sb = new StringBuilder(",\"output\":[");
+        synchronized (output) {
+            for (int i = 0; i < output.size(); i++) sb.append(i == 0 ? "" : ",").append(quote(output.get(i)));
+        }
+        return sb.append(']').toString();
     }
 
     private static final class CancelledBeforeStart extends RuntimeException {

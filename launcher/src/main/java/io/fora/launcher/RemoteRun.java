@@ -51,7 +51,7 @@ final class RemoteRun {
             return 0;
         } catch (ExecutionException | CompletionException e) {
             if (line != null) line.clear();
-            return failure(e.getCause() == null ? e : e.getCause(), url, err);
+            return failure(e.getCause() == null ? e : e.getCause(), url, out, err);
         } catch (CancellationException e) {
             return 130;
         } catch (InterruptedException e) {
@@ -67,9 +67,10 @@ final class RemoteRun {
         }
     }
 
-    private static int failure(Throwable t, String url, PrintStream err) {
+    private static int failure(Throwable t, String url, PrintStream out, PrintStream err) {
         switch (t) {
             case ComputationError c -> {
+                for (String s : c.output()) out.println(s);
                 String text = c.formattedTraceback();
                 err.print(text == null || text.isEmpty() ? c.getMessage() + "\n" : text);
                 return 1;

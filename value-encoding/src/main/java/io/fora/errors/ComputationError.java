@@ -15,14 +15,24 @@ public class ComputationError extends ForaError {
     private final String remoteMessage;
     private final List<TraceEntry> trace;
     private final String formatted;
+    private final List<String> output;
 
     public ComputationError(String remoteType, String remoteMessage, List<TraceEntry> trace, String formatted) {
+        this(remoteType, remoteMessage, trace, formatted, List.of());
+    }
+
+    /** As above, with what a module run displayed before it raised. */
+    public ComputationError(String remoteType, String remoteMessage, List<TraceEntry> trace, String formatted, List<String> output) {
         super(remoteMessage == null || remoteMessage.isEmpty() ? remoteType : remoteType + ": " + remoteMessage);
         this.remoteType = remoteType;
         this.remoteMessage = remoteMessage == null ? "" : remoteMessage;
         this.trace = List.copyOf(trace);
         this.formatted = formatted;
+        this.output = List.copyOf(output);
     }
+
+    /** The reprs a module run displayed before the exception (empty for calls and blocks). */
+    public List<String> output() { return output; }
 
     /** The Python exception's class name, e.g. {@code ZeroDivisionError}. */
     public String remoteType() { return remoteType; }
