@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Parallel benchmarks (not tests): W1, W2 and W3 on 1 worker thread and on all cores, in one run,
-# printing speedup and efficiency. Results must be identical across core counts.
+# printing speedup and efficiency, first as wall time of the fora command (JVM start included),
+# then in one warm JVM. Results must be identical across core counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./fora help >/dev/null
@@ -14,3 +15,10 @@ for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer; do
   sp=$(echo "$t1 / $tn" | bc -l)
   printf '%-24s 1 core %7.2fs  %d cores %7.2fs  speedup x%.2f  efficiency %.0f%%\n' "$w" "$t1" "$cores" "$tn" "$sp" "$(echo "100 * $sp / $cores" | bc -l)"
 done
+# The same workloads in one warm JVM (two warm-up runs, median of three): the computation's own
+# speedup, as a server's warm JVM sees it, without JVM start-up and JIT warm-up competing with the
+# workers for the cores.
+. bin/jdk25.sh
+"$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
+  --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar bench/ParallelBench.java "${RUNS:-3}" \
+  bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py

@@ -26,6 +26,29 @@ public final class ComputationLoad implements Parallelism {
 
     @Override public boolean hungry() { return pool.hungry(); }
 
+    @Override public boolean onWorker() { return pool.onWorker(); }
+
+    @Override public <T> T enter(Callable<T> work) { return pool.enter(counted(work)); }
+
+    @Override public <T> Forked<T> fork(Callable<T> piece) {
+        splits.incrementAndGet();
+        tasks.incrementAndGet();
+        return pool.fork(counted(piece));
+    }
+
+    private <T> Callable<T> counted(Callable<T> piece) {
+        return () -> {
+            running.incrementAndGet();
+            long start = System.nanoTime();
+            try {
+                return piece.call();
+            } finally {
+                busyNanos.addAndGet(System.nanoTime() - start);
+                running.decrementAndGet();
+            }
+        };
+    }
+
     @Override public <T> List<T> runAll(List<Callable<T>> pieces) {
         splits.incrementAndGet();
         tasks.addAndGet(pieces.size());

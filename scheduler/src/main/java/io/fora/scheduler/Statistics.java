@@ -11,6 +11,12 @@ public final class Statistics {
     private final AtomicLong splitRequests = new AtomicLong();
     private final AtomicLongArray busyNanos;
     private volatile long steals;
+    private final AtomicLong idleNanos = new AtomicLong();
+
+    /** Time a worker spent waiting for a piece with nothing else to run. */
+    void idle(long nanos) { idleNanos.addAndGet(nanos); }
+
+    public long idleNanos() { return idleNanos.get(); }
 
     Statistics(int threads) { this.busyNanos = new AtomicLongArray(threads); }
 
@@ -45,7 +51,8 @@ public final class Statistics {
 
     @Override public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append("tasks=").append(tasks()).append(" splits=").append(splits()).append(" steals=").append(steals()).append(" busy=[");
+        sb.append("tasks=").append(tasks()).append(" splits=").append(splits()).append(" steals=").append(steals())
+          .append(String.format(" waiting-in-joins=%.2fs", idleNanos() / 1e9)).append(" busy=[");
         long[] busy = busyNanos();
         for (int i = 0; i < busy.length; i++) {
             if (i > 0) sb.append(", ");

@@ -21,6 +21,8 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
     private final Statistics stats;
     /** Pieces handed to the pool that no worker has started yet. */
     private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
+    /** Workers waiting for a piece another worker runs: their cores are free for more splitting. */
+    private final java.util.concurrent.atomic.AtomicInteger joining = new java.util.concurrent.atomic.AtomicInteger();
 
     public WorkStealingPool(int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
@@ -40,7 +42,71 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
         // Polled at every fork group and block boundary, so it must be cheap: a counter that changes
         // only when pieces are handed over or picked up, and the pool's own count of active workers
         // (one volatile read). When every worker is busy nothing splits, and nothing is wasted.
-        return threads > 1 && waiting.get() == 0 && pool.getActiveThreadCount() < threads;
+        return threads > 1 && waiting.get() == 0 && pool.getActiveThreadCount() - joining.get() < threads;
+    }
+
+    @Override public boolean onWorker() { return ForkJoinTask.getPool() == pool; }
+
+    @Override public <T> Forked<T> fork(Callable<T> piece) {
+        stats.splits(1);
+        waiting.incrementAndGet();
+        ForkJoinTask<T> task = ForkJoinTask.adapt(() -> {
+            waiting.decrementAndGet();
+            return stats.timed(piece);
+        });
+        if (onWorker()) task.fork();
+        else pool.execute(task);
+        return () -> {
+            if (!task.isDone() && onWorker()) helpUntilDone(task);
+            return task.join();
+        };
+    }
+
+    /**
+     * Waits for a piece without idling the worker: it runs other queued pieces meanwhile (its own
+     * first, then any it can steal), and while it finds none it counts as free, so the piece's
+     * thief sees a hungry pool and splits off half of what it has left, which this worker then
+     * takes. The join is a continuation of useful work, not a blocked thread.
+     */
+    private void helpUntilDone(ForkJoinTask<?> task) {
+        joining.incrementAndGet();
+        try {
+            int idleSpins = 0;
+            long idleSince = System.nanoTime();
+            while (!task.isDone()) {
+                ForkJoinTask<?> other = Helping.poll();
+                if (other != null) {
+                    idleSpins = 0;
+                    stats.idle(System.nanoTime() - idleSince);
+                    joining.decrementAndGet();
+                    try {
+                        other.quietlyInvoke();
+                    } finally {
+                        joining.incrementAndGet();
+                        idleSince = System.nanoTime();
+                    }
+                } else if (++idleSpins < 2_000) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+                }
+            }
+            stats.idle(System.nanoTime() - idleSince);
+        } finally {
+            joining.decrementAndGet();
+        }
+    }
+
+    /** Reaches {@link ForkJoinTask#pollTask}, which the JDK offers to subclasses only. */
+    private abstract static class Helping extends ForkJoinTask<Void> {
+        private static final long serialVersionUID = 1L;
+
+        static ForkJoinTask<?> poll() { return pollTask(); }
+    }
+
+    @Override public <T> T enter(Callable<T> work) {
+        if (onWorker()) return Parallelism.call(work);
+        return pool.invoke(ForkJoinTask.adapt(work));
     }
 
     public Statistics statistics() {

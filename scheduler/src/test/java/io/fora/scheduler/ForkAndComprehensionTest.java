@@ -48,6 +48,32 @@ class ForkAndComprehensionTest {
         assertEquals(run(DIVIDE_AND_CONQUER, Parallelism.SEQUENTIAL).displayed(), run(DIVIDE_AND_CONQUER, POOLS[pool]).displayed());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void callsWhoseArgumentsCallFunctionsForkToo(int pool) throws Exception {
+        String program = """
+                def half(a, b):
+                    return (a + b) // 2
+                def s(a, b):
+                    if b - a <= 8:
+                        return sum(x * x for x in range(a, b))
+                    return s(a, half(a, b)) + s(half(a, b), b)
+                def bad(a, b):
+                    if b - a <= 8:
+                        return 1
+                    return bad(a, half(a, b)) + bad(half(a, b) + [1][b], b)
+                s(0, 100000)
+                [s(0, n) for n in range(50)]
+                bad(0, 64)
+                """;
+        ForaVm.Outcome seq = run(program, Parallelism.SEQUENTIAL);
+        ForaVm.Outcome par = run(program, POOLS[pool]);
+        assertEquals(List.of("333328333350000", seq.displayed().get(1)), par.displayed().subList(0, 2));
+        assertEquals(seq.displayed(), par.displayed());
+        assertEquals("IndexError: list index out of range", par.lastLine());
+        assertEquals(seq.lastLine(), par.lastLine());
+    }
+
     @Test
     void forkGroupsReportTheLeftCallsExceptionFirst() throws Exception {
         String program = """

@@ -134,9 +134,27 @@ class ParallelReductionTest {
 
     @Test
     void manyThousandsOfTinySplitsComplete() throws Exception {
-        String program = "sum(sum(1 for y in range(8193)) for x in range(1500))\n";
-        assertEquals(List.of("12289500"), run(program, POOLS[3]).displayed());
-        assertTrue(POOLS[3].statistics().tasks() >= 3000);
+        // A pool that always reports idle cores: every block boundary hands work out.
+        WorkStealingPool pool = POOLS[3];
+        long before = pool.statistics().tasks();
+        Parallelism alwaysHungry = new Parallelism() {
+            @Override public int threads() { return pool.threads(); }
+            @Override public boolean hungry() { return true; }
+            @Override public <T> List<T> runAll(List<java.util.concurrent.Callable<T>> tasks) { return pool.runAll(tasks); }
+            @Override public <T> Forked<T> fork(java.util.concurrent.Callable<T> piece) { return pool.fork(piece); }
+            @Override public boolean onWorker() { return pool.onWorker(); }
+            @Override public <T> T enter(java.util.concurrent.Callable<T> work) { return pool.enter(work); }
+        };
+        String program = """
+                def f(n):
+                    if n <= 1:
+                        return 1
+                    return f(n // 2) + f(n - n // 2)
+                f(4000)
+                sum(sum(1 for y in range(3 * 8192)) for x in range(300))
+                """;
+        assertEquals(List.of("4000", "7372800"), run(program, alwaysHungry).displayed());
+        assertTrue(pool.statistics().tasks() - before >= 3000, "pieces: " + (pool.statistics().tasks() - before));
     }
 
     @Test

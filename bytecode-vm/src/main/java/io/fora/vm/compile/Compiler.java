@@ -805,14 +805,22 @@ public final class Compiler {
         });
     }
 
-    /** A call of a named function with at most 255 positional arguments free of calls and bindings. */
+    /**
+     * A call of a named function with at most 255 positional arguments that bind nothing. The
+     * arguments may call functions themselves: they are evaluated, left call's first, before the
+     * two calls fork, which is the order sequential Python meets their exceptions in.
+     */
     private static boolean forkable(Expr e) {
         return e instanceof Expr.Call c && c.func() instanceof Expr.Name n && !n.id().equals("super")
                 && c.keywords().isEmpty() && c.args().size() <= 255 && c.args().stream().allMatch(Compiler::callFree);
     }
 
+    /** An argument expression that binds no name and starts nothing lazy (no lambda, generator or walrus). */
     private static boolean callFree(Expr e) {
         return switch (e) {
+            case Expr.Call c -> c.keywords().isEmpty() && !(c.func() instanceof Expr.Name n && (n.id().equals("super")
+                    || n.id().equals("locals") || n.id().equals("vars"))) && callFree(c.func())
+                    && c.args().stream().allMatch(a -> !(a instanceof Expr.Starred) && callFree(a));
             case Expr.Name n -> true;
             case Expr.Constant c -> true;
             case Expr.BinOp b -> callFree(b.left()) && callFree(b.right());

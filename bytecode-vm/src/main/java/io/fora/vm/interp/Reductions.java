@@ -13,6 +13,7 @@ import io.fora.vm.runtime.PyTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import io.fora.vm.parallel.Parallelism;
 import java.util.concurrent.Callable;
 
 /**
@@ -21,11 +22,13 @@ import java.util.concurrent.Callable;
  * of {@link #BLOCK} elements.
  *
  * <p>The blocks form a fixed binary tree over their indices (each node's left child covers the
- * largest power of two of blocks smaller than the node). The tree is walked depth first; at each
- * node the computation asks the pool whether a core is idle, and only then runs the node's two
- * halves as pieces, so splitting is adaptive: a running range is cut when, and where, a core has
- * nothing to do, and costs one counter read per block otherwise. Nothing is made per block up
- * front, so {@code sum(f(x) for x in range(10**12))} starts at once.
+ * largest power of two of blocks smaller than the node). A thread walks the tree depth first,
+ * remembering the right-hand ranges it has yet to do. At each block boundary it asks the pool
+ * whether a core is idle; only then does it hand the largest range it has not started (about half
+ * of what remains) to the pool as a new piece, and it goes on with its own. Splitting is adaptive:
+ * a running range is cut when a core has nothing to do, and costs one counter read per block
+ * otherwise. Nothing is made per block up front, so {@code sum(f(x) for x in range(10**12))}
+ * starts at once.
  *
  * <p>Each block is reduced left to right as CPython would and results combine along the tree,
  * so a result is the same on any number of threads and any schedule, and identical to CPython's
@@ -60,46 +63,106 @@ public final class Reductions {
         NotAssociative() { super(null, null, false, false); }
     }
 
-    /** The tree's value over blocks [0, n). */
+    /**
+     * The tree's value over blocks [0, n). The walk runs on a pool worker (the caller waits), so
+     * that exactly the pool's threads compute and forks are the pool's own.
+     */
     private static Object reduce(long n, Tree t) {
-        return node(t, 0, n);
-    }
-
-    private static Object node(Tree t, long lo, long hi) {
-        if (hi - lo == 1) return t.leaf(lo);
-        long mid = lo + Long.highestOneBit(hi - lo - 1);
         Interpreter owner = Interpreter.current();
-        if (owner.parallelism().hungry()) return forked(owner, t, lo, mid, hi);
-        Object a = node(t, lo, mid);
-        if (t.decides(a)) return a;
-        return t.combine(a, node(t, mid, hi));
+        Parallelism par = owner.parallelism();
+        if (par.threads() <= 1 || n == 1) return node(t, 0, n, new Walk());
+        if (par.onWorker()) return node(t, 0, n, new Walk());
+        Cancellation token = owner.childToken();
+        try {
+            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> node(t, 0, n, new Walk())))));
+        } finally {
+            owner.releaseToken(token);
+        }
     }
 
-    /** Both halves of a node as pieces; a left half that raises or decides cancels the right one. */
-    private static Object forked(Interpreter owner, Tree t, long lo, long mid, long hi) {
-        Cancellation leftToken = owner.childToken();
-        Cancellation rightToken = owner.childToken();
-        List<Callable<Piece>> tasks = List.of(
-                () -> owner.runPiece(leftToken, () -> {
-                    Piece p = piece(leftToken, () -> node(t, lo, mid));
-                    if (p.error() != null || (p != SKIPPED && t.decides(p.value()))) rightToken.cancel();
-                    return p;
-                }),
-                () -> owner.runPiece(rightToken, () -> piece(rightToken, () -> node(t, mid, hi))));
-        List<Piece> pieces;
-        try {
-            pieces = owner.parallelism().runAll(tasks);
-        } finally {
-            owner.releaseToken(leftToken);
-            owner.releaseToken(rightToken);
+    private static Object unwrap(Piece p) {
+        if (p.error() != null) throw p.error();
+        if (p == SKIPPED) throw new Cancellation.Cancelled(); // the whole computation was cancelled
+        return p.value();
+    }
+
+    /** One thread's depth-first walk of the tree: the right-hand ranges it has yet to do. */
+    private static final class Walk {
+        final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    }
+
+    /** A right-hand range of the walk: done later by the walker, or handed to another core. */
+    private static final class Pending {
+        final long lo, hi;
+        Parallelism.Forked<Piece> forked;
+        Cancellation token;
+        Interpreter owner;
+
+        Pending(long lo, long hi) {
+            this.lo = lo;
+            this.hi = hi;
         }
-        Piece left = pieces.get(0), right = pieces.get(1);
-        if (left.error() != null) throw left.error();
-        if (left == SKIPPED) throw new Cancellation.Cancelled();
-        if (t.decides(left.value())) return left.value();
-        if (right.error() != null) throw right.error();
-        if (right == SKIPPED) throw new Cancellation.Cancelled();
-        return t.combine(left.value(), right.value());
+
+        void fork(Tree t) {
+            owner = Interpreter.current();
+            token = owner.childToken();
+            Interpreter o = owner;
+            Cancellation k = token;
+            forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, () -> node(t, lo, hi, new Walk()))));
+        }
+
+        Object join() {
+            try {
+                return unwrap(forked.join());
+            } finally {
+                owner.releaseToken(token);
+            }
+        }
+
+        /** Its value is not needed (an earlier block raised or decided): stop it. */
+        void abandon() {
+            if (forked == null) return;
+            token.cancel();
+            owner.releaseToken(token);
+        }
+    }
+
+    private static Object node(Tree t, long lo, long hi, Walk w) {
+        if (hi - lo == 1) {
+            if (!w.pending.isEmpty()) offerWork(t, w);
+            return t.leaf(lo);
+        }
+        long mid = lo + Long.highestOneBit(hi - lo - 1);
+        Pending right = new Pending(mid, hi);
+        w.pending.addLast(right);
+        Object a;
+        try {
+            a = node(t, lo, mid, w);
+        } catch (RuntimeException | Error e) {
+            w.pending.removeLast();
+            right.abandon();
+            throw e;
+        }
+        w.pending.removeLast();
+        if (t.decides(a)) {
+            right.abandon();
+            return a;
+        }
+        return t.combine(a, right.forked != null ? right.join() : node(t, mid, hi, w));
+    }
+
+    /**
+     * At a block boundary, when a core is idle: hands it the largest range this walk has not
+     * started (the pending range nearest the root, about half of what remains), and goes on.
+     */
+    private static void offerWork(Tree t, Walk w) {
+        if (!Interpreter.current().parallelism().hungry()) return;
+        for (Pending p : w.pending) {
+            if (p.forked == null) {
+                p.fork(t);
+                return;
+            }
+        }
     }
 
     private static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
@@ -251,10 +314,33 @@ public final class Reductions {
         return Arith.binary(op, both[0], both[1]);
     }
 
-    /** {@code f(*left)} and {@code g(*right)} as two pieces; both results, in order. */
+    /**
+     * {@code f(*left)} and {@code g(*right)}, both results in order. On a pool worker the right
+     * call becomes a new piece and this thread goes on with the left one; elsewhere both run as
+     * pieces in the pool while the caller waits, so only the pool's threads compute.
+     */
     public static Object[] forkBoth(Object f, Object[] left, Object g, Object[] right) {
-        List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right));
-        return new Object[] {results.get(0), results.get(1)};
+        Interpreter owner = Interpreter.current();
+        Parallelism par = owner.parallelism();
+        if (!par.onWorker()) {
+            List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right));
+            return new Object[] {results.get(0), results.get(1)};
+        }
+        Cancellation token = owner.childToken();
+        Parallelism.Forked<Piece> later = par.fork(() -> owner.runPiece(token, () -> piece(token, () -> Ops.call(g, right))));
+        Object a;
+        try {
+            a = Ops.call(f, left);
+        } catch (RuntimeException | Error e) {
+            token.cancel(); // the left call raised first, as sequential Python would report
+            owner.releaseToken(token);
+            throw e;
+        }
+        try {
+            return new Object[] {a, unwrap(later.join())};
+        } finally {
+            owner.releaseToken(token);
+        }
     }
 
     /**
