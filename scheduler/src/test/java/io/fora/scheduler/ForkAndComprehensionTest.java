@@ -74,6 +74,29 @@ class ForkAndComprehensionTest {
         assertEquals(seq.lastLine(), par.lastLine());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void largeSortsSplitAndAgreeWithTheSequentialSort(int pool) throws Exception {
+        String program = """
+                xs = [(i * 7919) % 100003 for i in range(100000)]
+                s = sorted(xs)
+                [s[0], s[1], s[50000], s[-1], len(s)]
+                r = sorted(xs, reverse=True)
+                r[:3] == s[-3:][::-1]
+                fs = sorted([((i * 37) % 1001) * 0.5 - 250.0 for i in range(60000)] + [0.0, -0.0] * 10000, key=lambda v: v)
+                [repr(v) for v in fs[39000:39006]]
+                words = sorted(str((i * 7) % 5003) for i in range(40000))
+                words[:3] + words[-2:]
+                pairs = sorted(range(50000), key=lambda i: (i * 31) % 97)
+                pairs[:5]
+                """;
+        List<String> shown = run(program, POOLS[pool]).displayed();
+        assertEquals(run(program, Parallelism.SEQUENTIAL).displayed(), shown);
+        // CPython 3.11's values; the equal floats 0.0 and -0.0 keep their input order (stability)
+        assertEquals("[0, 1, 50000, 100002, 100000]", shown.get(0));
+        assertEquals("['0.0', '-0.0', '0.0', '-0.0', '0.0', '-0.0']", shown.get(2));
+    }
+
     @Test
     void forkGroupsReportTheLeftCallsExceptionFirst() throws Exception {
         String program = """

@@ -25,7 +25,7 @@ final class Sorting {
         }
         if (keys.length < SMALL) {
             small(keys, values);
-        } else {
+        } else if (!io.fora.vm.interp.Reductions.sortInBlocks(keys, values)) {
             large(keys, values);
         }
         if (reverse) {

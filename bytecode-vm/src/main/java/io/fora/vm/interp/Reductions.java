@@ -12,6 +12,7 @@ import io.fora.vm.runtime.PyList;
 import io.fora.vm.runtime.PyTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import io.fora.vm.parallel.Parallelism;
 import java.util.concurrent.Callable;
@@ -482,6 +483,71 @@ public final class Reductions {
             @Override public Object combine(Object left, Object right) { return null; }
         });
         return keys;
+    }
+
+    /**
+     * Sorts {@code values} by {@code keys} in blocks on every core: each block sorted, neighbours
+     * merged along the block tree. Only for keys that are all ints, all floats other than nan, or
+     * all strs: their {@code <} is a total order that cannot raise, so every stable sort gives
+     * CPython's answer. False (nothing done) for anything else, or for one or two blocks.
+     */
+    public static boolean sortInBlocks(Object[] keys, Object[] values) {
+        int n = keys.length;
+        if (n <= 2 * BLOCK || Interpreter.current().parallelism().threads() <= 1) return false;
+        java.util.Comparator<Object> order = totalOrder(keys);
+        if (order == null) return false;
+        Integer[] index = new Integer[n];
+        for (int i = 0; i < n; i++) index[i] = i;
+        // ties broken by position: the sort is stable whatever the algorithm
+        java.util.Comparator<Integer> byKey = (x, y) -> {
+            int c = order.compare(keys[x], keys[y]);
+            return c != 0 ? c : Integer.compare(x, y);
+        };
+        Integer[] tmp = new Integer[n];
+        reduce((n + BLOCK - 1) / BLOCK, new Tree() {
+            @Override public Object leaf(long block) {
+                int lo = (int) block * BLOCK, hi = Math.min(n, lo + BLOCK);
+                Arrays.sort(index, lo, hi, byKey);
+                return new long[] {lo, hi};
+            }
+
+            @Override public Object combine(Object left, Object right) {
+                int lo = (int) ((long[]) left)[0], mid = (int) ((long[]) left)[1], hi = (int) ((long[]) right)[1];
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) tmp[k++] = byKey.compare(index[j], index[i]) < 0 ? index[j++] : index[i++];
+                while (i < mid) tmp[k++] = index[i++];
+                while (j < hi) tmp[k++] = index[j++];
+                System.arraycopy(tmp, lo, index, lo, hi - lo);
+                return new long[] {lo, hi};
+            }
+        });
+        Object[] k = keys.clone(), v = values == keys ? k : values.clone();
+        for (int i = 0; i < n; i++) {
+            keys[i] = k[index[i]];
+            if (values != keys) values[i] = v[index[i]];
+        }
+        return true;
+    }
+
+    /** Python's {@code <} as a comparator, when every key is an int, every key a non-nan float, or every key a str. */
+    private static java.util.Comparator<Object> totalOrder(Object[] keys) {
+        Object first = keys[0];
+        if (first instanceof Long) {
+            for (Object o : keys) if (!(o instanceof Long)) return null;
+            return (a, b) -> Long.compare((Long) a, (Long) b);
+        }
+        if (first instanceof Double) {
+            for (Object o : keys) if (!(o instanceof Double d) || d.isNaN()) return null;
+            return (a, b) -> { // -0.0 == 0.0 in Python: not Double.compare
+                double x = (Double) a, y = (Double) b;
+                return x < y ? -1 : x > y ? 1 : 0;
+            };
+        }
+        if (first instanceof io.fora.vm.runtime.PyStr) {
+            for (Object o : keys) if (!(o instanceof io.fora.vm.runtime.PyStr)) return null;
+            return (a, b) -> ((io.fora.vm.runtime.PyStr) a).compareTo((io.fora.vm.runtime.PyStr) b);
+        }
+        return null;
     }
 
     /** After its pieces produced everything, the original iterator is used up, as sequential code would leave it. */
