@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 ./fora help >/dev/null
 cores=${CORES:-$(nproc)}
 secs() { local s e; s=$(date +%s.%N); "$@" >/tmp/fora-par.out; e=$(date +%s.%N); echo "$e - $s" | bc; }
-for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer; do
+for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer w5_nested; do
   t1=$(secs ./fora run --cores 1 "bench/$w.py"); r1=$(cat /tmp/fora-par.out)
   tn=$(secs ./fora run --cores "$cores" "bench/$w.py"); rn=$(cat /tmp/fora-par.out)
   [ "$r1" = "$rn" ] || echo "WARNING: $w differs: 1 core $r1, $cores cores $rn"
@@ -21,4 +21,4 @@ done
 . bin/jdk25.sh
 "$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
   --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar bench/ParallelBench.java "${RUNS:-3}" \
-  bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py
+  bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py bench/w5_nested.py

@@ -42,21 +42,39 @@ public final class Reductions {
     /** Elements per block: large enough that splitting costs nothing, small enough to balance. */
     public static final int BLOCK = 8192;
 
+    /** Blocks cut further when a core is idle, for reductions whose combination is exact. */
+    static final int SUB_BLOCK = 512;
+
+    /** Shorter inputs are never split: one block, too short to cut. */
+    static final int MIN_SPLIT = 2 * SUB_BLOCK;
+
     /** A piece's outcome: its value (null for an empty block), or the exception it raised. */
-    private record Piece(Object value, PyError error) {}
+    private record Piece(Object value, RuntimeException error) {}
 
     private static final Piece SKIPPED = new Piece(null, null);
 
-    /** A reduction over blocks: a value per block, combined along the block tree. */
+    /** A reduction over the elements [0, length()): values of ranges, combined along the block tree. */
     private interface Tree {
-        /** The value of one block, computed on the thread that runs it; null for "nothing". */
-        Object leaf(long block);
+        long length();
+
+        /** The value of elements [from, to) of one block, left to right, on the thread that runs it; null for "nothing". */
+        Object range(long from, long to);
 
         /** The value of two neighbouring subtrees, left before right; either may be null. */
         Object combine(Object left, Object right);
 
         /** True when a left value settles the whole range (any/all found their answer). */
         default boolean decides(Object left) { return false; }
+
+        /**
+         * True when combining this value of part of a block with its neighbour's gives exactly what
+         * reducing the whole block left to right gives (so a block may be cut when a core is idle):
+         * always for order-keeping reductions; for sum, only for ints.
+         */
+        default boolean exact(Object partial) { return true; }
+
+        /** False when blocks must never be cut (sorting: its merges are not worth it below a block). */
+        default boolean cuttable() { return true; }
     }
 
     /** Thrown when a block's sum is not known to be associative: fall back to CPython's order. */
@@ -64,18 +82,27 @@ public final class Reductions {
         NotAssociative() { super(null, null, false, false); }
     }
 
+    /** Thrown when a cut block's parts do not combine exactly: the block is reduced whole instead. */
+    private static final class Inexact extends RuntimeException {
+        Inexact() { super(null, null, false, false); }
+    }
+
     /**
-     * The tree's value over blocks [0, n). The walk runs on a pool worker (the caller waits), so
-     * that exactly the pool's threads compute and forks are the pool's own.
+     * The tree's value over its elements in blocks of {@link #BLOCK}. The walk runs on a pool worker
+     * (the caller waits), so that exactly the pool's threads compute and forks are the pool's own.
      */
-    private static Object reduce(long n, Tree t) {
+    private static Object reduce(Tree t) {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        if (par.threads() <= 1 || n == 1) return node(t, 0, n, new Walk());
-        if (par.onWorker()) return node(t, 0, n, new Walk());
+        Walk root = new Walk(t, BLOCK, 0);
+        long n = root.leaves();
+        if (n == 0) return null;
+        if (par.threads() <= 1 || par.onWorker()) return node(root, 0, n);
+        // one block, and every core busy: not worth handing to the pool
+        if (n == 1 && !par.hungry()) return node(root, 0, n);
         Cancellation token = owner.childToken();
         try {
-            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> node(t, 0, n, new Walk())))));
+            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> node(root, 0, n)))));
         } finally {
             owner.releaseToken(token);
         }
@@ -87,9 +114,26 @@ public final class Reductions {
         return p.value();
     }
 
-    /** One thread's depth-first walk of the tree: the right-hand ranges it has yet to do. */
+    /**
+     * One thread's depth-first walk of a tree whose leaves are {@code size} elements from
+     * {@code base}: the right-hand ranges it has yet to do.
+     */
     private static final class Walk {
+        final Tree tree;
+        final int size;
+        final long base;
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+
+        Walk(Tree tree, int size, long base) {
+            this.tree = tree;
+            this.size = size;
+            this.base = base;
+        }
+
+        long leaves() { return (tree.length() - base + size - 1) / size; }
+
+        /** Another walk of the same tree, for a range handed to another core. */
+        Walk fresh() { return new Walk(tree, size, base); }
     }
 
     /** A right-hand range of the walk: done later by the walker, or handed to another core. */
@@ -104,12 +148,13 @@ public final class Reductions {
             this.hi = hi;
         }
 
-        void fork(Tree t) {
+        void fork(Walk w) {
             owner = Interpreter.current();
             token = owner.childToken();
             Interpreter o = owner;
             Cancellation k = token;
-            forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, () -> node(t, lo, hi, new Walk()))));
+            Walk walk = w.fresh();
+            forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, () -> node(walk, lo, hi))));
         }
 
         Object join() {
@@ -128,41 +173,55 @@ public final class Reductions {
         }
     }
 
-    private static Object node(Tree t, long lo, long hi, Walk w) {
-        if (hi - lo == 1) {
-            if (!w.pending.isEmpty()) offerWork(t, w);
-            return t.leaf(lo);
-        }
+    private static Object node(Walk w, long lo, long hi) {
+        if (hi - lo == 1) return leaf(w, lo);
         long mid = lo + Long.highestOneBit(hi - lo - 1);
         Pending right = new Pending(mid, hi);
         w.pending.addLast(right);
         Object a;
         try {
-            a = node(t, lo, mid, w);
+            a = node(w, lo, mid);
         } catch (RuntimeException | Error e) {
             w.pending.removeLast();
             right.abandon();
             throw e;
         }
         w.pending.removeLast();
-        if (t.decides(a)) {
+        if (w.tree.decides(a)) {
             right.abandon();
             return a;
         }
-        return t.combine(a, right.forked != null ? right.join() : node(t, mid, hi, w));
+        Object b = right.forked != null ? right.join() : node(w, mid, hi);
+        if (w.size != BLOCK && (!w.tree.exact(a) || !w.tree.exact(b))) throw new Inexact();
+        return w.tree.combine(a, b);
     }
 
     /**
-     * At a block boundary, when a core is idle: hands it the largest range this walk has not
-     * started (the pending range nearest the root, about half of what remains), and goes on.
+     * One leaf. When a core is idle, first hand it the largest range this walk has not started
+     * (the pending range nearest the root, about half of what remains); when there is none, and
+     * the reduction allows it, cut this block into sub-blocks that idle cores can take.
      */
-    private static void offerWork(Tree t, Walk w) {
-        if (!Interpreter.current().parallelism().hungry()) return;
+    private static Object leaf(Walk w, long index) {
+        long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);
+        if (!Interpreter.current().parallelism().hungry()) return w.tree.range(from, to);
         for (Pending p : w.pending) {
             if (p.forked == null) {
-                p.fork(t);
-                return;
+                p.fork(w);
+                return w.tree.range(from, to);
             }
+        }
+        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return w.tree.range(from, to);
+        Walk sub = new Walk(new Tree() {
+            @Override public long length() { return to; }
+            @Override public Object range(long a, long b) { return w.tree.range(a, b); }
+            @Override public Object combine(Object left, Object right) { return w.tree.combine(left, right); }
+            @Override public boolean decides(Object left) { return w.tree.decides(left); }
+            @Override public boolean exact(Object partial) { return w.tree.exact(partial); }
+        }, SUB_BLOCK, from);
+        try {
+            return node(sub, 0, sub.leaves());
+        } catch (Inexact e) {
+            return w.tree.range(from, to); // a float part: the block's own left-to-right value
         }
     }
 
@@ -170,7 +229,7 @@ public final class Reductions {
         if (token.isCancelled()) return SKIPPED;
         try {
             return new Piece(work.get(), null);
-        } catch (PyError e) {
+        } catch (PyError | NotAssociative | Inexact e) {
             return new Piece(null, e);
         } catch (Cancellation.Cancelled c) {
             return SKIPPED;
@@ -183,10 +242,12 @@ public final class Reductions {
         if (blocks == null) return null;
         Object total;
         try {
-            total = reduce(blocks.count(), new Tree() {
-                @Override public Object leaf(long index) {
-                    PyIter it = blocks.block(index);
-                    Object acc = index == 0 ? start : null;
+            total = reduce(new Tree() {
+                @Override public long length() { return blocks.length(); }
+
+                @Override public Object range(long from, long to) {
+                    PyIter it = blocks.range(from, to);
+                    Object acc = from == 0 ? start : null;
                     for (Object x = it.next(); x != null; x = it.next()) acc = acc == null ? x : Arith.binary(Arith.ADD, acc, x);
                     if (acc != null && !associative(acc)) throw new NotAssociative();
                     return acc;
@@ -196,6 +257,10 @@ public final class Reductions {
                     if (left == null) return right;
                     if (right == null) return left;
                     return Arith.binary(Arith.ADD, left, right);
+                }
+
+                @Override public boolean exact(Object partial) {
+                    return partial == null || partial instanceof Long || partial instanceof BigInteger || partial instanceof Boolean;
                 }
             });
         } catch (NotAssociative e) {
@@ -209,9 +274,11 @@ public final class Reductions {
     public static Object best(Object iterable, Object key, int op) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        Object found = reduce(blocks.count(), new Tree() {
-            @Override public Object leaf(long index) {
-                PyIter it = blocks.block(index);
+        Object found = reduce(new Tree() {
+            @Override public long length() { return blocks.length(); }
+
+            @Override public Object range(long from, long to) {
+                PyIter it = blocks.range(from, to);
                 Object best = null, bestKey = null;
                 for (Object x = it.next(); x != null; x = it.next()) {
                     Object k = key == null ? x : Ops.call(key, x);
@@ -241,9 +308,11 @@ public final class Reductions {
     public static Boolean anyAll(Object iterable, boolean wanted) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        Object found = reduce(blocks.count(), new Tree() {
-            @Override public Object leaf(long index) {
-                PyIter it = blocks.block(index);
+        Object found = reduce(new Tree() {
+            @Override public long length() { return blocks.length(); }
+
+            @Override public Object range(long from, long to) {
+                PyIter it = blocks.range(from, to);
                 for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x) == wanted) return Boolean.TRUE;
                 return null;
             }
@@ -262,12 +331,10 @@ public final class Reductions {
      */
     public static Object comprehension(io.fora.vm.runtime.PyFunction comprehension, Object source) {
         long n = remaining(source);
-        if (n <= BLOCK) return null;
-        long count = (n + BLOCK - 1) / BLOCK;
+        if (n <= MIN_SPLIT) return null;
         // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
-        List<Object> pieces = chunks(count, index -> Interpreter.current().callFunction(comprehension,
-                new Object[] {slice(source, index * BLOCK, Math.min(BLOCK, n - index * BLOCK))},
-                io.fora.vm.runtime.Kwargs.NONE));
+        List<Object> pieces = chunks(n, (from, to) -> Interpreter.current().callFunction(comprehension,
+                new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
         if (pieces.get(0) instanceof io.fora.vm.runtime.PyDict) {
             io.fora.vm.runtime.PyDict out = new io.fora.vm.runtime.PyDict();
             for (Object p : pieces) {
@@ -288,13 +355,20 @@ public final class Reductions {
         return PyList.of(items);
     }
 
-    /** Every block's value, in block order (the blocks run as the tree splits them). */
+    /** The value of a range of elements. */
+    private interface RangeFunction {
+        Object apply(long from, long to);
+    }
+
+    /** Every leaf range's value over elements [0, n), in order (the ranges run as the tree splits them). */
     @SuppressWarnings("unchecked")
-    private static List<Object> chunks(long count, java.util.function.LongFunction<Object> leaf) {
-        Object all = reduce(count, new Tree() {
-            @Override public Object leaf(long index) {
+    private static List<Object> chunks(long n, RangeFunction leaf) {
+        Object all = reduce(new Tree() {
+            @Override public long length() { return n; }
+
+            @Override public Object range(long from, long to) {
                 ArrayList<Object> one = new ArrayList<>(1);
-                one.add(leaf.apply(index));
+                one.add(leaf.apply(from, to));
                 return one;
             }
 
@@ -395,12 +469,12 @@ public final class Reductions {
 
     // ---- splitting ----
 
-    /** The blocks of a splittable iterable: how many, and an iterator over one of them. */
+    /** A splittable iterable: how many elements, and an iterator over any range of them. */
     interface Blocks {
-        long count();
+        long length();
 
-        /** A fresh iterator over block {@code index}, made by the thread that will use it. */
-        PyIter block(long index);
+        /** A fresh iterator over elements [from, to), made by the thread that will use it. */
+        PyIter range(long from, long to);
     }
 
     /**
@@ -412,7 +486,7 @@ public final class Reductions {
     static Blocks split(Object iterable) {
         if (iterable instanceof io.fora.vm.runtime.SplittableIter s) {
             long n = s.splitLength();
-            if (n <= BLOCK) return null;
+            if (n <= MIN_SPLIT) return null;
             return blocksOf(n, (from, count) -> s.slice(from, count));
         }
         if (!(iterable instanceof PyGenerator g) || g.started) return null;
@@ -421,10 +495,15 @@ public final class Reductions {
         if (!code.name.equals("<genexpr>") || code.nlocals == 0 || !code.slotNames[0].equals(".0")) return null;
         Object source = f.r[0];
         long n = remaining(source);
-        if (n <= BLOCK) return null;
+        if (n <= MIN_SPLIT) return null;
         return blocksOf(n, (from, count) -> {
             Object[] slots = f.r.clone();
             slots[0] = slice(source, from, count);
+            // The generator's own cells (a loop variable an inner lambda or generator closes
+            // over) belong to each block: shared, two threads would write one cell.
+            for (int c = code.nlocals; c < code.nlocals + code.ncells; c++) {
+                if (slots[c] instanceof io.fora.vm.runtime.PyCell cell) slots[c] = new io.fora.vm.runtime.PyCell(cell.value);
+            }
             return new PyGenerator(new Frame(code, f.globals, slots));
         });
     }
@@ -434,14 +513,10 @@ public final class Reductions {
     }
 
     private static Blocks blocksOf(long n, Slicer slicer) {
-        long count = (n + BLOCK - 1) / BLOCK;
         return new Blocks() {
-            @Override public long count() { return count; }
+            @Override public long length() { return n; }
 
-            @Override public PyIter block(long index) {
-                long from = index * BLOCK;
-                return slicer.slice(from, Math.min(BLOCK, n - from));
-            }
+            @Override public PyIter range(long from, long to) { return slicer.slice(from, to - from); }
         };
     }
 
@@ -452,7 +527,7 @@ public final class Reductions {
     public static Object[] toArray(Object iterable) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        List<Object> pieces = chunks(blocks.count(), index -> io.fora.vm.runtime.Iterators.toArray(blocks.block(index)));
+        List<Object> pieces = chunks(blocks.length(), (from, to) -> io.fora.vm.runtime.Iterators.toArray(blocks.range(from, to)));
         long total = 0;
         for (Object p : pieces) total += ((Object[]) p).length;
         Object[] out = new Object[Math.toIntExact(total)];
@@ -471,12 +546,13 @@ public final class Reductions {
      * (sorted(..., key=f) spends its time there); null when the array is one block or less.
      */
     public static Object[] mapArray(Object f, Object[] items) {
-        if (items.length <= BLOCK) return null;
+        if (items.length <= MIN_SPLIT) return null;
         Object[] keys = new Object[items.length];
-        reduce((items.length + BLOCK - 1) / BLOCK, new Tree() {
-            @Override public Object leaf(long index) {
-                int lo = (int) index * BLOCK, hi = Math.min(items.length, lo + BLOCK);
-                for (int i = lo; i < hi; i++) keys[i] = Ops.call(f, items[i]); // blocks write disjoint ranges
+        reduce(new Tree() {
+            @Override public long length() { return items.length; }
+
+            @Override public Object range(long from, long to) {
+                for (int i = (int) from; i < to; i++) keys[i] = Ops.call(f, items[i]); // ranges write disjoint slots
                 return null;
             }
 
@@ -504,9 +580,13 @@ public final class Reductions {
             return c != 0 ? c : Integer.compare(x, y);
         };
         Integer[] tmp = new Integer[n];
-        reduce((n + BLOCK - 1) / BLOCK, new Tree() {
-            @Override public Object leaf(long block) {
-                int lo = (int) block * BLOCK, hi = Math.min(n, lo + BLOCK);
+        reduce(new Tree() {
+            @Override public long length() { return n; }
+
+            @Override public boolean cuttable() { return false; }
+
+            @Override public Object range(long from, long to) {
+                int lo = (int) from, hi = (int) to;
                 Arrays.sort(index, lo, hi, byKey);
                 return new long[] {lo, hi};
             }
