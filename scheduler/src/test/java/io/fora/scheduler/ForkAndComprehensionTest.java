@@ -97,6 +97,41 @@ class ForkAndComprehensionTest {
         assertEquals("['0.0', '-0.0', '0.0', '-0.0', '0.0', '-0.0']", shown.get(2));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void threeAndFourCallGroupsForkAndKeepProgramOrder(int pool) throws Exception {
+        String program = """
+                def t(a, b):
+                    if b - a <= 3:
+                        return sum(range(a, b))
+                    third = (b - a) // 3
+                    return max3(t(a, a + third), t(a + third, a + 2 * third), t(a + 2 * third, b)) + 0
+                def max3(x, y, z):
+                    return x + y + z
+                def q(a, b):
+                    if b - a <= 4:
+                        return b - a
+                    s = (b - a) // 4
+                    return add4(q(a, a + s), q(a + s, a + 2 * s), q(a + 2 * s, a + 3 * s), q(a + 3 * s, b))
+                def add4(w, x, y, z):
+                    return w + x + y + z
+                def boom(k):
+                    if k == 2:
+                        raise ValueError('second')
+                    if k == 3:
+                        raise KeyError('third')
+                    return k
+                t(0, 30000)
+                q(0, 50000)
+                max3(boom(1), boom(3), boom(2))
+                """;
+        ForaVm.Outcome seq = run(program, Parallelism.SEQUENTIAL);
+        ForaVm.Outcome par = run(program, POOLS[pool]);
+        assertEquals(List.of("449985000", "50000"), par.displayed());
+        assertEquals(seq.displayed(), par.displayed());
+        assertEquals("KeyError: 'third'", par.lastLine());
+    }
+
     @Test
     void forkGroupsReportTheLeftCallsExceptionFirst() throws Exception {
         String program = """

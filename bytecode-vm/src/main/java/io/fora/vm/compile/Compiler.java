@@ -880,13 +880,54 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
-        if (c.keywords().isEmpty() && c.args().size() == 2 && forkable(c.args().get(0)) && forkable(c.args().get(1))
-                && !(c.func() instanceof Expr.Name n && n.id().equals("super")) && !(c.func() instanceof Expr.Attribute)) {
+        boolean plainFunc = c.keywords().isEmpty() && !(c.func() instanceof Expr.Name n && n.id().equals("super"))
+                && !(c.func() instanceof Expr.Attribute);
+        if (plainFunc && c.args().size() == 2 && forkable(c.args().get(0)) && forkable(c.args().get(1))) {
             forkPair((Expr.Call) c.args().get(0), (Expr.Call) c.args().get(1), FORK_PAIR, c.pos().line(), c.func(),
                     () -> plainCall(c));
             return;
         }
+        if (plainFunc && (c.args().size() == 3 || c.args().size() == 4)
+                && c.args().stream().allMatch(a -> forkable(a) && ((Expr.Call) a).args().size() <= 31)) {
+            forkCalls(c);
+            return;
+        }
         plainCall(c);
+    }
+
+    /**
+     * {@code h(f(a), g(b), k(c))}: three or four calls as one fork group, as {@link #forkPair} does
+     * for two. The calls' arguments are evaluated in program order first; if any but the first
+     * call's raise, the sequential code runs instead, so the first exception in program order wins.
+     */
+    private void forkCalls(Expr.Call c) {
+        List<Expr> calls = c.args();
+        int gate = u.emit(Op.FORK_GATE);
+        expr(c.func());
+        Expr.Call first = (Expr.Call) calls.get(0);
+        expr(first.func());
+        for (Expr a : first.args()) expr(a);
+        int setup = u.emit(Op.SETUP_EXCEPT);
+        int arg = calls.size() | (first.args().size() << 3);
+        for (int k = 1; k < calls.size(); k++) {
+            Expr.Call call = (Expr.Call) calls.get(k);
+            expr(call.func());
+            for (Expr a : call.args()) expr(a);
+            arg |= call.args().size() << (3 + 5 * k);
+        }
+        u.emit(Op.POP_BLOCK);
+        int saved = u.line;
+        u.line = c.pos().line();
+        u.emit(Op.FORK_CALLS, arg);
+        u.emit(Op.CALL, calls.size());
+        u.line = saved;
+        int end = u.emit(Op.JUMP);
+        u.patch(setup);
+        int leftover = 1 + 1 + 1 + first.args().size();
+        for (int i = 0; i < leftover; i++) u.emit(Op.POP);
+        u.patch(gate);
+        plainCall(c);
+        u.patch(end);
     }
 
     private void plainCall(Expr.Call c) {

@@ -94,7 +94,9 @@ public final class Op {
     public static final int DELETE_DEREF = 81;
     public static final int DELETE_GLOBAL = 82;
     public static final int DELETE_NAME = 83;
-    public static final int COUNT = 84;
+    /** {@code h(f(a), g(b), k(c))}: three or four independent calls, the later ones as new pieces. */
+    public static final int FORK_CALLS = 84;
+    public static final int COUNT = 85;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
@@ -110,7 +112,7 @@ public final class Op {
         "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED", "COMPARE_JUMP_IF_FALSE",
         "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
         "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2", "DELETE_DEREF", "DELETE_GLOBAL",
-        "DELETE_NAME"
+        "DELETE_NAME", "FORK_CALLS"
     };
 
     // UNARY arguments

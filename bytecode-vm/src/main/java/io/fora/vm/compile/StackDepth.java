@@ -80,6 +80,11 @@ final class StackDepth {
             case Op.BUILD_SET -> 1 - (arg & 0xFFFFF);
             case Op.BUILD_MAP -> 1 - 2 * arg;
             case Op.CALL -> -arg;
+            case Op.FORK_CALLS -> {
+                int n = arg & 7, net = n;
+                for (int k = 0; k < n; k++) net -= 1 + ((arg >>> (3 + 5 * k)) & 31);
+                yield net;
+            }
             case Op.FORK2 -> (arg & 0xFF) == Compiler.FORK_PAIR
                     ? -(((arg >>> 8) & 0xFF) + (arg >>> 16))
                     : -(((arg >>> 8) & 0xFF) + (arg >>> 16)) - 1;

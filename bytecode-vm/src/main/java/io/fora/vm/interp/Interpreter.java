@@ -1091,6 +1091,17 @@ public final class Interpreter implements Invoker {
                     r[f.sp++] = result;
                 }
             }
+            case Op.FORK_CALLS -> {
+                int n = arg & 7;
+                Object[] fns = new Object[n];
+                Object[][] argv = new Object[n][];
+                for (int k = n - 1; k >= 0; k--) {
+                    argv[k] = popArray(f, (arg >>> (3 + 5 * k)) & 31);
+                    fns[k] = r[--f.sp];
+                    r[f.sp] = null;
+                }
+                for (Object v : Reductions.forkAll(fns, argv)) r[f.sp++] = v;
+            }
             case Op.INVALID_OP -> throw Errors.invalidOperation(((PyStr) f.code.consts[arg]).value());
             default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
         }

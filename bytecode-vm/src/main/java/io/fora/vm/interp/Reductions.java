@@ -419,6 +419,43 @@ public final class Reductions {
     }
 
     /**
+     * The calls {@code fns[i](*args[i])}, results in order. On a pool worker the later calls become
+     * new pieces while this thread runs the first; the first exception in call order is raised and
+     * the calls after it are cancelled.
+     */
+    public static Object[] forkAll(Object[] fns, Object[][] args) {
+        int n = fns.length;
+        Interpreter owner = Interpreter.current();
+        Parallelism par = owner.parallelism();
+        if (!par.onWorker()) return runInOrder(n, i -> Ops.call(fns[i], args[i])).toArray();
+        Cancellation[] tokens = new Cancellation[n];
+        @SuppressWarnings("unchecked")
+        Parallelism.Forked<Piece>[] later = new Parallelism.Forked[n];
+        for (int i = 1; i < n; i++) {
+            Cancellation k = tokens[i] = owner.childToken();
+            int index = i;
+            later[i] = par.fork(() -> owner.runPiece(k, () -> piece(k, () -> Ops.call(fns[index], args[index]))));
+        }
+        Object[] out = new Object[n];
+        try {
+            try {
+                out[0] = Ops.call(fns[0], args[0]);
+            } catch (RuntimeException | Error e) {
+                for (int i = 1; i < n; i++) tokens[i].cancel();
+                throw e;
+            }
+            for (int i = 1; i < n; i++) {
+                Piece p = later[i].join();
+                if (p.error() != null || p == SKIPPED) for (int j = i + 1; j < n; j++) tokens[j].cancel();
+                out[i] = unwrap(p);
+            }
+            return out;
+        } finally {
+            for (int i = 1; i < n; i++) owner.releaseToken(tokens[i]);
+        }
+    }
+
+    /**
      * Runs n pieces (in parallel where the pool allows) and returns their values in order. When a
      * piece raises, every later piece is cancelled, and the first exception in order is raised:
      * the one sequential Python would meet first.
