@@ -35,12 +35,18 @@ public final class CodeObject {
     /** For each cell variable that is also a parameter, the parameter's slot; else -1. */
     public int[] cellParam;
     public int firstLine;
-    /** Cells of module globals, per entry of {@link #names}, filled on first use. */
-    public transient PyCell[] globalCells;
+    /**
+     * Cells of module globals, per entry of {@link #names}, for the first module globals this code
+     * ran with (filled on first use). Code that runs with other globals too (a server runs one
+     * compiled module for many computations) finds its cells in those globals instead; this entry
+     * is never overwritten, so concurrent computations do not keep replacing each other's.
+     */
+    public transient GlobalCells globalCells;
     /** Per-instruction inline caches of the interpreter, filled on first use. */
     public transient Object[] siteCaches;
-    /** The module globals {@link #globalCells} belong to. */
-    public transient Object globalCellsOwner;
+
+    /** The cells of {@code owner}'s globals for this code's names. */
+    public record GlobalCells(Object owner, PyCell[] cells) {}
 
     public int nslots() { return nlocals + ncells + nfree; }
 

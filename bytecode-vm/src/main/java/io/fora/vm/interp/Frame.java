@@ -19,6 +19,8 @@ public final class Frame {
     final CodeObject code;
     final Globals globals;
     final Object[] r;
+    /** This frame's cache of global cells (see {@link CodeObject#globalCells}); null until first used. */
+    transient io.fora.vm.runtime.PyCell[] globalCells;
     int sp;
     int pc;
     Frame back;

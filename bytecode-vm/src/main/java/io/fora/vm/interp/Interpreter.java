@@ -661,12 +661,8 @@ public final class Interpreter implements Invoker {
 
     private static Object loadGlobal(Frame f, int index) {
         CodeObject co = f.code;
-        PyCell[] cells = co.globalCells;
-        if (cells == null || co.globalCellsOwner != f.globals) {
-            cells = new PyCell[co.names.length];
-            co.globalCells = cells;
-            co.globalCellsOwner = f.globals;
-        }
+        PyCell[] cells = f.globalCells;
+        if (cells == null) cells = f.globalCells = globalCells(co, f.globals);
         PyCell c = cells[index];
         if (c == null) {
             c = f.globals.cell(co.names[index]);
@@ -677,6 +673,18 @@ public final class Interpreter implements Invoker {
         v = f.globals.builtins().get(co.names[index]);
         if (v == null) throw Errors.nameError(co.names[index]);
         return v;
+    }
+
+    /** The cells of {@code globals} for the code's names: the code's own cache when it is theirs. */
+    private static PyCell[] globalCells(CodeObject co, io.fora.vm.runtime.Globals globals) {
+        CodeObject.GlobalCells cached = co.globalCells;
+        if (cached != null && cached.owner() == globals) return cached.cells();
+        if (cached == null) {
+            PyCell[] cells = globals.cellsFor(co, co.names.length);
+            co.globalCells = new CodeObject.GlobalCells(globals, cells);
+            return cells;
+        }
+        return globals.cellsFor(co, co.names.length);
     }
 
     private static PyCell classCell(Frame f) {

@@ -37,6 +37,14 @@ public final class Globals {
     /** The cells by name, for serialising a computation. */
     public synchronized Map<String, PyCell> cells() { return new LinkedHashMap<>(cells); }
 
+    /** Per code object run with these globals: the cells of its names, filled on first use. */
+    private transient java.util.IdentityHashMap<Object, PyCell[]> cellsByCode;
+
+    public synchronized PyCell[] cellsFor(Object code, int names) {
+        if (cellsByCode == null) cellsByCode = new java.util.IdentityHashMap<>();
+        return cellsByCode.computeIfAbsent(code, k -> new PyCell[names]);
+    }
+
     /** Restores a serialised cell. */
     public synchronized void restoreCell(String name, PyCell cell) { cells.put(name, cell); }
 
