@@ -19,6 +19,6 @@ done
 # speedup, as a server's warm JVM sees it, without JVM start-up and JIT warm-up competing with the
 # workers for the cores.
 . bin/jdk25.sh
-"$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
+"$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:+UseCondCardMark -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
   --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar bench/ParallelBench.java "${RUNS:-3}" \
   bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py bench/w5_nested.py
