@@ -80,7 +80,7 @@ public final class Checker {
             case Stmt.FunctionDef f -> functionDef(f);
             case Stmt.ClassDef c -> classDef(c);
             case Stmt.Return r -> { if (r.value() != null) expr(r.value()); }
-            case Stmt.Delete d -> diags.purity(d.pos(), "'del' is not allowed: values are immutable (build a new value without the item)");
+            case Stmt.Delete d -> { for (Expr t : d.targets()) delTarget(d, t); }
             case Stmt.Assign a -> {
                 expr(a.value());
                 for (Expr t : a.targets()) target(t, false);
@@ -236,6 +236,25 @@ public final class Checker {
     }
 
     /** An assignment target; augmented marks {@code x += 1}. */
+    /** {@code del name} unbinds a variable (pure); deleting an item or attribute would mutate a value. */
+    private void delTarget(Stmt.Delete d, Expr t) {
+        switch (t) {
+            case Expr.Name n -> bind(n.id());
+            case Expr.Tuple tu -> { for (Expr e : tu.elts()) delTarget(d, e); }
+            case Expr.ListExpr l -> { for (Expr e : l.elts()) delTarget(d, e); }
+            case Expr.Subscript s -> {
+                expr(s.value());
+                expr(s.slice());
+                diags.purity(d.pos(), "'del' of an item is not allowed: values are immutable (build a new value without the item)");
+            }
+            case Expr.Attribute a -> {
+                expr(a.value());
+                diags.purity(d.pos(), "'del' of an attribute is not allowed: objects are immutable");
+            }
+            default -> diags.syntax(t.pos(), "cannot delete expression");
+        }
+    }
+
     private void target(Expr t, boolean augmented) {
         switch (t) {
             case Expr.Name n -> bind(n.id());

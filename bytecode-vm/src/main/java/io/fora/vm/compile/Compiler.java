@@ -123,6 +123,20 @@ public final class Compiler {
         }
     }
 
+    /** {@code del x}: an unbound x raises as a load would (NameError, UnboundLocalError), then x is unbound. */
+    private void delete(Expr t) {
+        switch (t) {
+            case Expr.Name n -> {
+                load(n.id());
+                u.emit(Op.POP, 0);
+                unbind(n.id());
+            }
+            case Expr.Tuple tu -> { for (Expr e : tu.elts()) delete(e); }
+            case Expr.ListExpr l -> { for (Expr e : l.elts()) delete(e); }
+            default -> invalid("'del' of an item or attribute is not allowed");
+        }
+    }
+
     private void constant(Object v) { u.emit(Op.LOAD_CONST, u.constant(v)); }
 
     private void none() { constant(PyNone.NONE); }
@@ -144,7 +158,7 @@ public final class Compiler {
             }
             case Stmt.ClassDef c -> classDef(c);
             case Stmt.Return r -> returnStmt(r);
-            case Stmt.Delete d -> invalid("'del' is not allowed");
+            case Stmt.Delete d -> { for (Expr t : d.targets()) delete(t); }
             case Stmt.Assign a -> {
                 expr(a.value());
                 for (int i = 0; i < a.targets().size(); i++) {

@@ -256,7 +256,16 @@ public final class Reductions {
                 @Override public Object combine(Object left, Object right) {
                     if (left == null) return right;
                     if (right == null) return left;
-                    return Arith.binary(Arith.ADD, left, right);
+                    // A float meeting an int too large for a float raises OverflowError in CPython's
+                    // order, wherever the two meet: the blocks' exact int sum would hide it.
+                    if (left instanceof Double && right instanceof BigInteger || left instanceof BigInteger && right instanceof Double) {
+                        throw new NotAssociative();
+                    }
+                    Object total = Arith.binary(Arith.ADD, left, right);
+                    // Overflow to inf, or inf meeting -inf, depends on the order of the additions:
+                    // only a nan already in a block is nan in every order.
+                    if (total instanceof Double d && !Double.isFinite(d) && !isNaN(left) && !isNaN(right)) throw new NotAssociative();
+                    return total;
                 }
 
                 @Override public boolean exact(Object partial) {
@@ -274,7 +283,18 @@ public final class Reductions {
     public static Object best(Object iterable, Object key, int op) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        Object found = reduce(new Tree() {
+        Object found;
+        try {
+            found = bestInBlocks(blocks, key, op);
+        } catch (NotAssociative e) {
+            return null;
+        }
+        consumed(iterable);
+        return found == null ? NO_VALUE : ((PyTuple) found).get(0);
+    }
+
+    private static Object bestInBlocks(Blocks blocks, Object key, int op) {
+        return reduce(new Tree() {
             @Override public long length() { return blocks.length(); }
 
             @Override public Object range(long from, long to) {
@@ -287,6 +307,9 @@ public final class Reductions {
                         bestKey = k;
                     }
                 }
+                // A nan first in a block stays its best (nothing compares greater), where CPython's
+                // running best would have passed over it: such keys are compared in CPython's order.
+                if (best != null && containsNaN(bestKey)) throw new NotAssociative();
                 return best == null ? null : PyTuple.of(best, bestKey);
             }
 
@@ -297,8 +320,17 @@ public final class Reductions {
                 return Compare.test(op, ((PyTuple) right).get(1), ((PyTuple) left).get(1)) ? right : left;
             }
         });
-        consumed(iterable);
-        return found == null ? NO_VALUE : ((PyTuple) found).get(0);
+    }
+
+    private static boolean isNaN(Object v) {
+        return v instanceof Double d && d.isNaN();
+    }
+
+    private static boolean containsNaN(Object key) {
+        if (isNaN(key)) return true;
+        if (key instanceof PyTuple t) for (Object o : t.items()) if (containsNaN(o)) return true;
+        if (key instanceof PyList l) for (int i = 0; i < l.size(); i++) if (containsNaN(l.get(i))) return true;
+        return false;
     }
 
     /** Returned by {@link #best} for an empty input. */

@@ -174,7 +174,7 @@ public final class Arith {
     private static Object containers(int op, Object a, Object b) {
         switch (op) {
             case ADD -> {
-                if (a instanceof PyStr x && b instanceof PyStr y) return PyStr.of(x.value().concat(y.value()));
+                if (a instanceof PyStr x && b instanceof PyStr y) return PyStr.concat(x, y);
                 if (a instanceof PyList x && b instanceof PyList y) return x.concat(y);
                 if (a instanceof PyTuple x && b instanceof PyTuple y) {
                     Object[] out = new Object[x.size() + y.size()];

@@ -67,6 +67,16 @@ public final class PyList {
         if (other.size == 0) return this;
         if (size == 0) return other;
         if (other.size == 1) return append(other.get(0));
+        int total = size + other.size;
+        Buffer b = buffer;
+        synchronized (b) {
+            if (b.filled == size && b != other.buffer) {
+                if (total > b.items.length) b.items = Arrays.copyOf(b.items, Math.max(8, total + (total >> 1)));
+                System.arraycopy(other.buffer.items, 0, b.items, size, other.size);
+                b.filled = total;
+                return new PyList(b, total);
+            }
+        }
         Object[] items = Arrays.copyOf(buffer.items, size + other.size);
         System.arraycopy(other.buffer.items, 0, items, size, other.size);
         return of(items, items.length);
