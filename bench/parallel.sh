@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Parallel benchmarks (not tests): W1, W2 and W3 on 1 worker thread and on all cores, in one run,
-# printing speedup and efficiency, first as wall time of the fora command (JVM start included),
-# then in one warm JVM. Results must be identical across core counts.
+# printing speedup and efficiency: first in one warm JVM (the computation's own speedup, as a
+# server sees it), then as wall time of the fora command, JVM start and JIT warm-up included.
+# Results must be identical across core counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./fora help >/dev/null
+echo "== in one warm JVM: the computation's speedup (two warm-up runs, median of ${RUNS:-3})"
+# Without JVM start-up and JIT warm-up competing with the workers for the cores.
+. bin/jdk25.sh
+"$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:+UseCondCardMark -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
+  --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar bench/ParallelBench.java "${RUNS:-3}" \
+  bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py bench/w5_nested.py
+echo "== the fora command, cold: JVM start (~0.2 s) and JIT warm-up (on the cores the workers use) included"
 cores=${CORES:-$(nproc)}
 secs() { local s e; s=$(date +%s.%N); "$@" >/tmp/fora-par.out; e=$(date +%s.%N); echo "$e - $s" | bc; }
 for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer w5_nested; do
@@ -15,10 +23,3 @@ for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer w5_nested; do
   sp=$(echo "$t1 / $tn" | bc -l)
   printf '%-24s 1 core %7.2fs  %d cores %7.2fs  speedup x%.2f  efficiency %.0f%%\n' "$w" "$t1" "$cores" "$tn" "$sp" "$(echo "100 * $sp / $cores" | bc -l)"
 done
-# The same workloads in one warm JVM (two warm-up runs, median of three): the computation's own
-# speedup, as a server's warm JVM sees it, without JVM start-up and JIT warm-up competing with the
-# workers for the cores.
-. bin/jdk25.sh
-"$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:+UseCondCardMark -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
-  --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar bench/ParallelBench.java "${RUNS:-3}" \
-  bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py bench/w5_nested.py

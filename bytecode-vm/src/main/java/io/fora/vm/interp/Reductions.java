@@ -31,10 +31,13 @@ import java.util.concurrent.Callable;
  * otherwise. Nothing is made per block up front, so {@code sum(f(x) for x in range(10**12))}
  * starts at once.
  *
- * <p>Each block is reduced left to right as CPython would and results combine along the tree,
- * so a result is the same on any number of threads and any schedule, and identical to CPython's
- * for up to one block. When pieces raise, the exception of the first block in index order is
- * raised, as sequential Python would; later pieces are cancelled.
+ * <p>{@code sum}, {@code min} and {@code max} compute their elements (and keys) this way, a round
+ * of a few blocks per core at a time, and fold them left to right on one thread with CPython's own
+ * steps: the elements are the work, the additions and comparisons are cheap, and the answer is
+ * CPython's bit for bit, float rounding, overflow, nan and user-defined {@code __add__} included.
+ * {@code any}/{@code all}, comprehensions and collections combine blocks in index order. When
+ * pieces raise, the exception sequential Python would meet first is raised; later pieces are
+ * cancelled.
  */
 public final class Reductions {
     private Reductions() {}
@@ -42,7 +45,7 @@ public final class Reductions {
     /** Elements per block: large enough that splitting costs nothing, small enough to balance. */
     public static final int BLOCK = 8192;
 
-    /** Blocks cut further when a core is idle, for reductions whose combination is exact. */
+    /** Blocks cut further when a core is idle (any reduction but sorting). */
     static final int SUB_BLOCK = 512;
 
     /** Shorter inputs are never split: one block, too short to cut. */
@@ -66,25 +69,8 @@ public final class Reductions {
         /** True when a left value settles the whole range (any/all found their answer). */
         default boolean decides(Object left) { return false; }
 
-        /**
-         * True when combining this value of part of a block with its neighbour's gives exactly what
-         * reducing the whole block left to right gives (so a block may be cut when a core is idle):
-         * always for order-keeping reductions; for sum, only for ints.
-         */
-        default boolean exact(Object partial) { return true; }
-
         /** False when blocks must never be cut (sorting: its merges are not worth it below a block). */
         default boolean cuttable() { return true; }
-    }
-
-    /** Thrown when a block's sum is not known to be associative: fall back to CPython's order. */
-    private static final class NotAssociative extends RuntimeException {
-        NotAssociative() { super(null, null, false, false); }
-    }
-
-    /** Thrown when a cut block's parts do not combine exactly: the block is reduced whole instead. */
-    private static final class Inexact extends RuntimeException {
-        Inexact() { super(null, null, false, false); }
     }
 
     /**
@@ -149,12 +135,16 @@ public final class Reductions {
         }
 
         void fork(Walk w) {
+            Walk walk = w.fresh();
+            forkWork(() -> node(walk, lo, hi));
+        }
+
+        void forkWork(java.util.function.Supplier<Object> work) {
             owner = Interpreter.current();
             token = owner.childToken();
             Interpreter o = owner;
             Cancellation k = token;
-            Walk walk = w.fresh();
-            forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, () -> node(walk, lo, hi))));
+            forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, work)));
         }
 
         Object join() {
@@ -192,7 +182,6 @@ public final class Reductions {
             return a;
         }
         Object b = right.forked != null ? right.join() : node(w, mid, hi);
-        if (w.size != BLOCK && (!w.tree.exact(a) || !w.tree.exact(b))) throw new Inexact();
         return w.tree.combine(a, b);
     }
 
@@ -216,121 +205,262 @@ public final class Reductions {
             @Override public Object range(long a, long b) { return w.tree.range(a, b); }
             @Override public Object combine(Object left, Object right) { return w.tree.combine(left, right); }
             @Override public boolean decides(Object left) { return w.tree.decides(left); }
-            @Override public boolean exact(Object partial) { return w.tree.exact(partial); }
         }, SUB_BLOCK, from);
-        try {
-            return node(sub, 0, sub.leaves());
-        } catch (Inexact e) {
-            return w.tree.range(from, to); // a float part: the block's own left-to-right value
-        }
+        return node(sub, 0, sub.leaves());
     }
 
     private static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
         if (token.isCancelled()) return SKIPPED;
         try {
             return new Piece(work.get(), null);
-        } catch (PyError | NotAssociative | Inexact e) {
+        } catch (PyError e) {
             return new Piece(null, e);
         } catch (Cancellation.Cancelled c) {
             return SKIPPED;
         }
     }
 
-    /** {@code sum(g, start)} in blocks, or null when g is not splittable or its values are user types. */
+    /**
+     * {@code sum(g, start)} with g's elements computed on every core, or null when g is not
+     * splittable. The additions are CPython's own, left to right on this thread (see
+     * {@link #foldInRounds}): a float sum of any length is bit-identical to CPython's.
+     */
     public static Object sum(Object iterable, Object start) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        Object total;
-        try {
-            total = reduce(new Tree() {
-                @Override public long length() { return blocks.length(); }
-
-                @Override public Object range(long from, long to) {
-                    PyIter it = blocks.range(from, to);
-                    Object acc = from == 0 ? start : null;
-                    for (Object x = it.next(); x != null; x = it.next()) acc = acc == null ? x : Arith.binary(Arith.ADD, acc, x);
-                    if (acc != null && !associative(acc)) throw new NotAssociative();
-                    return acc;
-                }
-
-                @Override public Object combine(Object left, Object right) {
-                    if (left == null) return right;
-                    if (right == null) return left;
-                    // A float meeting an int too large for a float raises OverflowError in CPython's
-                    // order, wherever the two meet: the blocks' exact int sum would hide it.
-                    if (left instanceof Double && right instanceof BigInteger || left instanceof BigInteger && right instanceof Double) {
-                        throw new NotAssociative();
-                    }
-                    Object total = Arith.binary(Arith.ADD, left, right);
-                    // Overflow to inf, or inf meeting -inf, depends on the order of the additions:
-                    // only a nan already in a block is nan in every order.
-                    if (total instanceof Double d && !Double.isFinite(d) && !isNaN(left) && !isNaN(right)) throw new NotAssociative();
-                    return total;
-                }
-
-                @Override public boolean exact(Object partial) {
-                    return partial == null || partial instanceof Long || partial instanceof BigInteger || partial instanceof Boolean;
-                }
-            });
-        } catch (NotAssociative e) {
-            return null; // a user __add__ is reduced in CPython's order
-        }
+        Object total = foldInRounds(blocks, 1, start, Reductions::addAll);
         consumed(iterable);
-        return total == null ? start : total;
+        return total;
     }
 
-    /** {@code min}/{@code max} without default handling: null when not splittable, else the best or NO_VALUE. */
+    /**
+     * {@code acc + items[0] + ... + items[n-1]}, left to right: CPython 3.11's sum, with runs of
+     * floats added in a double and runs of ints in a long while they fit.
+     */
+    static Object addAll(Object acc, Object[] items, int n) {
+        int i = 0;
+        while (i < n) {
+            if (acc instanceof Double d) {
+                double s = d;
+                while (i < n && items[i] instanceof Double y) {
+                    s += y;
+                    i++;
+                }
+                acc = s;
+            } else if (acc instanceof Long l) {
+                long s = l;
+                while (i < n && items[i] instanceof Long y) {
+                    long t = s + y;
+                    if (((s ^ t) & (y ^ t)) < 0) break;
+                    s = t;
+                    i++;
+                }
+                acc = io.fora.vm.runtime.Ints.box(s);
+            }
+            if (i < n) acc = Arith.binary(Arith.ADD, acc, items[i++]);
+        }
+        return acc;
+    }
+
+    /**
+     * {@code min}/{@code max} without default handling: null when not splittable, else the best
+     * or NO_VALUE. The elements and their keys are computed on every core; the comparisons are
+     * CPython's, in its order, on this thread, so nan, ties and partial orders answer as CPython.
+     */
     public static Object best(Object iterable, Object key, int op) {
+        // max(xs, key=f) over a range, list or tuple: the key calls are the work
+        if (key != null && (iterable instanceof io.fora.vm.runtime.PyRange || iterable instanceof PyList || iterable instanceof PyTuple)) {
+            iterable = Ops.iter(iterable);
+        }
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        Object found;
-        try {
-            found = bestInBlocks(blocks, key, op);
-        } catch (NotAssociative e) {
-            return null;
-        }
-        consumed(iterable);
-        return found == null ? NO_VALUE : ((PyTuple) found).get(0);
-    }
-
-    private static Object bestInBlocks(Blocks blocks, Object key, int op) {
-        return reduce(new Tree() {
+        Blocks pairs = key == null ? blocks : new Blocks() {
             @Override public long length() { return blocks.length(); }
 
-            @Override public Object range(long from, long to) {
+            @Override public PyIter range(long from, long to) {
                 PyIter it = blocks.range(from, to);
-                Object best = null, bestKey = null;
-                for (Object x = it.next(); x != null; x = it.next()) {
-                    Object k = key == null ? x : Ops.call(key, x);
-                    if (best == null || Compare.test(op, k, bestKey)) {
-                        best = x;
-                        bestKey = k;
+                boolean[] keyNext = {false};
+                Object[] held = {null};
+                return () -> { // element, then its key
+                    if (keyNext[0]) {
+                        keyNext[0] = false;
+                        return Ops.call(key, held[0]);
+                    }
+                    Object x = it.next();
+                    if (x == null) return null;
+                    held[0] = x;
+                    keyNext[0] = true;
+                    return x;
+                };
+            }
+        };
+        int width = key == null ? 1 : 2;
+        Object[] found = (Object[]) foldInRounds(pairs, width, null, (acc, items, n) -> {
+            Object[] b = (Object[]) acc;
+            for (int i = 0; i < n; i += width) {
+                Object x = items[i], k = key == null ? x : items[i + 1];
+                if (b == null) b = new Object[] {x, k};
+                else if (Compare.test(op, k, b[1])) {
+                    b[0] = x;
+                    b[1] = k;
+                }
+            }
+            return b;
+        });
+        consumed(iterable);
+        return found == null ? NO_VALUE : found[0];
+    }
+
+    /** A left fold over some of a round's values (elements {@code width} values wide). */
+    private interface Fold {
+        Object fold(Object acc, Object[] items, int n);
+    }
+
+    /**
+     * Values [0, n) of a block: in a double[] while they are all floats, so that a round's values
+     * hold no boxes (kept alive until folded, boxes would be copied by every young collection).
+     */
+    private record Part(Object[] items, double[] floats, int n) {
+        Object[] boxed() {
+            if (items != null) return items;
+            Object[] out = new Object[n];
+            for (int i = 0; i < n; i++) out[i] = floats[i];
+            return out;
+        }
+    }
+
+    private static Part drain(PyIter it, long capacity, boolean floats) {
+        int cap = (int) Math.max(8, Math.min(capacity, 1 << 20));
+        int n = 0;
+        Object x = it.next();
+        if (floats) {
+            double[] d = new double[cap];
+            for (; x instanceof Double v; x = it.next()) {
+                if (n == d.length) d = Arrays.copyOf(d, n * 2);
+                d[n++] = v;
+            }
+            if (x == null) return new Part(null, d, n);
+            Object[] out = new Object[Math.max(cap, n + 1)];
+            for (int i = 0; i < n; i++) out[i] = d[i];
+            return finish(it, x, out, n);
+        }
+        return finish(it, x, new Object[cap], 0);
+    }
+
+    private static Part finish(PyIter it, Object x, Object[] out, int n) {
+        for (; x != null; x = it.next()) {
+            if (n == out.length) out = Arrays.copyOf(out, n * 2);
+            out[n++] = x;
+        }
+        return new Part(out, null, n);
+    }
+
+    /** Elements per round of {@link #foldInRounds}, per thread. */
+    static final int ROUND_PER_THREAD = 16 * BLOCK;
+
+    /**
+     * A left fold whose steps are cheap and whose elements are not: the elements of each round
+     * (a few blocks per core) are computed on every core, in blocks as the tree splits them, and
+     * folded left to right on one thread, in CPython's order, while the next round is computed.
+     * When computing a round raises, the round is redone in order, folding as it goes, so the
+     * exception is the one CPython meets first (an earlier fold step may raise before the element
+     * does). The fold runs on a pool worker, so the pool's threads are the only ones computing.
+     */
+    private static Object foldInRounds(Blocks blocks, int width, Object acc, Fold fold) {
+        Interpreter owner = Interpreter.current();
+        Parallelism par = owner.parallelism();
+        if (par.threads() <= 1 || par.onWorker()) return foldRounds(blocks, width, acc, fold);
+        Cancellation token = owner.childToken();
+        try {
+            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> foldRounds(blocks, width, acc, fold)))));
+        } finally {
+            owner.releaseToken(token);
+        }
+    }
+
+    private static Object foldRounds(Blocks blocks, int width, Object acc, Fold fold) {
+        long n = blocks.length();
+        long round = (long) ROUND_PER_THREAD * Math.max(2, Interpreter.current().parallelism().threads());
+        // two rounds in flight: when the first one's last block is taken, idle cores start the next
+        Round next = new Round(blocks, width, 0, Math.min(n, round));
+        Round after = round < n ? new Round(blocks, width, round, Math.min(n, 2 * round)) : null;
+        for (long lo = 0; lo < n; lo += round) {
+            long hi = Math.min(n, lo + round);
+            List<Object> parts;
+            try {
+                parts = next.join();
+            } catch (PyError e) {
+                if (after != null) after.abandon();
+                PyIter it = blocks.range(lo, hi);
+                Object[] one = new Object[width];
+                while (true) {
+                    for (int w = 0; w < width; w++) {
+                        one[w] = it.next();
+                        if (one[w] == null) throw e;
+                    }
+                    acc = fold.fold(acc, one, width);
+                }
+            } catch (RuntimeException | Error e) {
+                if (after != null) after.abandon();
+                throw e;
+            }
+            next = after;
+            long start = hi + round;
+            after = start < n ? new Round(blocks, width, start, Math.min(n, start + round)) : null;
+            try {
+                for (Object o : parts) {
+                    Part p = (Part) o;
+                    if (p.floats() != null && acc instanceof Double d) { // the usual float sum
+                        double t = d;
+                        double[] v = p.floats();
+                        for (int i = 0; i < p.n(); i++) t += v[i];
+                        acc = t;
+                    } else {
+                        acc = fold.fold(acc, p.boxed(), p.n());
                     }
                 }
-                // A nan first in a block stays its best (nothing compares greater), where CPython's
-                // running best would have passed over it: such keys are compared in CPython's order.
-                if (best != null && containsNaN(bestKey)) throw new NotAssociative();
-                return best == null ? null : PyTuple.of(best, bestKey);
+            } catch (RuntimeException | Error e) {
+                if (next != null) next.abandon();
+                if (after != null) after.abandon();
+                throw e;
             }
-
-            @Override public Object combine(Object left, Object right) {
-                if (left == null) return right;
-                if (right == null) return left;
-                // strictly better only: on ties the earlier element wins, as in CPython
-                return Compare.test(op, ((PyTuple) right).get(1), ((PyTuple) left).get(1)) ? right : left;
-            }
-        });
+        }
+        return acc;
     }
 
-    private static boolean isNaN(Object v) {
-        return v instanceof Double d && d.isNaN();
-    }
+    /** The values of elements [lo, hi) in blocks: handed to the pool at once when it has threads. */
+    private static final class Round {
+        final Blocks blocks;
+        final int width;
+        final long lo, hi;
+        final Pending pending;
 
-    private static boolean containsNaN(Object key) {
-        if (isNaN(key)) return true;
-        if (key instanceof PyTuple t) for (Object o : t.items()) if (containsNaN(o)) return true;
-        if (key instanceof PyList l) for (int i = 0; i < l.size(); i++) if (containsNaN(l.get(i))) return true;
-        return false;
+        Round(Blocks blocks, int width, long lo, long hi) {
+            this.blocks = blocks;
+            this.width = width;
+            this.lo = lo;
+            this.hi = hi;
+            Interpreter owner = Interpreter.current();
+            if (owner.parallelism().threads() > 1) {
+                pending = new Pending(lo, hi);
+                pending.forkWork(this::compute);
+            } else {
+                pending = null;
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object> join() {
+            return pending == null ? compute() : (List<Object>) pending.join();
+        }
+
+        void abandon() {
+            if (pending != null) pending.abandon();
+        }
+
+        List<Object> compute() {
+            return chunks(hi - lo, (from, to) -> drain(blocks.range(lo + from, lo + to), (to - from) * width, width == 1));
+        }
     }
 
     /** Returned by {@link #best} for an empty input. */
@@ -708,11 +838,6 @@ public final class Reductions {
         }
     }
 
-    /** Values whose + is associative but for float rounding: the tree order is allowed for them. */
-    private static boolean associative(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof BigInteger || v instanceof Boolean
-                || v instanceof PyList || v instanceof PyTuple;
-    }
 
 
 }

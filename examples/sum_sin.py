@@ -1,0 +1,3 @@
+# sum(math.sin(i) for i in range(10**8)): split into blocks on every core automatically.
+import math
+sum(math.sin(i) for i in range(10**8))
