@@ -767,6 +767,7 @@ public final class StrMethods {
         String v = s.value();
         if (n <= 0 || v.isEmpty()) return PyStr.EMPTY;
         if (n == 1) return s;
+        if (n > Long.MAX_VALUE / v.length()) throw Errors.overflow("repeated string is too long");
         if (n > (Integer.MAX_VALUE - 16) / v.length()) throw Errors.of(Types.MEMORY_ERROR);
         return PyStr.of(v.repeat((int) n));
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * by a table of the code points where CPython differs (special title-casing, case folding, and
  * characters the newer Unicode of the JDK treats differently).
  */
-final class StrUnicode {
+public final class StrUnicode {
     private StrUnicode() {}
 
     /** A sorted set of code points: starts and (exclusive) ends of ranges, interleaved. */
@@ -93,7 +93,7 @@ final class StrUnicode {
         return ALPHA.contains(c);
     }
 
-    static boolean isDecimal(int c) {
+    public static boolean isDecimal(int c) {
         if (c < 128) return c >= '0' && c <= '9';
         return DECIMAL.contains(c);
     }
@@ -135,7 +135,7 @@ final class StrUnicode {
         return CASE_IGNORABLE.contains(c);
     }
 
-    static boolean isPrintable(int c) {
+    public static boolean isPrintable(int c) {
         if (c < 128) return c >= 32 && c < 127;
         return PRINTABLE.contains(c);
     }

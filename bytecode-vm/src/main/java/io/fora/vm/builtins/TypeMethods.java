@@ -225,7 +225,7 @@ final class TypeMethods {
         Types.INT.define("bit_count", Builtins.fn("bit_count", (a, kw) -> (long) Ints.big(a[0]).abs().bitCount()));
         Types.INT.define("conjugate", Builtins.fn("conjugate", (a, kw) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]));
         Types.INT.define("__index__", Builtins.fn("__index__", (a, kw) -> a[0]));
-        Types.INT.define("is_integer", Builtins.fn("is_integer", (a, kw) -> true));
+        Types.INT.define("as_integer_ratio", Builtins.fn("as_integer_ratio", (a, kw) -> PyTuple.of(a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0], 1L)));
         Types.FLOAT.define("is_integer", Builtins.fn("is_integer", (a, kw) -> {
             double d = (Double) a[0];
             return !Double.isInfinite(d) && d == Math.rint(d);

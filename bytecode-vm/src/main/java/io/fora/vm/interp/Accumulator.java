@@ -46,7 +46,7 @@ final class Accumulator {
 
     void put(Object k, Object v) {
         if (kind == Op.ACC_KWARGS) {
-            if (!(k instanceof io.fora.vm.runtime.PyStr)) throw Errors.typeError(calleeName() + "() keywords must be strings");
+            if (!(k instanceof io.fora.vm.runtime.PyStr)) throw Errors.typeError("keywords must be strings");
             if (dict.containsKey(k)) {
                 throw Errors.typeError(calleeName() + "() got multiple values for keyword argument '" + k + "'");
             }
@@ -89,6 +89,10 @@ final class Accumulator {
                 throw Errors.typeError(calleeName() + "() argument after ** must be a mapping, not " + Ops.typeName(mapping));
             }
             throw Errors.typeError("'" + Ops.typeName(mapping) + "' object is not a mapping");
+        }
+        if (kind == Op.ACC_DICT && dict.size() == 0) {
+            dict = d.copy(); // {**d, k: v}: start from d's table as it is
+            return;
         }
         for (int i = 0; i < d.size(); i++) put(d.keyAt(i), d.valueAt(i));
     }

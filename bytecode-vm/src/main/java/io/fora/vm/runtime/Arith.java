@@ -127,7 +127,7 @@ public final class Arith {
     private static Object shiftLeft(long x, long y) {
         if (y < 0) throw Errors.valueError("negative shift count");
         if (x == 0) return 0L;
-        if (y < 63 && Math.abs(x) < (1L << (62 - y))) return x << y;
+        if (y < 63 && x != Long.MIN_VALUE && Math.abs(x) < (1L << (62 - y))) return x << y;
         if (y > 1_000_000_000L) throw Errors.of(Types.MEMORY_ERROR);
         return Ints.norm(BigInteger.valueOf(x).shiftLeft((int) y));
     }
@@ -196,7 +196,7 @@ public final class Arith {
                 // a sequence repeats by an int or anything with __index__; a user object on the left keeps __mul__
                 Object seq = Ops.hasIndex(b) ? a : isInt(a) ? b : null;
                 Object n = seq == a ? b : a;
-                if (seq instanceof PyStr s) return StrMethods.repeat(s, Ops.index(n));
+                if (seq instanceof PyStr s) return StrMethods.repeat(s, Ops.repeatCount(n));
                 if (seq instanceof PyList l) return PyList.of(Sequences.repeat(l.items(), l.size(), n));
                 if (seq instanceof PyTuple t) return PyTuple.of(Sequences.repeat(t.items(), t.size(), n));
                 boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;

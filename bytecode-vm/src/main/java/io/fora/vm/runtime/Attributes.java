@@ -184,6 +184,10 @@ final class Attributes {
         Object v = cls.lookup(name);
         if (v != null) return bind(v, obj, cls);
         if (name.equals("__class__")) return cls;
+        if (name.startsWith("__")) {
+            Object dunder = BuiltinDunders.get(obj, name);
+            if (dunder != null) return dunder;
+        }
         if (Ints.isInt(obj)) {
             return switch (name) {
                 case "real", "numerator" -> obj instanceof Boolean b ? (Object) (b ? 1L : 0L) : obj;

@@ -119,6 +119,20 @@ public final class Ops {
         throw Errors.typeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
     }
 
+    /** A repetition count ({@code seq * n}): ints beyond 64 bits overflow, as in CPython. */
+    public static long repeatCount(Object v) {
+        v = PyInstance.unwrap(v, "__index__");
+        if (v instanceof BigInteger b && !Ints.fitsLong(b)) throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        return index(v);
+    }
+
+    /** A slice bound: an index, with ints beyond 64 bits clamped as CPython clamps them to its size type. */
+    public static long sliceIndex(Object v) {
+        v = PyInstance.unwrap(v, "__index__");
+        if (v instanceof BigInteger b && !Ints.fitsLong(b)) return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        return index(v);
+    }
+
     /** True for ints and objects with {@code __index__}: what may index a sequence. */
     public static boolean hasIndex(Object v) {
         v = PyInstance.unwrap(v, "__index__");

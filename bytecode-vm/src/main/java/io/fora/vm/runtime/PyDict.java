@@ -62,9 +62,15 @@ public final class PyDict {
         else insertIndex(size - 1, h);
     }
 
+    /** A copy to build on: the entries and their index copied as they are, nothing hashed again. */
     public PyDict copy() {
-        PyDict d = new PyDict(size);
-        for (int i = 0; i < size; i++) d.put(keys[i], values[i]);
+        PyDict d = new PyDict(0);
+        int room = size + Math.max(4, size >> 1);
+        d.keys = Arrays.copyOf(keys, room);
+        d.values = Arrays.copyOf(values, room);
+        d.hashes = Arrays.copyOf(hashes, room);
+        d.index = index.clone();
+        d.size = size;
         return d;
     }
 

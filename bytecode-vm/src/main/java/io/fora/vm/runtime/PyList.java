@@ -29,11 +29,12 @@ public final class PyList {
 
     /** Wraps the array without copying: the caller hands it over. */
     public static PyList of(Object... items) {
-        return items.length == 0 ? EMPTY : new PyList(new Buffer(items, items.length), items.length);
+        return new PyList(new Buffer(items, items.length), items.length);
     }
 
+    /** Wraps items [0, size) without copying. A new empty list is a new object, as {@code [] is []} is False. */
     public static PyList of(Object[] items, int size) {
-        return size == 0 ? EMPTY : new PyList(new Buffer(items, size), size);
+        return new PyList(new Buffer(items, size), size);
     }
 
     public int size() { return size; }

@@ -14,15 +14,16 @@ public record PySlice(Object start, Object stop, Object step) implements PyObjec
                 throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
             }
         }
-        long st = step == PyNone.NONE ? 1 : Ops.index(step);
+        long st = step == PyNone.NONE ? 1 : Ops.sliceIndex(step);
         if (st == 0) throw Errors.valueError("slice step cannot be zero");
+        if (st == Long.MIN_VALUE) st = -Long.MAX_VALUE;
         long lo, hi;
         if (st > 0) {
-            lo = start == PyNone.NONE ? 0 : clamp(Ops.index(start), length, 0, length);
-            hi = stop == PyNone.NONE ? length : clamp(Ops.index(stop), length, 0, length);
+            lo = start == PyNone.NONE ? 0 : clamp(Ops.sliceIndex(start), length, 0, length);
+            hi = stop == PyNone.NONE ? length : clamp(Ops.sliceIndex(stop), length, 0, length);
         } else {
-            lo = start == PyNone.NONE ? length - 1 : clamp(Ops.index(start), length, -1, length - 1);
-            hi = stop == PyNone.NONE ? -1 : clamp(Ops.index(stop), length, -1, length - 1);
+            lo = start == PyNone.NONE ? length - 1 : clamp(Ops.sliceIndex(start), length, -1, length - 1);
+            hi = stop == PyNone.NONE ? -1 : clamp(Ops.sliceIndex(stop), length, -1, length - 1);
         }
         long n;
         if (st > 0) n = lo < hi ? (hi - lo - 1) / st + 1 : 0;

@@ -133,14 +133,8 @@ public final class Repr {
         return sb.append(quote).toString();
     }
 
-    /** Python's str.isprintable for one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (but space). */
+    /** Python's str.isprintable for one code point, by the Unicode version of CPython 3.11 (14.0). */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return io.fora.vm.builtins.StrUnicode.isPrintable(cp);
     }
 }

@@ -30,9 +30,9 @@ public final class Sequences {
     }
 
     public static Object[] repeat(Object[] items, int size, Object times) {
-        long n = Ops.index(times);
+        long n = Ops.repeatCount(times);
         if (n <= 0 || size == 0) return new Object[0];
-        if (n * size > Integer.MAX_VALUE - 8) throw Errors.of(Types.MEMORY_ERROR);
+        if (n > (Integer.MAX_VALUE - 8) / size) throw Errors.of(Types.MEMORY_ERROR);
         Object[] out = new Object[(int) (n * size)];
         for (int k = 0; k < n; k++) System.arraycopy(items, 0, out, k * size, size);
         return out;

@@ -846,16 +846,7 @@ public final class MathModule {
         if (a instanceof Double x && b instanceof Double y) return x * y;
         if (a instanceof Double x && bi) return x * toDouble(b);
         if (ai && b instanceof Double y) return toDouble(a) * y;
-        if (a instanceof PyInstance) {
-            Object r = Ops.callSpecial(a, "__mul__", b);
-            if (r != null && !isNotImplemented(r)) return r;
-        }
-        if (b instanceof PyInstance) {
-            Object r = Ops.callSpecial(b, "__rmul__", a);
-            if (r != null && !isNotImplemented(r)) return r;
-        }
-        throw Errors.typeError("unsupported operand type(s) for *: '" + Ops.typeName(a) + "' and '"
-                + Ops.typeName(b) + "'");
+        return io.fora.vm.runtime.Arith.binary(io.fora.vm.runtime.Arith.MUL, a, b); // CPython's PyNumber_Multiply
     }
 
     private static boolean isNotImplemented(Object r) {

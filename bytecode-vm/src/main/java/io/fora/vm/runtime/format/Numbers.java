@@ -125,7 +125,7 @@ public final class Numbers {
             i += Character.charCount(c);
             if (c < 128) sb.append((char) c);
             else if (isSpace(c)) sb.append(' ');
-            else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+            else if (io.fora.vm.builtins.StrUnicode.isDecimal(c)) {
                 sb.append((char) ('0' + Character.digit(c, 10)));
             } else return null;
         }

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The special methods of builtin values read as attributes: {@code d.__getitem__},
+ * {@code (5).__add__(3)}, {@code 'ab'.__len__()}. Operators do not go through these (they
+ * dispatch on the values directly); they exist for code that passes them around, as in
+ * {@code sorted(d, key=d.__getitem__)}. Each type has the ones CPython's type has.
+ */
+final class BuiltinDunders {
+    private BuiltinDunders() {}
+
+    private interface Body {
+        Object apply(Object self, Object[] args);
+    }
+
+    private record Dunder(PyBuiltin fn, int arity) {}
+
+    private static final Map<String, Dunder> ALL = new HashMap<>();
+
+    private static final Set<String> NUMBER_ONLY = Set.of("__neg__", "__pos__", "__abs__", "__bool__", "__int__",
+            "__float__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__pow__", "__rpow__",
+            "__divmod__", "__rdivmod__", "__sub__", "__rsub__", "__round__", "__trunc__");
+    private static final Set<String> INT_ONLY = Set.of("__invert__", "__index__", "__lshift__", "__rlshift__",
+            "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__");
+    private static final Set<String> CONTAINER = Set.of("__len__", "__contains__", "__iter__");
+    private static final Set<String> SEQUENCE = Set.of("__getitem__", "__add__", "__mul__", "__rmul__");
+    private static final Set<String> SET_OPS = Set.of("__and__", "__rand__", "__or__", "__ror__", "__sub__",
+            "__rsub__", "__xor__", "__rxor__");
+    private static final Set<String> COMMON = Set.of("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+            "__repr__", "__str__");
+
+    static {
+        String[] names = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv"};
+        for (int op = 0; op < names.length; op++) {
+            int o = op;
+            // int's methods do not take floats (float's own reflected method does)
+            define("__" + names[op] + "__", 1, (self, a) -> intWithFloat(self, a[0]) ? PyNone.NOT_IMPLEMENTED : Arith.builtinBinary(o, self, a[0]));
+            define("__r" + names[op] + "__", 1, (self, a) -> intWithFloat(self, a[0]) ? PyNone.NOT_IMPLEMENTED : Arith.builtinBinary(o, a[0], self));
+        }
+        String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int op = 0; op < cmp.length; op++) {
+            int o = op;
+            define(cmp[op], 1, (self, a) -> {
+                try {
+                    return Compare.compare(o, self, a[0]);
+                } catch (PyError e) {
+                    return PyNone.NOT_IMPLEMENTED;
+                }
+            });
+        }
+        define("__len__", 0, (self, a) -> Ops.len(self));
+        define("__contains__", 1, (self, a) -> Ops.contains(self, a[0]));
+        define("__iter__", 0, (self, a) -> Ops.iter(self));
+        define("__getitem__", 1, (self, a) -> Ops.getItem(self, a[0]));
+        define("__hash__", 0, (self, a) -> Hashing.hash(self));
+        define("__repr__", 0, (self, a) -> PyStr.of(Repr.repr(self)));
+        define("__str__", 0, (self, a) -> PyStr.of(Repr.str(self)));
+        define("__bool__", 0, (self, a) -> Ops.isTrue(self));
+        define("__neg__", 0, (self, a) -> Arith.neg(self));
+        define("__pos__", 0, (self, a) -> Arith.pos(self));
+        define("__invert__", 0, (self, a) -> Arith.invert(self));
+        define("__abs__", 0, (self, a) -> Arith.abs(self));
+        define("__int__", 0, (self, a) -> Ops.call(Types.INT, self));
+        define("__index__", 0, (self, a) -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self);
+        define("__float__", 0, (self, a) -> Ops.toDouble(self));
+        define("__trunc__", 0, (self, a) -> Ops.call(Types.INT, self));
+        define("__divmod__", 1, (self, a) -> Arith.divmod(self, a[0]));
+        define("__rdivmod__", 1, (self, a) -> Arith.divmod(a[0], self));
+    }
+
+    private static boolean intWithFloat(Object self, Object other) {
+        return (self instanceof Long || self instanceof BigInteger || self instanceof Boolean) && other instanceof Double;
+    }
+
+    private static void define(String name, int arity, Body body) {
+        PyBuiltin fn = new PyBuiltin(name, (args, kw) -> {
+            kw.allowOnly(name);
+            if (args.length != arity + 1) {
+                throw Errors.typeError(name + "() takes exactly " + (arity == 0 ? "0 arguments" : arity == 1 ? "one argument" : arity + " arguments")
+                        + " (" + (args.length - 1) + " given)");
+            }
+            Object[] rest = new Object[arity];
+            System.arraycopy(args, 1, rest, 0, arity);
+            return body.apply(args[0], rest);
+        });
+        ALL.put(name, new Dunder(fn, arity));
+    }
+
+    /** {@code obj.name} for a special method of a builtin value, bound to it; null when its type has none. */
+    static Object get(Object obj, String name) {
+        Dunder d = ALL.get(name);
+        if (d == null || !has(obj, name)) return null;
+        return new PyBoundMethod(obj, d.fn());
+    }
+
+    private static boolean has(Object obj, String name) {
+        if (COMMON.contains(name)) return true;
+        boolean isInt = obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean;
+        boolean number = isInt || obj instanceof Double;
+        if (name.equals("__hash__")) return !(obj instanceof PyList || obj instanceof PyDict || obj instanceof PySet s && !s.isFrozen());
+        if (number) {
+            if (INT_ONLY.contains(name)) return isInt;
+            return NUMBER_ONLY.contains(name) || name.equals("__add__") || name.equals("__radd__") || name.equals("__mul__")
+                    || name.equals("__rmul__") || name.equals("__mod__") || name.equals("__rmod__");
+        }
+        boolean str = obj instanceof PyStr;
+        if (str || obj instanceof PyList || obj instanceof PyTuple) {
+            return CONTAINER.contains(name) || SEQUENCE.contains(name) || str && (name.equals("__mod__") || name.equals("__rmod__"));
+        }
+        if (obj instanceof PyRange) return CONTAINER.contains(name) || name.equals("__getitem__") || name.equals("__bool__");
+        if (obj instanceof PyDict) {
+            return CONTAINER.contains(name) || name.equals("__getitem__") || name.equals("__or__") || name.equals("__ror__");
+        }
+        if (obj instanceof PySet) return CONTAINER.contains(name) || SET_OPS.contains(name);
+        return false;
+    }
+}
