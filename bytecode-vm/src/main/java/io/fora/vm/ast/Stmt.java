@@ -21,7 +21,7 @@ public sealed interface Stmt extends Node {
     record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
     record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
     record With(Pos pos, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
-    record Match(Pos pos, Expr subject) implements Stmt {}
+    record Match(Pos pos, Expr subject, List<Pattern.MatchCase> cases) implements Stmt {}
     /** exc and cause may be null. */
     record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}
     record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse,

@@ -117,7 +117,22 @@ public final class Checker {
                 for (Stmt.WithItem item : w.items()) expr(item.contextExpr());
                 stmts(w.body());
             }
-            case Stmt.Match m -> diags.error("SyntaxError", m.pos(), "'match' statements are not supported by Fora yet (use if/elif)");
+            case Stmt.Match m -> {
+                expr(m.subject());
+                for (int i = 0; i < m.cases().size(); i++) {
+                    io.fora.vm.ast.Pattern.MatchCase c = m.cases().get(i);
+                    java.util.List<String> names = new java.util.ArrayList<>();
+                    pattern(c.pattern(), names);
+                    if (i < m.cases().size() - 1 && c.guard() == null && irrefutable(c.pattern())) {
+                        String why = c.pattern() instanceof io.fora.vm.ast.Pattern.MatchAs a && a.name() != null
+                                ? "name capture '" + a.name() + "' makes remaining patterns unreachable"
+                                : "wildcard makes remaining patterns unreachable";
+                        diags.syntax(c.pattern().pos(), why);
+                    }
+                    if (c.guard() != null) expr(c.guard());
+                    stmts(c.body());
+                }
+            }
             case Stmt.Raise r -> {
                 if (r.exc() != null) expr(r.exc());
                 if (r.cause() != null) expr(r.cause());
@@ -236,6 +251,81 @@ public final class Checker {
     }
 
     /** An assignment target; augmented marks {@code x += 1}. */
+    /** A case's pattern: its captures bind names (collected in order), its values are expressions. */
+    private void pattern(io.fora.vm.ast.Pattern p, java.util.List<String> names) {
+        switch (p) {
+            case io.fora.vm.ast.Pattern.MatchValue v -> expr(v.value());
+            case io.fora.vm.ast.Pattern.MatchSingleton s -> { }
+            case io.fora.vm.ast.Pattern.MatchSequence q -> {
+                int stars = 0;
+                for (io.fora.vm.ast.Pattern item : q.patterns()) {
+                    if (item instanceof io.fora.vm.ast.Pattern.MatchStar && ++stars == 2) {
+                        diags.syntax(item.pos(), "multiple starred names in sequence pattern");
+                    }
+                    pattern(item, names);
+                }
+            }
+            case io.fora.vm.ast.Pattern.MatchStar st -> capture(st.pos(), st.name(), names);
+            case io.fora.vm.ast.Pattern.MatchMapping m -> {
+                java.util.List<String> seen = new java.util.ArrayList<>();
+                for (Expr k : m.keys()) {
+                    expr(k);
+                    if (k instanceof Expr.Constant c) {
+                        String shown = c.value() == null ? "None" : c.value() instanceof String str
+                                ? io.fora.vm.runtime.Repr.repr(io.fora.vm.runtime.PyStr.of(str)) : String.valueOf(c.value());
+                        if (seen.contains(shown)) diags.syntax(m.pos(), "mapping pattern checks duplicate key (" + shown + ")");
+                        seen.add(shown);
+                    }
+                }
+                for (io.fora.vm.ast.Pattern v : m.patterns()) pattern(v, names);
+                capture(m.pos(), m.rest(), names);
+            }
+            case io.fora.vm.ast.Pattern.MatchClass c -> {
+                expr(c.cls());
+                for (io.fora.vm.ast.Pattern v : c.patterns()) pattern(v, names);
+                for (io.fora.vm.ast.Pattern v : c.kwdPatterns()) pattern(v, names);
+            }
+            case io.fora.vm.ast.Pattern.MatchAs a -> {
+                if (a.pattern() != null) pattern(a.pattern(), names);
+                capture(a.pos(), a.name(), names);
+            }
+            case io.fora.vm.ast.Pattern.MatchOr o -> {
+                java.util.List<String> first = null;
+                for (int i = 0; i < o.patterns().size(); i++) {
+                    io.fora.vm.ast.Pattern alt = o.patterns().get(i);
+                    java.util.List<String> mine = new java.util.ArrayList<>();
+                    pattern(alt, mine);
+                    if (i < o.patterns().size() - 1 && irrefutable(alt)) {
+                        diags.syntax(alt.pos(), alt instanceof io.fora.vm.ast.Pattern.MatchAs a && a.name() != null
+                                ? "name capture '" + a.name() + "' makes remaining patterns unreachable"
+                                : "wildcard makes remaining patterns unreachable");
+                    }
+                    if (first == null) first = mine;
+                    else if (!new java.util.HashSet<>(first).equals(new java.util.HashSet<>(mine))) {
+                        diags.syntax(o.pos(), "alternative patterns bind different names");
+                    }
+                }
+                if (first != null) for (String n : first) capture(o.pos(), n, names);
+            }
+        }
+    }
+
+    private void capture(io.fora.vm.ast.Pos pos, String name, java.util.List<String> names) {
+        if (name == null) return;
+        if (names.contains(name)) diags.syntax(pos, "multiple assignments to name '" + name + "' in pattern");
+        names.add(name);
+        bind(name);
+    }
+
+    /** A pattern that matches anything: a capture, the wildcard, or an alternative of one. */
+    static boolean irrefutable(io.fora.vm.ast.Pattern p) {
+        return switch (p) {
+            case io.fora.vm.ast.Pattern.MatchAs a -> a.pattern() == null || irrefutable(a.pattern());
+            case io.fora.vm.ast.Pattern.MatchOr o -> o.patterns().stream().anyMatch(Checker::irrefutable);
+            default -> false;
+        };
+    }
+
     /** {@code del name} unbinds a variable (pure); deleting an item or attribute would mutate a value. */
     private void delTarget(Stmt.Delete d, Expr t) {
         switch (t) {

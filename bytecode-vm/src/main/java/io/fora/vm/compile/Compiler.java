@@ -198,7 +198,7 @@ public final class Compiler {
                 }
             }
             case Stmt.With w -> invalid("'with' is not allowed");
-            case Stmt.Match m -> invalid("'match' is not supported");
+            case Stmt.Match m -> matchStmt(m);
             case Stmt.Raise r -> {
                 if (r.exc() == null) {
                     u.emit(Op.RAISE, 0);
@@ -250,6 +250,104 @@ public final class Compiler {
             case Stmt.Break b -> breakOrContinue(true);
             case Stmt.Continue c -> breakOrContinue(false);
         }
+    }
+
+    /**
+     * {@code match}: the subject in a temporary; per case, the pattern's values evaluated into a
+     * tuple, MATCH_CASE tests the subject and answers the captures or False, the captures are
+     * stored, the guard tested, the body run.
+     */
+    private void matchStmt(Stmt.Match m) {
+        expr(m.subject());
+        int subject = u.temp();
+        u.emit(Op.STORE_FAST, subject);
+        List<Integer> toEnd = new ArrayList<>();
+        for (io.fora.vm.ast.Pattern.MatchCase c : m.cases()) {
+            List<Expr> values = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            io.fora.vm.interp.MatchPattern p = compilePattern(c.pattern(), values, names);
+            for (Expr v : values) expr(v);
+            u.emit(Op.BUILD_TUPLE, values.size());
+            u.emit(Op.LOAD_FAST, subject);
+            u.emit(Op.MATCH_CASE, u.constant(new io.fora.vm.interp.MatchPattern.Case(p, names.size())));
+            u.emit(Op.DUP);
+            int failed = u.emit(Op.POP_JUMP_IF_FALSE);
+            u.emit(Op.UNPACK_SEQUENCE, names.size() + 1);
+            u.emit(Op.POP);
+            for (String n : names) store(n);
+            int guardFailed = -1;
+            if (c.guard() != null) {
+                expr(c.guard());
+                guardFailed = u.emit(Op.POP_JUMP_IF_FALSE);
+            }
+            stmts(c.body(), false);
+            toEnd.add(u.emit(Op.JUMP));
+            u.patch(failed);
+            u.emit(Op.POP);
+            if (guardFailed >= 0) u.patch(guardFailed);
+        }
+        for (int j : toEnd) u.patch(j);
+    }
+
+    /** The runtime form of a pattern; its value expressions and bound names are collected in order. */
+    private io.fora.vm.interp.MatchPattern compilePattern(io.fora.vm.ast.Pattern p, List<Expr> values, List<String> names) {
+        return switch (p) {
+            case io.fora.vm.ast.Pattern.MatchValue v -> {
+                values.add(v.value());
+                yield new io.fora.vm.interp.MatchPattern.Value(values.size() - 1);
+            }
+            case io.fora.vm.ast.Pattern.MatchSingleton s -> new io.fora.vm.interp.MatchPattern.Singleton(s.value());
+            case io.fora.vm.ast.Pattern.MatchAs a -> new io.fora.vm.interp.MatchPattern.Capture(
+                    a.pattern() == null ? null : compilePattern(a.pattern(), values, names), slot(a.name(), names));
+            case io.fora.vm.ast.Pattern.MatchStar st -> throw new IllegalStateException("star outside a sequence pattern");
+            case io.fora.vm.ast.Pattern.MatchSequence q -> {
+                List<io.fora.vm.ast.Pattern> items = q.patterns();
+                io.fora.vm.interp.MatchPattern[] out = new io.fora.vm.interp.MatchPattern[items.size()];
+                int star = -1, starSlot = -1;
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof io.fora.vm.ast.Pattern.MatchStar st) {
+                        star = i;
+                        starSlot = slot(st.name(), names);
+                    } else {
+                        out[i] = compilePattern(items.get(i), values, names);
+                    }
+                }
+                yield new io.fora.vm.interp.MatchPattern.Sequence(out, star, starSlot);
+            }
+            case io.fora.vm.ast.Pattern.MatchMapping mm -> {
+                int[] keys = new int[mm.keys().size()];
+                io.fora.vm.interp.MatchPattern[] pats = new io.fora.vm.interp.MatchPattern[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    values.add(mm.keys().get(i));
+                    keys[i] = values.size() - 1;
+                    pats[i] = compilePattern(mm.patterns().get(i), values, names);
+                }
+                yield new io.fora.vm.interp.MatchPattern.Mapping(keys, pats, slot(mm.rest(), names));
+            }
+            case io.fora.vm.ast.Pattern.MatchClass c -> {
+                values.add(c.cls());
+                int cls = values.size() - 1;
+                io.fora.vm.interp.MatchPattern[] pos = new io.fora.vm.interp.MatchPattern[c.patterns().size()];
+                for (int i = 0; i < pos.length; i++) pos[i] = compilePattern(c.patterns().get(i), values, names);
+                io.fora.vm.interp.MatchPattern[] kw = new io.fora.vm.interp.MatchPattern[c.kwdPatterns().size()];
+                for (int i = 0; i < kw.length; i++) kw[i] = compilePattern(c.kwdPatterns().get(i), values, names);
+                yield new io.fora.vm.interp.MatchPattern.ClassPattern(cls, pos, c.kwdAttrs().toArray(new String[0]), kw);
+            }
+            case io.fora.vm.ast.Pattern.MatchOr o -> {
+                io.fora.vm.interp.MatchPattern[] alts = new io.fora.vm.interp.MatchPattern[o.patterns().size()];
+                for (int i = 0; i < alts.length; i++) alts[i] = compilePattern(o.patterns().get(i), values, names);
+                yield new io.fora.vm.interp.MatchPattern.Or(alts);
+            }
+        };
+    }
+
+    /** The capture slot of a name (alternatives of an or-pattern share theirs); -1 for none. */
+    private static int slot(String name, List<String> names) {
+        if (name == null) return -1;
+        int i = names.indexOf(name);
+        if (i >= 0) return i;
+        names.add(name);
+        return names.size() - 1;
     }
 
     /** Code the checker has already rejected; kept so the compiler never crashes on it. */

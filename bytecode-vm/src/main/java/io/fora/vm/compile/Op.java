@@ -96,7 +96,9 @@ public final class Op {
     public static final int DELETE_NAME = 83;
     /** {@code h(f(a), g(b), k(c))}: three or four independent calls, the later ones as new pieces. */
     public static final int FORK_CALLS = 84;
-    public static final int COUNT = 85;
+    /** A {@code case}: values tuple and subject in, the captures {@code (True, ...)} or False out (arg: a MatchPattern.Case). */
+    public static final int MATCH_CASE = 85;
+    public static final int COUNT = 86;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
@@ -112,7 +114,7 @@ public final class Op {
         "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED", "COMPARE_JUMP_IF_FALSE",
         "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
         "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2", "DELETE_DEREF", "DELETE_GLOBAL",
-        "DELETE_NAME", "FORK_CALLS"
+        "DELETE_NAME", "FORK_CALLS", "MATCH_CASE"
     };
 
     // UNARY arguments

@@ -1110,6 +1110,11 @@ public final class Interpreter implements Invoker {
                 }
                 for (Object v : Reductions.forkAll(fns, argv)) r[f.sp++] = v;
             }
+            case Op.MATCH_CASE -> {
+                Object subject = r[--f.sp];
+                PyTuple values = (PyTuple) r[--f.sp];
+                r[f.sp++] = MatchPattern.run((MatchPattern.Case) f.code.consts[arg], subject, values);
+            }
             case Op.INVALID_OP -> throw Errors.invalidOperation(((PyStr) f.code.consts[arg]).value());
             default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
         }

@@ -8,6 +8,7 @@ import io.fora.vm.ast.Expr.CmpOp;
 import io.fora.vm.ast.Expr.UnaryOperator;
 import io.fora.vm.ast.Module;
 import io.fora.vm.ast.Pos;
+import io.fora.vm.ast.Pattern;
 import io.fora.vm.ast.Stmt;
 import io.fora.vm.diag.Diagnostics;
 import io.fora.vm.diag.SourceFile;
@@ -547,8 +548,9 @@ public final class Parser {
     }
 
     /**
-     * {@code match subject:} followed by an indented block of cases, which is skipped wholesale.
-     * {@code match} is a soft keyword, so this is tried speculatively and otherwise returns null.
+     * {@code match subject:} followed by an indented block of {@code case pattern [if guard]:}
+     * blocks. {@code match} is a soft keyword, so this is tried speculatively and otherwise
+     * returns null.
      */
     private Stmt matchStatement() {
         Token t = peek(1);
@@ -571,12 +573,213 @@ public final class Parser {
         }
         advance();
         advance();
+        List<Pattern.MatchCase> cases = new ArrayList<>();
         if (!at(TokenKind.INDENT)) {
             report(peek().start(), "expected an indented block after 'match' statement on line " + kw.line());
-            return new Stmt.Match(span(kw.start()), subject);
+            return new Stmt.Match(span(kw.start()), subject, cases);
         }
-        skipBlock();
-        return new Stmt.Match(span(kw.start()), subject);
+        advance();
+        while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
+            if (matchNewline()) continue;
+            if (!atKw("case")) throw fail(peek(), "invalid syntax");
+            Token c = advance();
+            Pattern pattern = patterns();
+            Expr guard = matchKw("if") ? namedExpression() : null;
+            expectOp(":");
+            List<Stmt> body = block("'case' statement", c.line());
+            cases.add(new Pattern.MatchCase(pattern, guard, body));
+        }
+        if (at(TokenKind.DEDENT)) advance();
+        if (cases.isEmpty()) throw fail(peek(), "invalid syntax");
+        return new Stmt.Match(span(kw.start()), subject, cases);
+    }
+
+    /** {@code patterns: open_sequence_pattern | pattern}: a bare {@code a, b} is a sequence. */
+    private Pattern patterns() {
+        Pos start = peek().start();
+        Pattern first = maybeStarPattern();
+        if (!atOp(",")) {
+            if (first instanceof Pattern.MatchStar) throw fail(peek(), "invalid syntax");
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (matchOp(",")) {
+            if (atOp(":") || atKw("if")) break;
+            items.add(maybeStarPattern());
+        }
+        return new Pattern.MatchSequence(span(start), items);
+    }
+
+    private Pattern maybeStarPattern() {
+        if (atOp("*")) {
+            Token star = advance();
+            String name = expectName();
+            return new Pattern.MatchStar(span(star.start()), name.equals("_") ? null : name);
+        }
+        return pattern();
+    }
+
+    /** {@code pattern: or_pattern ['as' NAME]}. */
+    private Pattern pattern() {
+        Pos start = peek().start();
+        Pattern p = orPattern();
+        if (matchKw("as")) {
+            Token n = peek();
+            String name = expectName();
+            if (name.equals("_")) throw fail(n, "cannot use '_' as a target");
+            return new Pattern.MatchAs(span(start), p, name);
+        }
+        return p;
+    }
+
+    private Pattern orPattern() {
+        Pos start = peek().start();
+        Pattern first = closedPattern();
+        if (!atOp("|")) return first;
+        List<Pattern> alternatives = new ArrayList<>();
+        alternatives.add(first);
+        while (matchOp("|")) alternatives.add(closedPattern());
+        return new Pattern.MatchOr(span(start), alternatives);
+    }
+
+    private Pattern closedPattern() {
+        Token t = peek();
+        Pos start = t.start();
+        enter();
+        try {
+            switch (t.kind()) {
+                case NUMBER, STRING -> { return new Pattern.MatchValue(span(start), literalPatternValue()); }
+                case NAME -> {
+                    switch (t.text()) {
+                        case "None" -> { advance(); return new Pattern.MatchSingleton(span(start), null); }
+                        case "True" -> { advance(); return new Pattern.MatchSingleton(span(start), Boolean.TRUE); }
+                        case "False" -> { advance(); return new Pattern.MatchSingleton(span(start), Boolean.FALSE); }
+                        default -> { }
+                    }
+                    String name = expectName();
+                    Expr e = new Expr.Name(t.pos(), name);
+                    boolean dotted = false;
+                    while (matchOp(".")) {
+                        e = new Expr.Attribute(span(start), e, expectName());
+                        dotted = true;
+                    }
+                    if (atOp("(")) return classPattern(start, e);
+                    if (dotted) return new Pattern.MatchValue(span(start), e);
+                    return new Pattern.MatchAs(span(start), null, name.equals("_") ? null : name);
+                }
+                case OP -> {
+                    switch (t.text()) {
+                        case "-" -> { return new Pattern.MatchValue(span(start), literalPatternValue()); }
+                        case "(" -> {
+                            advance();
+                            if (matchOp(")")) return new Pattern.MatchSequence(span(start), List.of());
+                            Pattern first = maybeStarPattern();
+                            if (matchOp(")")) {
+                                if (first instanceof Pattern.MatchStar) throw fail(t, "invalid syntax");
+                                return first; // a group
+                            }
+                            List<Pattern> items = new ArrayList<>();
+                            items.add(first);
+                            while (matchOp(",")) {
+                                if (atOp(")")) break;
+                                items.add(maybeStarPattern());
+                            }
+                            expectOp(")");
+                            return new Pattern.MatchSequence(span(start), items);
+                        }
+                        case "[" -> {
+                            advance();
+                            List<Pattern> items = new ArrayList<>();
+                            while (!atOp("]")) {
+                                items.add(maybeStarPattern());
+                                if (!matchOp(",")) break;
+                            }
+                            expectOp("]");
+                            return new Pattern.MatchSequence(span(start), items);
+                        }
+                        case "{" -> { return mappingPattern(); }
+                        default -> { }
+                    }
+                }
+                default -> { }
+            }
+            throw fail(t, "invalid syntax");
+        } finally {
+            leave();
+        }
+    }
+
+    /** A signed number or string literal (complex literals are not supported). */
+    private Expr literalPatternValue() {
+        Token t = peek();
+        if (t.kind() == TokenKind.STRING) {
+            Expr e = strings();
+            if (e instanceof Expr.JoinedStr) throw new ParseError(t.start(), "patterns may only match literals and attribute lookups", false);
+            return e;
+        }
+        boolean negative = matchOp("-");
+        Token n = peek();
+        if (n.kind() != TokenKind.NUMBER) throw fail(n, "invalid syntax");
+        advance();
+        Expr e = new Expr.Constant(n.pos(), n.value());
+        if (negative) e = new Expr.UnaryOp(span(t.start()), UnaryOperator.USUB, e);
+        if (atOp("+") || atOp("-")) throw fail(peek(), "complex literal patterns are not supported by Fora");
+        return e;
+    }
+
+    private Pattern classPattern(Pos start, Expr cls) {
+        expectOp("(");
+        List<Pattern> positional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Pattern> keywords = new ArrayList<>();
+        while (!atOp(")")) {
+            if (peek().kind() == TokenKind.NAME && peek(1).isOp("=")) {
+                Token n = peek();
+                String name = expectName();
+                advance();
+                if (names.contains(name)) throw new ParseError(n.start(), "attribute name repeated in class pattern: " + name, false);
+                names.add(name);
+                keywords.add(pattern());
+            } else {
+                if (!names.isEmpty()) throw fail(peek(), "positional patterns follow keyword patterns");
+                positional.add(pattern());
+            }
+            if (!matchOp(",")) break;
+        }
+        expectOp(")");
+        return new Pattern.MatchClass(span(start), cls, positional, names, keywords);
+    }
+
+    private Pattern mappingPattern() {
+        Token open = advance();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!atOp("}")) {
+            if (matchOp("**")) {
+                rest = expectName();
+                matchOp(",");
+                break;
+            }
+            Token k = peek();
+            Expr key;
+            if (k.kind() == TokenKind.NAME && (k.text().equals("None") || k.text().equals("True") || k.text().equals("False"))) {
+                key = nameAtom(k);
+            } else if (k.kind() == TokenKind.NAME) {
+                key = new Expr.Name(k.pos(), expectName());
+                if (!atOp(".")) throw fail(k, "mapping pattern keys may only match literals and attribute lookups");
+                while (matchOp(".")) key = new Expr.Attribute(span(k.start()), key, expectName());
+            } else {
+                key = literalPatternValue();
+            }
+            expectOp(":");
+            keys.add(key);
+            values.add(pattern());
+            if (!matchOp(",")) break;
+        }
+        expectOp("}");
+        return new Pattern.MatchMapping(span(open.start()), keys, values, rest);
     }
 
     /** Skips an INDENT ... DEDENT block without parsing it. */
