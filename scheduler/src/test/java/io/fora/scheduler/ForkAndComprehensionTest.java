@@ -181,6 +181,11 @@ class ForkAndComprehensionTest {
     }
 
     @Test
+    void setComprehensionsSplitAndIterateInCPythonsOrder() throws Exception {
+        Programs.assertRegressionOnEveryPool("split_set_comprehensions", POOLS);
+    }
+
+    @Test
     void forkedCallArgumentsAndTreeRecursionMatchCPythonOnAnyNumberOfThreads() throws Exception {
         Programs.assertRegressionOnEveryPool("fork_groups", POOLS);
     }

@@ -10,7 +10,7 @@ import io.fora.vm.runtime.PyCell;
  */
 public final class CodeObject {
     public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, CLASS_BODY = 8, MODULE = 16;
-    /** A list or dict comprehension: its result over a split index range is the blocks' results in order. */
+    /** A list, dict or set comprehension: its result over a split index range is the blocks' results in order. */
     public static final int SPLITTABLE = 32;
 
     public String name;
@@ -30,6 +30,8 @@ public final class CodeObject {
     public int nfree;
     public int stackSize;
     public int argCount;
+    /** For a set comprehension: the same comprehension building a list, run on the blocks of a split. */
+    public CodeObject listVariant;
     public int posOnlyCount;
     public int kwOnlyCount;
     /** For each cell variable that is also a parameter, the parameter's slot; else -1. */

@@ -1133,6 +1133,29 @@ public final class Compiler {
     }
 
     private void comprehension(Expr node, List<Expr.Comprehension> gens, int accKind, Expr elt, Expr value) {
+        Unit outer = u;
+        Unit fn = comprehensionUnit(node, gens, accKind, elt, value);
+        CodeObject co = fn.finished;
+        if (accKind == Op.ACC_SET) {
+            // split, the blocks build lists and the set is filled from them in order, as CPython fills it
+            co.listVariant = comprehensionUnit(node, gens, Op.ACC_LIST, elt, value).finished;
+            co.flags |= CodeObject.SPLITTABLE;
+        }
+        u = outer;
+        int flags = 0;
+        if (!fn.frees.isEmpty()) {
+            emitClosure(fn);
+            flags |= 4;
+        }
+        constant(co);
+        u.emit(Op.MAKE_FUNCTION, flags);
+        expr(gens.get(0).iter());
+        u.emit(Op.GET_ITER);
+        u.emit(Op.CALL, 1);
+    }
+
+    /** The code of a comprehension's function (its unit, with the finished code in {@code code}). */
+    private Unit comprehensionUnit(Expr node, List<Expr.Comprehension> gens, int accKind, Expr elt, Expr value) {
         Scope scope = scopes.of(node);
         Unit outer = u;
         String name = scope.name;
@@ -1152,17 +1175,9 @@ public final class Compiler {
         boolean splittable = accKind == Op.ACC_LIST || accKind == Op.ACC_DICT;
         CodeObject co = finish(fn, name, splittable ? CodeObject.SPLITTABLE : 0, outer.line, null);
         co.argCount = 1;
+        fn.finished = co;
         u = outer;
-        int flags = 0;
-        if (!fn.frees.isEmpty()) {
-            emitClosure(fn);
-            flags |= 4;
-        }
-        constant(co);
-        u.emit(Op.MAKE_FUNCTION, flags);
-        expr(gens.get(0).iter());
-        u.emit(Op.GET_ITER);
-        u.emit(Op.CALL, 1);
+        return fn;
     }
 
     private void comprehensionLoop(List<Expr.Comprehension> gens, int depth, int accKind, Expr elt, Expr value) {

@@ -28,6 +28,8 @@ final class Unit {
     final LinkedHashMap<String, Integer> frees = new LinkedHashMap<>();
     final Deque<FBlock> fblocks = new ArrayDeque<>();
     int temps;
+    /** The finished code, once compiled. */
+    CodeObject finished;
 
     /** What a break, continue or return must undo when it leaves a block. */
     record FBlock(Kind kind, int start, List<Integer> breaks, List<io.fora.vm.ast.Stmt> finalBody) {

@@ -494,9 +494,21 @@ public final class Reductions {
     public static Object comprehension(io.fora.vm.runtime.PyFunction comprehension, Object source) {
         long n = remaining(source);
         if (n <= MIN_SPLIT) return null;
+        CodeObject setCode = comprehension.code().listVariant;
+        io.fora.vm.runtime.PyFunction run = setCode == null ? comprehension : new io.fora.vm.runtime.PyFunction(setCode,
+                comprehension.globals(), comprehension.defaults(), comprehension.kwDefaults(), comprehension.closure(),
+                comprehension.qualname());
         // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
-        List<Object> pieces = chunks(n, (from, to) -> Interpreter.current().callFunction(comprehension,
+        List<Object> pieces = chunks(n, (from, to) -> Interpreter.current().callFunction(run,
                 new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
+        if (setCode != null) { // a set comprehension: filled in CPython's order, so it is laid out as CPython's
+            io.fora.vm.runtime.PySet out = new io.fora.vm.runtime.PySet(false);
+            for (Object p : pieces) {
+                PyList l = (PyList) p;
+                for (int i = 0; i < l.size(); i++) out.add(l.get(i));
+            }
+            return out;
+        }
         if (pieces.get(0) instanceof io.fora.vm.runtime.PyDict) {
             io.fora.vm.runtime.PyDict out = new io.fora.vm.runtime.PyDict();
             for (Object p : pieces) {
