@@ -181,6 +181,11 @@ class ForkAndComprehensionTest {
     }
 
     @Test
+    void dictsExtendedOnSeveralCoresAtOnceKeepTheirOwnEntries() throws Exception {
+        Programs.assertRegressionOnEveryPool("dict_sharing", POOLS);
+    }
+
+    @Test
     void setComprehensionsSplitAndIterateInCPythonsOrder() throws Exception {
         Programs.assertRegressionOnEveryPool("split_set_comprehensions", POOLS);
     }

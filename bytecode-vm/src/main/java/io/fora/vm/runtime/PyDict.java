@@ -8,73 +8,129 @@ import java.util.Arrays;
  * plus an open-addressed index of entry numbers. Keys compare with Python equality, so
  * {@code 1}, {@code 1.0} and {@code True} are one key. A dict is filled by {@link #put} while it is
  * being built and is never changed after Python code can see it.
+ *
+ * <p>{@code d | {k: v}} and {@code {**d, k: v}} are amortised O(1), so that threading a dict
+ * through a loop (the pure way to build a memo table) is linear: dicts that extend one another
+ * share their storage, whose entries are append-only, and a dict whose size equals the storage's
+ * filled count may append in place, since every other dict sees only the entries below its own
+ * size (index slots naming later entries are skipped while probing). Changing the value of an
+ * existing key, or extending a dict that is not the newest, copies its entries first.
  */
 public final class PyDict {
-    private Object[] keys;
-    private Object[] values;
-    private long[] hashes;
+    /** Entries [0, filled) and their index; shared by the dicts that extend one another. */
+    private static final class Storage {
+        volatile Object[] keys;
+        volatile Object[] values;
+        volatile long[] hashes;
+        /** Entry number + 1 per slot; 0 marks an empty slot. */
+        volatile int[] index;
+        int filled;
+        /** More than one dict uses this storage: appends are made under its lock, values never change. */
+        volatile boolean shared;
+
+        Storage(int entries, int slots) {
+            keys = new Object[entries];
+            values = new Object[entries];
+            hashes = new long[entries];
+            index = new int[slots];
+        }
+    }
+
+    private Storage st;
     private int size;
-    /** Entry number + 1 per slot; 0 marks an empty slot. */
-    private int[] index;
 
     public PyDict() { this(4); }
 
     public PyDict(int expected) {
         int cap = 8;
         while (cap * 2 < expected * 3) cap <<= 1;
-        keys = new Object[Math.max(4, expected)];
-        values = new Object[keys.length];
-        hashes = new long[keys.length];
-        index = new int[cap];
+        st = new Storage(Math.max(4, expected), cap);
+    }
+
+    private PyDict(Storage st, int size) {
+        this.st = st;
+        this.size = size;
     }
 
     public int size() { return size; }
-    public Object keyAt(int i) { return keys[i]; }
-    public Object valueAt(int i) { return values[i]; }
+    public Object keyAt(int i) { return st.keys[i]; }
+    public Object valueAt(int i) { return st.values[i]; }
 
     /** The value for key, or null when absent. */
     public Object get(Object key) {
-        int e = find(key, Hashing.hash(key));
-        return e < 0 ? null : values[e];
+        Storage s = st;
+        int e = find(s, key, Hashing.hash(key));
+        return e < 0 ? null : s.values[e];
     }
 
-    public boolean containsKey(Object key) { return find(key, Hashing.hash(key)) >= 0; }
+    public boolean containsKey(Object key) { return find(st, key, Hashing.hash(key)) >= 0; }
 
     /** Sets key to value while building; an equal existing key keeps its object and position. */
     public void put(Object key, Object value) {
         long h = Hashing.hash(key);
-        int e = find(key, h);
+        int e = find(st, key, h);
         if (e >= 0) {
-            values[e] = value;
+            if (st.shared) own(); // other dicts see this entry
+            st.values[e] = value;
             return;
         }
-        if (size == keys.length) {
-            int n = keys.length * 2;
-            keys = Arrays.copyOf(keys, n);
-            values = Arrays.copyOf(values, n);
-            hashes = Arrays.copyOf(hashes, n);
+        Storage s = st;
+        if (s.shared) {
+            synchronized (s) {
+                if (s.filled == size) {
+                    append(s, key, value, h);
+                    return;
+                }
+            }
+            own(); // a newer dict extended the storage past this one
+            s = st;
         }
-        keys[size] = key;
-        values[size] = value;
-        hashes[size] = h;
-        size++;
-        if (size * 3 >= index.length * 2) rebuildIndex(index.length * 2);
-        else insertIndex(size - 1, h);
+        append(s, key, value, h);
     }
 
-    /** A copy to build on: the entries and their index copied as they are, nothing hashed again. */
+    private void append(Storage s, Object key, Object value, long h) {
+        int n = size;
+        if (n == s.keys.length) {
+            int grown = n * 2;
+            s.hashes = Arrays.copyOf(s.hashes, grown);
+            s.values = Arrays.copyOf(s.values, grown);
+            s.keys = Arrays.copyOf(s.keys, grown);
+        }
+        s.keys[n] = key;
+        s.values[n] = value;
+        s.hashes[n] = h;
+        s.filled = n + 1;
+        size = n + 1;
+        int[] index = s.index;
+        if ((n + 1) * 3 >= index.length * 2) s.index = indexOf(s, n + 1, index.length * 2);
+        else insertIndex(index, n, h);
+    }
+
+    /** Makes this dict's storage its own: a copy of its entries, with a new index. */
+    private void own() {
+        Storage s = st;
+        Storage mine = new Storage(Math.max(4, size + (size >> 1)), 8);
+        System.arraycopy(s.keys, 0, mine.keys, 0, size);
+        System.arraycopy(s.values, 0, mine.values, 0, size);
+        System.arraycopy(s.hashes, 0, mine.hashes, 0, size);
+        int cap = 8;
+        while (cap * 2 < size * 3 + 3) cap <<= 1;
+        mine.index = indexOf(mine, size, cap);
+        mine.filled = size;
+        st = mine;
+    }
+
+    /**
+     * A dict with the same entries to build on ({@code d | e}, {@code {**d, ...}}): it shares this
+     * dict's storage, so adding keys to it costs nothing when this dict is the newest of its storage.
+     */
     public PyDict copy() {
-        PyDict d = new PyDict(0);
-        int room = size + Math.max(4, size >> 1);
-        d.keys = Arrays.copyOf(keys, room);
-        d.values = Arrays.copyOf(values, room);
-        d.hashes = Arrays.copyOf(hashes, room);
-        d.index = index.clone();
-        d.size = size;
-        return d;
+        st.shared = true;
+        return new PyDict(st, size);
     }
 
-    private int find(Object key, long h) {
+    private int find(Storage s, Object key, long h) {
+        int[] index = s.index;
         int mask = index.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
@@ -82,8 +138,8 @@ public final class PyDict {
             int slot = index[i];
             if (slot == 0) return -1;
             int e = slot - 1;
-            if (hashes[e] == h) {
-                Object k = keys[e];
+            if (e < size && s.hashes[e] == h) { // entries at or past size belong to newer dicts
+                Object k = s.keys[e];
                 if (k == key || Ops.eq(k, key)) return e;
             }
             perturb >>>= 5;
@@ -91,7 +147,7 @@ public final class PyDict {
         }
     }
 
-    private void insertIndex(int e, long h) {
+    private static void insertIndex(int[] index, int e, long h) {
         int mask = index.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
@@ -102,16 +158,20 @@ public final class PyDict {
         index[i] = e + 1;
     }
 
-    private void rebuildIndex(int capacity) {
-        index = new int[capacity];
-        for (int e = 0; e < size; e++) insertIndex(e, hashes[e]);
+    /** A new index of entries [0, n), filled before anyone can see it. */
+    private static int[] indexOf(Storage s, int n, int capacity) {
+        int[] index = new int[capacity];
+        long[] hashes = s.hashes;
+        for (int e = 0; e < n; e++) insertIndex(index, e, hashes[e]);
+        return index;
     }
 
     @Override public boolean equals(Object o) {
         if (!(o instanceof PyDict d) || d.size != size) return false;
+        Storage s = st;
         for (int i = 0; i < size; i++) {
-            Object other = d.get(keys[i]);
-            if (other == null || !Ops.eq(values[i], other)) return false;
+            Object other = d.get(s.keys[i]);
+            if (other == null || !Ops.eq(s.values[i], other)) return false;
         }
         return true;
     }

@@ -158,10 +158,8 @@ public final class PySet {
         if (other.used == 0) return;
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
         if (fill == 0 && mask == other.mask && other.fill == other.used) {
-            for (int i = 0; i <= mask; i++) {
-                Object k = other.table[i];
-                if (k != null && k != DUMMY) { table[i] = k; hashes[i] = other.hashes[i]; }
-            }
+            System.arraycopy(other.table, 0, table, 0, mask + 1); // no dummies: the tables are alike
+            System.arraycopy(other.hashes, 0, hashes, 0, mask + 1);
             fill = other.used;
             used = other.used;
             return;
