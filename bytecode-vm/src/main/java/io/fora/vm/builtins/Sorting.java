@@ -25,7 +25,7 @@ final class Sorting {
         }
         if (keys.length < SMALL) {
             small(keys, values);
-        } else if (!io.fora.vm.interp.Reductions.sortInBlocks(keys, values)) {
+        } else if (!(keys == values && byThemselves(keys)) && !io.fora.vm.interp.Reductions.sortInBlocks(keys, values)) {
             large(keys, values);
         }
         if (reverse) {
@@ -65,9 +65,11 @@ final class Sorting {
     }
 
     private static void large(Object[] keys, Object[] values) {
+        Comparator<Object> total = io.fora.vm.interp.Reductions.totalOrder(keys);
         Integer[] order = new Integer[keys.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        Comparator<Integer> byKey = (x, y) -> lt(keys[x], keys[y]) ? -1 : lt(keys[y], keys[x]) ? 1 : 0;
+        Comparator<Integer> byKey = total != null ? (x, y) -> total.compare(keys[x], keys[y])
+                : (x, y) -> lt(keys[x], keys[y]) ? -1 : lt(keys[y], keys[x]) ? 1 : 0;
         try {
             Arrays.sort(order, byKey);
         } catch (IllegalArgumentException inconsistentOrder) {
@@ -79,6 +81,24 @@ final class Sorting {
             keys[i] = k[order[i]];
             if (values != keys) values[i] = v[order[i]];
         }
+    }
+
+    /**
+     * Ints, non-nan floats or strs sorted by themselves, without a key: ints as primitives (equal
+     * ints are interchangeable), the others by the JDK's stable sort (0.0 and -0.0 keep their order).
+     */
+    private static boolean byThemselves(Object[] keys) {
+        Comparator<Object> total = io.fora.vm.interp.Reductions.totalOrder(keys);
+        if (total == null) return false;
+        if (keys[0] instanceof Long) {
+            long[] v = new long[keys.length];
+            for (int i = 0; i < v.length; i++) v[i] = (Long) keys[i];
+            Arrays.sort(v);
+            for (int i = 0; i < v.length; i++) keys[i] = io.fora.vm.runtime.Ints.box(v[i]);
+        } else {
+            Arrays.sort(keys, total);
+        }
+        return true;
     }
 
     /** Stable top-down merge sort using only {@code <}; tolerates inconsistent orders. */

@@ -821,7 +821,7 @@ public final class Reductions {
     }
 
     /** Python's {@code <} as a comparator, when every key is an int, every key a non-nan float, or every key a str. */
-    private static java.util.Comparator<Object> totalOrder(Object[] keys) {
+    public static java.util.Comparator<Object> totalOrder(Object[] keys) {
         Object first = keys[0];
         if (first instanceof Long) {
             for (Object o : keys) if (!(o instanceof Long)) return null;
