@@ -281,6 +281,7 @@ final class BuiltinFunctions {
 
     private static Object reversed(Object v) {
         Object[] items;
+        if (v instanceof io.fora.vm.runtime.PyBigRange r) return r.reversedIterator();
         if (v instanceof PyRange r) {
             long n = r.length();
             return Ops.iter(new PyRange(r.get(n - 1), r.start() - r.step(), -r.step()) );

@@ -229,13 +229,30 @@ public final class Builtins {
 
     static long hashOf(Object v) { return Hashing.hash(v); }
 
-    static PyRange range(Object[] args) {
+    static Object range(Object[] args) {
         if (args.length == 0) throw Errors.typeError("range expected at least 1 argument, got 0");
         if (args.length > 3) throw Errors.typeError("range expected at most 3 arguments, got " + args.length);
         long[] v = new long[args.length];
+        boolean big = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Double) throw Errors.typeError("'float' object cannot be interpreted as an integer");
-            v[i] = Ops.index(args[i]);
+            if (Ops.hasIndex(args[i]) && io.fora.vm.runtime.PyInstance.unwrap(args[i], "__index__") instanceof java.math.BigInteger) {
+                big = true;
+            } else {
+                v[i] = Ops.index(args[i]);
+            }
+        }
+        if (big || (args.length > 1 && v[1] - v[0] > 0 != v[1] > v[0])) { // beyond long, or a length that overflows
+            java.math.BigInteger[] b = new java.math.BigInteger[args.length];
+            for (int i = 0; i < args.length; i++) {
+                Object u = io.fora.vm.runtime.PyInstance.unwrap(args[i], "__index__");
+                b[i] = u instanceof java.math.BigInteger x ? x : java.math.BigInteger.valueOf(v[i]);
+            }
+            return switch (args.length) {
+                case 1 -> io.fora.vm.runtime.PyBigRange.of(java.math.BigInteger.ZERO, b[0], java.math.BigInteger.ONE);
+                case 2 -> io.fora.vm.runtime.PyBigRange.of(b[0], b[1], java.math.BigInteger.ONE);
+                default -> io.fora.vm.runtime.PyBigRange.of(b[0], b[1], b[2]);
+            };
         }
         return switch (args.length) {
             case 1 -> new PyRange(0, v[0], 1);

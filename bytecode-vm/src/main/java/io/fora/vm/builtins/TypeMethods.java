@@ -58,8 +58,10 @@ final class TypeMethods {
         numberMethods();
         exceptionMethods();
         Types.RANGE.define("index", Builtins.fn("index", (a, kw) -> {
-            io.fora.vm.runtime.PyRange r = (io.fora.vm.runtime.PyRange) a[0];
-            if (Ints.isInt(a[1]) && Ops.contains(r, a[1])) return (Ops.index(a[1]) - r.start()) / r.step();
+            if (Ints.isInt(a[1]) && Ops.contains(a[0], a[1])) {
+                java.math.BigInteger[] b = io.fora.vm.runtime.PyBigRange.bounds(a[0]);
+                return Ints.norm(Ints.big(a[1]).subtract(b[0]).divide(b[2]));
+            }
             throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
         }));
         Types.RANGE.define("count", Builtins.fn("count", (a, kw) -> Ops.contains(a[0], a[1]) ? 1L : 0L));

@@ -203,6 +203,14 @@ final class Attributes {
                 default -> null;
             };
         }
+        if (obj instanceof PyBigRange r) {
+            return switch (name) {
+                case "start" -> Ints.norm(r.start());
+                case "stop" -> Ints.norm(r.stop());
+                case "step" -> Ints.norm(r.step());
+                default -> null;
+            };
+        }
         if (obj instanceof PyRange r) {
             return switch (name) {
                 case "start" -> r.start();

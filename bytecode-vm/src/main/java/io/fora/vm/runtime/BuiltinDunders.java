@@ -113,7 +113,7 @@ final class BuiltinDunders {
         if (str || obj instanceof PyList || obj instanceof PyTuple) {
             return CONTAINER.contains(name) || SEQUENCE.contains(name) || str && (name.equals("__mod__") || name.equals("__rmod__"));
         }
-        if (obj instanceof PyRange) return CONTAINER.contains(name) || name.equals("__getitem__") || name.equals("__bool__");
+        if (obj instanceof PyRange || obj instanceof PyBigRange) return CONTAINER.contains(name) || name.equals("__getitem__") || name.equals("__bool__");
         if (obj instanceof PyDict) {
             return CONTAINER.contains(name) || name.equals("__getitem__") || name.equals("__or__") || name.equals("__ror__");
         }

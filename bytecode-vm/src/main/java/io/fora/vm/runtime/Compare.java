@@ -107,6 +107,18 @@ public final class Compare {
                 if (op == NE) return !x.equals(y);
                 return PyNone.NOT_IMPLEMENTED;
             }
+            case PyBigRange x when b instanceof PyRange || b instanceof PyBigRange -> {
+                boolean same = sameRange(x, b);
+                if (op == EQ) return same;
+                if (op == NE) return !same;
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            case PyRange x when b instanceof PyBigRange y -> {
+                boolean same = sameRange(x, y);
+                if (op == EQ) return same;
+                if (op == NE) return !same;
+                return PyNone.NOT_IMPLEMENTED;
+            }
             case PyRange x when b instanceof PyRange y -> {
                 if (op == EQ) return x.equals(y);
                 if (op == NE) return !x.equals(y);
@@ -157,5 +169,15 @@ public final class Compare {
             case GE -> b.isSubsetOf(a);
             default -> b.size() < a.size() && b.isSubsetOf(a);
         };
+    }
+
+    /** range equality by the values they yield: same length, and same start and step where they matter. */
+    private static boolean sameRange(Object a, Object b) {
+        java.math.BigInteger[] x = PyBigRange.bounds(a), y = PyBigRange.bounds(b);
+        java.math.BigInteger n = new PyBigRange(x[0], x[1], x[2]).length(), m = new PyBigRange(y[0], y[1], y[2]).length();
+        if (!n.equals(m)) return false;
+        if (n.signum() == 0) return true;
+        if (!x[0].equals(y[0])) return false;
+        return n.equals(java.math.BigInteger.ONE) || x[2].equals(y[2]);
     }
 }

@@ -31,6 +31,7 @@ public final class Ops {
             case PySet s -> s.size() != 0;
             case BigInteger b -> b.signum() != 0;
             case PyRange r -> r.length() != 0;
+            case PyBigRange r -> r.length().signum() != 0;
             case PyInstance i -> instanceTruth(i);
             default -> true;
         };
@@ -133,6 +134,12 @@ public final class Ops {
         return index(v);
     }
 
+    /** CPython's range_hash: hash((len, start, step)), with None for what an empty or one-element range ignores. */
+    private static long rangeHash(Object length, Object start, Object step) {
+        boolean empty = length instanceof Long l && l == 0, one = length instanceof Long l && l == 1;
+        return Hashing.hashTuple(PyTuple.of(length, empty ? PyNone.NONE : start, empty || one ? PyNone.NONE : step));
+    }
+
     /** True for ints and objects with {@code __index__}: what may index a sequence. */
     public static boolean hasIndex(Object v) {
         v = PyInstance.unwrap(v, "__index__");
@@ -181,6 +188,7 @@ public final class Ops {
                 if (v == null) throw Errors.keyError(key);
                 return v;
             }
+            case PyBigRange r -> { return r.item(key); }
             case PyRange r -> {
                 if (key instanceof PySlice s) return Sequences.sliceRange(r, s);
                 long n = r.length();
@@ -212,6 +220,7 @@ public final class Ops {
             case PyDict d -> d.size();
             case PySet s -> s.size();
             case PyRange r -> r.length();
+            case PyBigRange r -> r.len();
             case PyIterable it -> it.length();
             case PyInstance i -> {
                 Object r = callSpecial(i, "__len__");
@@ -245,7 +254,14 @@ public final class Ops {
                 for (Object x : t.items()) if (x == item || eq(x, item)) return true;
                 return false;
             }
+            case PyBigRange r -> {
+                if (Ints.isInt(item)) return r.containsInt(Ints.big(item));
+                PyIter it = r.iterator();
+                for (Object x = it.next(); x != null; x = it.next()) if (eq(x, item)) return true;
+                return false;
+            }
             case PyRange r -> {
+                if (item instanceof BigInteger) return false; // beyond every long bound
                 if (!(item instanceof Long || item instanceof Boolean)) {
                     PyIter it = iter(r);
                     for (Object x = it.next(); x != null; x = it.next()) if (eq(x, item)) return true;
@@ -288,6 +304,7 @@ public final class Ops {
         return switch (v) {
             case PyList l -> Iterators.ofArray(l.items(), l.size(), Types.LIST_ITERATOR);
             case PyRange r -> Iterators.ofRange(r);
+            case PyBigRange r -> r.iterator();
             case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);
             case PyStr s -> Iterators.ofStr(s);
             case PyDict d -> Iterators.ofDictKeys(d);
@@ -349,7 +366,8 @@ public final class Ops {
                 }
                 return System.identityHashCode(v);
             }
-            case PyRange r -> { return Hashing.hashTuple(PyTuple.of(r.length(), r.start(), r.step())); }
+            case PyRange r -> { return rangeHash(Ints.norm(BigInteger.valueOf(r.length())), r.start(), r.step()); }
+            case PyBigRange r -> { return rangeHash(Ints.norm(r.length()), Ints.norm(r.start()), Ints.norm(r.step())); }
             case PySlice s -> throw Errors.typeError("unhashable type: 'slice'");
             case PyBoundMethod m -> { return m.hashCode(); }
             default -> { return System.identityHashCode(v); }

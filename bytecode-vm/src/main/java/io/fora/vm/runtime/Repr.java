@@ -46,6 +46,8 @@ public final class Repr {
             case PyTuple t -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")");
             case PyDict d -> dict(d);
             case PySet s -> set(s);
+            case PyBigRange r -> r.step().equals(java.math.BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
+                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.args()).replaceAll(",\\)$", ")");

@@ -23,8 +23,13 @@ public final class Sequences {
         return PyTuple.of(sliceArray(t.items(), b));
     }
 
-    public static PyRange sliceRange(PyRange r, PySlice s) {
-        PySlice.Bounds b = s.indices((int) Math.min(r.length(), Integer.MAX_VALUE));
+    public static Object sliceRange(PyRange r, PySlice s) {
+        if (r.length() > Integer.MAX_VALUE - 8 || s.start() instanceof java.math.BigInteger || s.stop() instanceof java.math.BigInteger
+                || s.step() instanceof java.math.BigInteger) {
+            return PyBigRange.slice(java.math.BigInteger.valueOf(r.start()), java.math.BigInteger.valueOf(r.step()),
+                    java.math.BigInteger.valueOf(r.length()), s);
+        }
+        PySlice.Bounds b = s.indices((int) r.length());
         // CPython maps the slice's own bounds through the range, not the last element reached
         return new PyRange(r.start() + r.step() * b.start(), r.start() + r.step() * b.stop(), r.step() * b.step());
     }

@@ -121,6 +121,7 @@ public final class Types {
                 case ELLIPSIS -> ELLIPSIS_TYPE;
             };
             case PyRange r -> RANGE;
+            case PyBigRange r -> RANGE;
             case PyClass c -> TYPE;
             case PyObject o -> o.pyClass();
             default -> throw new IllegalStateException("not a Python value: " + v.getClass().getName());
