@@ -82,7 +82,10 @@ public final class Builtins {
     public static Map<String, Object> builtins() { return Collections.unmodifiableMap(BUILTINS); }
 
     /** A pure module by name, or null. */
-    public static PyModule module(String name) { return MODULES.get(name); }
+    public static PyModule module(String name) {
+        PyModule m = MODULES.get(name);
+        return m != null ? m : SourceModules.get(name);
+    }
 
     public static PyBuiltin byKey(String key) { return REGISTRY.get(key); }
 

@@ -39,7 +39,7 @@ public final class Checker {
             Map.entry("id", "object identity is not deterministic across machines"));
 
     /** Modules that are pure and that Fora provides. */
-    public static final Set<String> PURE_MODULES = Set.of("math");
+    public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections"));
 
     private final Diagnostics diags;
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();

@@ -29,15 +29,16 @@ public final class Arith {
     public static String symbol(int op) { return op == POW ? "**" : SYMBOLS[op]; }
 
     public static Object binary(int op, Object a, Object b) {
-        a = PyInstance.unwrap(a, DUNDERS[op]);
-        b = PyInstance.unwrap(b, RDUNDERS[op]);
-        Object r = builtinBinary(op, a, b);
+        Object x = PyInstance.unwrap(a, DUNDERS[op]);
+        Object y = PyInstance.unwrap(b, RDUNDERS[op]);
+        Object r = builtinBinary(op, x, y);
         if (r != PyNone.NOT_IMPLEMENTED) return r;
-        if (a instanceof PyInstance || b instanceof PyInstance) {
+        if (x instanceof PyInstance || y instanceof PyInstance) {
+            // a user method sees the operands themselves, not the builtin values inside them
             r = userBinary(op, a, b);
             if (r != PyNone.NOT_IMPLEMENTED) return r;
         }
-        throw unsupported(op, a, b);
+        throw unsupported(op, x, y);
     }
 
     static PyError unsupported(int op, Object a, Object b) {

@@ -35,8 +35,13 @@ public final class Compare {
 
     /** The result of {@code a OP b}: usually a Boolean, but user methods may return anything. */
     public static Object compare(int op, Object a, Object b) {
-        a = PyInstance.unwrap(a, DUNDERS[op]);
-        b = PyInstance.unwrap(b, DUNDERS[SWAPPED[op]]);
+        Object ua = PyInstance.unwrap(a, DUNDERS[op]);
+        Object ub = PyInstance.unwrap(b, DUNDERS[SWAPPED[op]]);
+        // a user method sees the operands themselves, not the builtin values inside them
+        if (ua instanceof PyInstance && !(ub instanceof PyInstance)) ub = b;
+        else if (ub instanceof PyInstance && !(ua instanceof PyInstance)) ua = a;
+        a = ua;
+        b = ub;
         Object r = builtinCompare(op, a, b);
         if (r != PyNone.NOT_IMPLEMENTED) return r;
         boolean userA = a instanceof PyInstance, userB = b instanceof PyInstance;

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.ForaVm;
+import io.fora.vm.interp.Interpreter;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.Hashing;
+import io.fora.vm.runtime.Kwargs;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyCell;
+import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyModule;
+import io.fora.vm.runtime.PyNone;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pure standard modules written in Python ({@code functools}, {@code itertools}, {@code operator},
+ * {@code typing}, {@code string}, {@code bisect}, {@code collections}): their sources are resources
+ * under {@code io/fora/vm/lib/}, compiled and run once per JVM on first import, under the same
+ * purity rules as user code. What pure Python cannot express (a memo table for
+ * {@code functools.cache}) is added from Java.
+ */
+final class SourceModules {
+    private SourceModules() {}
+
+    static final Set<String> NAMES = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections");
+
+    private static final Map<String, PyModule> LOADED = new HashMap<>();
+
+    /** The module, loaded on first use; null for a name that is not one of these modules. */
+    static synchronized PyModule get(String name) {
+        if (!NAMES.contains(name)) return null;
+        PyModule m = LOADED.get(name);
+        if (m == null) {
+            m = load(name);
+            LOADED.put(name, m);
+        }
+        return m;
+    }
+
+    private static PyModule load(String name) {
+        String source;
+        try (InputStream in = SourceModules.class.getResourceAsStream("/io/fora/vm/lib/" + name + ".py")) {
+            if (in == null) throw new IllegalStateException("missing library module " + name);
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read library module " + name, e);
+        }
+        ForaVm.Program program;
+        try {
+            program = ForaVm.compile(name + ".py", source);
+        } catch (ForaVm.CompileError e) {
+            throw new IllegalStateException("library module " + name + " does not compile: " + e.getMessage(), e);
+        }
+        Globals globals = new Globals(name, Builtins.builtins());
+        // on a thread of its own, so that the importing interpreter's state stays as it is
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                new Interpreter(ForaVm.DEFAULT_RECURSION_LIMIT, null).runModule(program.code(), globals);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "fora-lib-" + name, 1L << 26);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + name, e);
+        }
+        if (failure[0] != null) throw new IllegalStateException("library module " + name + " failed to load", failure[0]);
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        for (Map.Entry<String, PyCell> e : globals.cells().entrySet()) {
+            if (e.getValue().value != null && !e.getKey().startsWith("__")) attrs.put(e.getKey(), e.getValue().value);
+        }
+        if (name.equals("functools")) {
+            attrs.put("cache", Builtins.fn("cache", (a, kw) -> {
+                Builtins.arity("cache", a, 1, 1);
+                return memoized(a[0]);
+            }));
+            attrs.put("lru_cache", Builtins.fn("lru_cache", (a, kw) -> {
+                if (a.length == 1 && (a[0] instanceof PyFunction || a[0] instanceof PyBuiltin)) return memoized(a[0]);
+                if (a.length > 2) throw Errors.typeError("lru_cache() takes at most 2 arguments (" + a.length + " given)");
+                if (a.length >= 1 && !(a[0] == PyNone.NONE || io.fora.vm.runtime.Ints.isInt(a[0]))) {
+                    throw Errors.typeError("Expected first argument to be an integer, a callable, or None");
+                }
+                // the size bound is not kept: for pure functions a memo only changes how fast they run
+                return Builtins.fn("decorating_function", (b, kw2) -> {
+                    Builtins.arity("decorating_function", b, 1, 1);
+                    return memoized(b[0]);
+                });
+            }));
+        }
+        if (name.equals("functools")) attrs.put("total_ordering", Builtins.fn("total_ordering", (a, kw) -> {
+            Builtins.arity("total_ordering", a, 1, 1);
+            return totalOrdering(a[0]);
+        }));
+        return new PyModule(name, attrs);
+    }
+
+    private static final String[] ORDERINGS = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+    /** CPython's functools.total_ordering: the missing comparisons derived from the root one. */
+    private static Object totalOrdering(Object c) {
+        if (!(c instanceof io.fora.vm.runtime.PyClass cls)) throw Errors.typeError("total_ordering() expects a class");
+        java.util.List<String> roots = new java.util.ArrayList<>();
+        for (String op : ORDERINGS) {
+            Object mine = cls.lookup(op);
+            if (mine != null && mine != io.fora.vm.runtime.Types.OBJECT.lookup(op)) roots.add(op);
+        }
+        if (roots.isEmpty()) throw Errors.valueError("must define at least one ordering operation: < > <= >=");
+        String root = java.util.Collections.max(roots);
+        for (String op : ORDERINGS) {
+            if (roots.contains(op)) continue;
+            cls.define(op, Builtins.fn(op, (b, kw) -> {
+                Builtins.arity(op, b, 2, 2);
+                Object self = b[0], other = b[1];
+                Object r = Ops.call(io.fora.vm.runtime.Types.typeOf(self).lookup(root), self, other);
+                if (r == PyNone.NOT_IMPLEMENTED) return r;
+                boolean t = Ops.isTrue(r);
+                return derived(root, op, t, self, other);
+            }));
+        }
+        return cls;
+    }
+
+    /** The table of functools: each derived comparison from the root's answer t. */
+    private static boolean derived(String root, String op, boolean t, Object self, Object other) {
+        return switch (root + op) {
+            case "__lt____gt__" -> !t && !Ops.eq(self, other);
+            case "__lt____le__" -> t || Ops.eq(self, other);
+            case "__lt____ge__" -> !t;
+            case "__le____ge__" -> !t || Ops.eq(self, other);
+            case "__le____lt__" -> t && !Ops.eq(self, other);
+            case "__le____gt__" -> !t;
+            case "__gt____lt__" -> !t && !Ops.eq(self, other);
+            case "__gt____ge__" -> t || Ops.eq(self, other);
+            case "__gt____le__" -> !t;
+            case "__ge____le__" -> !t || Ops.eq(self, other);
+            case "__ge____gt__" -> t && !Ops.eq(self, other);
+            default -> !t; // __ge__ -> __lt__
+        };
+    }
+
+    /** A memo key: the arguments, hashed and compared as Python does (unhashable ones raise). */
+    private record Key(Object[] args, Kwargs kw, long hash) {
+        static Key of(Object[] args, Kwargs kw) {
+            long h = 7;
+            for (Object a : args) h = h * 31 + Hashing.hash(a);
+            for (int i = 0; i < kw.size(); i++) h = h * 31 + kw.names()[i].hashCode() * 17L + Hashing.hash(kw.values()[i]);
+            return new Key(args, kw, h);
+        }
+
+        @Override public int hashCode() { return Long.hashCode(hash); }
+
+        @Override public boolean equals(Object o) {
+            if (!(o instanceof Key k) || k.hash != hash || k.args.length != args.length || k.kw.size() != kw.size()) return false;
+            for (int i = 0; i < args.length; i++) if (!Ops.eq(args[i], k.args[i])) return false;
+            for (int i = 0; i < kw.size(); i++) {
+                if (!kw.names()[i].equals(k.kw.names()[i]) || !Ops.eq(kw.values()[i], k.kw.values()[i])) return false;
+            }
+            return true;
+        }
+    }
+
+    /** {@code functools.cache(f)}: f with a memo table shared by every thread that calls it. */
+    private static PyBuiltin memoized(Object f) {
+        Map<Key, Object> memo = new ConcurrentHashMap<>();
+        String name = f instanceof PyFunction fn ? fn.name() : f instanceof PyBuiltin b ? b.name() : "wrapper";
+        return Builtins.fn(name, (a, kw) -> {
+            Key key = Key.of(a, kw);
+            Object v = memo.get(key);
+            if (v != null) return v;
+            v = Ops.call(f, a, kw);
+            memo.putIfAbsent(key, v);
+            return v;
+        });
+    }
+}

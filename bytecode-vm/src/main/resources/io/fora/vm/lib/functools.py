@@ -1,0 +1,60 @@
+# functools for Fora: pure functions. cache, lru_cache (a memo table) and total_ordering (it adds
+# methods to a class) are added from Java.
+
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing):
+    it = iter(iterable)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def partial(func, *args, **keywords):
+    if not callable(func):
+        raise TypeError("the first argument must be callable")
+
+    def newfunc(*fargs, **fkeywords):
+        return func(*args, *fargs, **{**keywords, **fkeywords})
+    return newfunc
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def wraps(wrapped, assigned=None, updated=None):
+    # functions are immutable here: the wrapper keeps its own name
+    def decorator(wrapper):
+        return wrapper
+    return decorator

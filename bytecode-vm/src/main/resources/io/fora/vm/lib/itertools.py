@@ -1,0 +1,321 @@
+# itertools for Fora, as generators. Each function checks its arguments when called, as CPython's
+# itertools objects do, and returns a generator.
+
+_maxsize = 9223372036854775807
+
+
+def _count(n, step):
+    while True:
+        yield n
+        n = n + step
+
+
+def count(start=0, step=1):
+    for v in (start, step):
+        if not isinstance(v, (int, float)):
+            raise TypeError("a number is required")
+    return _count(start, step)
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved = saved + [element]
+    while saved:
+        for element in saved:
+            yield element
+
+
+def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _repeat(obj, times):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for _ in range(times):
+            yield obj
+
+
+def repeat(object, times=None):
+    if times is not None and not isinstance(times, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+    return _repeat(object, times)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _chain(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+class chain:
+    def __new__(cls, *iterables):
+        return _chain(iterables)
+
+    @staticmethod
+    def from_iterable(iterables):
+        return _chain(iterables)
+
+
+def compress(data, selectors):
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    for x in it:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _groupby(it, keyfunc):
+    try:
+        current = next(it)
+    except StopIteration:
+        return
+    current_key = current if keyfunc is None else keyfunc(current)
+    while True:
+        group = [current]
+        done = False
+        while True:
+            try:
+                x = next(it)
+            except StopIteration:
+                done = True
+                break
+            k = x if keyfunc is None else keyfunc(x)
+            if k == current_key:
+                group = group + [x]
+            else:
+                break
+        yield current_key, iter(group)
+        if done:
+            return
+        current, current_key = x, k
+
+
+def groupby(iterable, key=None):
+    return _groupby(iter(iterable), key)
+
+
+def _islice(it, start, stop, step):
+    i = 0
+    nexti = start
+    for element in it:
+        if stop is not None and i >= stop:
+            return
+        if i == nexti:
+            yield element
+            nexti = nexti + step
+        i = i + 1
+        if stop is not None and i >= stop:
+            return
+
+
+def islice(iterable, *args):
+    if len(args) == 0:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (tuple(args) + (None,))[:3]
+    if stop is not None and (not isinstance(stop, int) or stop < 0 or stop > _maxsize):
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start is not None and (not isinstance(start, int) or start < 0 or start > _maxsize):
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step is not None and (not isinstance(step, int) or step <= 0 or step > _maxsize):
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    it = iter(iterable)
+    return _islice(it, 0 if start is None else start, stop, 1 if step is None else step)
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    # the values are kept once for every copy: pure iterators cannot share a buffer
+    values = tuple(iterable)
+    return tuple(iter(values) for _ in range(n))
+
+
+def _zip_longest(iterators, fillvalue):
+    n = len(iterators)
+    active = [True] * n
+    left = n
+    while True:
+        values = []
+        for i in range(n):
+            if active[i]:
+                try:
+                    v = next(iterators[i])
+                except StopIteration:
+                    left = left - 1
+                    if left == 0:
+                        return
+                    active = active[:i] + [False] + active[i + 1:]
+                    v = fillvalue
+            else:
+                v = fillvalue
+            values = values + [v]
+        yield tuple(values)
+
+
+def zip_longest(*args, fillvalue=None):
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _product(pools, i, prefix):
+    if i == len(pools):
+        yield prefix
+        return
+    for y in pools[i]:
+        yield from _product(pools, i + 1, prefix + (y,))
+
+
+def product(*args, repeat=1):
+    if not isinstance(repeat, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(pool) for pool in args] * repeat
+    return _product(pools, 0, ())
+
+
+def _permutations(pool, remaining, r, prefix):
+    if r == 0:
+        yield prefix
+        return
+    for k in range(len(remaining)):
+        yield from _permutations(pool, remaining[:k] + remaining[k + 1:], r - 1, prefix + (pool[remaining[k]],))
+
+
+def _empty():
+    return
+    yield
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if r > n:
+        return _empty()
+    return _permutations(pool, tuple(range(n)), r, ())
+
+
+def _combinations(pool, start, r, prefix):
+    if r == 0:
+        yield prefix
+        return
+    for i in range(start, len(pool) - r + 1):
+        yield from _combinations(pool, i + 1, r - 1, prefix + (pool[i],))
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if r > len(pool):
+        return _empty()
+    return _combinations(pool, 0, r, ())
+
+
+def _combinations_wr(pool, start, r, prefix):
+    if r == 0:
+        yield prefix
+        return
+    for i in range(start, len(pool)):
+        yield from _combinations_wr(pool, i, r - 1, prefix + (pool[i],))
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if not pool and r:
+        return _empty()
+    return _combinations_wr(pool, 0, r, ())
+
+
+def _pairwise(it):
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def pairwise(iterable):
+    return _pairwise(iter(iterable))
