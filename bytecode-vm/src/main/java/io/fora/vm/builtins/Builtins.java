@@ -75,6 +75,7 @@ public final class Builtins {
         BUILTINS.put("__name__", PyStr.of("__main__"));
         PyModule math = MathModule.create();
         MODULES.put("math", math);
+        MODULES.put("dataclasses", Dataclasses.create());
         registerAll();
     }
 

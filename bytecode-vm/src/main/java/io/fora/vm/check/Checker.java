@@ -39,7 +39,7 @@ public final class Checker {
             Map.entry("id", "object identity is not deterministic across machines"));
 
     /** Modules that are pure and that Fora provides. */
-    public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections"));
+    public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections", "dataclasses"));
 
     private final Diagnostics diags;
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
@@ -92,7 +92,7 @@ public final class Checker {
             }
             case Stmt.AnnAssign a -> {
                 if (a.value() != null) expr(a.value());
-                if (current.kind != Scope.Kind.CLASS || !(a.target() instanceof Expr.Name)) expr(a.annotation());
+                expr(a.annotation());
                 if (a.value() != null || a.target() instanceof Expr.Name) target(a.target(), false);
             }
             case Stmt.For f -> {
@@ -198,7 +198,7 @@ public final class Checker {
         current = s;
         params(f.args());
         List<Arguments.Arg> positional = allPositional(f.args());
-        initSelf = s.inClass && f.name().equals("__init__") && !positional.isEmpty() ? positional.get(0).name() : null;
+        initSelf = s.inClass && (f.name().equals("__init__") || f.name().equals("__post_init__")) && !positional.isEmpty() ? positional.get(0).name() : null;
         stmts(f.body());
         current = saved;
         initSelf = savedInit;

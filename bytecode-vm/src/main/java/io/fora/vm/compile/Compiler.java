@@ -531,6 +531,17 @@ public final class Compiler {
         constant(PyStr.of(body.qualname));
         u.emit(Op.STORE_NAME, u.name("__qualname__"));
         stmts(c.body(), false);
+        // x: T in the class body: __annotations__ in order (read by dataclasses)
+        List<Stmt.AnnAssign> annotated = new ArrayList<>();
+        for (Stmt st : c.body()) if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name) annotated.add(a);
+        if (!annotated.isEmpty()) {
+            for (Stmt.AnnAssign a : annotated) {
+                constant(PyStr.of(((Expr.Name) a.target()).id()));
+                expr(a.annotation());
+            }
+            u.emit(Op.BUILD_MAP, annotated.size());
+            u.emit(Op.STORE_NAME, u.name("__annotations__"));
+        }
         none();
         u.emit(Op.RETURN_VALUE);
         CodeObject co = finish(body, c.name(), CodeObject.CLASS_BODY, c.pos().line(), doc);

@@ -20,9 +20,13 @@ public final class Repr {
         };
     }
 
+    /** True when a class of the user's (not a builtin base) defines the method, in Python or from Java (dataclasses). */
     private static boolean hasOwn(PyInstance i, String name) {
-        Object f = i.cls().lookup(name);
-        return f != null && !(f instanceof PyBuiltin);
+        for (PyClass c : i.cls().mro()) {
+            Object f = c.dict().get(name);
+            if (f != null) return !(f instanceof PyBuiltin) || !c.isBuiltin();
+        }
+        return false;
     }
 
     private static String callText(PyInstance i, String name) {
