@@ -10,5 +10,5 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(fora_java_m
 fi
 if [ -z "${JAVA_HOME:-}" ] || [ "$(fora_java_major "$JAVA_HOME")" != "25" ]; then
   echo "fora: a JDK 25 is required; set JAVA_HOME to one" >&2
-  exit 3
+  return 3 2>/dev/null || exit 3
 fi

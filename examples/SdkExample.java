@@ -24,7 +24,13 @@ public class SdkExample {
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : "http://localhost:30000";
         try (var fora = Fora.connect(url)) {
-            System.out.println("cluster: " + fora.cluster().join());
+            try {
+                System.out.println("cluster: " + fora.cluster().join());
+            } catch (CompletionException e) {
+                System.err.println("no Fora server at " + url + " (" + e.getCause().getMessage() + "): start one with ./fora local,"
+                        + " or pass its URL as the first argument");
+                System.exit(3);
+            }
 
             // define a function remotely, then use it in a remotely block
             RemoteObject isPrime = fora.define(PythonSource.of(CODE), "isPrime").join();

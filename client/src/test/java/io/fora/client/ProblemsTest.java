@@ -19,7 +19,7 @@ class ProblemsTest {
 
     @Test void purityErrorCarriesPathLineAndColumn() {
         var e = assertInstanceOf(PythonToForaConversionError.class, problem(400,
-                "{\"type\": \"/docs#PythonToForaConversionError\", \"title\": \"PythonToForaConversionError\", \"status\": 400,"
+                "{\"type\": \"/docs/problems#PythonToForaConversionError\", \"title\": \"PythonToForaConversionError\", \"status\": 400,"
                 + " \"detail\": \"File \\\"<source>\\\", line 2, col 5: PurityError: print() has side effects\","
                 + " \"error\": \"PythonToForaConversionError\", \"path\": \"<source>\", \"line\": 2, \"column\": 5,"
                 + " \"errors\": [{\"kind\": \"PurityError\", \"message\": \"...\", \"line\": 2, \"column\": 5}]}"));

@@ -167,6 +167,9 @@ final class Computations implements AutoCloseable {
             finish(c, Computation.Status.CANCELLED, "");
         } catch (VmValues.DownloadException e) {
             finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("ForaToPythonConversionError", e.getMessage(), List.of(), "")));
+        } catch (OutOfMemoryError e) {
+            // outside the interpreter (encoding a huge result): the computation fails, the server stays
+            finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("MemoryError", "", List.of(), "MemoryError")));
         } catch (RuntimeException | StackOverflowError e) {
             if (c.token.isCancelled()) {
                 finish(c, Computation.Status.CANCELLED, "");

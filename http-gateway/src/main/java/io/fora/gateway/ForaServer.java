@@ -59,6 +59,8 @@ public final class ForaServer implements AutoCloseable {
                 pekko.loggers = ["org.apache.pekko.event.slf4j.Slf4jLogger"]
                 pekko.logging-filter = "org.apache.pekko.event.slf4j.Slf4jLoggingFilter"
                 pekko.jvm-shutdown-hooks = off
+                # a computation running out of memory fails with MemoryError; the server goes on
+                pekko.jvm-exit-on-fatal-error = off
                 pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
                 pekko.http.server.server-header = "fora/%s"
                 pekko.http.server.parsing.max-content-length = %d

@@ -59,7 +59,8 @@ final class Requests {
                     }
                     case "args" -> {
                         if (p.currentToken() != JsonToken.START_ARRAY) throw ApiException.badRequest("'args' must be an array of encoded values");
-                        @SuppressWarnings("unchecked") List<Object> a = (List<Object>) ValueCodec.read(p, maxDepth + 1);
+                        List<Object> a = new java.util.ArrayList<>(); // the array itself is not a level of any value
+                        while (p.nextToken() != JsonToken.END_ARRAY) a.add(ValueCodec.read(p, maxDepth));
                         args = a;
                     }
                     case "kwargs" -> kwargs = namedValues(p, field, maxDepth);
@@ -138,7 +139,7 @@ final class Requests {
             return result;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage()
+            throw ApiException.badRequest("malformed JSON: " + io.fora.encoding.ValueCodec.plain(e.getOriginalMessage())
                     + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
         } catch (EncodingException e) {
             throw ApiException.badRequest(e.getMessage());

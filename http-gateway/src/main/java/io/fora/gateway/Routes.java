@@ -80,6 +80,9 @@ final class Routes extends AllDirectives {
                         path("openapi.json", () -> get(() -> getFromResource("io/fora/gateway/openapi.json", ContentTypes.APPLICATION_JSON)))))),
                 pathPrefix("docs", () -> concat(
                         pathEndOrSingleSlash(() -> get(() -> getFromResource("io/fora/gateway/docs.html", ContentTypes.TEXT_HTML_UTF8))),
+                        path("problems", () -> get(() -> getFromResource("io/fora/gateway/problems.html", ContentTypes.TEXT_HTML_UTF8))),
+                        // the Swagger UI package's own page shows its demo API: ours is /docs
+                        path("index.html", () -> redirect(Uri.create("/docs"), StatusCodes.FOUND)),
                         get(() -> getFromResourceDirectory(SWAGGER_UI)))),
                 pathSingleSlash(() -> redirect(Uri.create("/docs"), StatusCodes.FOUND)))));
     }
@@ -195,7 +198,7 @@ final class Routes extends AllDirectives {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = ValueCodec.JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("type", "/docs#" + error);
+            g.writeStringField("type", "/docs/problems#" + error);
             g.writeStringField("title", title(status, error));
             g.writeNumberField("status", status);
             g.writeStringField("detail", detail == null ? "" : detail);

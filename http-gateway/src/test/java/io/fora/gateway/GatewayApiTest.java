@@ -272,5 +272,33 @@ class GatewayApiTest {
         assertTrue(d.body().contains("swagger-ui-bundle.js"));
         assertEquals(200, http.get("/docs/swagger-ui-bundle.js").status());
         assertEquals(200, http.get("/docs/swagger-ui.css").status());
+        // the Swagger UI package's own page (its demo API) is not served: /docs is ours
+        Http.Answer index = http.get("/docs/index.html");
+        assertTrue(index.status() == 302 || index.body().contains("/api/v1/openapi.json"), index.body());
+    }
+
+    @Test void problemTypesPointAtAPageThatExplainsThem() {
+        Http.Answer bad = http.post("/api/v1/computations", "{\"source\": \"x\"");
+        assertEquals(400, bad.status());
+        String type = bad.json().get("type").asText();
+        assertEquals("/docs/problems#BadRequest", type);
+        assertFalse(bad.json().get("detail").asText().contains("REDACTED"), bad.body());
+        assertTrue(bad.json().get("detail").asText().contains("line 1"), bad.body());
+        Http.Answer page = http.get("/docs/problems");
+        assertEquals(200, page.status());
+        for (String error : new String[] {"BadRequest", "PythonToForaConversionError", "NotFound", "MethodNotAllowed",
+                "PayloadTooLarge", "ResultExceededBytecountThreshold", "ForaToPythonConversionError", "ComputationError", "ForaError"}) {
+            assertTrue(page.body().contains("id=\"" + error + "\""), error);
+        }
+    }
+
+    @Test void argumentsNestedOneLevelTooDeepNameTheDocumentedLimit() {
+        String deep = "[".repeat(1001) + "]".repeat(1001);
+        Http.Answer a = http.post("/api/v1/computations", "{\"source\": \"def f(x):\\n    return 1\\n\", \"call\": \"f\", \"args\": [" + deep + "]}");
+        assertEquals(400, a.status());
+        assertTrue(a.json().get("detail").asText().contains("1000 levels"), a.body());
+        String ok = "[".repeat(999) + "]".repeat(999);
+        Http.Answer b = http.post("/api/v1/computations?wait=30", "{\"source\": \"def f(x):\\n    return 1\\n\", \"call\": \"f\", \"args\": [" + ok + "]}");
+        assertEquals(200, b.status(), b.body());
     }
 }

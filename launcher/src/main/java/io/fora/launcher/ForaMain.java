@@ -55,6 +55,7 @@ public final class ForaMain {
         boolean dumpIr = false;
         boolean stats = false;
         int cores = WorkStealingPool.defaultThreads();
+        boolean coresGiven = false;
         String file = null;
         String cluster = null;
         Boolean progress = null;
@@ -78,6 +79,11 @@ public final class ForaMain {
                     String problem = numberProblem(args, i, 1, 4096);
                     if (problem != null) return usage(err, a + problem);
                     cores = Integer.parseInt(args[++i]);
+                    coresGiven = true;
+                }
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return 0;
                 }
                 default -> {
                     if (a.startsWith("-")) return usage(err, "unknown option '" + a + "'");
@@ -99,6 +105,7 @@ public final class ForaMain {
         }
         if (cluster != null) {
             if (dumpIr || stats) return usage(err, "--dump-ir and --stats are for local runs; the server keeps its own statistics");
+            if (coresGiven) return usage(err, "--cores is for local runs; a server's cores are set when it starts (fora local --cores N)");
             boolean show = progress != null ? progress : System.console() != null && System.console().isTerminal();
             return RemoteRun.run(cluster, Path.of(file).getFileName().toString(), text, show, out, err);
         }
@@ -112,7 +119,7 @@ public final class ForaMain {
         if (dumpIr) err.println(program.code().disassemble());
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
             ForaVm.Outcome outcome = new ForaVm(limit, pool).run(program, out::println);
-            if (stats) err.println("fora: " + cores + " worker threads: " + pool.statistics());
+            if (stats) err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics());
             if (outcome.failed()) {
                 err.print(outcome.traceback());
                 return 1;

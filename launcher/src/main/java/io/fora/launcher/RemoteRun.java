@@ -27,6 +27,16 @@ final class RemoteRun {
     static final int UNREACHABLE = 3;
 
     static int run(String url, String fileName, String text, boolean progress, PrintStream out, PrintStream err) {
+        try {
+            String path = java.net.URI.create(url).getPath();
+            if (path != null && !path.isEmpty() && !path.equals("/")) {
+                err.println("fora: --cluster takes the server's root URL (like http://localhost:30000), not '" + url + "'");
+                return 2;
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("fora: bad --cluster URL '" + url + "': " + e.getMessage());
+            return 2;
+        }
         Fora fora;
         try {
             fora = Fora.connect(url);

@@ -67,6 +67,16 @@ final class ServeCommand {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        if (config.port() != 0) { // a taken port is said in one line, before the HTTP stack logs its own trace
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(config.host(), config.port()));
+            } catch (java.io.IOException e) {
+                err.println("fora: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                        + " (is another server running? choose another port with --port N)");
+                return 1;
+            }
+        }
         ForaServer server;
         try {
             server = ForaServer.start(config);
@@ -80,7 +90,7 @@ final class ServeCommand {
             stopped.countDown();
         }, "fora-shutdown"));
         out.println("fora " + command + ": serving " + server.url() + "/api/v1 (docs: " + server.url() + "/docs) on "
-                + config.threads() + " worker threads; Ctrl-C stops");
+                + config.threads() + " worker thread" + (config.threads() == 1 ? "" : "s") + "; Ctrl-C stops");
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -199,7 +199,7 @@ public final class ValueCodec {
             if (p.nextToken() != null) throw new EncodingException("unexpected text after the value at " + where(p));
             return v;
         } catch (JsonProcessingException e) {
-            throw new EncodingException("malformed JSON: " + e.getOriginalMessage() + " at " + where(e), e);
+            throw new EncodingException("malformed JSON: " + plain(e.getOriginalMessage()) + " at " + where(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -358,6 +358,11 @@ public final class ValueCodec {
     private static String where(JsonParser p) {
         var loc = p.currentLocation();
         return "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** A JSON parser's message without its internals ("[Source: REDACTED ...; line: 1, column: 1]" becomes "line 1, column 1"). */
+    public static String plain(String message) {
+        return message == null ? "" : message.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
     private static String where(JsonProcessingException e) {

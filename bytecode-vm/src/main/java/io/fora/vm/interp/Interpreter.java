@@ -225,6 +225,9 @@ public final class Interpreter implements Invoker {
                     f = unwind(current, e);
                 } catch (StackOverflowError e) {
                     f = unwind(current, Errors.recursion());
+                } catch (OutOfMemoryError e) {
+                    // what was being built is garbage once the frames unwind; the JVM goes on
+                    f = unwind(current, Errors.of(Types.MEMORY_ERROR));
                 } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException e) {
                     f = unwind(current, Errors.of(Types.SYSTEM_ERROR, "internal error in Fora VM: " + e));
                 }
