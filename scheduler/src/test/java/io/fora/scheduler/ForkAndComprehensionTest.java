@@ -181,6 +181,11 @@ class ForkAndComprehensionTest {
     }
 
     @Test
+    void iteratorsTheProgramHoldsAreLeftWhereCPythonLeavesThem() throws Exception {
+        Programs.assertRegressionOnEveryPool("split_iterators_held", POOLS);
+    }
+
+    @Test
     void dictsExtendedOnSeveralCoresAtOnceKeepTheirOwnEntries() throws Exception {
         Programs.assertRegressionOnEveryPool("dict_sharing", POOLS);
     }

@@ -78,10 +78,12 @@ final class BuiltinFunctions {
             if (!(a[0] instanceof PyIter) && !(a[0] instanceof PyInstance)) {
                 throw Errors.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator");
             }
+            boolean wasFinished = a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g && g.isFinished();
             Object v = Ops.next(a[0]);
             if (v != null) return v;
             if (a.length > 1) return a[1];
-            Object ret = a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g ? g.returnValueOrNull() : null;
+            // the return value goes with the StopIteration of the call that made the generator return, once
+            Object ret = !wasFinished && a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g ? g.returnValueOrNull() : null;
             throw ret == null || ret == PyNone.NONE ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, ret);
         });
         def(b, "len", (a, kw) -> { Builtins.arity("len", a, 1, 1); return Ops.len(a[0]); });

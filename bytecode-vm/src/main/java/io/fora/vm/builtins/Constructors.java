@@ -30,8 +30,8 @@ final class Constructors {
         });
         Types.LIST.withConstructor((c, a, kw) -> {
             Builtins.arity("list", a, 0, 1);
-            if (a.length == 0) return PyList.EMPTY;
-            if (a[0] instanceof PyList l) return l;
+            if (a.length == 0) return PyList.of();
+            if (a[0] instanceof PyList l) return l.copy();
             Object[] split = io.fora.vm.interp.Reductions.toArray(a[0]);
             return PyList.of(split != null ? split : Iterators.toArray(a[0]));
         });

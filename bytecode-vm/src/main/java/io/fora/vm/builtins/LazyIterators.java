@@ -49,6 +49,11 @@ final class LazyIterators {
 
         @Override public void exhaust() { ((SplittableIter) source).exhaust(); }
 
+        @Override public void skip(long n) {
+            ((SplittableIter) source).skip(n);
+            count = Ints.add(count, n);
+        }
+
         @Override public PyIter slice(long offset, long n) {
             return new Enumerate(((SplittableIter) source).slice(offset, n), Ints.add(count, offset));
         }
@@ -76,6 +81,8 @@ final class LazyIterators {
         @Override public long splitLength() { return strict ? -1 : commonLength(sources); }
 
         @Override public void exhaust() { LazyIterators.exhaust(sources); }
+
+        @Override public void skip(long n) { for (PyIter it : sources) ((SplittableIter) it).skip(n); }
 
         @Override public PyIter slice(long offset, long n) { return new Zip(LazyIterators.slice(sources, offset, n), false); }
 
@@ -116,6 +123,8 @@ final class LazyIterators {
 
         @Override public void exhaust() { LazyIterators.exhaust(sources); }
 
+        @Override public void skip(long n) { for (PyIter it : sources) ((SplittableIter) it).skip(n); }
+
         @Override public PyIter slice(long offset, long n) { return new Map(function, LazyIterators.slice(sources, offset, n)); }
 
         @Override public Object next() {
@@ -143,6 +152,8 @@ final class LazyIterators {
         @Override public long splitLength() { return commonLength(new PyIter[] {source}); }
 
         @Override public void exhaust() { ((SplittableIter) source).exhaust(); }
+
+        @Override public void skip(long n) { ((SplittableIter) source).skip(n); }
 
         @Override public PyIter slice(long offset, long n) { return new Filter(predicate, ((SplittableIter) source).slice(offset, n)); }
 

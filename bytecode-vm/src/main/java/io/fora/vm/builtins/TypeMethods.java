@@ -47,7 +47,7 @@ final class TypeMethods {
             {"remove", "build a new list without the item"}, {"pop", "v[-1] and v[:-1]"}, {"clear", "v = []"},
             {"sort", "sorted(v)"}, {"reverse", "v[::-1] or reversed(v)"}, {"__setitem__", "v[:i] + [x] + v[i+1:]"},
             {"__delitem__", "v[:i] + v[i+1:]"}, {"__iadd__", "v = v + w"}});
-        Types.LIST.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
+        Types.LIST.define("copy", Builtins.fn("copy", (a, kw) -> ((PyList) a[0]).copy()));
         dictMethods();
         setMethods(Types.SET, false);
         setMethods(Types.FROZENSET, true);
@@ -175,7 +175,7 @@ final class TypeMethods {
         d.define("keys", Builtins.fn("keys", (a, kw) -> new DictView((PyDict) a[0], DictView.KEYS)));
         d.define("values", Builtins.fn("values", (a, kw) -> new DictView((PyDict) a[0], DictView.VALUES)));
         d.define("items", Builtins.fn("items", (a, kw) -> new DictView((PyDict) a[0], DictView.ITEMS)));
-        d.define("copy", Builtins.fn("copy", (a, kw) -> a[0]));
+        d.define("copy", Builtins.fn("copy", (a, kw) -> ((io.fora.vm.runtime.PyDict) a[0]).copy()));
         d.define("fromkeys", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromkeys", (a, kw) -> {
             Builtins.methodArity("fromkeys", a, 1, 2);
             PyDict out = new PyDict();

@@ -12,6 +12,8 @@ public final class CodeObject {
     public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, CLASS_BODY = 8, MODULE = 16;
     /** A list, dict or set comprehension: its result over a split index range is the blocks' results in order. */
     public static final int SPLITTABLE = 32;
+    /** A comprehension or generator expression binding a name outside itself (:=): never split. */
+    public static final int NO_SPLIT = 64;
 
     public String name;
     public String qualname;

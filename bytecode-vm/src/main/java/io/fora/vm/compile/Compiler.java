@@ -1147,7 +1147,7 @@ public final class Compiler {
         Unit outer = u;
         Unit fn = comprehensionUnit(node, gens, accKind, elt, value);
         CodeObject co = fn.finished;
-        if (accKind == Op.ACC_SET) {
+        if (accKind == Op.ACC_SET && !co.is(CodeObject.NO_SPLIT)) {
             // split, the blocks build lists and the set is filled from them in order, as CPython fills it
             co.listVariant = comprehensionUnit(node, gens, Op.ACC_LIST, elt, value).finished;
             co.flags |= CodeObject.SPLITTABLE;
@@ -1163,6 +1163,27 @@ public final class Compiler {
         expr(gens.get(0).iter());
         u.emit(Op.GET_ITER);
         u.emit(Op.CALL, 1);
+    }
+
+    /** True when an expression holds a := outside any lambda (a comprehension's := binds in the enclosing scope). */
+    private static boolean bindsOutside(Object node) {
+        if (node instanceof Expr.NamedExpr) return true;
+        if (node instanceof Expr.Lambda) return false;
+        if (node instanceof java.util.List<?> l) {
+            for (Object o : l) if (bindsOutside(o)) return true;
+            return false;
+        }
+        if (!(node instanceof Record r)) return false;
+        for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+            Class<?> t = c.getType();
+            if (!(Expr.class.isAssignableFrom(t) || java.util.List.class.isAssignableFrom(t) || t == Expr.Comprehension.class)) continue;
+            try {
+                if (bindsOutside(c.getAccessor().invoke(r))) return true;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return false;
     }
 
     /** The code of a comprehension's function (its unit, with the finished code in {@code code}). */
@@ -1183,8 +1204,10 @@ public final class Compiler {
             none();
         }
         u.emit(Op.RETURN_VALUE);
-        boolean splittable = accKind == Op.ACC_LIST || accKind == Op.ACC_DICT;
-        CodeObject co = finish(fn, name, splittable ? CodeObject.SPLITTABLE : 0, outer.line, null);
+        // := in a comprehension binds a variable of the enclosing function: blocks would race for it
+        boolean walrus = bindsOutside(node);
+        boolean splittable = (accKind == Op.ACC_LIST || accKind == Op.ACC_DICT) && !walrus;
+        CodeObject co = finish(fn, name, (splittable ? CodeObject.SPLITTABLE : 0) | (walrus ? CodeObject.NO_SPLIT : 0), outer.line, null);
         co.argCount = 1;
         fn.finished = co;
         u = outer;

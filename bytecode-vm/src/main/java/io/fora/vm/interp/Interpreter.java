@@ -821,7 +821,12 @@ public final class Interpreter implements Invoker {
                 if (!(obj instanceof PyInstance i)) {
                     throw Errors.invalidOperation("cannot set attribute '" + f.code.names[arg] + "' of '" + Ops.typeName(obj) + "': values are immutable");
                 }
-                i.setAttr(f.code.names[arg], v);
+                String name = f.code.names[arg];
+                if (i.cls().lookup(name) instanceof io.fora.vm.runtime.PyDescriptors.Property) {
+                    // properties here have no setter: CPython's own refusal
+                    throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no setter");
+                }
+                i.setAttr(name, v);
             }
             case Op.INPLACE -> {
                 Object b = r[--f.sp];

@@ -31,9 +31,11 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
             throw Errors.typeError("can't send non-None value to a just-started generator");
         }
         if (running) throw Errors.valueError("generator already executing");
+        boolean wasFinished = finished;
         Object v = finished ? null : Interpreter.current().resumeNested(this, value);
         if (v == null) {
-            throw returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
+            // the return value goes with the StopIteration of the resume that returned, once
+            throw wasFinished || returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
                     ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
         }
         return v;
@@ -45,6 +47,8 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
     }
 
     @Override public Object returnValueOrNull() { return returnValue; }
+
+    @Override public boolean isFinished() { return finished; }
 
     @Override public PyClass pyClass() { return Types.GENERATOR; }
 

@@ -475,7 +475,8 @@ public final class Reductions {
 
             @Override public Object range(long from, long to) {
                 PyIter it = blocks.range(from, to);
-                for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x) == wanted) return Boolean.TRUE;
+                long i = from;
+                for (Object x = it.next(); x != null; x = it.next(), i++) if (Ops.isTrue(x) == wanted) return i;
                 return null;
             }
 
@@ -483,8 +484,16 @@ public final class Reductions {
 
             @Override public boolean decides(Object left) { return left != null; }
         });
-        consumed(iterable);
-        return found != null ? wanted : !wanted;
+        if (found == null) {
+            consumed(iterable);
+            return !wanted;
+        }
+        // stopped at element k, as CPython stops: its iterator (and the one under a generator
+        // expression) is left just after it, and the generator goes on from there
+        long next = (Long) found + 1;
+        if (iterable instanceof io.fora.vm.runtime.SplittableIter s) s.skip(next);
+        else if (iterable instanceof PyGenerator g && g.frame.r[0] instanceof io.fora.vm.runtime.SplittableIter s) s.skip(next);
+        return wanted;
     }
 
     /**
@@ -492,6 +501,13 @@ public final class Reductions {
      * blocks' lists concatenated (or dicts merged) in index order. Null when not splittable.
      */
     public static Object comprehension(io.fora.vm.runtime.PyFunction comprehension, Object source) {
+        Object result = comprehensionInBlocks(comprehension, source);
+        // the source is used up, as the sequential loop leaves it (the user may hold it: [f(x) for x in it])
+        if (result != null && source instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
+        return result;
+    }
+
+    private static Object comprehensionInBlocks(io.fora.vm.runtime.PyFunction comprehension, Object source) {
         long n = remaining(source);
         if (n <= MIN_SPLIT) return null;
         CodeObject setCode = comprehension.code().listVariant;
@@ -703,7 +719,7 @@ public final class Reductions {
         if (!(iterable instanceof PyGenerator g) || g.started) return null;
         Frame f = g.frame;
         CodeObject code = f.code;
-        if (!code.name.equals("<genexpr>") || code.nlocals == 0 || !code.slotNames[0].equals(".0")) return null;
+        if (!code.name.equals("<genexpr>") || code.is(CodeObject.NO_SPLIT) || code.nlocals == 0 || !code.slotNames[0].equals(".0")) return null;
         Object source = f.r[0];
         long n = remaining(source);
         if (n <= MIN_SPLIT) return null;
@@ -845,6 +861,8 @@ public final class Reductions {
     private static void consumed(Object iterable) {
         if (iterable instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
         else if (iterable instanceof PyGenerator g) {
+            // the iterator under the generator expression too: the user may hold it
+            if (g.frame.r[0] instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
             g.finished = true;
             g.started = true;
         }

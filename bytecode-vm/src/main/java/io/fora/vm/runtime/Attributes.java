@@ -52,7 +52,11 @@ final class Attributes {
             case PyModule m -> { return null; }
             case PyFunction f -> { return null; }
             case PyDescriptors.Super s -> { return null; }
-            default -> attr = Types.typeOf(obj).lookup(name);
+            default -> {
+                attr = Types.typeOf(obj).lookup(name);
+                // object's own __eq__ and the like give way to the builtin type's
+                if (attr != null && attr == Types.OBJECT.lookup(name) && name.startsWith("__") && BuiltinDunders.get(obj, name) != null) return null;
+            }
         }
         return attr instanceof PyFunction || attr instanceof PyBuiltin ? attr : null;
     }
@@ -168,6 +172,10 @@ final class Attributes {
         while (k < mro.length && mro[k] != s.thisClass()) k++;
         for (int j = k + 1; j < mro.length; j++) {
             Object v = mro[j].dict().get(name);
+            if (v != null && mro[j] == Types.OBJECT && self instanceof PyInstance i && i.base() != null) {
+                Object dunder = BuiltinDunders.get(i.base(), name); // tuple.__eq__ and the like, on the value inside
+                if (dunder != null) return dunder;
+            }
             if (v != null) {
                 if (self instanceof PyClass c) {
                     return v instanceof PyDescriptors.ClassMethod m ? new PyBoundMethod(c, m.function())
@@ -182,7 +190,7 @@ final class Attributes {
     private static Object ofBuiltinValue(Object obj, String name) {
         PyClass cls = Types.typeOf(obj);
         Object v = cls.lookup(name);
-        if (v != null) return bind(v, obj, cls);
+        if (v != null && !(v == Types.OBJECT.lookup(name) && BuiltinDunders.get(obj, name) != null)) return bind(v, obj, cls);
         if (name.equals("__class__")) return cls;
         if (name.startsWith("__")) {
             Object dunder = BuiltinDunders.get(obj, name);

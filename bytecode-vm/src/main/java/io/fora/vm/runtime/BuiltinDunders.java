@@ -47,8 +47,11 @@ final class BuiltinDunders {
         for (int op = 0; op < cmp.length; op++) {
             int o = op;
             define(cmp[op], 1, (self, a) -> {
+                // the builtin type's own comparison: other kinds of values are NotImplemented
+                Object other = a[0] instanceof PyInstance i && i.base() != null ? i.base() : a[0];
+                if (kind(self) != kind(other)) return PyNone.NOT_IMPLEMENTED;
                 try {
-                    return Compare.compare(o, self, a[0]);
+                    return Compare.compare(o, self, other);
                 } catch (PyError e) {
                     return PyNone.NOT_IMPLEMENTED;
                 }
@@ -56,7 +59,7 @@ final class BuiltinDunders {
         }
         define("__len__", 0, (self, a) -> Ops.len(self));
         define("__contains__", 1, (self, a) -> Ops.contains(self, a[0]));
-        define("__iter__", 0, (self, a) -> Ops.iter(self));
+        define("__iter__", 0, (self, a) -> self instanceof PyIter ? self : Ops.iter(self));
         define("__getitem__", 1, (self, a) -> Ops.getItem(self, a[0]));
         define("__hash__", 0, (self, a) -> Hashing.hash(self));
         define("__repr__", 0, (self, a) -> PyStr.of(Repr.repr(self)));
@@ -71,7 +74,30 @@ final class BuiltinDunders {
         define("__float__", 0, (self, a) -> Ops.toDouble(self));
         define("__trunc__", 0, (self, a) -> Ops.call(Types.INT, self));
         define("__divmod__", 1, (self, a) -> Arith.divmod(self, a[0]));
+        define("__next__", 0, (self, a) -> {
+            Object v = Ops.next(self);
+            if (v == null) throw Errors.stopIteration();
+            return v;
+        });
         define("__rdivmod__", 1, (self, a) -> Arith.divmod(a[0], self));
+    }
+
+    /** Values whose builtin comparisons know each other. */
+    private static int kind(Object v) {
+        return switch (v) {
+            case Long l -> 1;
+            case BigInteger b -> 1;
+            case Boolean b -> 1;
+            case Double d -> 1;
+            case PyStr s -> 2;
+            case PyList l -> 3;
+            case PyTuple t -> 4;
+            case PyDict d -> 5;
+            case PySet s -> 6;
+            case PyRange r -> 7;
+            case PyBigRange r -> 7;
+            default -> 100 + System.identityHashCode(v.getClass()) % 1000;
+        };
     }
 
     private static boolean intWithFloat(Object self, Object other) {
@@ -100,6 +126,9 @@ final class BuiltinDunders {
     }
 
     private static boolean has(Object obj, String name) {
+        if (obj instanceof PyIter && !(obj instanceof PyInstance)) {
+            return name.equals("__next__") || name.equals("__iter__") || COMMON.contains(name) || name.equals("__hash__");
+        }
         if (COMMON.contains(name)) return true;
         boolean isInt = obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean;
         boolean number = isInt || obj instanceof Double;

@@ -33,6 +33,8 @@ public final class Iterators {
 
         @Override public void exhaust() { pos = size; }
 
+        @Override public void skip(long n) { pos = (int) Math.min(size, pos + n); }
+
         /** The iterator over {@code count} of the remaining items, starting {@code offset} on. */
         @Override public ArrayIter slice(long offset, long count) {
             ArrayIter it = new ArrayIter(items, (int) (pos + offset + count), cls);
@@ -66,6 +68,12 @@ public final class Iterators {
         @Override public long splitLength() { return remaining; }
 
         @Override public void exhaust() { remaining = 0; }
+
+        @Override public void skip(long n) {
+            long k = Math.min(n, remaining);
+            next += k * step;
+            remaining -= k;
+        }
 
         /** The iterator over {@code count} of the remaining values, starting {@code offset} on. */
         @Override public RangeIter slice(long offset, long count) { return new RangeIter(next + offset * step, step, count); }

@@ -33,6 +33,7 @@ public final class Ops {
             case PyRange r -> r.length() != 0;
             case PyBigRange r -> r.length().signum() != 0;
             case PyInstance i -> instanceTruth(i);
+            case PyIterable it when it.length() >= 0 -> it.length() != 0; // dict views: empty is false
             default -> true;
         };
     }

@@ -47,6 +47,9 @@ public final class PyList {
     /** The backing array, valid over [0, size()): read it, never write it. */
     public Object[] items() { return buffer.items; }
 
+    /** A new list with the same items ({@code list(v)}, {@code v.copy()}), sharing them. */
+    public PyList copy() { return new PyList(buffer, size); }
+
     /** {@code this + [x]}. */
     public PyList append(Object x) {
         Buffer b = buffer;
@@ -84,7 +87,7 @@ public final class PyList {
     }
 
     public PyList slice(int from, int to) {
-        if (from == 0 && to == size) return this;
+        if (from == 0 && to == size) return new PyList(buffer, size); // v[:] is a new list (sharing the items)
         if (from == 0) return new PyList(buffer, to);
         return of(Arrays.copyOfRange(buffer.items, from, to), to - from);
     }

@@ -14,4 +14,7 @@ public interface SplittableIter extends PyIter {
 
     /** Marks everything as consumed, after the pieces have produced all of it. */
     void exhaust();
+
+    /** Moves past the next {@code n} source positions, as if they had been consumed (n at most what remains). */
+    void skip(long n);
 }
