@@ -42,3 +42,7 @@ def mk():
     except AttributeError as e:
         return str(e)
 mk()
+from functools import partial
+from itertools import count
+c = count()
+list(iter(partial(next, c), 5))

@@ -70,7 +70,27 @@ final class BuiltinFunctions {
         def(b, "isinstance", (a, kw) -> { Builtins.arity("isinstance", a, 2, 2); return TypeMethods.isInstance(a[0], a[1]); });
         def(b, "issubclass", (a, kw) -> { Builtins.arity("issubclass", a, 2, 2); return TypeMethods.isSubclass(a[0], a[1]); });
         def(b, "iter", (a, kw) -> {
-            Builtins.arity("iter", a, 1, 1);
+            Builtins.arity("iter", a, 1, 2);
+            if (a.length == 2) { // iter(callable, sentinel): calls until the sentinel comes back
+                Object v0 = a[0];
+                boolean callable = v0 instanceof io.fora.vm.runtime.PyFunction || v0 instanceof PyBuiltin || v0 instanceof io.fora.vm.runtime.PyClass
+                        || v0 instanceof io.fora.vm.runtime.PyBoundMethod || (v0 instanceof PyInstance i && i.cls().lookup("__call__") != null);
+                if (!callable) throw Errors.typeError("iter(v, w): v must be callable");
+                Object fn = a[0], sentinel = a[1];
+                return new PyIter() {
+                    boolean done;
+
+                    @Override public Object next() {
+                        if (done) return null;
+                        Object v = Ops.call(fn);
+                        if (Ops.eq(v, sentinel)) {
+                            done = true;
+                            return null;
+                        }
+                        return v;
+                    }
+                };
+            }
             return a[0] instanceof PyIter p ? p : Ops.iter(a[0]);
         });
         def(b, "next", (a, kw) -> {
