@@ -227,10 +227,18 @@ public final class Reductions {
      */
     public static Object sum(Object iterable, Object start) {
         Blocks blocks = split(iterable);
-        if (blocks == null) return null;
+        if (blocks == null || oneBlockAndNoIdleCore(blocks)) return null;
         Object total = foldInRounds(blocks, 1, start, Reductions::addAll);
         consumed(iterable);
         return total;
+    }
+
+    /**
+     * Up to one block while every core is busy (an inner sum of a nested reduction, usually):
+     * the plain sequential loop is the fastest way, and nothing could take a piece anyway.
+     */
+    private static boolean oneBlockAndNoIdleCore(Blocks blocks) {
+        return blocks.length() <= BLOCK && !Interpreter.current().parallelism().hungry();
     }
 
     /**
@@ -273,7 +281,7 @@ public final class Reductions {
             iterable = Ops.iter(iterable);
         }
         Blocks blocks = split(iterable);
-        if (blocks == null) return null;
+        if (blocks == null || oneBlockAndNoIdleCore(blocks)) return null;
         Blocks pairs = key == null ? blocks : new Blocks() {
             @Override public long length() { return blocks.length(); }
 
@@ -428,7 +436,7 @@ public final class Reductions {
         return acc;
     }
 
-    /** The values of elements [lo, hi) in blocks: handed to the pool at once when it has threads. */
+    /** The values of elements [lo, hi) in blocks: handed to the pool at once when a core is idle. */
     private static final class Round {
         final Blocks blocks;
         final int width;
@@ -440,8 +448,10 @@ public final class Reductions {
             this.width = width;
             this.lo = lo;
             this.hi = hi;
+            // handed to the pool only when a core is idle (nested sums would otherwise fork a piece
+            // each); otherwise computed when joined, its blocks still split by the walk as cores free up
             Interpreter owner = Interpreter.current();
-            if (owner.parallelism().threads() > 1) {
+            if (owner.parallelism().threads() > 1 && owner.parallelism().hungry()) {
                 pending = new Pending(lo, hi);
                 pending.forkWork(this::compute);
             } else {
