@@ -7,14 +7,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./fora help >/dev/null
-echo "== in one warm JVM: the computation's speedup (two warm-up runs, median of ${RUNS:-3})"
+echo "== in a warm JVM (one JVM per workload and thread count; two warm-up runs, median of ${RUNS:-3})"
 # Without JVM start-up and JIT warm-up competing with the workers for the cores.
 . bin/jdk25.sh
-"$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:+UseCondCardMark -XX:-DontCompileHugeMethods --enable-native-access=ALL-UNNAMED \
-  --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar bench/ParallelBench.java "${RUNS:-3}" \
-  bench/w1_sum_sin.py bench/w2_primes_parallel.py bench/w3_divide_and_conquer.py bench/w5_nested.py
-echo "== the fora command, cold: JVM start (~0.2 s) and JIT warm-up (on the cores the workers use) included"
 cores=${CORES:-$(nproc)}
+warm() {
+  "$JAVA_HOME/bin/java" -Xss16m -XX:+UseParallelGC -Xmn256m -XX:+UseCondCardMark -XX:-DontCompileHugeMethods \
+    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp launcher/target/fora.jar \
+    bench/ParallelBench.java "${RUNS:-3}" "$1" "$2"
+}
+for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer w5_nested; do
+  read -r _ _ t1 a1 < <(warm 1 "bench/$w.py")
+  read -r _ _ tn an < <(warm "$cores" "bench/$w.py")
+  [ "$a1" = "$an" ] || echo "WARNING: $w differs: 1 thread $a1, $cores threads $an"
+  sp=$(echo "$t1 / $tn" | bc -l)
+  printf '%-24s 1 thread %7.2fs  %d threads %7.2fs  speedup x%.2f  efficiency %.0f%%\n' "$w" "$t1" "$cores" "$tn" "$sp" "$(echo "100 * $sp / $cores" | bc -l)"
+done
+echo "== the fora command, cold: JVM start (~0.2 s) and JIT warm-up (on the cores the workers use) included"
 secs() { local s e; s=$(date +%s.%N); "$@" >/tmp/fora-par.out; e=$(date +%s.%N); echo "$e - $s" | bc; }
 for w in w1_sum_sin w2_primes_parallel w3_divide_and_conquer w5_nested; do
   t1=$(secs ./fora run --cores 1 "bench/$w.py"); r1=$(cat /tmp/fora-par.out)
