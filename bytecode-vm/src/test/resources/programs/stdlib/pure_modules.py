@@ -51,3 +51,5 @@ def bad():
     except TypeError as e:
         return str(e)
 bad(), list(islice(range(10), None)), list(itertools.product()), list(functools.reduce(lambda a, b: a + [b], 'abc', []))
+from collections import Counter
+Counter("aab") + Counter("bcc"), Counter("aab") - Counter("ab"), Counter("aab") | Counter("bcc"), Counter("aab") & Counter("abb"), Counter(a=1) - Counter(a=-2, b=-1)

@@ -98,54 +98,34 @@ class Counter(dict):
             return 'Counter()'
         return 'Counter({' + ', '.join('%r: %r' % kv for kv in self.most_common()) + '})'
 
-    def __add__(self, other):
+    def _combine(self, other, op, only_self):
+        # CPython's Counter arithmetic: keys of self then of other, positive counts kept
         if not isinstance(other, Counter):
             return NotImplemented
         result = {}
         for k in self:
-            v = self[k] + other[k]
+            v = op(self[k], other[k])
             if v > 0:
                 result = result | {k: v}
-        for k in other:
-            if k not in self and other[k] > 0:
-                result = result | {k: other[k]}
+        if not only_self:
+            for k in other:
+                if k not in self:
+                    v = op(0, other[k])
+                    if v > 0:
+                        result = result | {k: v}
         return Counter(result)
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, False)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = {}
-        for k in self:
-            v = self[k] - other[k]
-            if v > 0:
-                result = result | {k: v}
-        for k in other:
-            if k not in self and other[k] < 0:
-                result = result | {k: 0 - other[k]}
-        return Counter(result)
+        return self._combine(other, lambda a, b: a - b, False)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = {}
-        for k in self:
-            v = max(self[k], other[k])
-            if v > 0:
-                result = result | {k: v}
-        for k in other:
-            if k not in self and other[k] > 0:
-                result = result | {k: other[k]}
-        return Counter(result)
+        return self._combine(other, lambda a, b: a if a > b else b, False)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = {}
-        for k in self:
-            v = min(self[k], other[k])
-            if v > 0:
-                result = result | {k: v}
-        return Counter(result)
+        return self._combine(other, lambda a, b: a if a < b else b, True)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
