@@ -1,4 +1,4 @@
-# A recursive divide-and-conquer sum of f(x) over [0, 10**7): the two recursive
+# W3: a recursive divide-and-conquer sum of f(x) over [0, 10**7): the two recursive
 # calls do not depend on each other, so Fora runs them on different cores.
 def s(a, b, f):
     if b - a <= 16:

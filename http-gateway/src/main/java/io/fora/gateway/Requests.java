@@ -139,7 +139,7 @@ final class Requests {
             return result;
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw ApiException.badRequest("malformed JSON: " + io.fora.encoding.ValueCodec.plain(e.getOriginalMessage())
+            throw ApiException.badRequest("malformed JSON: " + ValueCodec.plain(e.getOriginalMessage())
                     + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()));
         } catch (EncodingException e) {
             throw ApiException.badRequest(e.getMessage());

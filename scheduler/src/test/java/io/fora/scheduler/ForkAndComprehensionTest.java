@@ -175,29 +175,16 @@ class ForkAndComprehensionTest {
         assertEquals(expected, run(program, Parallelism.SEQUENTIAL).displayed());
     }
 
-    @Test
-    void mapFilterZipAndEnumerateSplitAndLeaveTheirIteratorUsedUp() throws Exception {
-        Programs.assertRegressionOnEveryPool("split_map_filter_zip", POOLS);
-    }
-
-    @Test
-    void iteratorsTheProgramHoldsAreLeftWhereCPythonLeavesThem() throws Exception {
-        Programs.assertRegressionOnEveryPool("split_iterators_held", POOLS);
-    }
-
-    @Test
-    void dictsExtendedOnSeveralCoresAtOnceKeepTheirOwnEntries() throws Exception {
-        Programs.assertRegressionOnEveryPool("dict_sharing", POOLS);
-    }
-
-    @Test
-    void setComprehensionsSplitAndIterateInCPythonsOrder() throws Exception {
-        Programs.assertRegressionOnEveryPool("split_set_comprehensions", POOLS);
-    }
-
-    @Test
-    void forkedCallArgumentsAndTreeRecursionMatchCPythonOnAnyNumberOfThreads() throws Exception {
-        Programs.assertRegressionOnEveryPool("fork_groups", POOLS);
+    /**
+     * Regression programs with CPython's output, on every pool: map/filter/zip/enumerate split and
+     * leave their iterator used up; iterators the program holds are left where CPython leaves them;
+     * dicts extended on several cores at once keep their own entries; set comprehensions iterate in
+     * CPython's order; forked call arguments and tree recursion match CPython.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"split_map_filter_zip", "split_iterators_held", "dict_sharing", "split_set_comprehensions", "fork_groups"})
+    void regressionProgramsMatchCPythonOnAnyNumberOfThreads(String name) throws Exception {
+        Programs.assertRegressionOnEveryPool(name, POOLS);
     }
 
     @Test

@@ -45,11 +45,7 @@ final class BuiltinFunctions {
             for (Object x = it.next(); x != null; x = it.next()) if (Ops.isTrue(x)) return true;
             return false;
         });
-        def(b, "callable", (a, kw) -> {
-            Object v = a[0];
-            return v instanceof io.fora.vm.runtime.PyFunction || v instanceof PyBuiltin || v instanceof io.fora.vm.runtime.PyClass
-                    || v instanceof io.fora.vm.runtime.PyBoundMethod || (v instanceof PyInstance i && i.cls().lookup("__call__") != null);
-        });
+        def(b, "callable", (a, kw) -> isCallable(a[0]));
         def(b, "chr", (a, kw) -> {
             Builtins.arity("chr", a, 1, 1);
             long cp = Ops.index(a[0]);
@@ -72,10 +68,7 @@ final class BuiltinFunctions {
         def(b, "iter", (a, kw) -> {
             Builtins.arity("iter", a, 1, 2);
             if (a.length == 2) { // iter(callable, sentinel): calls until the sentinel comes back
-                Object v0 = a[0];
-                boolean callable = v0 instanceof io.fora.vm.runtime.PyFunction || v0 instanceof PyBuiltin || v0 instanceof io.fora.vm.runtime.PyClass
-                        || v0 instanceof io.fora.vm.runtime.PyBoundMethod || (v0 instanceof PyInstance i && i.cls().lookup("__call__") != null);
-                if (!callable) throw Errors.typeError("iter(v, w): v must be callable");
+                if (!isCallable(a[0])) throw Errors.typeError("iter(v, w): v must be callable");
                 Object fn = a[0], sentinel = a[1];
                 return new PyIter() {
                     boolean done;
@@ -102,9 +95,7 @@ final class BuiltinFunctions {
             Object v = Ops.next(a[0]);
             if (v != null) return v;
             if (a.length > 1) return a[1];
-            // the return value goes with the StopIteration of the call that made the generator return, once
-            Object ret = !wasFinished && a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g ? g.returnValueOrNull() : null;
-            throw ret == null || ret == PyNone.NONE ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, ret);
+            throw a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g ? g.stopIteration(wasFinished) : Errors.stopIteration();
         });
         def(b, "len", (a, kw) -> { Builtins.arity("len", a, 1, 1); return Ops.len(a[0]); });
         def(b, "repr", (a, kw) -> { Builtins.arity("repr", a, 1, 1); return PyStr.of(Repr.repr(a[0])); });
@@ -299,6 +290,12 @@ final class BuiltinFunctions {
         }
         Sorting.sort(keys, items, reverse);
         return PyList.of(items);
+    }
+
+    /** Python's callable(). */
+    static boolean isCallable(Object v) {
+        return v instanceof io.fora.vm.runtime.PyFunction || v instanceof PyBuiltin || v instanceof io.fora.vm.runtime.PyClass
+                || v instanceof io.fora.vm.runtime.PyBoundMethod || (v instanceof PyInstance i && i.cls().lookup("__call__") != null);
     }
 
     private static Object reversed(Object v) {

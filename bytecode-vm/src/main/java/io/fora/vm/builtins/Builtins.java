@@ -246,7 +246,7 @@ public final class Builtins {
                 v[i] = Ops.index(args[i]);
             }
         }
-        if (big || (args.length > 1 && v[1] - v[0] > 0 != v[1] > v[0])) { // beyond long, or a length that overflows
+        if (big || (args.length > 1 && subtractionOverflows(v[1], v[0]))) { // beyond long, or a length beyond it
             java.math.BigInteger[] b = new java.math.BigInteger[args.length];
             for (int i = 0; i < args.length; i++) {
                 Object u = io.fora.vm.runtime.PyInstance.unwrap(args[i], "__index__");
@@ -263,6 +263,11 @@ public final class Builtins {
             case 2 -> new PyRange(v[0], v[1], 1);
             default -> new PyRange(v[0], v[1], v[2]);
         };
+    }
+
+    private static boolean subtractionOverflows(long a, long b) {
+        long d = a - b;
+        return ((a ^ b) & (a ^ d)) < 0;
     }
 
     static Object sliceOf(Object[] args) {

@@ -175,7 +175,7 @@ final class TypeMethods {
         d.define("keys", Builtins.fn("keys", (a, kw) -> new DictView((PyDict) a[0], DictView.KEYS)));
         d.define("values", Builtins.fn("values", (a, kw) -> new DictView((PyDict) a[0], DictView.VALUES)));
         d.define("items", Builtins.fn("items", (a, kw) -> new DictView((PyDict) a[0], DictView.ITEMS)));
-        d.define("copy", Builtins.fn("copy", (a, kw) -> ((io.fora.vm.runtime.PyDict) a[0]).copy()));
+        d.define("copy", Builtins.fn("copy", (a, kw) -> ((PyDict) a[0]).copy()));
         d.define("fromkeys", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromkeys", (a, kw) -> {
             Builtins.methodArity("fromkeys", a, 1, 2);
             PyDict out = new PyDict();

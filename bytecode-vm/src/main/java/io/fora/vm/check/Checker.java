@@ -4,6 +4,7 @@ package io.fora.vm.check;
 import io.fora.vm.ast.Arguments;
 import io.fora.vm.ast.Expr;
 import io.fora.vm.ast.Module;
+import io.fora.vm.ast.Pattern;
 import io.fora.vm.ast.Pos;
 import io.fora.vm.ast.Stmt;
 import io.fora.vm.diag.Diagnostics;
@@ -120,15 +121,10 @@ public final class Checker {
             case Stmt.Match m -> {
                 expr(m.subject());
                 for (int i = 0; i < m.cases().size(); i++) {
-                    io.fora.vm.ast.Pattern.MatchCase c = m.cases().get(i);
-                    java.util.List<String> names = new java.util.ArrayList<>();
+                    Pattern.MatchCase c = m.cases().get(i);
+                    List<String> names = new java.util.ArrayList<>();
                     pattern(c.pattern(), names);
-                    if (i < m.cases().size() - 1 && c.guard() == null && irrefutable(c.pattern())) {
-                        String why = c.pattern() instanceof io.fora.vm.ast.Pattern.MatchAs a && a.name() != null
-                                ? "name capture '" + a.name() + "' makes remaining patterns unreachable"
-                                : "wildcard makes remaining patterns unreachable";
-                        diags.syntax(c.pattern().pos(), why);
-                    }
+                    if (i < m.cases().size() - 1 && c.guard() == null && irrefutable(c.pattern())) unreachableAfter(c.pattern());
                     if (c.guard() != null) expr(c.guard());
                     stmts(c.body());
                 }
@@ -250,24 +246,23 @@ public final class Checker {
         current.bound.add(name);
     }
 
-    /** An assignment target; augmented marks {@code x += 1}. */
     /** A case's pattern: its captures bind names (collected in order), its values are expressions. */
-    private void pattern(io.fora.vm.ast.Pattern p, java.util.List<String> names) {
+    private void pattern(Pattern p, List<String> names) {
         switch (p) {
-            case io.fora.vm.ast.Pattern.MatchValue v -> expr(v.value());
-            case io.fora.vm.ast.Pattern.MatchSingleton s -> { }
-            case io.fora.vm.ast.Pattern.MatchSequence q -> {
+            case Pattern.MatchValue v -> expr(v.value());
+            case Pattern.MatchSingleton s -> { }
+            case Pattern.MatchSequence q -> {
                 int stars = 0;
-                for (io.fora.vm.ast.Pattern item : q.patterns()) {
-                    if (item instanceof io.fora.vm.ast.Pattern.MatchStar && ++stars == 2) {
+                for (Pattern item : q.patterns()) {
+                    if (item instanceof Pattern.MatchStar && ++stars == 2) {
                         diags.syntax(item.pos(), "multiple starred names in sequence pattern");
                     }
                     pattern(item, names);
                 }
             }
-            case io.fora.vm.ast.Pattern.MatchStar st -> capture(st.pos(), st.name(), names);
-            case io.fora.vm.ast.Pattern.MatchMapping m -> {
-                java.util.List<String> seen = new java.util.ArrayList<>();
+            case Pattern.MatchStar st -> capture(st.pos(), st.name(), names);
+            case Pattern.MatchMapping m -> {
+                List<String> seen = new java.util.ArrayList<>();
                 for (Expr k : m.keys()) {
                     expr(k);
                     if (k instanceof Expr.Constant c) {
@@ -277,29 +272,25 @@ public final class Checker {
                         seen.add(shown);
                     }
                 }
-                for (io.fora.vm.ast.Pattern v : m.patterns()) pattern(v, names);
+                for (Pattern v : m.patterns()) pattern(v, names);
                 capture(m.pos(), m.rest(), names);
             }
-            case io.fora.vm.ast.Pattern.MatchClass c -> {
+            case Pattern.MatchClass c -> {
                 expr(c.cls());
-                for (io.fora.vm.ast.Pattern v : c.patterns()) pattern(v, names);
-                for (io.fora.vm.ast.Pattern v : c.kwdPatterns()) pattern(v, names);
+                for (Pattern v : c.patterns()) pattern(v, names);
+                for (Pattern v : c.kwdPatterns()) pattern(v, names);
             }
-            case io.fora.vm.ast.Pattern.MatchAs a -> {
+            case Pattern.MatchAs a -> {
                 if (a.pattern() != null) pattern(a.pattern(), names);
                 capture(a.pos(), a.name(), names);
             }
-            case io.fora.vm.ast.Pattern.MatchOr o -> {
-                java.util.List<String> first = null;
+            case Pattern.MatchOr o -> {
+                List<String> first = null;
                 for (int i = 0; i < o.patterns().size(); i++) {
-                    io.fora.vm.ast.Pattern alt = o.patterns().get(i);
-                    java.util.List<String> mine = new java.util.ArrayList<>();
+                    Pattern alt = o.patterns().get(i);
+                    List<String> mine = new java.util.ArrayList<>();
                     pattern(alt, mine);
-                    if (i < o.patterns().size() - 1 && irrefutable(alt)) {
-                        diags.syntax(alt.pos(), alt instanceof io.fora.vm.ast.Pattern.MatchAs a && a.name() != null
-                                ? "name capture '" + a.name() + "' makes remaining patterns unreachable"
-                                : "wildcard makes remaining patterns unreachable");
-                    }
+                    if (i < o.patterns().size() - 1 && irrefutable(alt)) unreachableAfter(alt);
                     if (first == null) first = mine;
                     else if (!new java.util.HashSet<>(first).equals(new java.util.HashSet<>(mine))) {
                         diags.syntax(o.pos(), "alternative patterns bind different names");
@@ -310,7 +301,14 @@ public final class Checker {
         }
     }
 
-    private void capture(io.fora.vm.ast.Pos pos, String name, java.util.List<String> names) {
+    /** CPython's error for a pattern that matches anything followed by more alternatives or cases. */
+    private void unreachableAfter(Pattern p) {
+        diags.syntax(p.pos(), p instanceof Pattern.MatchAs a && a.name() != null
+                ? "name capture '" + a.name() + "' makes remaining patterns unreachable"
+                : "wildcard makes remaining patterns unreachable");
+    }
+
+    private void capture(Pos pos, String name, List<String> names) {
         if (name == null) return;
         if (names.contains(name)) diags.syntax(pos, "multiple assignments to name '" + name + "' in pattern");
         names.add(name);
@@ -318,10 +316,10 @@ public final class Checker {
     }
 
     /** A pattern that matches anything: a capture, the wildcard, or an alternative of one. */
-    static boolean irrefutable(io.fora.vm.ast.Pattern p) {
+    static boolean irrefutable(Pattern p) {
         return switch (p) {
-            case io.fora.vm.ast.Pattern.MatchAs a -> a.pattern() == null || irrefutable(a.pattern());
-            case io.fora.vm.ast.Pattern.MatchOr o -> o.patterns().stream().anyMatch(Checker::irrefutable);
+            case Pattern.MatchAs a -> a.pattern() == null || irrefutable(a.pattern());
+            case Pattern.MatchOr o -> o.patterns().stream().anyMatch(Checker::irrefutable);
             default -> false;
         };
     }
@@ -345,6 +343,7 @@ public final class Checker {
         }
     }
 
+    /** An assignment target; augmented marks {@code x += 1}. */
     private void target(Expr t, boolean augmented) {
         switch (t) {
             case Expr.Name n -> bind(n.id());

@@ -4,9 +4,11 @@ package io.fora.vm.compile;
 import io.fora.vm.ast.Arguments;
 import io.fora.vm.ast.Expr;
 import io.fora.vm.ast.Module;
+import io.fora.vm.ast.Pattern;
 import io.fora.vm.ast.Stmt;
 import io.fora.vm.check.Checker;
 import io.fora.vm.check.Scope;
+import io.fora.vm.interp.MatchPattern;
 import io.fora.vm.runtime.PyNone;
 import io.fora.vm.runtime.PyStr;
 import java.util.ArrayList;
@@ -262,14 +264,14 @@ public final class Compiler {
         int subject = u.temp();
         u.emit(Op.STORE_FAST, subject);
         List<Integer> toEnd = new ArrayList<>();
-        for (io.fora.vm.ast.Pattern.MatchCase c : m.cases()) {
+        for (Pattern.MatchCase c : m.cases()) {
             List<Expr> values = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            io.fora.vm.interp.MatchPattern p = compilePattern(c.pattern(), values, names);
+            MatchPattern p = compilePattern(c.pattern(), values, names);
             for (Expr v : values) expr(v);
             u.emit(Op.BUILD_TUPLE, values.size());
             u.emit(Op.LOAD_FAST, subject);
-            u.emit(Op.MATCH_CASE, u.constant(new io.fora.vm.interp.MatchPattern.Case(p, names.size())));
+            u.emit(Op.MATCH_CASE, u.constant(new MatchPattern.Case(p, names.size())));
             u.emit(Op.DUP);
             int failed = u.emit(Op.POP_JUMP_IF_FALSE);
             u.emit(Op.UNPACK_SEQUENCE, names.size() + 1);
@@ -290,53 +292,53 @@ public final class Compiler {
     }
 
     /** The runtime form of a pattern; its value expressions and bound names are collected in order. */
-    private io.fora.vm.interp.MatchPattern compilePattern(io.fora.vm.ast.Pattern p, List<Expr> values, List<String> names) {
+    private MatchPattern compilePattern(Pattern p, List<Expr> values, List<String> names) {
         return switch (p) {
-            case io.fora.vm.ast.Pattern.MatchValue v -> {
+            case Pattern.MatchValue v -> {
                 values.add(v.value());
-                yield new io.fora.vm.interp.MatchPattern.Value(values.size() - 1);
+                yield new MatchPattern.Value(values.size() - 1);
             }
-            case io.fora.vm.ast.Pattern.MatchSingleton s -> new io.fora.vm.interp.MatchPattern.Singleton(s.value());
-            case io.fora.vm.ast.Pattern.MatchAs a -> new io.fora.vm.interp.MatchPattern.Capture(
+            case Pattern.MatchSingleton s -> new MatchPattern.Singleton(s.value());
+            case Pattern.MatchAs a -> new MatchPattern.Capture(
                     a.pattern() == null ? null : compilePattern(a.pattern(), values, names), slot(a.name(), names));
-            case io.fora.vm.ast.Pattern.MatchStar st -> throw new IllegalStateException("star outside a sequence pattern");
-            case io.fora.vm.ast.Pattern.MatchSequence q -> {
-                List<io.fora.vm.ast.Pattern> items = q.patterns();
-                io.fora.vm.interp.MatchPattern[] out = new io.fora.vm.interp.MatchPattern[items.size()];
+            case Pattern.MatchStar st -> throw new IllegalStateException("star outside a sequence pattern");
+            case Pattern.MatchSequence q -> {
+                List<Pattern> items = q.patterns();
+                MatchPattern[] out = new MatchPattern[items.size()];
                 int star = -1, starSlot = -1;
                 for (int i = 0; i < items.size(); i++) {
-                    if (items.get(i) instanceof io.fora.vm.ast.Pattern.MatchStar st) {
+                    if (items.get(i) instanceof Pattern.MatchStar st) {
                         star = i;
                         starSlot = slot(st.name(), names);
                     } else {
                         out[i] = compilePattern(items.get(i), values, names);
                     }
                 }
-                yield new io.fora.vm.interp.MatchPattern.Sequence(out, star, starSlot);
+                yield new MatchPattern.Sequence(out, star, starSlot);
             }
-            case io.fora.vm.ast.Pattern.MatchMapping mm -> {
+            case Pattern.MatchMapping mm -> {
                 int[] keys = new int[mm.keys().size()];
-                io.fora.vm.interp.MatchPattern[] pats = new io.fora.vm.interp.MatchPattern[keys.length];
+                MatchPattern[] pats = new MatchPattern[keys.length];
                 for (int i = 0; i < keys.length; i++) {
                     values.add(mm.keys().get(i));
                     keys[i] = values.size() - 1;
                     pats[i] = compilePattern(mm.patterns().get(i), values, names);
                 }
-                yield new io.fora.vm.interp.MatchPattern.Mapping(keys, pats, slot(mm.rest(), names));
+                yield new MatchPattern.Mapping(keys, pats, slot(mm.rest(), names));
             }
-            case io.fora.vm.ast.Pattern.MatchClass c -> {
+            case Pattern.MatchClass c -> {
                 values.add(c.cls());
                 int cls = values.size() - 1;
-                io.fora.vm.interp.MatchPattern[] pos = new io.fora.vm.interp.MatchPattern[c.patterns().size()];
+                MatchPattern[] pos = new MatchPattern[c.patterns().size()];
                 for (int i = 0; i < pos.length; i++) pos[i] = compilePattern(c.patterns().get(i), values, names);
-                io.fora.vm.interp.MatchPattern[] kw = new io.fora.vm.interp.MatchPattern[c.kwdPatterns().size()];
+                MatchPattern[] kw = new MatchPattern[c.kwdPatterns().size()];
                 for (int i = 0; i < kw.length; i++) kw[i] = compilePattern(c.kwdPatterns().get(i), values, names);
-                yield new io.fora.vm.interp.MatchPattern.ClassPattern(cls, pos, c.kwdAttrs().toArray(new String[0]), kw);
+                yield new MatchPattern.ClassPattern(cls, pos, c.kwdAttrs().toArray(new String[0]), kw);
             }
-            case io.fora.vm.ast.Pattern.MatchOr o -> {
-                io.fora.vm.interp.MatchPattern[] alts = new io.fora.vm.interp.MatchPattern[o.patterns().size()];
+            case Pattern.MatchOr o -> {
+                MatchPattern[] alts = new MatchPattern[o.patterns().size()];
                 for (int i = 0; i < alts.length; i++) alts[i] = compilePattern(o.patterns().get(i), values, names);
-                yield new io.fora.vm.interp.MatchPattern.Or(alts);
+                yield new MatchPattern.Or(alts);
             }
         };
     }

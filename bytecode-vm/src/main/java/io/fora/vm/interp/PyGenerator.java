@@ -33,11 +33,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         if (running) throw Errors.valueError("generator already executing");
         boolean wasFinished = finished;
         Object v = finished ? null : Interpreter.current().resumeNested(this, value);
-        if (v == null) {
-            // the return value goes with the StopIteration of the resume that returned, once
-            throw wasFinished || returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
-                    ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
-        }
+        if (v == null) throw stopIteration(wasFinished);
         return v;
     }
 
@@ -46,9 +42,12 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         finished = true;
     }
 
-    @Override public Object returnValueOrNull() { return returnValue; }
-
     @Override public boolean isFinished() { return finished; }
+
+    @Override public io.fora.vm.runtime.PyError stopIteration(boolean wasFinished) {
+        return wasFinished || returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
+                ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
+    }
 
     @Override public PyClass pyClass() { return Types.GENERATOR; }
 

@@ -228,7 +228,13 @@ public final class Reductions {
     public static Object sum(Object iterable, Object start) {
         Blocks blocks = split(iterable);
         if (blocks == null || oneBlockAndNoIdleCore(blocks)) return null;
-        Object total = foldInRounds(blocks, 1, start, Reductions::addAll);
+        Object total = foldInRounds(blocks, 1, true, start, (acc, part) -> {
+            if (part.floats() == null || !(acc instanceof Double d)) return addAll(acc, part.boxed(), part.n());
+            double t = d; // the usual float sum, without boxes
+            double[] v = part.floats();
+            for (int i = 0; i < part.n(); i++) t += v[i];
+            return t;
+        });
         consumed(iterable);
         return total;
     }
@@ -245,7 +251,7 @@ public final class Reductions {
      * {@code acc + items[0] + ... + items[n-1]}, left to right: CPython 3.11's sum, with runs of
      * floats added in a double and runs of ints in a long while they fit.
      */
-    static Object addAll(Object acc, Object[] items, int n) {
+    private static Object addAll(Object acc, Object[] items, int n) {
         int i = 0;
         while (i < n) {
             if (acc instanceof Double d) {
@@ -285,27 +291,13 @@ public final class Reductions {
         Blocks pairs = key == null ? blocks : new Blocks() {
             @Override public long length() { return blocks.length(); }
 
-            @Override public PyIter range(long from, long to) {
-                PyIter it = blocks.range(from, to);
-                boolean[] keyNext = {false};
-                Object[] held = {null};
-                return () -> { // element, then its key
-                    if (keyNext[0]) {
-                        keyNext[0] = false;
-                        return Ops.call(key, held[0]);
-                    }
-                    Object x = it.next();
-                    if (x == null) return null;
-                    held[0] = x;
-                    keyNext[0] = true;
-                    return x;
-                };
-            }
+            @Override public PyIter range(long from, long to) { return new WithKeys(blocks.range(from, to), key); }
         };
         int width = key == null ? 1 : 2;
-        Object[] found = (Object[]) foldInRounds(pairs, width, null, (acc, items, n) -> {
+        Object[] found = (Object[]) foldInRounds(pairs, width, false, null, (acc, part) -> {
             Object[] b = (Object[]) acc;
-            for (int i = 0; i < n; i += width) {
+            Object[] items = part.boxed();
+            for (int i = 0; i < part.n(); i += width) {
                 Object x = items[i], k = key == null ? x : items[i + 1];
                 if (b == null) b = new Object[] {x, k};
                 else if (Compare.test(op, k, b[1])) {
@@ -319,9 +311,32 @@ public final class Reductions {
         return found == null ? NO_VALUE : found[0];
     }
 
-    /** A left fold over some of a round's values (elements {@code width} values wide). */
+    /** Each element followed by its key: what min/max with a key fold over. */
+    private static final class WithKeys implements PyIter {
+        private final PyIter elements;
+        private final Object key;
+        private Object held;
+        private boolean keyNext;
+
+        WithKeys(PyIter elements, Object key) {
+            this.elements = elements;
+            this.key = key;
+        }
+
+        @Override public Object next() {
+            if (keyNext) {
+                keyNext = false;
+                return Ops.call(key, held);
+            }
+            held = elements.next();
+            keyNext = held != null;
+            return held;
+        }
+    }
+
+    /** A left fold over a block's values (elements {@code width} values wide). */
     private interface Fold {
-        Object fold(Object acc, Object[] items, int n);
+        Object fold(Object acc, Part part);
     }
 
     /**
@@ -374,24 +389,24 @@ public final class Reductions {
      * exception is the one CPython meets first (an earlier fold step may raise before the element
      * does). The fold runs on a pool worker, so the pool's threads are the only ones computing.
      */
-    private static Object foldInRounds(Blocks blocks, int width, Object acc, Fold fold) {
+    private static Object foldInRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        if (par.threads() <= 1 || par.onWorker()) return foldRounds(blocks, width, acc, fold);
+        if (par.threads() <= 1 || par.onWorker()) return foldRounds(blocks, width, floats, acc, fold);
         Cancellation token = owner.childToken();
         try {
-            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> foldRounds(blocks, width, acc, fold)))));
+            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> foldRounds(blocks, width, floats, acc, fold)))));
         } finally {
             owner.releaseToken(token);
         }
     }
 
-    private static Object foldRounds(Blocks blocks, int width, Object acc, Fold fold) {
+    private static Object foldRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
         long n = blocks.length();
         long round = (long) ROUND_PER_THREAD * Math.max(2, Interpreter.current().parallelism().threads());
         // two rounds in flight: when the first one's last block is taken, idle cores start the next
-        Round next = new Round(blocks, width, 0, Math.min(n, round));
-        Round after = round < n ? new Round(blocks, width, round, Math.min(n, 2 * round)) : null;
+        Round next = new Round(blocks, width, floats, 0, Math.min(n, round));
+        Round after = round < n ? new Round(blocks, width, floats, round, Math.min(n, 2 * round)) : null;
         for (long lo = 0; lo < n; lo += round) {
             long hi = Math.min(n, lo + round);
             List<Object> parts;
@@ -406,7 +421,7 @@ public final class Reductions {
                         one[w] = it.next();
                         if (one[w] == null) throw e;
                     }
-                    acc = fold.fold(acc, one, width);
+                    acc = fold.fold(acc, new Part(one, null, width));
                 }
             } catch (RuntimeException | Error e) {
                 if (after != null) after.abandon();
@@ -414,19 +429,9 @@ public final class Reductions {
             }
             next = after;
             long start = hi + round;
-            after = start < n ? new Round(blocks, width, start, Math.min(n, start + round)) : null;
+            after = start < n ? new Round(blocks, width, floats, start, Math.min(n, start + round)) : null;
             try {
-                for (Object o : parts) {
-                    Part p = (Part) o;
-                    if (p.floats() != null && acc instanceof Double d) { // the usual float sum
-                        double t = d;
-                        double[] v = p.floats();
-                        for (int i = 0; i < p.n(); i++) t += v[i];
-                        acc = t;
-                    } else {
-                        acc = fold.fold(acc, p.boxed(), p.n());
-                    }
-                }
+                for (Object part : parts) acc = fold.fold(acc, (Part) part);
             } catch (RuntimeException | Error e) {
                 if (next != null) next.abandon();
                 if (after != null) after.abandon();
@@ -440,12 +445,14 @@ public final class Reductions {
     private static final class Round {
         final Blocks blocks;
         final int width;
+        final boolean floats;
         final long lo, hi;
         final Pending pending;
 
-        Round(Blocks blocks, int width, long lo, long hi) {
+        Round(Blocks blocks, int width, boolean floats, long lo, long hi) {
             this.blocks = blocks;
             this.width = width;
+            this.floats = floats;
             this.lo = lo;
             this.hi = hi;
             // handed to the pool only when a core is idle (nested sums would otherwise fork a piece
@@ -469,7 +476,7 @@ public final class Reductions {
         }
 
         List<Object> compute() {
-            return chunks(hi - lo, (from, to) -> drain(blocks.range(lo + from, lo + to), (to - from) * width, width == 1));
+            return chunks(hi - lo, (from, to) -> drain(blocks.range(lo + from, lo + to), (to - from) * width, floats));
         }
     }
 
@@ -500,9 +507,8 @@ public final class Reductions {
         }
         // stopped at element k, as CPython stops: its iterator (and the one under a generator
         // expression) is left just after it, and the generator goes on from there
-        long next = (Long) found + 1;
-        if (iterable instanceof io.fora.vm.runtime.SplittableIter s) s.skip(next);
-        else if (iterable instanceof PyGenerator g && g.frame.r[0] instanceof io.fora.vm.runtime.SplittableIter s) s.skip(next);
+        io.fora.vm.runtime.SplittableIter source = heldIterator(iterable);
+        if (source != null) source.skip((Long) found + 1);
         return wanted;
     }
 
@@ -869,15 +875,21 @@ public final class Reductions {
 
     /** After its pieces produced everything, the original iterator is used up, as sequential code would leave it. */
     private static void consumed(Object iterable) {
-        if (iterable instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
-        else if (iterable instanceof PyGenerator g) {
-            // the iterator under the generator expression too: the user may hold it
-            if (g.frame.r[0] instanceof io.fora.vm.runtime.SplittableIter s) s.exhaust();
+        io.fora.vm.runtime.SplittableIter source = heldIterator(iterable);
+        if (source != null) source.exhaust();
+        if (iterable instanceof PyGenerator g) {
             g.finished = true;
             g.started = true;
         }
     }
 
-
-
+    /**
+     * The iterator a split iterable reads, which the program may hold and must find where sequential
+     * code would leave it: the iterable itself, or the one under a generator expression.
+     */
+    private static io.fora.vm.runtime.SplittableIter heldIterator(Object iterable) {
+        if (iterable instanceof io.fora.vm.runtime.SplittableIter s) return s;
+        if (iterable instanceof PyGenerator g && g.frame.r[0] instanceof io.fora.vm.runtime.SplittableIter s) return s;
+        return null;
+    }
 }

@@ -54,11 +54,15 @@ final class Attributes {
             case PyDescriptors.Super s -> { return null; }
             default -> {
                 attr = Types.typeOf(obj).lookup(name);
-                // object's own __eq__ and the like give way to the builtin type's
-                if (attr != null && attr == Types.OBJECT.lookup(name) && name.startsWith("__") && BuiltinDunders.get(obj, name) != null) return null;
+                if (shadowedByBuiltinDunder(obj, name, attr)) return null;
             }
         }
         return attr instanceof PyFunction || attr instanceof PyBuiltin ? attr : null;
+    }
+
+    /** True when {@code attr} is object's own method (its __eq__ and the like) and the builtin value's type has its own. */
+    private static boolean shadowedByBuiltinDunder(Object obj, String name, Object attr) {
+        return attr != null && attr == Types.OBJECT.lookup(name) && BuiltinDunders.get(obj, name) != null;
     }
 
     static PyError missing(Object obj, String name) {
@@ -190,7 +194,7 @@ final class Attributes {
     private static Object ofBuiltinValue(Object obj, String name) {
         PyClass cls = Types.typeOf(obj);
         Object v = cls.lookup(name);
-        if (v != null && !(v == Types.OBJECT.lookup(name) && BuiltinDunders.get(obj, name) != null)) return bind(v, obj, cls);
+        if (v != null && !shadowedByBuiltinDunder(obj, name, v)) return bind(v, obj, cls);
         if (name.equals("__class__")) return cls;
         if (name.startsWith("__")) {
             Object dunder = BuiltinDunders.get(obj, name);

@@ -19,8 +19,12 @@ public final class PyStr implements Comparable<PyStr> {
         for (int i = 0; i < 128; i++) ASCII[i] = new PyStr(String.valueOf((char) i));
     }
 
-    /** The text; null until first read for a string made by appending to a shared buffer. */
-    private volatile String value;
+    /**
+     * The text; null until first read for a string made by appending to a shared buffer. Not
+     * volatile: a String is safely published by its final fields, so a racing reader sees null
+     * (and makes its own) or the whole text.
+     */
+    private String value;
     /** -1 while unknown; otherwise the number of code points. */
     private int length = -1;
     private transient int[] codePoints;
@@ -132,13 +136,7 @@ public final class PyStr implements Comparable<PyStr> {
     public boolean isBmp() { return length() == charLength; }
 
     public int codePointAt(int index) {
-        if (isBmp()) {
-            String v = value;
-            if (v != null) return v.charAt(index);
-            synchronized (chars) {
-                return chars.data[index];
-            }
-        }
+        if (isBmp()) return value().charAt(index);
         return codePoints()[index];
     }
 

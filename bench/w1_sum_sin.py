@@ -1,3 +1,0 @@
-# W1: sum(math.sin(i) for i in range(10**8)) -- split into blocks automatically.
-import math
-sum(math.sin(i) for i in range(10**8))
