@@ -210,6 +210,29 @@ public final class ForaVm {
         return new Failure(ex.cls().name(), message, ex.traceback(), Traceback.format(ex, source));
     }
 
+    /** Why a piece received from another machine gave no result: the sender then runs it itself. */
+    public static final class PieceFailed extends Exception {
+        private final boolean missingCode;
+
+        public PieceFailed(String message, boolean missingCode) {
+            super(message, null, false, false);
+            this.missingCode = missingCode;
+        }
+
+        /** True when the piece named code this machine does not hold (the sender should send bodies again). */
+        public boolean missingCode() { return missingCode; }
+    }
+
+    /**
+     * Runs a piece another machine split off and sent as bytes, on this VM's parallelism (it
+     * splits again over this machine's cores), and returns its encoded result. Code arriving with
+     * it is kept in {@code codes}. A piece that raises, is cancelled or cannot be read fails: its
+     * sender runs it itself, which gives exactly the exception a single machine would.
+     */
+    public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token) throws PieceFailed {
+        return io.fora.vm.interp.PieceRunner.run(piece, codes, token, recursionLimit, parallelism);
+    }
+
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */
     public static void onBigStack(Runnable work) {
         Thread t = new Thread(null, work, "fora-vm", 1L << 30);

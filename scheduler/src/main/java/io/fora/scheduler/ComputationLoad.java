@@ -30,6 +30,8 @@ public final class ComputationLoad implements Parallelism {
 
     @Override public <T> T enter(Callable<T> work) { return pool.enter(counted(work)); }
 
+    @Override public void awaitHelping(java.util.concurrent.CompletableFuture<?> done) { pool.awaitHelping(done); }
+
     @Override public <T> Forked<T> fork(Callable<T> piece) {
         splits.incrementAndGet();
         tasks.incrementAndGet();

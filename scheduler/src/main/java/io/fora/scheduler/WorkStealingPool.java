@@ -57,9 +57,14 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
         if (onWorker()) task.fork();
         else pool.execute(task);
         return () -> {
-            if (!task.isDone() && onWorker()) helpUntilDone(task);
+            if (!task.isDone() && onWorker()) helpUntilDone(task::isDone);
             return task.join();
         };
+    }
+
+    @Override public void awaitHelping(java.util.concurrent.CompletableFuture<?> done) {
+        if (!done.isDone() && onWorker()) helpUntilDone(done::isDone);
+        Parallelism.super.awaitHelping(done);
     }
 
     /**
@@ -68,12 +73,12 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
      * thief sees a hungry pool and splits off half of what it has left, which this worker then
      * takes. The join is a continuation of useful work, not a blocked thread.
      */
-    private void helpUntilDone(ForkJoinTask<?> task) {
+    private void helpUntilDone(java.util.function.BooleanSupplier done) {
         joining.incrementAndGet();
         try {
             int idleSpins = 0;
             long idleSince = System.nanoTime();
-            while (!task.isDone()) {
+            while (!done.getAsBoolean()) {
                 ForkJoinTask<?> other = Helping.poll();
                 if (other != null) {
                     idleSpins = 0;

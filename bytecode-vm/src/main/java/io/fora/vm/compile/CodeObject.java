@@ -48,11 +48,38 @@ public final class CodeObject {
     public transient GlobalCells globalCells;
     /** Per-instruction inline caches of the interpreter, filled on first use. */
     public transient Object[] siteCaches;
+    /** For a module: the global names its nested code reads (see Globals#readByNestedCode), computed on first use. */
+    public transient volatile java.util.Set<String> nestedGlobalNames;
+    /** Content hash, computed when the code is first sent to another machine. */
+    public transient volatile String contentHash;
 
     /** The cells of {@code owner}'s globals for this code's names. */
     public record GlobalCells(Object owner, PyCell[] cells) {}
 
     public int nslots() { return nlocals + ncells + nfree; }
+
+    /** The names every code object nested in this one (not this one itself) may read as globals. */
+    public java.util.Set<String> nestedGlobalNames() {
+        java.util.Set<String> names = nestedGlobalNames;
+        if (names != null) return names;
+        java.util.Set<String> found = new java.util.HashSet<>();
+        java.util.ArrayDeque<CodeObject> todo = new java.util.ArrayDeque<>();
+        java.util.Set<CodeObject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        nested(this, todo);
+        while (!todo.isEmpty()) {
+            CodeObject c = todo.pop();
+            if (!seen.add(c)) continue;
+            if (c.names != null) java.util.Collections.addAll(found, c.names);
+            nested(c, todo);
+        }
+        nestedGlobalNames = names = java.util.Set.copyOf(found);
+        return names;
+    }
+
+    private static void nested(CodeObject c, java.util.ArrayDeque<CodeObject> todo) {
+        if (c.listVariant != null) todo.push(c.listVariant);
+        if (c.consts != null) for (Object k : c.consts) if (k instanceof CodeObject n) todo.push(n);
+    }
 
     public boolean is(int flag) { return (flags & flag) != 0; }
 

@@ -20,9 +20,26 @@ public final class Cancellation {
 
     public boolean isCancelled() { return cancelled; }
 
+    /** Run once when this token is cancelled: stops a piece that runs on another machine. */
+    private volatile Runnable onCancel;
+
     public void cancel() {
         cancelled = true;
+        Runnable hook = onCancel;
+        if (hook != null) {
+            onCancel = null;
+            hook.run();
+        }
         for (Cancellation c : children) c.cancel();
+    }
+
+    /** Runs {@code hook} when this token is cancelled (at once if it already is). */
+    void whenCancelled(Runnable hook) {
+        onCancel = hook;
+        if (cancelled) {
+            onCancel = null;
+            hook.run();
+        }
     }
 
     /** A token cancelled whenever this one is. */

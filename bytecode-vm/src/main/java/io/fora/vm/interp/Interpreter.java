@@ -68,6 +68,18 @@ public final class Interpreter implements Invoker {
 
     public io.fora.vm.parallel.Parallelism parallelism() { return parallelism; }
 
+    /** Python frames active in this computation: where a piece split off here starts counting. */
+    int depth() { return depth; }
+
+    /**
+     * Runs a piece received from another machine ({@link RemotePiece}) with this interpreter
+     * current, its recursion depth counted from where the sender split it off.
+     */
+    Object runRemote(RemotePiece piece) {
+        depth = piece.depth();
+        return withContext(piece::run);
+    }
+
     /** Set for the pieces of a split computation; polled at safepoints. */
     private Cancellation cancellation;
 
@@ -139,6 +151,7 @@ public final class Interpreter implements Invoker {
 
     /** Starts a module: its frame becomes the bottom of the chain. */
     public Object runModule(CodeObject module, Globals globals) {
+        if (globals.readByNestedCode() == null) globals.readByNestedCode(module.nestedGlobalNames());
         Frame f = new Frame(module, globals, Frame.newSlots(module));
         f.entry = true;
         return enter(f);

@@ -52,9 +52,9 @@ public final class Reductions {
     static final int MIN_SPLIT = 2 * SUB_BLOCK;
 
     /** A piece's outcome: its value (null for an empty block), or the exception it raised. */
-    private record Piece(Object value, RuntimeException error) {}
+    record Piece(Object value, RuntimeException error) {}
 
-    private static final Piece SKIPPED = new Piece(null, null);
+    static final Piece SKIPPED = new Piece(null, null);
 
     /** A reduction over the elements [0, length()): values of ranges, combined along the block tree. */
     private interface Tree {
@@ -71,6 +71,12 @@ public final class Reductions {
 
         /** False when blocks must never be cut (sorting: its merges are not worth it below a block). */
         default boolean cuttable() { return true; }
+
+        /** Elements [from, to) as a piece another machine can run, or null when they stay here. */
+        default RemotePiece remote(long from, long to) { return null; }
+
+        /** The value of elements [from, ...) from what another machine's piece returned. */
+        default Object fromRemote(long from, Object value) { return value; }
     }
 
     /**
@@ -136,15 +142,22 @@ public final class Reductions {
 
         void fork(Walk w) {
             Walk walk = w.fresh();
-            forkWork(() -> node(walk, lo, hi));
+            long from = w.base + lo * w.size, to = Math.min(w.tree.length(), w.base + hi * w.size);
+            forkWork(() -> node(walk, lo, hi), () -> w.tree.remote(from, to), v -> w.tree.fromRemote(from, v));
         }
 
-        void forkWork(java.util.function.Supplier<Object> work) {
+        /**
+         * Hands the work to an idle core here, or, when none is and another machine has one, sends
+         * it there as data ({@code remote}, made only then; null when it cannot travel).
+         */
+        void forkWork(java.util.function.Supplier<Object> work, java.util.function.Supplier<RemotePiece> remote,
+                      java.util.function.UnaryOperator<Object> fromRemote) {
             owner = Interpreter.current();
             token = owner.childToken();
             Interpreter o = owner;
             Cancellation k = token;
-            forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, work)));
+            if (remote != null) forked = RemoteForks.fork(o, k, work, remote, fromRemote);
+            if (forked == null) forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, work)));
         }
 
         Object join() {
@@ -205,11 +218,13 @@ public final class Reductions {
             @Override public Object range(long a, long b) { return w.tree.range(a, b); }
             @Override public Object combine(Object left, Object right) { return w.tree.combine(left, right); }
             @Override public boolean decides(Object left) { return w.tree.decides(left); }
+            @Override public RemotePiece remote(long a, long b) { return w.tree.remote(a, b); }
+            @Override public Object fromRemote(long a, Object value) { return w.tree.fromRemote(a, value); }
         }, SUB_BLOCK, from);
         return node(sub, 0, sub.leaves());
     }
 
-    private static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
+    static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
         if (token.isCancelled()) return SKIPPED;
         try {
             return new Piece(work.get(), null);
@@ -288,11 +303,7 @@ public final class Reductions {
         }
         Blocks blocks = split(iterable);
         if (blocks == null || oneBlockAndNoIdleCore(blocks)) return null;
-        Blocks pairs = key == null ? blocks : new Blocks() {
-            @Override public long length() { return blocks.length(); }
-
-            @Override public PyIter range(long from, long to) { return new WithKeys(blocks.range(from, to), key); }
-        };
+        Blocks pairs = key == null ? blocks : new Keyed(blocks, key);
         int width = key == null ? 1 : 2;
         Object[] found = (Object[]) foldInRounds(pairs, width, false, null, (acc, part) -> {
             Object[] b = (Object[]) acc;
@@ -309,6 +320,13 @@ public final class Reductions {
         });
         consumed(iterable);
         return found == null ? NO_VALUE : found[0];
+    }
+
+    /** Elements each followed by its key. */
+    private record Keyed(Blocks elements, Object key) implements Blocks {
+        @Override public long length() { return elements.length(); }
+
+        @Override public PyIter range(long from, long to) { return new WithKeys(elements.range(from, to), key); }
     }
 
     /** Each element followed by its key: what min/max with a key fold over. */
@@ -460,7 +478,8 @@ public final class Reductions {
             Interpreter owner = Interpreter.current();
             if (owner.parallelism().threads() > 1 && owner.parallelism().hungry()) {
                 pending = new Pending(lo, hi);
-                pending.forkWork(this::compute);
+                // a round stays here (its joiner runs it if no core does); its blocks travel as the walk splits them
+                pending.forkWork(this::compute, null, null);
             } else {
                 pending = null;
             }
@@ -475,9 +494,42 @@ public final class Reductions {
             if (pending != null) pending.abandon();
         }
 
-        List<Object> compute() {
-            return chunks(hi - lo, (from, to) -> drain(blocks.range(lo + from, lo + to), (to - from) * width, floats));
+        List<Object> compute() { return drainChunks(blocks, lo, hi - lo, width, floats); }
+    }
+
+    /** The drained values of elements [offset, offset + n) of blocks, in leaf blocks. */
+    private static List<Object> drainChunks(Blocks blocks, long offset, long n, int width, boolean floats) {
+        int depth = Interpreter.current().depth();
+        return chunks(n, (from, to) -> drain(blocks.range(offset + from, offset + to), (to - from) * width, floats),
+                (from, to) -> blocks instanceof Keyed k
+                        ? new RemotePiece.Drain(depth, k.elements().range(offset + from, offset + to), to - from, width, floats, k.key())
+                        : new RemotePiece.Drain(depth, blocks.range(offset + from, offset + to), to - from, width, floats, null));
+    }
+
+    /** {@link RemotePiece.Drain} run here: the values of a shipped range, in blocks. */
+    static Object drainRange(PyIter source, long length, int width, boolean floats, Object key) {
+        Blocks raw = shipped(source, length);
+        Blocks blocks = key == null ? raw : new Keyed(raw, key);
+        if (raw instanceof Whole) {
+            List<Object> one = new ArrayList<>(1);
+            one.add(drain(blocks.range(0, length), length * width, floats));
+            return one;
         }
+        return drainChunks(blocks, 0, length, width, floats);
+    }
+
+    /** A shipped source that cannot be split again: it is one block. */
+    private record Whole(PyIter source, long length) implements Blocks {
+        @Override public PyIter range(long from, long to) {
+            if (from != 0 || to != length) throw new IllegalStateException("a shipped block is not split");
+            return source;
+        }
+    }
+
+    /** The blocks of a shipped source, split again over this machine's cores when it is long enough. */
+    private static Blocks shipped(PyIter source, long length) {
+        Blocks b = split(source);
+        return b != null && b.length() == length ? b : new Whole(source, length);
     }
 
     /** Returned by {@link #best} for an empty input. */
@@ -487,7 +539,21 @@ public final class Reductions {
     public static Boolean anyAll(Object iterable, boolean wanted) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        Object found = reduce(new Tree() {
+        Object found = anyAllTree(blocks, wanted);
+        if (found == null) {
+            consumed(iterable);
+            return !wanted;
+        }
+        // stopped at element k, as CPython stops: its iterator (and the one under a generator
+        // expression) is left just after it, and the generator goes on from there
+        io.fora.vm.runtime.SplittableIter source = heldIterator(iterable);
+        if (source != null) source.skip((Long) found + 1);
+        return wanted;
+    }
+
+    /** The index of the first element whose truth is {@code wanted}, or null; found on every core. */
+    private static Object anyAllTree(Blocks blocks, boolean wanted) {
+        return reduce(new Tree() {
             @Override public long length() { return blocks.length(); }
 
             @Override public Object range(long from, long to) {
@@ -500,16 +566,24 @@ public final class Reductions {
             @Override public Object combine(Object left, Object right) { return left != null ? left : right; }
 
             @Override public boolean decides(Object left) { return left != null; }
+
+            @Override public RemotePiece remote(long from, long to) {
+                return new RemotePiece.AnyAll(Interpreter.current().depth(), blocks.range(from, to), to - from, wanted);
+            }
+
+            @Override public Object fromRemote(long from, Object value) { return value == null ? null : from + (Long) value; }
         });
-        if (found == null) {
-            consumed(iterable);
-            return !wanted;
+    }
+
+    /** {@link RemotePiece.AnyAll} run here: the index in the range of the first element of that truth, or null. */
+    static Object findRange(PyIter source, long length, boolean wanted) {
+        Blocks blocks = shipped(source, length);
+        if (blocks instanceof Whole) {
+            long i = 0;
+            for (Object x = source.next(); x != null; x = source.next(), i++) if (Ops.isTrue(x) == wanted) return i;
+            return null;
         }
-        // stopped at element k, as CPython stops: its iterator (and the one under a generator
-        // expression) is left just after it, and the generator goes on from there
-        io.fora.vm.runtime.SplittableIter source = heldIterator(iterable);
-        if (source != null) source.skip((Long) found + 1);
-        return wanted;
+        return anyAllTree(blocks, wanted);
     }
 
     /**
@@ -530,9 +604,7 @@ public final class Reductions {
         io.fora.vm.runtime.PyFunction run = setCode == null ? comprehension : new io.fora.vm.runtime.PyFunction(setCode,
                 comprehension.globals(), comprehension.defaults(), comprehension.kwDefaults(), comprehension.closure(),
                 comprehension.qualname());
-        // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
-        List<Object> pieces = chunks(n, (from, to) -> Interpreter.current().callFunction(run,
-                new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
+        List<Object> pieces = comprehensionChunks(run, source, n);
         if (setCode != null) { // a set comprehension: filled in CPython's order, so it is laid out as CPython's
             io.fora.vm.runtime.PySet out = new io.fora.vm.runtime.PySet(false);
             for (Object p : pieces) {
@@ -561,14 +633,38 @@ public final class Reductions {
         return PyList.of(items);
     }
 
+    /** The comprehension's results over blocks of n source positions, in order. */
+    private static List<Object> comprehensionChunks(io.fora.vm.runtime.PyFunction run, Object source, long n) {
+        int depth = Interpreter.current().depth();
+        // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
+        return chunks(n, (from, to) -> Interpreter.current().callFunction(run,
+                        new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE),
+                (from, to) -> new RemotePiece.Comprehension(depth, run, (PyIter) slice(source, from, to - from), to - from));
+    }
+
+    /** {@link RemotePiece.Comprehension} run here. */
+    static Object comprehensionRange(io.fora.vm.runtime.PyFunction run, PyIter source, long length) {
+        if (length <= MIN_SPLIT) {
+            List<Object> one = new ArrayList<>(1);
+            one.add(Interpreter.current().callFunction(run, new Object[] {source}, io.fora.vm.runtime.Kwargs.NONE));
+            return one;
+        }
+        return comprehensionChunks(run, source, length);
+    }
+
     /** The value of a range of elements. */
     private interface RangeFunction {
         Object apply(long from, long to);
     }
 
+    /** Elements [from, to) as a piece for another machine. */
+    private interface RemoteRange {
+        RemotePiece of(long from, long to);
+    }
+
     /** Every leaf range's value over elements [0, n), in order (the ranges run as the tree splits them). */
     @SuppressWarnings("unchecked")
-    private static List<Object> chunks(long n, RangeFunction leaf) {
+    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote) {
         Object all = reduce(new Tree() {
             @Override public long length() { return n; }
 
@@ -582,6 +678,10 @@ public final class Reductions {
                 ((ArrayList<Object>) left).addAll((ArrayList<Object>) right);
                 return left;
             }
+
+            @Override public RemotePiece remote(long from, long to) { return remote == null ? null : remote.of(from, to); }
+
+            @Override public Object fromRemote(long from, Object value) { return new ArrayList<>((List<Object>) value); }
         });
         return (List<Object>) all;
     }
@@ -608,7 +708,7 @@ public final class Reductions {
             return new Object[] {results.get(0), results.get(1)};
         }
         Cancellation token = owner.childToken();
-        Parallelism.Forked<Piece> later = par.fork(() -> owner.runPiece(token, () -> piece(token, () -> Ops.call(g, right))));
+        Parallelism.Forked<Piece> later = forkCall(owner, token, g, right);
         Object a;
         try {
             a = Ops.call(f, left);
@@ -640,7 +740,7 @@ public final class Reductions {
         for (int i = 1; i < n; i++) {
             Cancellation k = tokens[i] = owner.childToken();
             int index = i;
-            later[i] = par.fork(() -> owner.runPiece(k, () -> piece(k, () -> Ops.call(fns[index], args[index]))));
+            later[i] = forkCall(owner, k, fns[index], args[index]);
         }
         Object[] out = new Object[n];
         try {
@@ -659,6 +759,14 @@ public final class Reductions {
         } finally {
             for (int i = 1; i < n; i++) owner.releaseToken(tokens[i]);
         }
+    }
+
+    /** {@code fn(*args)} as a piece: on an idle core here, or on another machine when only one there is idle. */
+    private static Parallelism.Forked<Piece> forkCall(Interpreter owner, Cancellation token, Object fn, Object[] args) {
+        java.util.function.Supplier<Object> work = () -> Ops.call(fn, args);
+        Parallelism.Forked<Piece> forked = RemoteForks.fork(owner, token, work,
+                () -> new RemotePiece.Call(owner.depth(), fn, args), v -> v);
+        return forked != null ? forked : owner.parallelism().fork(() -> owner.runPiece(token, () -> piece(token, work)));
     }
 
     /**
@@ -770,7 +878,7 @@ public final class Reductions {
     public static Object[] toArray(Object iterable) {
         Blocks blocks = split(iterable);
         if (blocks == null) return null;
-        List<Object> pieces = chunks(blocks.length(), (from, to) -> io.fora.vm.runtime.Iterators.toArray(blocks.range(from, to)));
+        List<Object> pieces = elementChunks(blocks);
         long total = 0;
         for (Object p : pieces) total += ((Object[]) p).length;
         Object[] out = new Object[Math.toIntExact(total)];
@@ -782,6 +890,23 @@ public final class Reductions {
         }
         consumed(iterable);
         return out;
+    }
+
+    private static List<Object> elementChunks(Blocks blocks) {
+        int depth = Interpreter.current().depth();
+        return chunks(blocks.length(), (from, to) -> io.fora.vm.runtime.Iterators.toArray(blocks.range(from, to)),
+                (from, to) -> new RemotePiece.Elements(depth, blocks.range(from, to), to - from));
+    }
+
+    /** {@link RemotePiece.Elements} run here. */
+    static Object elementsRange(PyIter source, long length) {
+        Blocks blocks = shipped(source, length);
+        if (blocks instanceof Whole) {
+            List<Object> one = new ArrayList<>(1);
+            one.add(io.fora.vm.runtime.Iterators.toArray(source));
+            return one;
+        }
+        return elementChunks(blocks);
     }
 
     /**

@@ -40,6 +40,21 @@ public interface Parallelism {
     /** Runs work on a pool worker (the caller waits), so that forks from it are the pool's own. */
     default <T> T enter(Callable<T> work) { return call(work); }
 
+    /** Other machines that may take pieces of this computation; null on one machine. */
+    default Offload offload() { return null; }
+
+    /**
+     * Waits until {@code done} completes (a piece running on another machine), running this
+     * machine's queued pieces meanwhile where the pool can, so the waiting core keeps working.
+     */
+    default void awaitHelping(java.util.concurrent.CompletableFuture<?> done) {
+        try {
+            done.join();
+        } catch (RuntimeException ignored) {
+            // the caller looks at how it completed
+        }
+    }
+
     /** Runs a piece that must not throw, rethrowing anything unchecked it did throw. */
     static <T> T call(Callable<T> piece) {
         try {

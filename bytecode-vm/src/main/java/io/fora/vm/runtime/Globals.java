@@ -45,6 +45,17 @@ public final class Globals {
         return cellsByCode.computeIfAbsent(code, k -> new PyCell[names]);
     }
 
+    /**
+     * The globals that code defined in the module (functions, lambdas, classes, comprehensions)
+     * may read: all a piece sent to another machine can need. Names only the module's own top
+     * level reads (often its big data) are not sent with pieces. Null when unknown: all are sent.
+     */
+    private transient volatile java.util.Set<String> readByNestedCode;
+
+    public java.util.Set<String> readByNestedCode() { return readByNestedCode; }
+
+    public void readByNestedCode(java.util.Set<String> names) { this.readByNestedCode = names; }
+
     /** Restores a serialised cell. */
     public synchronized void restoreCell(String name, PyCell cell) { cells.put(name, cell); }
 

@@ -29,6 +29,9 @@ public final class Iterators {
 
         public int remaining() { return size - pos; }
 
+        /** The items not yet produced, in a new array. */
+        public Object[] rest() { return java.util.Arrays.copyOfRange(items, pos, size); }
+
         @Override public long splitLength() { return remaining(); }
 
         @Override public void exhaust() { pos = size; }

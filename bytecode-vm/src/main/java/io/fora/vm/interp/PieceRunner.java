@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.ForaVm;
+import io.fora.vm.parallel.Parallelism;
+import io.fora.vm.runtime.PyError;
+
+/** Runs a piece received from another machine: decode, run on this machine's pool, encode the result. */
+public final class PieceRunner {
+    private PieceRunner() {}
+
+    public static byte[] run(byte[] bytes, CodeCache codes, Cancellation token, int recursionLimit, Parallelism parallelism)
+            throws ForaVm.PieceFailed {
+        PieceCodec.Decoded decoded;
+        try {
+            decoded = PieceCodec.decode(bytes, codes);
+        } catch (VmKryo.MissingCode e) {
+            throw failed(e.getMessage(), true);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw failed("the piece cannot be read: " + e, false);
+        }
+        Interpreter interpreter = new Interpreter(recursionLimit, null, parallelism);
+        interpreter.cancelWith(token);
+        Object value;
+        try {
+            value = parallelism.enter(() -> interpreter.runRemote(decoded.piece()));
+        } catch (PyError e) {
+            throw failed("the piece raised " + e.exception().cls().name(), false);
+        } catch (Cancellation.Cancelled e) {
+            throw failed("the piece was cancelled", false);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw failed(token.isCancelled() ? "the piece was cancelled" : "the piece failed: " + e, false);
+        }
+        try {
+            return PieceCodec.encodeResult(decoded, value);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw failed("the result cannot be sent: " + e, false);
+        }
+    }
+
+    private static ForaVm.PieceFailed failed(String message, boolean missingCode) {
+        return new ForaVm.PieceFailed(message, missingCode);
+    }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.parallel.Offload;
+import io.fora.vm.parallel.Parallelism;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Pieces sent to another machine of the grid. A piece goes only when no core here is idle and
+ * another machine has one ({@link Offload#wanted}); its join waits for the result while this
+ * machine's queued pieces run, and when the result does not come (the machine died, the piece
+ * raised there, its code was forgotten) the piece runs here instead: it is pure, so the answer and
+ * the exception are the ones a single machine gives.
+ */
+final class RemoteForks {
+    private RemoteForks() {}
+
+    /** The piece sent elsewhere, or null when it stays here. */
+    static Parallelism.Forked<Reductions.Piece> fork(Interpreter owner, Cancellation token, Supplier<Object> work,
+                                                     Supplier<RemotePiece> remote, UnaryOperator<Object> fromRemote) {
+        Parallelism par = owner.parallelism();
+        Offload offload = par.offload();
+        if (offload == null || !offload.wanted()) return null;
+        Offload.Peer peer = offload.reserve();
+        if (peer == null) return null;
+        PieceCodec.Encoded encoded;
+        Offload.Shipped shipped;
+        try {
+            RemotePiece piece = remote.get();
+            if (piece == null) {
+                peer.release();
+                return null;
+            }
+            encoded = PieceCodec.encode(piece, peer::holdsCode);
+            shipped = peer.send(encoded.bytes(), encoded.codeSent());
+        } catch (RuntimeException e) {
+            // a value that cannot travel (a builtin without a name): the piece stays here
+            peer.release();
+            return null;
+        }
+        token.whenCancelled(shipped::cancel);
+        Supplier<Reductions.Piece> here = () -> owner.runPiece(token, () -> Reductions.piece(token, work));
+        return () -> {
+            CompletableFuture<byte[]> result = shipped.result();
+            par.awaitHelping(result);
+            if (token.isCancelled()) return Reductions.SKIPPED;
+            byte[] bytes = result.isCompletedExceptionally() || result.isCancelled() ? null : result.join();
+            if (bytes != null) {
+                try {
+                    return new Reductions.Piece(fromRemote.apply(PieceCodec.decodeResult(encoded, bytes)), null);
+                } catch (RuntimeException corrupt) {
+                    // fall through: computed here
+                }
+            }
+            return here.get();
+        };
+    }
+}

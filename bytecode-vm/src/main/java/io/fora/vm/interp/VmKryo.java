@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoException;
+import com.esotericsoftware.kryo.ReferenceResolver;
+import com.esotericsoftware.kryo.Registration;
+import com.esotericsoftware.kryo.Serializer;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.serializers.FieldSerializer;
+import com.esotericsoftware.kryo.util.DefaultClassResolver;
+import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
+import io.fora.vm.builtins.Builtins;
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyCell;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyModule;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objenesis.strategy.StdInstantiatorStrategy;
+
+/**
+ * The Kryo set-up that writes VM values: paused frame chains ({@link ComputationState}) and the
+ * pieces a computation sends to another machine ({@link PieceCodec}). Builtins, modules and builtin
+ * classes travel by name (their code is everywhere); a list iterator sends only the items it has
+ * left; code objects travel by content hash, their body only to a peer that does not hold them
+ * yet. Reading accepts only classes of the VM and of {@code java.lang}, {@code java.util} and
+ * {@code java.math}: bytes from the network never instantiate anything else.
+ */
+final class VmKryo {
+    private VmKryo() {}
+
+    /** Where code objects are known by hash: the sender's record of what a peer holds, the receiver's cache. */
+    interface CodeShipping {
+        /** True when the peer already holds the code with this hash (its body need not be sent). */
+        boolean peerHolds(String hash);
+
+        /** The code with this hash received earlier, or null. */
+        CodeObject known(String hash);
+
+        /** Remembers code received (returns the instance to use: an earlier one with the same hash wins). */
+        CodeObject remember(String hash, CodeObject code);
+
+        /** Every body is sent, nothing is cached: for frames saved to bytes. */
+        CodeShipping ALWAYS_SEND = new CodeShipping() {
+            @Override public boolean peerHolds(String hash) { return false; }
+            @Override public CodeObject known(String hash) { return null; }
+            @Override public CodeObject remember(String hash, CodeObject code) { return code; }
+        };
+    }
+
+    /** Thrown when a piece names code by hash that this machine does not hold (it restarted since). */
+    static final class MissingCode extends KryoException {
+        MissingCode(String hash) { super("code object " + hash + " is not held here"); }
+    }
+
+    /** For frames saved whole: every global goes. */
+    static Kryo create(ReferenceResolver references, CodeShipping code) { return create(references, code, false); }
+
+    /** With {@code pieces}, a module's globals carry only what its nested code may read (see Globals#readByNestedCode). */
+    static Kryo create(ReferenceResolver references, CodeShipping code, boolean pieces) {
+        Kryo kryo = new Kryo(new AllowedClasses(), references);
+        kryo.setRegistrationRequired(false);
+        kryo.setReferences(true);
+        kryo.setAutoReset(false);
+        kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
+        FieldSerializer.FieldSerializerConfig config = new FieldSerializer.FieldSerializerConfig();
+        config.setIgnoreSyntheticFields(false);
+        kryo.setDefaultSerializer(new com.esotericsoftware.kryo.SerializerFactory.FieldSerializerFactory(config));
+        kryo.addDefaultSerializer(PyBuiltin.class, new BuiltinSerializer());
+        kryo.addDefaultSerializer(PyModule.class, new ModuleSerializer());
+        kryo.addDefaultSerializer(Globals.class, new GlobalsSerializer(pieces));
+        kryo.addDefaultSerializer(Iterators.ArrayIter.class, new ArrayIterSerializer());
+        kryo.addDefaultSerializer(CodeObject.class, new CodeSerializer(code));
+        kryo.register(PyClass.class, new ClassSerializer(kryo));
+        return kryo;
+    }
+
+    static Kryo create() { return create(new Identities(), CodeShipping.ALWAYS_SEND); }
+
+    /**
+     * Kryo's table of objects by reference id, open so that a piece's result can name the objects
+     * of the piece itself: seeded with them, a reply refers back to the sender's own instances
+     * (a result that holds an argument holds the very argument, a user class stays one class).
+     */
+    static final class Identities implements ReferenceResolver {
+        private final IdentityHashMap<Object, Integer> written = new IdentityHashMap<>();
+        private final ArrayList<Object> read = new ArrayList<>();
+
+        Identities() {}
+
+        /** Seeded for writing: these objects are written as references to ids 0.. in this order. */
+        static Identities writingAfter(List<Object> known) {
+            Identities r = new Identities();
+            for (Object o : known) r.written.putIfAbsent(o, r.written.size());
+            // ids must stay positional even if an object appears twice (it cannot: ids are per object)
+            return r;
+        }
+
+        /** Seeded for reading: references to ids 0.. are these objects. */
+        static Identities readingAfter(List<Object> known) {
+            Identities r = new Identities();
+            r.read.addAll(known);
+            return r;
+        }
+
+        /** Objects written so far, by id. */
+        List<Object> writtenInOrder() {
+            Object[] out = new Object[written.size()];
+            for (Map.Entry<Object, Integer> e : written.entrySet()) out[e.getValue()] = e.getKey();
+            return java.util.Arrays.asList(out);
+        }
+
+        List<Object> readInOrder() { return read; }
+
+        void replaceRead(Object old, Object now) {
+            for (int i = read.size() - 1; i >= 0; i--) {
+                if (read.get(i) == old) {
+                    read.set(i, now);
+                    return;
+                }
+            }
+        }
+
+        @Override public void setKryo(Kryo kryo) {}
+
+        @Override public int getWrittenId(Object object) {
+            Integer id = written.get(object);
+            return id == null ? -1 : id;
+        }
+
+        @Override public int addWrittenObject(Object object) {
+            int id = written.size();
+            written.put(object, id);
+            return id;
+        }
+
+        @Override public int nextReadId(Class type) {
+            read.add(null);
+            return read.size() - 1;
+        }
+
+        @Override public void setReadObject(int id, Object object) { read.set(id, object); }
+
+        @Override public Object getReadObject(Class type, int id) {
+            if (id < 0 || id >= read.size()) throw new KryoException("reference to unknown object " + id);
+            return read.get(id);
+        }
+
+        @Override public void reset() {}
+
+        @Override public boolean useReferences(Class type) {
+            return !com.esotericsoftware.kryo.util.Util.isWrapperClass(type);
+        }
+    }
+
+    /** Refuses to read a class outside the VM and the JDK's plain data classes. */
+    private static final class AllowedClasses extends DefaultClassResolver {
+        @Override protected Registration readName(Input input) {
+            Registration r = super.readName(input);
+            if (r != null && !allowed(r.getType())) throw new KryoException("class not allowed in Fora values: " + r.getType().getName());
+            return r;
+        }
+
+        static boolean allowed(Class<?> type) {
+            while (type.isArray()) type = type.getComponentType();
+            if (type.isPrimitive()) return true;
+            String name = type.getName();
+            return name.startsWith("io.fora.vm.") || name.startsWith("java.lang.") && !name.startsWith("java.lang.reflect.")
+                    && !name.startsWith("java.lang.invoke.") && !name.equals("java.lang.Thread") && !name.equals("java.lang.ProcessBuilder")
+                    || name.startsWith("java.util.") && !name.startsWith("java.util.concurrent.")
+                    || name.startsWith("java.math.");
+        }
+    }
+
+    private static final class BuiltinSerializer extends Serializer<PyBuiltin> {
+        @Override public void write(Kryo kryo, Output output, PyBuiltin b) {
+            String key = Builtins.keyOf(b);
+            if (key == null) throw new IllegalStateException("builtin " + b.name() + " cannot be serialised");
+            output.writeString(key);
+        }
+
+        @Override public PyBuiltin read(Kryo kryo, Input input, Class<? extends PyBuiltin> type) {
+            PyBuiltin b = Builtins.byKey(input.readString());
+            if (b == null) throw new KryoException("unknown builtin");
+            return b;
+        }
+    }
+
+    private static final class ModuleSerializer extends Serializer<PyModule> {
+        @Override public void write(Kryo kryo, Output output, PyModule m) { output.writeString(m.name()); }
+
+        @Override public PyModule read(Kryo kryo, Input input, Class<? extends PyModule> type) {
+            PyModule m = Builtins.module(input.readString());
+            if (m == null) throw new KryoException("unknown module");
+            return m;
+        }
+    }
+
+    private static final class GlobalsSerializer extends Serializer<Globals> {
+        private final boolean pieces;
+
+        GlobalsSerializer(boolean pieces) { this.pieces = pieces; }
+
+        @Override public void write(Kryo kryo, Output output, Globals g) {
+            output.writeString(g.moduleName());
+            Map<String, PyCell> cells = g.cells();
+            java.util.Set<String> wanted = pieces ? g.readByNestedCode() : null;
+            if (wanted != null) cells.keySet().retainAll(wanted);
+            output.writeInt(cells.size(), true);
+            for (Map.Entry<String, PyCell> e : cells.entrySet()) {
+                output.writeString(e.getKey());
+                kryo.writeObject(output, e.getValue());
+            }
+        }
+
+        @Override public Globals read(Kryo kryo, Input input, Class<? extends Globals> type) {
+            Globals g = new Globals(input.readString(), Builtins.builtins());
+            kryo.reference(g);
+            int n = input.readInt(true);
+            if (n < 0 || n > input.limit()) throw new KryoException("corrupt globals");
+            for (int i = 0; i < n; i++) {
+                String name = input.readString();
+                g.restoreCell(name, kryo.readObject(input, PyCell.class));
+            }
+            return g;
+        }
+    }
+
+    /** Builtin classes by name; user classes field by field. */
+    private static final class ClassSerializer extends FieldSerializer<PyClass> {
+        ClassSerializer(Kryo kryo) {
+            super(kryo, PyClass.class);
+        }
+
+        @Override public void write(Kryo kryo, Output output, PyClass c) {
+            output.writeBoolean(c.isBuiltin());
+            if (c.isBuiltin()) output.writeString(c.name());
+            else super.write(kryo, output, c);
+        }
+
+        @Override public PyClass read(Kryo kryo, Input input, Class<? extends PyClass> type) {
+            if (!input.readBoolean()) return super.read(kryo, input, type);
+            String name = input.readString();
+            Builtins.builtins(); // make sure every builtin class exists
+            PyClass found = PyClass.builtinNamed(name);
+            if (found == null) throw new KryoException("unknown builtin class " + name);
+            kryo.reference(found);
+            return found;
+        }
+    }
+
+    /** Only the items a list iterator has left: a piece over a slice of a big list ships the slice. */
+    private static final class ArrayIterSerializer extends Serializer<Iterators.ArrayIter> {
+        @Override public void write(Kryo kryo, Output output, Iterators.ArrayIter it) {
+            Object[] rest = it.rest();
+            kryo.writeObject(output, it.pyClass());
+            output.writeInt(rest.length, true);
+            for (Object x : rest) kryo.writeClassAndObject(output, x);
+        }
+
+        @Override public Iterators.ArrayIter read(Kryo kryo, Input input, Class<? extends Iterators.ArrayIter> type) {
+            PyClass cls = kryo.readObject(input, PyClass.class);
+            int n = input.readInt(true);
+            if (n < 0 || n > input.limit()) throw new KryoException("corrupt list iterator");
+            Object[] items = new Object[n];
+            for (int i = 0; i < n; i++) items[i] = kryo.readClassAndObject(input);
+            return (Iterators.ArrayIter) Iterators.ofArray(items, n, cls);
+        }
+    }
+
+    /**
+     * Code by content hash; the body follows when the peer may not hold it. The receiver keeps one
+     * instance per hash, so the pieces of a computation share their code (and its inline caches).
+     */
+    private static final class CodeSerializer extends Serializer<CodeObject> {
+        private final CodeShipping shipping;
+
+        CodeSerializer(CodeShipping shipping) { this.shipping = shipping; }
+
+        @Override public void write(Kryo kryo, Output output, CodeObject code) {
+            String hash = CodeHashes.of(code);
+            output.writeString(hash);
+            boolean body = !shipping.peerHolds(hash);
+            output.writeBoolean(body);
+            if (body) bodySerializer(kryo).write(kryo, output, code);
+        }
+
+        @Override public CodeObject read(Kryo kryo, Input input, Class<? extends CodeObject> type) {
+            String hash = input.readString();
+            if (hash == null) throw new KryoException("corrupt code reference");
+            if (!input.readBoolean()) {
+                CodeObject known = shipping.known(hash);
+                if (known == null) throw new MissingCode(hash);
+                return known;
+            }
+            CodeObject code = bodySerializer(kryo).read(kryo, input, CodeObject.class);
+            CodeObject kept = shipping.remember(hash, code);
+            // later references in this message must reach the instance kept, not the copy just read
+            if (kept != code && kryo.getReferenceResolver() instanceof Identities ids) ids.replaceRead(code, kept);
+            return kept;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static FieldSerializer<CodeObject> bodySerializer(Kryo kryo) {
+            return new FieldSerializer<>(kryo, CodeObject.class);
+        }
+    }
+}

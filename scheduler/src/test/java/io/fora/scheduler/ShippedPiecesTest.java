@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.scheduler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fora.vm.ForaVm;
+import io.fora.vm.interp.Cancellation;
+import io.fora.vm.interp.CodeCache;
+import io.fora.vm.parallel.Offload;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Pieces as data: a computation on one core whose every piece that could go to another machine
+ * goes, as bytes, to a second VM with a pool of its own, and comes back as bytes. The whole
+ * differential corpus must print CPython's output this way too.
+ */
+class ShippedPiecesTest {
+    static WorkStealingPool here;
+    static WorkStealingPool there;
+    static ExecutorService senders;
+
+    @BeforeAll static void start() {
+        here = new WorkStealingPool(1);
+        there = new WorkStealingPool(2);
+        senders = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(null, r, "remote-piece", 256L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @AfterAll static void stop() {
+        here.close();
+        there.close();
+        senders.shutdownNow();
+    }
+
+    /** Another "machine" in this JVM with two cores: pieces go to it through bytes while it has room. */
+    static final class Loopback implements RemoteWorkers {
+        final CodeCache codes = new CodeCache(1000);
+        final Set<String> held = ConcurrentHashMap.newKeySet();
+        final AtomicInteger shipped = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger inFlight = new AtomicInteger();
+        final ForaVm remote = new ForaVm(1000, new ComputationLoad(there));
+
+        @Override public int remoteCores() { return 1; }
+
+        @Override public boolean anyIdle() { return inFlight.get() < 2; }
+
+        @Override public Offload.Peer reserve() {
+            if (inFlight.incrementAndGet() > 2) {
+                inFlight.decrementAndGet();
+                return null;
+            }
+            return new Offload.Peer() {
+                @Override public boolean holdsCode(String hash) { return held.contains(hash); }
+
+                @Override public Offload.Shipped send(byte[] piece, List<String> codeSent) {
+                    held.addAll(codeSent);
+                    shipped.incrementAndGet();
+                    Cancellation token = new Cancellation();
+                    byte[] copy = piece.clone();
+                    CompletableFuture<byte[]> result = CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return remote.runPiece(copy, codes, token);
+                        } catch (ForaVm.PieceFailed e) {
+                            failed.incrementAndGet();
+                            throw new java.util.concurrent.CompletionException(e);
+                        }
+                    }, senders);
+                    result.whenComplete((r, e) -> inFlight.decrementAndGet());
+                    return new Offload.Shipped() {
+                        @Override public CompletableFuture<byte[]> result() { return result; }
+                        @Override public void cancel() { token.cancel(); }
+                    };
+                }
+
+                @Override public void release() { inFlight.decrementAndGet(); }
+            };
+        }
+    }
+
+    private static List<String> run(String src, Loopback remote) throws Exception {
+        ForaVm.Outcome o = new ForaVm(1000, new DistributedLoad(new ComputationLoad(here), remote)).run(ForaVm.compile("t.py", src), null);
+        assertNull(o.error(), () -> o.traceback());
+        return o.displayed();
+    }
+
+    @Test void sumsAndComprehensionsOfPiecesSentAwayGiveCPythonsAnswers() throws Exception {
+        Loopback remote = new Loopback();
+        List<String> out = run("""
+                import math
+                class P:
+                    def __init__(self, x):
+                        self.x = x
+                def isPrime(p):
+                    if p < 2:
+                        return False
+                    x = 2
+                    while x * x <= p:
+                        if p % x == 0:
+                            return False
+                        x = x + 1
+                    return True
+                sum(1 for n in range(200000) if isPrime(n))
+                sum(math.sin(i) for i in range(300000))
+                ps = [P(i) for i in range(50000)]
+                all(isinstance(p, P) for p in ps)
+                sum(p.x for p in ps)
+                max(range(100000), key=lambda i: (i * 7919) % 100003)
+                min(ps, key=lambda p: -p.x).x
+                any(p.x == 40000 for p in ps)
+                len({i % 1000 for i in range(100000)})
+                d = {i: i * i for i in range(30000)}
+                d[29999]
+                [q is p for q, p in zip([p for p in ps], ps)].count(True)
+                def s(a, b):
+                    if b - a < 1000:
+                        return sum(range(a, b))
+                    mid = (a + b) // 2
+                    return s(a, mid) + s(mid, b)
+                s(0, 1000000)
+                """, remote);
+        assertEquals(List.of("17984", "1.7716952296997213", "True", "1249975000", "52685", "49999", "True",
+                "1000", "899940001", "50000", "499999500000"), out);
+        assertTrue(remote.shipped.get() > 0, "pieces should have been sent away");
+    }
+
+    @Test void aPieceThatRaisesElsewhereRaisesHereAsSequentialPythonWould() throws Exception {
+        Loopback remote = new Loopback();
+        ForaVm.Outcome o = new ForaVm(1000, new DistributedLoad(new ComputationLoad(here), remote)).run(ForaVm.compile("t.py", """
+                def f(i):
+                    if i == 150000 or i == 170000:
+                        raise ValueError("bad " + str(i))
+                    return i
+                sum(f(i) for i in range(200000))
+                """), null);
+        assertEquals("ValueError: bad 150000", o.lastLine());
+    }
+
+    static List<Path> corpus() throws IOException {
+        Path root = Path.of("../bytecode-vm/src/test/resources/programs");
+        Set<String> known = Set.copyOf(Files.readAllLines(root.resolve("KNOWN_FAILURES.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".py"))
+                    .filter(p -> !known.contains(root.relativize(p).toString()))
+                    .filter(p -> Files.exists(Path.of(p.toString().replaceAll("\\.py$", ".out"))))
+                    .sorted().toList();
+        }
+    }
+
+    @TestFactory Stream<DynamicTest> theCorpusWithEveryPieceSentAway() throws IOException {
+        Loopback remote = new Loopback();
+        return corpus().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            String base = p.toString().replaceAll("\\.py$", "");
+            String expected = Files.readString(Path.of(base + ".out"), StandardCharsets.UTF_8);
+            ForaVm.Program program;
+            try {
+                program = ForaVm.compile(p.getFileName().toString(), text);
+            } catch (ForaVm.CompileError e) {
+                return; // negative programs are the front end's business
+            }
+            ForaVm.Outcome o = new ForaVm(1000, new DistributedLoad(new ComputationLoad(here), remote)).run(program, null);
+            StringBuilder out = new StringBuilder();
+            for (String s : o.displayed()) out.append(s).append('\n');
+            assertEquals(expected, out.toString());
+            Path exc = Path.of(base + ".exc");
+            if (Files.exists(exc)) assertEquals(Files.readString(exc).strip(), o.lastLine());
+            else assertNull(o.error(), o::traceback);
+        }));
+    }
+}
