@@ -1,6 +1,13 @@
 # SPDX-License-Identifier: Apache-2.0
 # Sourced by ./mvnw and ./fora: points JAVA_HOME at a JDK 25 if the current one is not.
-fora_java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+# The JDK's release file says its version without starting a JVM (two probes cost ~0.25 s a command).
+fora_java_major() {
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"
+  else
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
+  fi
+}
 if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(fora_java_major "$JAVA_HOME")" != "25" ]; then
   for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* /opt/java/openjdk /opt/jdk-25* "$HOME"/.sdkman/candidates/java/25*; do
     if [ -x "$candidate/bin/java" ] && [ "$(fora_java_major "$candidate")" = "25" ]; then

@@ -230,7 +230,17 @@ public final class ForaVm {
      * sender runs it itself, which gives exactly the exception a single machine would.
      */
     public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token) throws PieceFailed {
-        return io.fora.vm.interp.PieceRunner.run(piece, codes, token, recursionLimit, parallelism);
+        return runPiece(piece, codes, token, () -> true);
+    }
+
+    /**
+     * As {@link #runPiece(byte[], io.fora.vm.interp.CodeCache, io.fora.vm.interp.Cancellation)};
+     * {@code mayStart} is asked when a core here takes the piece up, and a false answer (the
+     * piece waited too long and was handed back) ends it at once.
+     */
+    public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token,
+                           java.util.function.BooleanSupplier mayStart) throws PieceFailed {
+        return io.fora.vm.interp.PieceRunner.run(piece, codes, token, recursionLimit, parallelism, mayStart);
     }
 
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.gateway;
 
-import io.fora.scheduler.ComputationLoad;
 import io.fora.vm.interp.Cancellation;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,7 +22,7 @@ final class Computation {
     final Requests.Kind kind;
     final long startNanos = System.nanoTime();
     final Cancellation token = new Cancellation();
-    final ComputationLoad load;
+    final Progress progress;
     /** Completes when the computation has ended, whichever way. */
     final CompletableFuture<Computation> ended = new CompletableFuture<>();
 
@@ -32,10 +31,30 @@ final class Computation {
     /** JSON members after {@code "elapsedMs"}: {@code ,"result":42} or {@code ,"error":{...}}. */
     private volatile String answer = "";
 
-    Computation(String id, Requests.Kind kind, ComputationLoad load) {
+    /** What a computation's progress events report, wherever it runs. */
+    interface Progress {
+        int coresBusy();
+
+        long tasks();
+
+        long splits();
+
+        long steals();
+
+        static Progress of(io.fora.scheduler.ComputationLoad load) {
+            return new Progress() {
+                @Override public int coresBusy() { return load.coresBusy(); }
+                @Override public long tasks() { return load.tasks(); }
+                @Override public long splits() { return load.splits(); }
+                @Override public long steals() { return load.poolSteals(); }
+            };
+        }
+    }
+
+    Computation(String id, Requests.Kind kind, Progress progress) {
         this.id = id;
         this.kind = kind;
-        this.load = load;
+        this.progress = progress;
     }
 
     Status status() { return status; }

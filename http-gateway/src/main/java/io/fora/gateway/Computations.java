@@ -8,12 +8,6 @@ import io.fora.scheduler.WorkStealingPool;
 import io.fora.vm.ForaVm;
 import io.fora.vm.diag.Diagnostic;
 import io.fora.vm.runtime.Globals;
-import io.fora.vm.runtime.PyBoundMethod;
-import io.fora.vm.runtime.PyBuiltin;
-import io.fora.vm.runtime.PyCell;
-import io.fora.vm.runtime.PyClass;
-import io.fora.vm.runtime.PyFunction;
-import io.fora.vm.runtime.PyInstance;
 import io.fora.vm.runtime.PyException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,26 +38,31 @@ final class Computations implements AutoCloseable {
     /** Stack of a driver thread: deep recursion through native callbacks needs room. */
     private static final long DRIVER_STACK_BYTES = 512L << 20;
     private static final int MAX_DRIVERS = 64;
-    private static final int COMPILE_CACHE_ENTRIES = 512;
     private static final long PROGRESS_EVERY_MS = 250;
 
     private final ServerConfig config;
     private final WorkStealingPool pool;
+    /** The grid that runs computations, or null when this machine runs them itself. */
+    private final io.fora.grid.GridNode grid;
+    private final io.fora.grid.job.JobRunner runner = new io.fora.grid.job.JobRunner();
     private final ObjectStore objects = new ObjectStore();
     private final Events events = new Events();
     private final ThreadPoolExecutor drivers;
     private final ScheduledExecutorService ticker;
     private final ConcurrentHashMap<String, Computation> computations = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, ForaVm.Program> compiled = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private final String boot = Ids.bootTag();
     /** Used only to convert values and render reprs: no computation's token. */
     private final ForaVm plainVm;
 
-    Computations(ServerConfig config) {
+    Computations(ServerConfig config) { this(config, null); }
+
+    /** With a grid, computations run on its workers; this machine only converts and renders values. */
+    Computations(ServerConfig config, io.fora.grid.GridNode grid) {
         this.config = config;
-        this.pool = new WorkStealingPool(config.threads());
+        this.grid = grid;
+        this.pool = new WorkStealingPool(grid == null ? config.threads() : 1);
         this.plainVm = new ForaVm(config.recursionLimit(), pool);
         AtomicInteger n = new AtomicInteger();
         this.drivers = new ThreadPoolExecutor(MAX_DRIVERS, MAX_DRIVERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -88,6 +87,9 @@ final class Computations implements AutoCloseable {
 
     WorkStealingPool pool() { return pool; }
 
+    /** The grid computations run on, or null on a single machine. */
+    io.fora.grid.GridNode grid() { return grid; }
+
     // ---- computations ----
 
     /**
@@ -109,7 +111,7 @@ final class Computations implements AutoCloseable {
         Object function = s.call() instanceof io.fora.encoding.RemoteRef r ? objects.get(r.id()).value() : null;
         String id = "c-" + boot + "-" + Long.toString(next.incrementAndGet(), 36);
         ComputationLoad load = new ComputationLoad(pool);
-        Computation c = new Computation(id, s.kind(), load);
+        Computation c = new Computation(id, s.kind(), grid == null ? Computation.Progress.of(load) : gridProgress(id));
         computations.put(id, c);
         total.incrementAndGet();
         events.publish("started", c);
@@ -118,51 +120,52 @@ final class Computations implements AutoCloseable {
         return c;
     }
 
+    private Computation.Progress gridProgress(String id) {
+        return new Computation.Progress() {
+            @Override public int coresBusy() { return grid.view().busyCores(id); }
+            @Override public long tasks() { return 0; }
+            @Override public long splits() { return 0; }
+            @Override public long steals() { return 0; }
+        };
+    }
+
     private void run(Computation c, ForaVm vm, Requests.Submission s, ForaVm.Program program, Object function,
                      Object[] args, Map<String, Object> kwargs, Map<String, Object> bindings) {
-        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             if (c.token.isCancelled()) throw new CancelledBeforeStart();
+            io.fora.grid.job.Job job = new io.fora.grid.job.Job(io.fora.grid.job.Job.Kind.valueOf(s.kind().name()), s.path(),
+                    s.source(), s.call() instanceof String name ? name : null, function, args, kwargs, bindings, config.recursionLimit());
+            io.fora.grid.job.JobOutcome o = grid == null ? runner.run(vm, job, c.token) : onGrid(c, job);
+            if (o.cancelled()) {
+                finish(c, Computation.Status.CANCELLED, "");
+                return;
+            }
+            if (o.crash() != null) {
+                finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("ForaError", o.crash(), List.of(), "")));
+                return;
+            }
+            if (o.failure() != null) {
+                // a module run also answers what it displayed before it raised, as fora run prints it
+                finish(c, Computation.Status.FAILED, (s.kind() == Requests.Kind.MODULE ? outputMembers(o.output()) : "") + failure(o.failure()));
+                return;
+            }
             String members = switch (s.kind()) {
-                case CALL -> {
-                    Object f = function;
-                    io.fora.vm.diag.SourceFile source = null;
-                    if (f == null) {
-                        Globals globals = vm.runModule(program, Map.of(), null, c.token);
-                        source = program.source();
-                        f = globals.lookup((String) s.call());
-                        if (f == null) yield failure(new ForaVm.Failure("NameError", "name '" + s.call() + "' is not defined", List.of(), ""));
-                    }
-                    if (!callable(f)) {
-                        yield failure(new ForaVm.Failure("NotCallableError", "'" + VmValues.typeName(f) + "' object is not callable", List.of(), ""));
-                    }
-                    Object result = vm.call(f, args, kwargs, c.token, source);
-                    yield ",\"result\":" + render(vm, result, s.download(), s.maxBytes(), c);
-                }
+                case CALL -> ",\"result\":" + render(vm, o.result(), s.download(), s.maxBytes(), c);
                 case BLOCK -> {
-                    Globals globals = vm.runModule(program, bindings, null, c.token);
-                    Map<String, PyCell> cells = globals.cells();
                     StringBuilder sb = new StringBuilder(",\"results\":{");
                     boolean first = true;
-                    for (String name : program.boundNames()) {
-                        PyCell cell = cells.get(name);
-                        if (cell == null || cell.value == null) continue;
+                    for (Map.Entry<String, Object> e : o.bound().entrySet()) {
                         if (!first) sb.append(',');
                         first = false;
-                        sb.append(quote(name)).append(':').append(render(vm, cell.value, s.download(), s.maxBytes(), c));
+                        sb.append(quote(e.getKey())).append(':').append(render(vm, e.getValue(), s.download(), s.maxBytes(), c));
                     }
                     yield sb.append('}').toString();
                 }
-                case MODULE -> {
-                    vm.runModule(program, Map.of(), output::add, c.token);
-                    yield outputMembers(output);
-                }
+                case MODULE -> outputMembers(o.output());
             };
-            Computation.Status status = members.startsWith(",\"error\"") ? Computation.Status.FAILED : Computation.Status.DONE;
-            finish(c, status, members);
+            finish(c, Computation.Status.DONE, members);
         } catch (ForaVm.Raised e) {
-            // a module run also answers what it displayed before it raised, as fora run prints it
-            finish(c, Computation.Status.FAILED, (s.kind() == Requests.Kind.MODULE ? outputMembers(output) : "") + failure(e.failure()));
+            finish(c, Computation.Status.FAILED, failure(e.failure()));
         } catch (ForaVm.Cancelled | CancelledBeforeStart e) {
             finish(c, Computation.Status.CANCELLED, "");
         } catch (VmValues.DownloadException e) {
@@ -180,11 +183,31 @@ final class Computations implements AutoCloseable {
         }
     }
 
+    /** Runs a job on the grid, waiting on this driver thread; a cancel reaches every worker. */
+    private io.fora.grid.job.JobOutcome onGrid(Computation c, io.fora.grid.job.Job job) {
+        java.util.concurrent.CompletableFuture<io.fora.grid.job.JobOutcome> answer = grid.submit(c.id, job);
+        while (true) {
+            if (c.token.isCancelled()) {
+                grid.cancel(c.id);
+                return io.fora.grid.job.JobOutcome.cancelledOutcome();
+            }
+            try {
+                return answer.get(100, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still running: look at the token again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                grid.cancel(c.id);
+                return io.fora.grid.job.JobOutcome.cancelledOutcome();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                return io.fora.grid.job.JobOutcome.cancelledOutcome();
+            }
+        }
+    }
+
     private static String outputMembers(List<String> output) {
         StringBuilder sb = new StringBuilder(",\"output\":[");
-        synchronized (output) {
-            for (int i = 0; i < output.size(); i++) sb.append(i == 0 ? "" : ",").append(quote(output.get(i)));
-        }
+        for (int i = 0; i < output.size(); i++) sb.append(i == 0 ? "" : ",").append(quote(output.get(i)));
         return sb.append(']').toString();
     }
 
@@ -298,17 +321,11 @@ final class Computations implements AutoCloseable {
     // ---- helpers ----
 
     private ForaVm.Program compile(String path, String source) {
-        String key = path + '\u0000' + source;
-        ForaVm.Program p = compiled.get(key);
-        if (p != null) return p;
         try {
-            p = ForaVm.compile(path, source);
+            return runner.compile(path, source);
         } catch (ForaVm.CompileError e) {
             throw compileProblem(e);
         }
-        if (compiled.size() >= COMPILE_CACHE_ENTRIES) compiled.clear();
-        compiled.put(key, p);
-        return p;
     }
 
     private static ApiException compileProblem(ForaVm.CompileError e) {
@@ -350,11 +367,6 @@ final class Computations implements AutoCloseable {
         }, null);
     }
 
-    static boolean callable(Object v) {
-        return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyClass || v instanceof PyBoundMethod
-                || v instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod
-                || (v instanceof PyInstance i && !(v instanceof PyException) && i.cls().lookup("__call__") != null);
-    }
 
     /** A result as the download mode asks: its encoding, or a reference to it kept here. */
     private String render(ForaVm vm, Object value, Requests.Download mode, long maxBytes, Computation c) throws ForaVm.Raised {

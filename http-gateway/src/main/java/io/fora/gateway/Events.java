@@ -27,10 +27,10 @@ final class Events {
         StringBuilder sb = new StringBuilder(160);
         sb.append("{\"event\":\"").append(event).append("\",\"id\":\"").append(c.id)
           .append("\",\"status\":\"").append(c.status().wire).append("\",\"elapsedMs\":").append(c.elapsedMs())
-          .append(",\"coresBusy\":").append(running ? c.load.coresBusy() : 0)
-          .append(",\"tasks\":").append(c.load.tasks())
-          .append(",\"splits\":").append(c.load.splits())
-          .append(",\"steals\":").append(c.load.poolSteals()).append('}');
+          .append(",\"coresBusy\":").append(running ? c.progress.coresBusy() : 0)
+          .append(",\"tasks\":").append(c.progress.tasks())
+          .append(",\"splits\":").append(c.progress.splits())
+          .append(",\"steals\":").append(c.progress.steals()).append('}');
         String json = sb.toString();
         for (Listener l : listeners) l.on(c.id, json);
     }

@@ -34,9 +34,15 @@ public final class ForaServer implements AutoCloseable {
     }
 
     /** Binds and returns once the server accepts connections; fails if the port is taken. */
-    public static ForaServer start(ServerConfig config) {
-        ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "fora", pekkoConfig(config));
-        Computations engine = new Computations(config);
+    public static ForaServer start(ServerConfig config) { return start(config, null); }
+
+    /**
+     * A server in front of a grid: computations run on the grid's workers (see
+     * {@link io.fora.grid.GridNode}); the server closes the grid when it closes.
+     */
+    public static ForaServer start(ServerConfig config, io.fora.grid.GridNode grid) {
+        ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "fora-http", pekkoConfig(config));
+        Computations engine = new Computations(config, grid);
         try {
             Routes routes = new Routes(engine, config, system);
             ServerBinding binding = Http.get(system).newServerAt(config.host(), config.port()).bind(routes.route())
@@ -106,5 +112,6 @@ public final class ForaServer implements AutoCloseable {
         } catch (ExecutionException | TimeoutException ignored) {
             // nothing more to do
         }
+        if (engine.grid() != null) engine.grid().close();
     }
 }

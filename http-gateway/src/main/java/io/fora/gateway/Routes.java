@@ -140,10 +140,38 @@ final class Routes extends AllDirectives {
 
     private String cluster() {
         Runtime rt = Runtime.getRuntime();
-        return "{\"workers\":1,\"cores\":" + rt.availableProcessors() + ",\"threads\":" + engine.pool().threads()
-                + ",\"memory\":{\"maxBytes\":" + rt.maxMemory() + ",\"usedBytes\":" + (rt.totalMemory() - rt.freeMemory()) + "}"
-                + ",\"computations\":{\"running\":" + engine.running() + ",\"total\":" + engine.total() + "}"
+        String tail = ",\"computations\":{\"running\":" + engine.running() + ",\"total\":" + engine.total() + "}"
                 + ",\"objects\":" + engine.objects().size() + ",\"version\":\"" + ForaServer.VERSION + "\"}";
+        io.fora.grid.GridNode grid = engine.grid();
+        if (grid == null) {
+            long used = rt.totalMemory() - rt.freeMemory();
+            return "{\"workers\":1,\"cores\":" + rt.availableProcessors() + ",\"threads\":" + engine.pool().threads()
+                    + ",\"memory\":{\"maxBytes\":" + rt.maxMemory() + ",\"usedBytes\":" + used + "}"
+                    + ",\"members\":[{\"address\":\"local\",\"cores\":" + engine.pool().threads() + ",\"busyCores\":"
+                    + (engine.pool().threads() - engine.pool().idleThreads()) + ",\"memory\":{\"maxBytes\":" + rt.maxMemory()
+                    + ",\"usedBytes\":" + used + "},\"status\":\"up\"}]" + tail;
+        }
+        StringBuilder members = new StringBuilder("[");
+        int cores = 0;
+        long max = 0, used = 0;
+        for (io.fora.grid.GridView.Member m : grid.view().members()) {
+            if (members.length() > 1) members.append(',');
+            members.append("{\"address\":").append(Computations.quote(m.address())).append(",\"cores\":").append(m.cores())
+                   .append(",\"busyCores\":").append(m.busyCores()).append(",\"memory\":{\"maxBytes\":").append(m.heapMaxBytes())
+                   .append(",\"usedBytes\":").append(m.heapUsedBytes()).append("},\"status\":\"").append(m.status())
+                   .append("\",\"computations\":").append(m.computations())
+                   .append(",\"piecesSent\":").append(m.piecesSent()).append(",\"piecesRun\":").append(m.piecesRun())
+                   .append(",\"bytesSent\":").append(m.bytesSent()).append('}');
+            if (m.status().equals("up")) {
+                cores += m.cores();
+                max += m.heapMaxBytes();
+                used += m.heapUsedBytes();
+            }
+        }
+        members.append(']');
+        return "{\"workers\":" + grid.view().workersUp() + ",\"cores\":" + cores + ",\"threads\":" + cores
+                + ",\"memory\":{\"maxBytes\":" + max + ",\"usedBytes\":" + used + "}"
+                + ",\"manager\":" + Computations.quote(grid.clusterAddress()) + ",\"members\":" + members + tail;
     }
 
     private String list() {
@@ -172,7 +200,7 @@ final class Routes extends AllDirectives {
                             Computation c = engine.get(id);
                             queue.offer("{\"event\":\"" + (c.hasEnded() ? "ended" : "progress") + "\",\"id\":\"" + c.id
                                     + "\",\"status\":\"" + c.status().wire + "\",\"elapsedMs\":" + c.elapsedMs()
-                                    + ",\"coresBusy\":" + (c.hasEnded() ? 0 : c.load.coresBusy()) + "}");
+                                    + ",\"coresBusy\":" + (c.hasEnded() ? 0 : c.progress.coresBusy()) + "}");
                         } catch (ApiException unknown) {
                             queue.offer("{\"event\":\"unknown\",\"id\":" + Computations.quote(id) + "}");
                         }

@@ -21,7 +21,8 @@ public final class ForaMain {
     static final String USAGE = """
             usage: fora run [--cores N] [--stats] [--recursion-limit N] [--dump-ir] FILE.py
                    fora run --cluster URL [--progress | --no-progress] FILE.py
-                   fora local | manager [--port N] [--cores N]   (see fora local --help)
+                   fora local [--workers N] | manager [--no-worker]   (see fora local --help)
+                   fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
                    fora help
             Runs FILE.py on the embedded single-machine Fora and prints the repr() of each
             top-level expression statement's value (None is not shown).
@@ -47,6 +48,7 @@ public final class ForaMain {
         if (args[0].equals("local") || args[0].equals("manager")) {
             return ServeCommand.run(args[0], args, System.getenv(), out, err);
         }
+        if (args[0].equals("worker")) return WorkerCommand.run(args, System.getenv(), out, err);
         if (!args[0].equals("run")) {
             err.println("fora: unknown command '" + args[0] + "'\n" + USAGE);
             return 2;

@@ -76,6 +76,9 @@ public final class ComputationLoad implements Parallelism {
      */
     public int coresBusy() { return Math.min(pool.threads(), Math.max(1, running.get())); }
 
+    /** Pieces of this computation running in the pool now. */
+    public int running() { return running.get(); }
+
     public long tasks() { return tasks.get(); }
 
     public long splits() { return splits.get(); }

@@ -45,6 +45,12 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
         return threads > 1 && waiting.get() == 0 && pool.getActiveThreadCount() - joining.get() < threads;
     }
 
+    /** Worker threads with nothing to do now (waiting in a join counts as free); 0 while a piece waits for a thread. */
+    public int idleThreads() {
+        if (waiting.get() > 0) return 0;
+        return Math.max(0, threads - Math.max(0, pool.getActiveThreadCount() - joining.get()));
+    }
+
     @Override public boolean onWorker() { return ForkJoinTask.getPool() == pool; }
 
     @Override public <T> Forked<T> fork(Callable<T> piece) {
@@ -62,8 +68,37 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
         };
     }
 
+    /**
+     * Waits for a piece running on another machine: it takes hundreds of milliseconds, so between
+     * queued pieces this thread sleeps on the future (waking when it completes, or each
+     * millisecond to look for work) instead of spinning on a core another process could use.
+     */
     @Override public void awaitHelping(java.util.concurrent.CompletableFuture<?> done) {
-        if (!done.isDone() && onWorker()) helpUntilDone(done::isDone);
+        if (!done.isDone() && onWorker()) {
+            Thread self = Thread.currentThread();
+            done.whenComplete((r, e) -> java.util.concurrent.locks.LockSupport.unpark(self));
+            joining.incrementAndGet();
+            try {
+                while (!done.isDone()) {
+                    ForkJoinTask<?> other = Helping.poll();
+                    if (other != null) {
+                        joining.decrementAndGet();
+                        try {
+                            other.quietlyInvoke();
+                        } finally {
+                            joining.incrementAndGet();
+                        }
+                        continue;
+                    }
+                    // parked, not blocked in get(): a blocked pool thread would make the pool start a spare one
+                    long start = System.nanoTime();
+                    java.util.concurrent.locks.LockSupport.parkNanos(done, 1_000_000);
+                    stats.idle(System.nanoTime() - start);
+                }
+            } finally {
+                joining.decrementAndGet();
+            }
+        }
         Parallelism.super.awaitHelping(done);
     }
 

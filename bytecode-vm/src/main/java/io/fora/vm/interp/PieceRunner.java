@@ -9,8 +9,8 @@ import io.fora.vm.runtime.PyError;
 public final class PieceRunner {
     private PieceRunner() {}
 
-    public static byte[] run(byte[] bytes, CodeCache codes, Cancellation token, int recursionLimit, Parallelism parallelism)
-            throws ForaVm.PieceFailed {
+    public static byte[] run(byte[] bytes, CodeCache codes, Cancellation token, int recursionLimit, Parallelism parallelism,
+                             java.util.function.BooleanSupplier mayStart) throws ForaVm.PieceFailed {
         PieceCodec.Decoded decoded;
         try {
             decoded = PieceCodec.decode(bytes, codes);
@@ -23,7 +23,10 @@ public final class PieceRunner {
         interpreter.cancelWith(token);
         Object value;
         try {
-            value = parallelism.enter(() -> interpreter.runRemote(decoded.piece()));
+            value = parallelism.enter(() -> {
+                if (!mayStart.getAsBoolean()) throw new Cancellation.Cancelled();
+                return interpreter.runRemote(decoded.piece());
+            });
         } catch (PyError e) {
             throw failed("the piece raised " + e.exception().cls().name(), false);
         } catch (Cancellation.Cancelled e) {

@@ -476,7 +476,8 @@ public final class Reductions {
             // handed to the pool only when a core is idle (nested sums would otherwise fork a piece
             // each); otherwise computed when joined, its blocks still split by the walk as cores free up
             Interpreter owner = Interpreter.current();
-            if (owner.parallelism().threads() > 1 && owner.parallelism().hungry()) {
+            // with other machines, always: a core here that waits for a piece elsewhere runs the next round
+            if (owner.parallelism().threads() > 1 && (owner.parallelism().hungry() || owner.parallelism().offload() != null)) {
                 pending = new Pending(lo, hi);
                 // a round stays here (its joiner runs it if no core does); its blocks travel as the walk splits them
                 pending.forkWork(this::compute, null, null);

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.grid;
+
+import io.fora.scheduler.RemoteWorkers;
+import io.fora.vm.parallel.Offload;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/**
+ * The other workers as this worker's computations see them: their cores, their idle cores from
+ * their last load report, the pieces sent to each and not yet answered, and the code each holds.
+ * Read and written by computing threads (sending pieces) and by the worker actor (reports,
+ * answers, members leaving); everything here is thread-safe.
+ */
+final class Peers {
+    /** Pieces in flight from here, at most, per idle core a peer reported: bounds moves in flight. */
+    static final int MAX_IN_FLIGHT_PER_PEER_CORE = 1;
+
+    static final class Peer {
+        final String address;
+        final ActorRef<WorkerActor.Command> ref;
+        volatile int cores;
+        volatile int idle;
+        final AtomicInteger inFlight = new AtomicInteger();
+        final Set<String> code = ConcurrentHashMap.newKeySet();
+
+        Peer(String address, ActorRef<WorkerActor.Command> ref) {
+            this.address = address;
+            this.ref = ref;
+        }
+
+        int room() { return idle * MAX_IN_FLIGHT_PER_PEER_CORE - inFlight.get(); }
+    }
+
+    private record Waiting(Peer peer, CompletableFuture<byte[]> result) {}
+
+    private final ConcurrentHashMap<String, Peer> peers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Waiting> waiting = new ConcurrentHashMap<>();
+    private final AtomicLong nextPiece = new AtomicLong();
+    private final String prefix;
+    private volatile ActorRef<WorkerActor.Command> self;
+    final AtomicLong piecesSent = new AtomicLong();
+    final AtomicLong bytesSent = new AtomicLong();
+
+    Peers(String nodeTag) { this.prefix = nodeTag + "-"; }
+
+    void self(ActorRef<WorkerActor.Command> self) { this.self = self; }
+
+    /** A worker joined (or reported before its join was seen here). */
+    void up(String address, ActorRef<WorkerActor.Command> ref) { peers.computeIfAbsent(address, a -> new Peer(a, ref)); }
+
+    /** A worker left or became unreachable: its pieces run here instead. */
+    void down(String address) {
+        Peer p = peers.remove(address);
+        if (p == null) return;
+        waiting.forEach((id, w) -> {
+            if (w.peer() == p && waiting.remove(id, w)) w.result().completeExceptionally(new IllegalStateException("worker " + address + " left"));
+        });
+    }
+
+    /** Every peer gone (this member left the cluster): everything in flight runs here. */
+    void clear() { for (String a : List.copyOf(peers.keySet())) down(a); }
+
+    void load(String address, ActorRef<WorkerActor.Command> ref, int cores, int idle) {
+        Peer p = peers.computeIfAbsent(address, a -> new Peer(a, ref));
+        p.cores = cores;
+        p.idle = idle;
+    }
+
+    /** A piece's answer: its result, or null when it must run here; {@code idle} is the peer's idle cores now. */
+    void done(String pieceId, byte[] result, boolean missingCode, int idle) {
+        Waiting w = waiting.remove(pieceId);
+        if (w == null) return;
+        w.peer().inFlight.decrementAndGet();
+        w.peer().idle = idle;
+        if (missingCode) w.peer().code.clear();
+        if (result != null) w.result().complete(result);
+        else w.result().completeExceptionally(new IllegalStateException("the piece did not finish on " + w.peer().address));
+    }
+
+    int cores() {
+        int n = 0;
+        for (Peer p : peers.values()) n += p.cores;
+        return n;
+    }
+
+    /** What one job's computations use: pieces they send name the job, so cancelling it reaches them. */
+    RemoteWorkers forJob(String jobId) {
+        return new RemoteWorkers() {
+            @Override public int remoteCores() { return cores(); }
+
+            @Override public boolean anyIdle() {
+                for (Peer p : peers.values()) if (p.room() > 0) return true;
+                return false;
+            }
+
+            @Override public Offload.Peer reserve() {
+                Peer best = null;
+                for (Peer p : peers.values()) if (p.room() > 0 && (best == null || p.room() > best.room())) best = p;
+                if (best == null) return null;
+                Peer target = best;
+                if (target.inFlight.incrementAndGet() > target.idle * MAX_IN_FLIGHT_PER_PEER_CORE) {
+                    target.inFlight.decrementAndGet();
+                    return null;
+                }
+                return new Offload.Peer() {
+                    @Override public boolean holdsCode(String hash) { return target.code.contains(hash); }
+
+                    @Override public Offload.Shipped send(byte[] piece, List<String> codeSent) {
+                        String pieceId = prefix + nextPiece.incrementAndGet();
+                        CompletableFuture<byte[]> result = new CompletableFuture<>();
+                        waiting.put(pieceId, new Waiting(target, result));
+                        target.code.addAll(codeSent);
+                        piecesSent.incrementAndGet();
+                        bytesSent.addAndGet(piece.length);
+                        Bulk.Payload p = Bulk.send(piece, (t, part) -> target.ref.tell(new WorkerActor.Part(t, part.index(), part.data())));
+                        target.ref.tell(new WorkerActor.RunPiece(pieceId, jobId, p.transfer(), p.inline(), p.parts(), self));
+                        if (peers.get(target.address) != target && waiting.remove(pieceId) != null) { // it left while we sent
+                            target.inFlight.decrementAndGet();
+                            result.completeExceptionally(new IllegalStateException("worker " + target.address + " left"));
+                        }
+                        return new Offload.Shipped() {
+                            @Override public CompletableFuture<byte[]> result() { return result; }
+
+                            @Override public void cancel() {
+                                if (waiting.remove(pieceId) != null) {
+                                    target.inFlight.decrementAndGet();
+                                    target.ref.tell(new WorkerActor.CancelPiece(pieceId));
+                                    result.completeExceptionally(new java.util.concurrent.CancellationException());
+                                }
+                            }
+                        };
+                    }
+
+                    @Override public void release() { target.inFlight.decrementAndGet(); }
+                };
+            }
+        };
+    }
+}

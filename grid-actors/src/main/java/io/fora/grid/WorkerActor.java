@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.grid;
+
+import io.fora.grid.job.Job;
+import io.fora.grid.job.JobCodec;
+import io.fora.grid.job.JobOutcome;
+import io.fora.vm.ForaVm;
+import io.fora.vm.interp.Cancellation;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorRefResolver;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.ClusterEvent;
+import org.apache.pekko.cluster.Member;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Subscribe;
+
+/**
+ * A worker of the grid: runs the jobs the manager hands it and the pieces other workers send it,
+ * on its machine's cores; sends pieces of its own computations to workers with idle cores
+ * (through {@link Peers}); and tells the manager and every other worker its load ten times a
+ * second, so idle cores are known everywhere (as Ufora's machines broadcast their loads).
+ */
+public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
+    public static final String NAME = "worker";
+    static final Duration REPORT_EVERY = Duration.ofMillis(100);
+    /** Idle cores are looked at this often, and told to the other workers at once when they change. */
+    static final Duration WATCH_EVERY = Duration.ofMillis(10);
+
+    public sealed interface Command extends GridMessage {}
+
+    /** Runs a job from the start; {@code attempt} tells a restarted job's answer from a stale one. */
+    public record RunJob(String jobId, int attempt, String transfer, byte[] inline, int parts,
+                         ActorRef<ManagerActor.Command> replyTo) implements Command {}
+
+    /** Stops a job's root and every piece of it running here. */
+    public record CancelJob(String jobId) implements Command {}
+
+    /** Runs a piece another worker split off; the answer goes to {@code replyTo}. */
+    public record RunPiece(String pieceId, String jobId, String transfer, byte[] inline, int parts,
+                           ActorRef<Command> replyTo) implements Command {}
+
+    /** A piece's answer: its encoded result when {@code ok}; {@code idle} is the sender's idle cores now. */
+    public record PieceDone(String pieceId, boolean ok, boolean missingCode, int idle, String transfer, byte[] inline,
+                            int parts) implements Command {}
+
+    public record CancelPiece(String pieceId) implements Command {}
+
+    /** Another worker's load. */
+    public record PeerLoad(String address, ActorRef<Command> ref, int cores, int idle) implements Command {}
+
+    /** A part of a large byte array that a later message names (see {@link Bulk}). */
+    public record Part(String transfer, int index, byte[] data) implements Command {}
+
+    private record Tick() implements Command {}
+
+    private record Watch() implements Command {}
+
+    private record MemberChange(ClusterEvent.MemberEvent event) implements Command {}
+
+    private record ReachabilityChange(ClusterEvent.ReachabilityEvent event) implements Command {}
+
+    private final WorkerContext work;
+    private final String address;
+    private final ActorRefResolver resolver;
+    private final Bulk.Inbox inbox = new Bulk.Inbox();
+    private final Map<String, ActorRef<Command>> others = new java.util.HashMap<>();
+    private ActorRef<ManagerActor.Command> manager;
+
+    static Behavior<Command> create(WorkerContext work) {
+        return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new WorkerActor(ctx, timers, work)));
+    }
+
+    private WorkerActor(ActorContext<Command> ctx, TimerScheduler<Command> timers, WorkerContext work) {
+        super(ctx);
+        this.work = work;
+        Cluster cluster = Cluster.get(ctx.getSystem());
+        this.address = cluster.selfMember().address().toString();
+        this.resolver = ActorRefResolver.get(ctx.getSystem());
+        work.peers.self(ctx.getSelf());
+        cluster.subscriptions().tell(Subscribe.create(ctx.messageAdapter(ClusterEvent.MemberEvent.class, MemberChange::new),
+                ClusterEvent.MemberEvent.class));
+        cluster.subscriptions().tell(Subscribe.create(ctx.messageAdapter(ClusterEvent.ReachabilityEvent.class, ReachabilityChange::new),
+                ClusterEvent.ReachabilityEvent.class));
+        timers.startTimerAtFixedRate(new Tick(), REPORT_EVERY);
+        timers.startTimerAtFixedRate("watch", new Watch(), WATCH_EVERY);
+    }
+
+    @Override public Receive<Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessage(RunJob.class, this::onRunJob)
+                .onMessage(CancelJob.class, this::onCancelJob)
+                .onMessage(RunPiece.class, this::onRunPiece)
+                .onMessage(PieceDone.class, this::onPieceDone)
+                .onMessage(CancelPiece.class, this::onCancelPiece)
+                .onMessage(PeerLoad.class, this::onPeerLoad)
+                .onMessage(Part.class, this::onPart)
+                .onMessage(Tick.class, this::onTick)
+                .onMessage(Watch.class, this::onWatch)
+                .onMessage(MemberChange.class, this::onMemberChange)
+                .onMessage(ReachabilityChange.class, this::onReachabilityChange)
+                .onSignal(org.apache.pekko.actor.typed.PostStop.class, s -> onStop())
+                .build();
+    }
+
+    private Behavior<Command> onRunJob(RunJob m) {
+        byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
+        String jobId = m.jobId();
+        Cancellation token = work.entered(jobId);
+        work.roots.add(jobId);
+        work.drivers.execute(() -> {
+            JobOutcome outcome;
+            try {
+                if (bytes == null) throw new IllegalStateException("the job's bytes did not all arrive");
+                Job job = JobCodec.decodeJob(bytes);
+                outcome = work.runner.run(work.vmFor(jobId), job, token);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                outcome = token.isCancelled() ? JobOutcome.cancelledOutcome() : JobOutcome.crashed("the worker could not run the job: " + e);
+            } finally {
+                work.roots.remove(jobId);
+                work.left(jobId, token);
+            }
+            byte[] answer;
+            try {
+                answer = JobCodec.encode(outcome);
+            } catch (RuntimeException | StackOverflowError e) {
+                answer = JobCodec.encode(JobOutcome.crashed("the result cannot be sent to the manager: " + e));
+            }
+            Bulk.Payload p = Bulk.send(answer, (t, part) -> m.replyTo().tell(new ManagerActor.Part(t, part.index(), part.data())));
+            m.replyTo().tell(new ManagerActor.JobDone(jobId, m.attempt(), p.transfer(), p.inline(), p.parts()));
+        });
+        return this;
+    }
+
+    private Behavior<Command> onCancelJob(CancelJob m) {
+        work.cancelJob(m.jobId());
+        return this;
+    }
+
+    /**
+     * A piece that no core here takes up within this time goes back to its sender, which runs it
+     * itself: the load report that invited it may be a few milliseconds old, and the sender must
+     * not wait behind work that came here since.
+     */
+    static final long START_WITHIN_MS = 20;
+
+    private Behavior<Command> onRunPiece(RunPiece m) {
+        byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
+        ActorRef<Command> to = m.replyTo();
+        if (bytes == null) {
+            to.tell(new PieceDone(m.pieceId(), false, false, work.pool.idleThreads(), null, null, 0));
+            return this;
+        }
+        Cancellation token = work.entered(m.jobId());
+        work.pieces.put(m.pieceId(), token);
+        java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+        work.timer.schedule(() -> {
+            if (taken.compareAndSet(false, true) && answered.compareAndSet(false, true)) {
+                token.cancel();
+                to.tell(new PieceDone(m.pieceId(), false, false, 0, null, null, 0));
+            }
+        }, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        work.drivers.execute(() -> {
+            byte[] result = null;
+            boolean missingCode = false;
+            try {
+                result = work.vmFor(m.jobId()).runPiece(bytes, work.codes, token, () -> taken.compareAndSet(false, true));
+            } catch (ForaVm.PieceFailed e) {
+                missingCode = e.missingCode();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // the sender runs it itself
+            } finally {
+                work.pieces.remove(m.pieceId());
+                work.left(m.jobId(), token);
+            }
+            if (!answered.compareAndSet(false, true)) return; // handed back already
+            if (result == null) {
+                to.tell(new PieceDone(m.pieceId(), false, missingCode, work.pool.idleThreads(), null, null, 0));
+            } else {
+                work.piecesRun.incrementAndGet();
+                Bulk.Payload p = Bulk.send(result, (t, part) -> to.tell(new Part(t, part.index(), part.data())));
+                to.tell(new PieceDone(m.pieceId(), true, false, work.pool.idleThreads(), p.transfer(), p.inline(), p.parts()));
+            }
+        });
+        return this;
+    }
+
+    private Behavior<Command> onPieceDone(PieceDone m) {
+        byte[] bytes = m.ok() ? inbox.take(m.transfer(), m.inline(), m.parts()) : null;
+        work.peers.done(m.pieceId(), bytes, m.missingCode(), m.idle());
+        return this;
+    }
+
+    private Behavior<Command> onCancelPiece(CancelPiece m) {
+        Cancellation token = work.pieces.get(m.pieceId());
+        if (token != null) token.cancel();
+        return this;
+    }
+
+    private Behavior<Command> onPeerLoad(PeerLoad m) {
+        if (!m.address().equals(address) && others.containsKey(m.address())) work.peers.load(m.address(), m.ref(), m.cores(), m.idle());
+        return this;
+    }
+
+    private Behavior<Command> onPart(Part m) {
+        inbox.add(m.transfer(), m.index(), m.data());
+        return this;
+    }
+
+    private int lastIdle = -1;
+
+    /** A core that just became idle is offered to the other workers now, not at the next report. */
+    private Behavior<Command> onWatch(Watch w) {
+        int idle = work.pool.idleThreads();
+        if (idle != lastIdle) tellPeers(idle);
+        return this;
+    }
+
+    private void tellPeers(int idle) {
+        lastIdle = idle;
+        PeerLoad load = new PeerLoad(address, getContext().getSelf(), work.cores(), idle);
+        for (ActorRef<Command> other : others.values()) other.tell(load);
+    }
+
+    private Behavior<Command> onTick(Tick t) {
+        int idle = work.pool.idleThreads();
+        tellPeers(idle);
+        if (manager != null) {
+            Map<String, Integer> busy = work.busyByJob();
+            String[] jobs = busy.keySet().toArray(new String[0]);
+            int[] counts = new int[jobs.length];
+            for (int i = 0; i < jobs.length; i++) counts[i] = busy.get(jobs[i]);
+            Runtime rt = Runtime.getRuntime();
+            manager.tell(new ManagerActor.WorkerLoad(address, getContext().getSelf(), work.cores(), idle,
+                    rt.totalMemory() - rt.freeMemory(), rt.maxMemory(), jobs, counts,
+                    work.peers.piecesSent.get(), work.piecesRun.get(), work.peers.bytesSent.get()));
+        }
+        return this;
+    }
+
+    private Behavior<Command> onMemberChange(MemberChange m) {
+        Member member = m.event().member();
+        String a = member.address().toString();
+        if (m.event() instanceof ClusterEvent.MemberUp) {
+            if (member.hasRole("manager")) manager = resolver.resolveActorRef(a + "/user/" + ManagerActor.NAME);
+            if (member.hasRole("worker") && !a.equals(address)) {
+                ActorRef<Command> ref = resolver.resolveActorRef(a + "/user/" + NAME);
+                others.put(a, ref);
+                work.peers.up(a, ref);
+            }
+        } else if (m.event() instanceof ClusterEvent.MemberRemoved || m.event() instanceof ClusterEvent.MemberExited
+                || m.event() instanceof ClusterEvent.MemberLeft || m.event() instanceof ClusterEvent.MemberDowned) {
+            others.remove(a);
+            work.peers.down(a);
+            if (member.hasRole("manager") && manager != null && manager.path().address().toString().equals(a)) manager = null;
+        }
+        return this;
+    }
+
+    private Behavior<Command> onReachabilityChange(ReachabilityChange m) {
+        String a = m.event().member().address().toString();
+        if (m.event() instanceof ClusterEvent.UnreachableMember) {
+            // its pieces are recomputed here now; it gets new ones once it is reachable again
+            work.peers.down(a);
+        } else if (m.event() instanceof ClusterEvent.ReachableMember && others.containsKey(a)) {
+            work.peers.up(a, others.get(a));
+        }
+        return this;
+    }
+
+    private Behavior<Command> onStop() {
+        // this member left the cluster: nobody waits for what runs here any more
+        work.peers.clear();
+        work.cancelAll();
+        return this;
+    }
+}

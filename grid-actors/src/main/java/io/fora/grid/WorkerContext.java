@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.grid;
+
+import io.fora.grid.job.JobRunner;
+import io.fora.scheduler.ComputationLoad;
+import io.fora.scheduler.DistributedLoad;
+import io.fora.scheduler.WorkStealingPool;
+import io.fora.vm.ForaVm;
+import io.fora.vm.interp.Cancellation;
+import io.fora.vm.interp.CodeCache;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What a worker keeps across its memberships (a worker that loses its manager rejoins with a new
+ * actor system, not a new process): its cores, the code it has received, its jobs and pieces
+ * running, and the threads that drive them.
+ */
+final class WorkerContext implements AutoCloseable {
+    /** Stack of a thread driving a job or piece: deep recursion through native callbacks needs room. */
+    private static final long DRIVER_STACK_BYTES = 512L << 20;
+
+    final WorkStealingPool pool;
+    final int recursionLimit;
+    final CodeCache codes = new CodeCache(4096);
+    final JobRunner runner = new JobRunner();
+    final ExecutorService drivers;
+    final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fora-piece-timer");
+        t.setDaemon(true);
+        return t;
+    });
+    final Peers peers;
+    /** Tokens of what runs here, by job: its root (if it runs here) and the pieces of it sent here. */
+    final Map<String, Set<Cancellation>> byJob = new ConcurrentHashMap<>();
+    final Map<String, Cancellation> pieces = new ConcurrentHashMap<>();
+    private final Map<String, ComputationLoad> loads = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> users = new ConcurrentHashMap<>();
+    /** Jobs whose root runs here: their driver thread counts as a busy core. */
+    final Set<String> roots = ConcurrentHashMap.newKeySet();
+    final java.util.concurrent.atomic.AtomicLong piecesRun = new java.util.concurrent.atomic.AtomicLong();
+
+    WorkerContext(int cores, int recursionLimit) {
+        this.pool = new WorkStealingPool(cores);
+        this.recursionLimit = recursionLimit;
+        this.peers = new Peers(Long.toHexString(new java.security.SecureRandom().nextLong()));
+        AtomicInteger n = new AtomicInteger();
+        this.drivers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(null, r, "fora-driver-" + n.incrementAndGet(), DRIVER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    int cores() { return pool.threads(); }
+
+    /** A VM for part of a job here: this machine's pool for the job, and the other workers. */
+    ForaVm vmFor(String jobId) {
+        ComputationLoad load = loads.computeIfAbsent(jobId, k -> new ComputationLoad(pool));
+        return new ForaVm(recursionLimit, new DistributedLoad(load, peers.forJob(jobId)));
+    }
+
+    /** Registers work of a job that starts here; {@link #left} when it ends. */
+    Cancellation entered(String jobId) {
+        Cancellation token = new Cancellation();
+        byJob.computeIfAbsent(jobId, k -> ConcurrentHashMap.newKeySet()).add(token);
+        users.computeIfAbsent(jobId, k -> new AtomicInteger()).incrementAndGet();
+        return token;
+    }
+
+    void left(String jobId, Cancellation token) {
+        Set<Cancellation> s = byJob.get(jobId);
+        if (s != null) s.remove(token);
+        AtomicInteger u = users.get(jobId);
+        if (u != null && u.decrementAndGet() <= 0) {
+            users.remove(jobId);
+            byJob.remove(jobId);
+            loads.remove(jobId);
+        }
+    }
+
+    void cancelJob(String jobId) {
+        Set<Cancellation> s = byJob.get(jobId);
+        if (s != null) for (Cancellation c : s) c.cancel();
+    }
+
+    void cancelAll() {
+        for (Set<Cancellation> s : byJob.values()) for (Cancellation c : s) c.cancel();
+    }
+
+    /** Cores busy per job now, for the manager's progress reports. */
+    Map<String, Integer> busyByJob() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        loads.forEach((id, l) -> out.put(id, roots.contains(id) ? l.coresBusy() : Math.min(pool.threads(), l.running())));
+        return out;
+    }
+
+    @Override public void close() {
+        cancelAll();
+        drivers.shutdownNow();
+        timer.shutdownNow();
+        pool.close();
+    }
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.grid.job;
+
+import io.fora.vm.ForaVm;
+import io.fora.vm.interp.Cancellation;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.PyCell;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs jobs on a VM: the same code whether the gateway's own machine runs them or a worker of the
+ * grid does. Runs on the calling thread, which needs a large stack. Compiled modules are kept by
+ * source, so a module submitted again is not compiled again.
+ */
+public final class JobRunner {
+    private static final int COMPILE_CACHE_ENTRIES = 512;
+    private final ConcurrentHashMap<String, ForaVm.Program> compiled = new ConcurrentHashMap<>();
+
+    /** The compiled module, or a compile error (syntax or purity) with every diagnostic. */
+    public ForaVm.Program compile(String path, String source) throws ForaVm.CompileError {
+        String key = path + '\u0000' + source;
+        ForaVm.Program p = compiled.get(key);
+        if (p != null) return p;
+        p = ForaVm.compile(path, source);
+        if (compiled.size() >= COMPILE_CACHE_ENTRIES) compiled.clear();
+        compiled.put(key, p);
+        return p;
+    }
+
+    /** Runs the job to its end; a cancelled token ends it with a cancelled outcome. */
+    public JobOutcome run(ForaVm vm, Job job, Cancellation token) {
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        try {
+            ForaVm.Program program = job.source() == null ? null : compile(job.path(), job.source());
+            return switch (job.kind()) {
+                case CALL -> {
+                    Object f = job.function();
+                    io.fora.vm.diag.SourceFile source = null;
+                    if (f == null) {
+                        Globals globals = vm.runModule(program, Map.of(), null, token);
+                        source = program.source();
+                        f = globals.lookup(job.callName());
+                        if (f == null) {
+                            yield JobOutcome.failed(new ForaVm.Failure("NameError", "name '" + job.callName() + "' is not defined", List.of(), ""), List.of());
+                        }
+                    }
+                    if (!Callables.callable(f)) {
+                        yield JobOutcome.failed(new ForaVm.Failure("NotCallableError", "'" + Callables.typeName(f) + "' object is not callable", List.of(), ""), List.of());
+                    }
+                    Object result = vm.call(f, job.args(), job.kwargs(), token, source);
+                    yield new JobOutcome(result, Map.of(), List.of(), null, false, null);
+                }
+                case BLOCK -> {
+                    Globals globals = vm.runModule(program, job.bindings(), null, token);
+                    Map<String, PyCell> cells = globals.cells();
+                    Map<String, Object> bound = new LinkedHashMap<>();
+                    for (String name : program.boundNames()) {
+                        PyCell cell = cells.get(name);
+                        if (cell != null && cell.value != null) bound.put(name, cell.value);
+                    }
+                    yield new JobOutcome(null, bound, List.of(), null, false, null);
+                }
+                case MODULE -> {
+                    vm.runModule(program, Map.of(), output::add, token);
+                    yield new JobOutcome(null, Map.of(), snapshot(output), null, false, null);
+                }
+            };
+        } catch (ForaVm.CompileError e) {
+            return JobOutcome.failed(new ForaVm.Failure("SyntaxError", e.getMessage(), List.of(), e.getMessage()), List.of());
+        } catch (ForaVm.Raised e) {
+            // a module run also answers what it displayed before it raised, as fora run prints it
+            return JobOutcome.failed(e.failure(), job.kind() == Job.Kind.MODULE ? snapshot(output) : List.of());
+        } catch (ForaVm.Cancelled e) {
+            return JobOutcome.cancelledOutcome();
+        } catch (OutOfMemoryError e) {
+            return JobOutcome.failed(new ForaVm.Failure("MemoryError", "", List.of(), "MemoryError"), List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            if (token.isCancelled()) return JobOutcome.cancelledOutcome();
+            return JobOutcome.crashed("internal error: " + e);
+        }
+    }
+
+    private static List<String> snapshot(List<String> output) {
+        synchronized (output) {
+            return new ArrayList<>(output);
+        }
+    }
+}
