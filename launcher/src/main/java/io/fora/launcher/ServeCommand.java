@@ -154,6 +154,17 @@ final class ServeCommand {
                 err.println("fora: cannot start worker process " + (w + 1) + ": " + e.getMessage());
             }
         }
+        if (workers > 0) { // serve once the workers are there, so the first computation does not wait for them
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (gridNode.view().workersUp() < workers && System.nanoTime() < deadline && children.stream().anyMatch(Process::isAlive)) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (Process p : children) p.destroy();

@@ -52,6 +52,7 @@ final class WorkerCommand {
                 }
             }
             if (flags.manager == null) throw new IllegalArgumentException("fora worker needs --manager HOST:PORT (or FORA_MANAGER)");
+            GridConfig.parseAddress(flags.manager);
         } catch (IllegalArgumentException e) {
             err.println("fora: " + e.getMessage() + "\n" + USAGE);
             return 2;

@@ -90,9 +90,12 @@ final class GridProcesses implements AutoCloseable {
     }
 
     /** A manager without a worker of its own, HTTP and cluster on free loopback ports. */
-    Member startManager(String... extra) throws IOException {
+    Member startManager(String... extra) throws IOException { return startManagerOn(0, extra); }
+
+    /** A manager on a given cluster port (a restarted manager comes back on its port). */
+    Member startManagerOn(int clusterPort, String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("manager", "--no-worker", "--port", "0", "--http-host", "127.0.0.1",
-                "--host", "127.0.0.1", "--cluster-port", "0"));
+                "--host", "127.0.0.1", "--cluster-port", Integer.toString(clusterPort)));
         args.addAll(List.of(extra));
         Member m = new Member(start("manager.log", args.toArray(new String[0])));
         members.add(m);
@@ -109,8 +112,10 @@ final class GridProcesses implements AutoCloseable {
         return m;
     }
 
-    Member startWorker(int cores) throws IOException {
-        Member w = new Member(start("worker.log", "worker", "--manager", manager.address, "--host", "127.0.0.1",
+    Member startWorker(int cores) throws IOException { return startWorker(cores, manager.address); }
+
+    Member startWorker(int cores, String managerAddress) throws IOException {
+        Member w = new Member(start("worker.log", "worker", "--manager", managerAddress, "--host", "127.0.0.1",
                 "--cluster-port", "0", "--cores", Integer.toString(cores)));
         members.add(w);
         await("a worker to start", 60, () -> w.lines.stream().anyMatch(l -> WORKER.matcher(l).find()) || !w.process.isAlive());
