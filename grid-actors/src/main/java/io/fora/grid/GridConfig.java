@@ -10,11 +10,10 @@ import java.util.List;
 /**
  * How a member of the grid starts: the address other members reach it at ({@code host} and
  * {@code clusterPort}, 0 for any free port), the manager's address (for workers), the roles it
- * runs, its cores, how long a computation waits for a worker when none is up, and whether a
- * worker warms up its interpreter when it starts.
+ * runs, its cores, and how long a computation waits for a worker when none is up.
  */
 public record GridConfig(String host, int clusterPort, String manager, boolean runsManager, boolean runsWorker, int cores,
-                         Duration workerWait, int recursionLimit, boolean warmup) {
+                         Duration workerWait, int recursionLimit) {
     public static final int MANAGER_PORT = 30002;
     public static final int WORKER_PORT = 30009;
     public static final Duration DEFAULT_WORKER_WAIT = Duration.ofSeconds(60);

@@ -50,7 +50,6 @@ public final class GridNode implements AutoCloseable {
         }
         Cluster cluster = Cluster.get(system);
         cluster.manager().tell(Join.create(cluster.selfMember().address()));
-        if (work != null && config.warmup()) Warmup.run(work);
         try {
             return new GridNode(system, manager.get(30, TimeUnit.SECONDS), view, work);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {

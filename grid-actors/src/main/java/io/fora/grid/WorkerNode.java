@@ -76,10 +76,7 @@ public final class WorkerNode implements AutoCloseable {
                 continue;
             }
             system = s;
-            if (first) {
-                firstStart.countDown();
-                if (config.warmup()) Warmup.run(work);
-            }
+            if (first) firstStart.countDown();
             else log.println("fora worker: joining the manager at " + config.manager() + " again");
             first = false;
             s.getWhenTerminated().toCompletableFuture().join();

@@ -133,7 +133,7 @@ final class ServeCommand {
             int port = manager ? (grid.clusterPort != null ? grid.clusterPort : GridConfig.MANAGER_PORT) : 0;
             try {
                 gridNode = GridNode.startManager(new GridConfig(host, port, null, true, manager && !grid.noWorker, config.threads(),
-                        Duration.ofSeconds(grid.workerWaitSeconds), config.recursionLimit(), !"0".equals(env.get("FORA_WORKER_WARMUP"))));
+                        Duration.ofSeconds(grid.workerWaitSeconds), config.recursionLimit()));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 err.println("fora: " + e.getMessage() + (port != 0 ? " (is another manager running? choose another port with --cluster-port N)" : ""));
                 return 1;

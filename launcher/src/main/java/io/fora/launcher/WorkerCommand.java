@@ -61,8 +61,7 @@ final class WorkerCommand {
         int port = flags.clusterPort != null ? flags.clusterPort : GridConfig.WORKER_PORT;
         GridConfig config;
         try {
-            config = new GridConfig(host, port, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT,
-                    !"0".equals(env.get("FORA_WORKER_WARMUP")));
+            config = new GridConfig(host, port, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT);
         } catch (IllegalArgumentException e) {
             err.println("fora: " + e.getMessage());
             return 2;

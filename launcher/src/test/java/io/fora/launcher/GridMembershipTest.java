@@ -82,7 +82,6 @@ class GridMembershipTest {
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"), ForaMain.class.getName(), "local", "--workers", "2", "--port", "0",
                 "--host", "127.0.0.1", "--cores", "1").redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("FORA_WORKER_WARMUP", "0");
         Process local = pb.start();
         try {
             java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(local.getInputStream(), StandardCharsets.UTF_8));

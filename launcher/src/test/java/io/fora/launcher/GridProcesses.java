@@ -82,7 +82,6 @@ final class GridProcesses implements AutoCloseable {
                 "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"), ForaMain.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(log).toFile()));
-        pb.environment().put("FORA_WORKER_WARMUP", "0");
         pb.environment().remove("FORA_MANAGER");
         pb.environment().remove("FORA_CLUSTER_PORT");
         pb.environment().remove("FORA_OWN_ADDRESS");

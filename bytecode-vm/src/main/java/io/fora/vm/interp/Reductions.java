@@ -77,6 +77,31 @@ public final class Reductions {
 
         /** The value of elements [from, ...) from what another machine's piece returned. */
         default Object fromRemote(long from, Object value) { return value; }
+
+        /** True when a range's value grows with its length (its elements' values): worth sending only for costly elements. */
+        default boolean sizedResult() { return false; }
+    }
+
+    /**
+     * Below this many nanoseconds of work per element, a range whose value holds its elements'
+     * values is not sent to another machine: encoding, moving and decoding a value (tens of
+     * nanoseconds for a float, more for objects) would cost about what computing it does.
+     */
+    static final double MIN_NS_PER_ELEMENT_TO_SEND = 250;
+
+    /** The measured cost of a reduction's elements, shared by the walks of its ranges; measured only on a grid. */
+    private static final class ElementCost {
+        private volatile double nsPerElement = -1;
+
+        boolean known() { return nsPerElement >= 0; }
+
+        void observe(long elements, long nanos) {
+            if (elements <= 0) return;
+            double x = (double) nanos / elements, old = nsPerElement;
+            nsPerElement = old < 0 ? x : 0.7 * old + 0.3 * x;
+        }
+
+        boolean worthSending() { return nsPerElement >= MIN_NS_PER_ELEMENT_TO_SEND; }
     }
 
     /**
@@ -115,17 +140,21 @@ public final class Reductions {
         final int size;
         final long base;
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+        final ElementCost cost;
 
-        Walk(Tree tree, int size, long base) {
+        Walk(Tree tree, int size, long base) { this(tree, size, base, new ElementCost()); }
+
+        Walk(Tree tree, int size, long base, ElementCost cost) {
             this.tree = tree;
             this.size = size;
             this.base = base;
+            this.cost = cost;
         }
 
         long leaves() { return (tree.length() - base + size - 1) / size; }
 
         /** Another walk of the same tree, for a range handed to another core. */
-        Walk fresh() { return new Walk(tree, size, base); }
+        Walk fresh() { return new Walk(tree, size, base, cost); }
     }
 
     /** A right-hand range of the walk: done later by the walker, or handed to another core. */
@@ -143,7 +172,8 @@ public final class Reductions {
         void fork(Walk w) {
             Walk walk = w.fresh();
             long from = w.base + lo * w.size, to = Math.min(w.tree.length(), w.base + hi * w.size);
-            forkWork(() -> node(walk, lo, hi), () -> w.tree.remote(from, to), v -> w.tree.fromRemote(from, v));
+            boolean send = !w.tree.sizedResult() || w.cost.worthSending();
+            forkWork(() -> node(walk, lo, hi), send ? () -> w.tree.remote(from, to) : null, v -> w.tree.fromRemote(from, v));
         }
 
         /**
@@ -205,14 +235,20 @@ public final class Reductions {
      */
     private static Object leaf(Walk w, long index) {
         long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);
-        if (!Interpreter.current().parallelism().hungry()) return w.tree.range(from, to);
+        Parallelism par = Interpreter.current().parallelism();
+        io.fora.vm.parallel.Offload offload = par.offload();
+        if (!par.hungry()) return offload == null ? w.tree.range(from, to) : timed(w, from, to);
+        // only another machine is hungry, and this work is not known to be worth sending (its cost is
+        // not measured yet, or its elements are too cheap to move): no split, which would only cut
+        // the work here into pieces for this same core
+        if (offload != null && w.tree.sizedResult() && !w.cost.worthSending() && offload.wanted()) return timed(w, from, to);
         for (Pending p : w.pending) {
             if (p.forked == null) {
                 p.fork(w);
-                return w.tree.range(from, to);
+                return offload == null ? w.tree.range(from, to) : timed(w, from, to);
             }
         }
-        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return w.tree.range(from, to);
+        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return offload == null ? w.tree.range(from, to) : timed(w, from, to);
         Walk sub = new Walk(new Tree() {
             @Override public long length() { return to; }
             @Override public Object range(long a, long b) { return w.tree.range(a, b); }
@@ -220,8 +256,17 @@ public final class Reductions {
             @Override public boolean decides(Object left) { return w.tree.decides(left); }
             @Override public RemotePiece remote(long a, long b) { return w.tree.remote(a, b); }
             @Override public Object fromRemote(long a, Object value) { return w.tree.fromRemote(a, value); }
-        }, SUB_BLOCK, from);
+            @Override public boolean sizedResult() { return w.tree.sizedResult(); }
+        }, SUB_BLOCK, from, w.cost);
         return node(sub, 0, sub.leaves());
+    }
+
+    /** A leaf's value, its cost per element noted (on a grid, where it decides what travels). */
+    private static Object timed(Walk w, long from, long to) {
+        long t0 = System.nanoTime();
+        Object v = w.tree.range(from, to);
+        w.cost.observe(to - from, System.nanoTime() - t0);
+        return v;
     }
 
     static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
@@ -683,6 +728,8 @@ public final class Reductions {
             @Override public RemotePiece remote(long from, long to) { return remote == null ? null : remote.of(from, to); }
 
             @Override public Object fromRemote(long from, Object value) { return new ArrayList<>((List<Object>) value); }
+
+            @Override public boolean sizedResult() { return remote != null; }
         });
         return (List<Object>) all;
     }
