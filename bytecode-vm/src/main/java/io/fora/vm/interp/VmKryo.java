@@ -174,7 +174,7 @@ final class VmKryo {
             String name = type.getName();
             return name.startsWith("io.fora.vm.") || name.startsWith("java.lang.") && !name.startsWith("java.lang.reflect.")
                     && !name.startsWith("java.lang.invoke.") && !name.equals("java.lang.Thread") && !name.equals("java.lang.ProcessBuilder")
-                    || name.startsWith("java.util.") && !name.startsWith("java.util.concurrent.")
+                    || name.startsWith("java.util.") && !name.startsWith("java.util.concurrent.locks.")
                     || name.startsWith("java.math.");
         }
     }
