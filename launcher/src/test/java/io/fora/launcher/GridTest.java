@@ -151,7 +151,9 @@ class GridTest {
         grid.delete("/api/v1/computations/" + id);
         GridProcesses.await("every worker idle after the cancel", 10, () ->
                 grid.member(w1).path("busyCores").asInt() == 0 && grid.member(w2).path("busyCores").asInt() == 0);
-        assertTrue(System.nanoTime() - t0 < 3_000_000_000L, "the workers should go idle within a second or two");
+        long idleAfterMs = (System.nanoTime() - t0) / 1_000_000;
+        // busyCores comes from load reports ten times a second: the cores were idle before this saw it
+        assertTrue(idleAfterMs < 1500, "the workers should go idle within a second, not " + idleAfterMs + " ms");
         assertEquals("cancelled", grid.get("/api/v1/computations/" + id).path("status").asText());
     }
 

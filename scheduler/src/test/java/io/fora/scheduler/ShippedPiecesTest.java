@@ -139,9 +139,11 @@ class ShippedPiecesTest {
                     mid = (a + b) // 2
                     return s(a, mid) + s(mid, b)
                 s(0, 1000000)
+                sum(list(isPrime(x) for x in range(100000)))
+                tuple(str(x) for x in range(50000))[-1]
                 """, remote);
         assertEquals(List.of("17984", "1.7716952296997213", "True", "1249975000", "52685", "49999", "True",
-                "1000", "899940001", "50000", "499999500000"), out);
+                "1000", "899940001", "50000", "499999500000", "9592", "'49999'"), out);
         assertTrue(remote.shipped.get() > 0, "pieces should have been sent away");
     }
 
