@@ -21,7 +21,7 @@ final class Bulk {
     static final int INLINE = 1 << 20;
     static final int PART = 1 << 20;
     /** Parts buffered by one receiver, at most: beyond it the oldest transfers are dropped. */
-    static final long MAX_BUFFERED = 1L << 30;
+    static final long MAX_BUFFERED = 256L << 20;
 
     private static final AtomicLong NEXT = new AtomicLong();
     private static final String NODE = Long.toHexString(new java.security.SecureRandom().nextLong());

@@ -152,6 +152,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         w.idle = Math.max(0, w.idle - 1); // until its next report
         Bulk.Payload p = Bulk.send(job.bytes, (t, part) -> w.ref.tell(new WorkerActor.Part(t, part.index(), part.data())));
         w.ref.tell(new WorkerActor.RunJob(jobId, job.attempt, p.transfer(), p.inline(), p.parts(), getContext().getSelf()));
+        publish();
     }
 
     private Behavior<Command> onCancel(Cancel m) {
@@ -174,6 +175,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         if (w != null) w.jobs--;
         if (bytes == null) bytes = JobCodec.encode(JobOutcome.crashed("the job's answer did not all arrive from " + job.worker));
         job.answer.complete(bytes);
+        publish();
         return this;
     }
 
