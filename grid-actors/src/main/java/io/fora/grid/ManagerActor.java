@@ -76,7 +76,6 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     private static final class JobState {
         final byte[] bytes;
         final CompletableFuture<byte[]> answer;
-        final long queuedAt = System.nanoTime();
         int attempt;
         String worker;
         long waitingSince = System.nanoTime();

@@ -29,6 +29,8 @@ public final class DistributedLoad implements Parallelism, Offload {
 
     @Override public Peer reserve() { return others.reserve(); }
 
+    @Override public boolean regardlessOfCost() { return others.regardlessOfCost(); }
+
     @Override public Offload offload() { return others.remoteCores() > 0 ? this : null; }
 
     @Override public boolean onWorker() { return local.onWorker(); }

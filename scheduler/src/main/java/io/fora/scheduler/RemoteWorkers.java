@@ -15,6 +15,9 @@ public interface RemoteWorkers {
     /** True when some other machine reported an idle core not yet given a piece. Cheap: polled at block boundaries. */
     boolean anyIdle();
 
+    /** True when pieces go whatever their elements cost (see {@link Offload#regardlessOfCost}). */
+    default boolean regardlessOfCost() { return false; }
+
     /** The machine with the most idle cores, one of them reserved; null when none has one. */
     Offload.Peer reserve();
 }

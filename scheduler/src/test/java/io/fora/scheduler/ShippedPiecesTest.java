@@ -54,7 +54,7 @@ class ShippedPiecesTest {
     }
 
     /** Another "machine" in this JVM with two cores: pieces go to it through bytes while it has room. */
-    static final class Loopback implements RemoteWorkers {
+    static class Loopback implements RemoteWorkers {
         final CodeCache codes = new CodeCache(1000);
         final Set<String> held = ConcurrentHashMap.newKeySet();
         final AtomicInteger shipped = new AtomicInteger();
@@ -65,6 +65,9 @@ class ShippedPiecesTest {
         @Override public int remoteCores() { return 1; }
 
         @Override public boolean anyIdle() { return inFlight.get() < 2; }
+
+        /** Every piece that can travel does, cheap or not: the point is that each kind survives the bytes. */
+        @Override public boolean regardlessOfCost() { return true; }
 
         @Override public Offload.Peer reserve() {
             if (inFlight.incrementAndGet() > 2) {
@@ -145,6 +148,31 @@ class ShippedPiecesTest {
         assertEquals(List.of("17984", "1.7716952296997213", "True", "1249975000", "52685", "49999", "True",
                 "1000", "899940001", "50000", "499999500000", "9592", "'49999'"), out);
         assertTrue(remote.shipped.get() > 0, "pieces should have been sent away");
+    }
+
+    /** A machine that sends by the cost model, as the grid does. */
+    static final class Measured extends Loopback {
+        @Override public boolean regardlessOfCost() { return false; }
+    }
+
+    @Test void cheapElementsStayAndCostlyOnesTravel() throws Exception {
+        String cheap = "sum(i for i in range(2000000))\n";
+        run(cheap, new Measured()); // warm: the first blocks of a cold JVM look dearer than they are
+        Measured stay = new Measured();
+        assertEquals(List.of("1999999000000"), run(cheap, stay));
+        assertEquals(0, stay.shipped.get(), "elements of a few nanoseconds are not worth moving");
+        Measured go = new Measured();
+        assertEquals(List.of("33860"), run("""
+                def isPrime(p):
+                    x = 2
+                    while x * x <= p:
+                        if p % x == 0:
+                            return 0
+                        x = x + 1
+                    return 1
+                sum(isPrime(p) for p in range(2, 400000))
+                """, go));
+        assertTrue(go.shipped.get() > 0, "elements of microseconds are");
     }
 
     @Test void aPieceThatRaisesElsewhereRaisesHereAsSequentialPythonWould() throws Exception {

@@ -87,9 +87,13 @@ public final class Reductions {
      * values is not sent to another machine: encoding, moving and decoding a value (tens of
      * nanoseconds for a float, more for objects) would cost about what computing it does.
      */
-    static final double MIN_NS_PER_ELEMENT_TO_SEND = 250;
+    static final double MIN_NS_PER_ELEMENT_TO_SEND = 500;
 
-    /** The measured cost of a reduction's elements, shared by the walks of its ranges; measured only on a grid. */
+    /**
+     * The measured cost of a reduction's elements, shared by the walks of its ranges; measured only
+     * on a grid, in the thread's CPU time: wall time would count the time other processes had the
+     * core (eight workers on two cores made every element look four times dearer than it is).
+     */
     private static final class ElementCost {
         private volatile double nsPerElement = -1;
 
@@ -172,7 +176,8 @@ public final class Reductions {
         void fork(Walk w) {
             Walk walk = w.fresh();
             long from = w.base + lo * w.size, to = Math.min(w.tree.length(), w.base + hi * w.size);
-            boolean send = !w.tree.sizedResult() || w.cost.worthSending();
+            io.fora.vm.parallel.Offload offload = Interpreter.current().parallelism().offload();
+            boolean send = !w.tree.sizedResult() || w.cost.worthSending() || offload != null && offload.regardlessOfCost();
             forkWork(() -> node(walk, lo, hi), send ? () -> w.tree.remote(from, to) : null, v -> w.tree.fromRemote(from, v));
         }
 
@@ -241,7 +246,9 @@ public final class Reductions {
         // only another machine is hungry, and this work is not known to be worth sending (its cost is
         // not measured yet, or its elements are too cheap to move): no split, which would only cut
         // the work here into pieces for this same core
-        if (offload != null && w.tree.sizedResult() && !w.cost.worthSending() && offload.wanted()) return timed(w, from, to);
+        if (offload != null && w.tree.sizedResult() && !w.cost.worthSending() && !offload.regardlessOfCost() && offload.wanted()) {
+            return timed(w, from, to);
+        }
         for (Pending p : w.pending) {
             if (p.forked == null) {
                 p.fork(w);
@@ -261,11 +268,13 @@ public final class Reductions {
         return node(sub, 0, sub.leaves());
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** A leaf's value, its cost per element noted (on a grid, where it decides what travels). */
     private static Object timed(Walk w, long from, long to) {
-        long t0 = System.nanoTime();
+        long t0 = THREADS.getCurrentThreadCpuTime();
         Object v = w.tree.range(from, to);
-        w.cost.observe(to - from, System.nanoTime() - t0);
+        w.cost.observe(to - from, THREADS.getCurrentThreadCpuTime() - t0);
         return v;
     }
 

@@ -15,6 +15,12 @@ public interface Offload {
     /** True when no core here is idle and another machine could take a piece now. Cheap: polled often. */
     boolean wanted();
 
+    /**
+     * True when pieces go whatever their elements cost (tests that send every piece through bytes);
+     * normally a range whose value holds its elements' values goes only when they are costly.
+     */
+    default boolean regardlessOfCost() { return false; }
+
     /** A machine with room for one piece, reserved for it; null when none has room after all. */
     Peer reserve();
 
