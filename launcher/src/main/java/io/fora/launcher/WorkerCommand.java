@@ -23,8 +23,20 @@ final class WorkerCommand {
                                    FORA_OWN_ADDRESS; default: 127.0.0.1 when the manager is on
                                    loopback, else this machine's address toward the manager)
               --cluster-port N     this worker's cluster port (default 30009, or FORA_CLUSTER_PORT;
-                                   0 picks a free one)
+                                   0 picks a free one, as does a second worker on a machine
+                                   that gives none)
               --cores N            worker threads (default: all cores)""";
+
+    /** True when this machine can listen on host:port now. */
+    private static boolean free(String host, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         GridFlags flags;
@@ -59,6 +71,9 @@ final class WorkerCommand {
         }
         String host = flags.host != null ? flags.host : GridFlags.ownAddressToward(GridConfig.parseAddress(flags.manager)[0]);
         int port = flags.clusterPort != null ? flags.clusterPort : GridConfig.WORKER_PORT;
+        // a second worker on one machine without --cluster-port: the default is taken, any free port will do
+        boolean defaultTaken = flags.clusterPort == null && !free(host, port);
+        if (defaultTaken) port = 0;
         GridConfig config;
         try {
             config = new GridConfig(host, port, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT);
@@ -70,14 +85,26 @@ final class WorkerCommand {
         try {
             node = WorkerNode.start(config, err);
         } catch (IllegalStateException e) {
-            err.println("fora: " + e.getMessage() + (port != 0 ? " (is another worker on this port? choose one with --cluster-port N, or 0)" : ""));
-            return 1;
+            if (flags.clusterPort != null || port == 0) {
+                err.println("fora: " + e.getMessage() + (port != 0 ? " (is another worker on this port? choose one with --cluster-port N, or 0)" : ""));
+                return 1;
+            }
+            // the default port went to a worker that started at the same moment: any free port will do
+            defaultTaken = true;
+            try {
+                node = WorkerNode.start(new GridConfig(host, 0, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT), err);
+            } catch (IllegalStateException again) {
+                err.println("fora: " + again.getMessage());
+                return 1;
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        WorkerNode started = node;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            node.close();
+            started.close();
             stopped.countDown();
         }, "fora-shutdown"));
+        if (defaultTaken) err.println("fora worker: port " + GridConfig.WORKER_PORT + " is taken (another worker on this machine?); using " + node.clusterAddress());
         out.println("fora worker: " + node.clusterAddress() + " with " + cores + " core" + (cores == 1 ? "" : "s")
                 + ", joining the manager at " + flags.manager + "; Ctrl-C stops");
         try {

@@ -38,6 +38,23 @@ class GridMembershipTest {
         }
     }
 
+    @Test void aWorkerWithoutAPortTakesAFreeOneWhenTheDefaultIsTaken() throws Exception {
+        ServerSocket holder = null;
+        try {
+            holder = new ServerSocket(io.fora.grid.GridConfig.WORKER_PORT, 1, java.net.InetAddress.getByName("127.0.0.1"));
+        } catch (IOException takenAlready) {
+            // someone holds it already: the same situation
+        }
+        try (GridProcesses grid = new GridProcesses()) {
+            grid.startManager();
+            GridProcesses.Member w = grid.startWorker("worker", "--manager", grid.manager.address, "--cores", "1");
+            assertTrue(w.clusterPort() != io.fora.grid.GridConfig.WORKER_PORT, w.address);
+            grid.awaitWorkers(1);
+        } finally {
+            if (holder != null) holder.close();
+        }
+    }
+
     private record Result(int status, String out, String err) {}
 
     private static Result run(Map<String, String> env, String... args) {

@@ -114,8 +114,12 @@ final class GridProcesses implements AutoCloseable {
     Member startWorker(int cores) throws IOException { return startWorker(cores, manager.address); }
 
     Member startWorker(int cores, String managerAddress) throws IOException {
-        Member w = new Member(start("worker.log", "worker", "--manager", managerAddress, "--host", "127.0.0.1",
-                "--cluster-port", "0", "--cores", Integer.toString(cores)));
+        return startWorker("worker", "--manager", managerAddress, "--host", "127.0.0.1", "--cluster-port", "0", "--cores", Integer.toString(cores));
+    }
+
+    /** A worker with exactly these arguments. */
+    Member startWorker(String... args) throws IOException {
+        Member w = new Member(start("worker.log", args));
         members.add(w);
         await("a worker to start", 60, () -> w.lines.stream().anyMatch(l -> WORKER.matcher(l).find()) || !w.process.isAlive());
         for (String l : w.lines) {
