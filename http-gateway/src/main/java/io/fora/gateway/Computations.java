@@ -199,8 +199,11 @@ final class Computations implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 grid.cancel(c.id);
                 return io.fora.grid.job.JobOutcome.cancelledOutcome();
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            } catch (java.util.concurrent.CancellationException e) {
                 return io.fora.grid.job.JobOutcome.cancelledOutcome();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // the answer came back but could not be read here: an error of Fora's, said as such
+                return io.fora.grid.job.JobOutcome.crashed("the grid's answer could not be read: " + e.getCause());
             }
         }
     }
