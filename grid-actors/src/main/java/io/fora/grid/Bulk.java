@@ -52,7 +52,7 @@ final class Bulk {
             if (transfer == null || data == null || index < 0) return;
             List<byte[]> list = parts.computeIfAbsent(transfer, k -> new ArrayList<>());
             if (list.size() != index) { // out of order or forged: the transfer cannot complete
-                parts.remove(transfer);
+                for (byte[] b : parts.remove(transfer)) buffered -= b.length;
                 return;
             }
             list.add(data);

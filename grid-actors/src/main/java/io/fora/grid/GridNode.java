@@ -77,7 +77,7 @@ public final class GridNode implements AutoCloseable {
     public CompletableFuture<JobOutcome> submit(String jobId, Job job) {
         CompletableFuture<byte[]> answer = new CompletableFuture<>();
         manager.tell(new ManagerActor.Submit(jobId, JobCodec.encode(job), answer));
-        return answer.thenApply(JobCodec::decodeOutcome);
+        return answer.thenApplyAsync(JobCodec::decodeOutcome); // not on the manager actor's thread
     }
 
     /** Stops a job wherever its root and pieces run. */

@@ -93,8 +93,10 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     private final Map<String, Worker> workers = new LinkedHashMap<>();
     private final Map<String, JobState> jobs = new LinkedHashMap<>();
 
+    /** A message that makes a handler fail is dropped; the manager keeps its jobs (supervised: resume). */
     static Behavior<Command> create(GridView view, Duration workerWait) {
-        return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new ManagerActor(ctx, timers, view, workerWait)));
+        return Behaviors.supervise(Behaviors.<Command>setup(ctx -> Behaviors.withTimers(timers -> new ManagerActor(ctx, timers, view, workerWait))))
+                .onFailure(org.apache.pekko.actor.typed.SupervisorStrategy.resume());
     }
 
     private ManagerActor(ActorContext<Command> ctx, TimerScheduler<Command> timers, GridView view, Duration workerWait) {
@@ -166,6 +168,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     }
 
     private Behavior<Command> onJobDone(JobDone m) {
+        if (m.jobId() == null) return this;
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         JobState job = jobs.get(m.jobId());
         if (job == null || job.attempt != m.attempt()) return this; // cancelled, or an attempt given up on
@@ -179,6 +182,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     }
 
     private Behavior<Command> onWorkerLoad(WorkerLoad m) {
+        if (m.address() == null) return this;
         Worker w = workers.get(m.address());
         if (w == null) return this; // not a member (yet): its MemberUp comes first
         w.cores = m.cores();

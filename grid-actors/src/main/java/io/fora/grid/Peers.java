@@ -90,7 +90,7 @@ final class Peers {
     }
 
     /** What one job's computations use: pieces they send name the job, so cancelling it reaches them. */
-    RemoteWorkers forJob(String jobId) {
+    RemoteWorkers forJob(String jobId, int recursionLimit) {
         return new RemoteWorkers() {
             @Override public int remoteCores() { return cores(); }
 
@@ -119,7 +119,7 @@ final class Peers {
                         piecesSent.incrementAndGet();
                         bytesSent.addAndGet(piece.length);
                         Bulk.Payload p = Bulk.send(piece, (t, part) -> target.ref.tell(new WorkerActor.Part(t, part.index(), part.data())));
-                        target.ref.tell(new WorkerActor.RunPiece(pieceId, jobId, p.transfer(), p.inline(), p.parts(), self));
+                        target.ref.tell(new WorkerActor.RunPiece(pieceId, jobId, recursionLimit, p.transfer(), p.inline(), p.parts(), self));
                         if (peers.get(target.address) != target && waiting.remove(pieceId) != null) { // it left while we sent
                             target.inFlight.decrementAndGet();
                             result.completeExceptionally(new IllegalStateException("worker " + target.address + " left"));

@@ -43,7 +43,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     public record CancelJob(String jobId) implements Command {}
 
     /** Runs a piece another worker split off; the answer goes to {@code replyTo}. */
-    public record RunPiece(String pieceId, String jobId, String transfer, byte[] inline, int parts,
+    public record RunPiece(String pieceId, String jobId, int recursionLimit, String transfer, byte[] inline, int parts,
                            ActorRef<Command> replyTo) implements Command {}
 
     /** A piece's answer: its encoded result when {@code ok}; {@code idle} is the sender's idle cores now. */
@@ -72,9 +72,13 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     private final Bulk.Inbox inbox = new Bulk.Inbox();
     private final Map<String, ActorRef<Command>> others = new java.util.HashMap<>();
     private ActorRef<ManagerActor.Command> manager;
+    /** Members that stopped answering heartbeats: their load reports are not believed until they answer again. */
+    private final java.util.Set<String> unreachable = new java.util.HashSet<>();
 
+    /** A message that makes a handler fail is dropped; the worker goes on with its state (supervised: resume). */
     static Behavior<Command> create(WorkerContext work) {
-        return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new WorkerActor(ctx, timers, work)));
+        return Behaviors.supervise(Behaviors.<Command>setup(ctx -> Behaviors.withTimers(timers -> new WorkerActor(ctx, timers, work))))
+                .onFailure(org.apache.pekko.actor.typed.SupervisorStrategy.resume());
     }
 
     private WorkerActor(ActorContext<Command> ctx, TimerScheduler<Command> timers, WorkerContext work) {
@@ -110,6 +114,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     }
 
     private Behavior<Command> onRunJob(RunJob m) {
+        if (m.replyTo() == null || m.jobId() == null) return this; // forged: nobody to answer
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         String jobId = m.jobId();
         Cancellation token = work.entered(jobId);
@@ -119,7 +124,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             try {
                 if (bytes == null) throw new IllegalStateException("the job's bytes did not all arrive");
                 Job job = JobCodec.decodeJob(bytes);
-                outcome = work.runner.run(work.vmFor(jobId), job, token);
+                outcome = work.runner.run(work.vmFor(jobId, job.recursionLimit()), job, token);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 outcome = token.isCancelled() ? JobOutcome.cancelledOutcome() : JobOutcome.crashed("the worker could not run the job: " + e);
             } finally {
@@ -153,6 +158,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     private Behavior<Command> onRunPiece(RunPiece m) {
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         ActorRef<Command> to = m.replyTo();
+        if (to == null || m.pieceId() == null || m.jobId() == null) return this; // forged: nobody to answer
         if (bytes == null) {
             to.tell(new PieceDone(m.pieceId(), false, false, work.pool.idleThreads(), null, null, 0));
             return this;
@@ -171,7 +177,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             byte[] result = null;
             boolean missingCode = false;
             try {
-                result = work.vmFor(m.jobId()).runPiece(bytes, work.codes, token, () -> taken.compareAndSet(false, true));
+                result = work.vmFor(m.jobId(), Math.max(10, m.recursionLimit())).runPiece(bytes, work.codes, token, () -> taken.compareAndSet(false, true));
             } catch (ForaVm.PieceFailed e) {
                 missingCode = e.missingCode();
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -205,7 +211,10 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     }
 
     private Behavior<Command> onPeerLoad(PeerLoad m) {
-        if (!m.address().equals(address) && others.containsKey(m.address())) work.peers.load(m.address(), m.ref(), m.cores(), m.idle());
+        String a = m.address();
+        if (a != null && m.ref() != null && !a.equals(address) && others.containsKey(a) && !unreachable.contains(a)) {
+            work.peers.load(a, m.ref(), Math.max(0, m.cores()), Math.max(0, m.idle()));
+        }
         return this;
     }
 
@@ -258,6 +267,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         } else if (m.event() instanceof ClusterEvent.MemberRemoved || m.event() instanceof ClusterEvent.MemberExited
                 || m.event() instanceof ClusterEvent.MemberLeft || m.event() instanceof ClusterEvent.MemberDowned) {
             others.remove(a);
+            unreachable.remove(a);
             work.peers.down(a);
             if (member.hasRole("manager") && manager != null && manager.path().address().toString().equals(a)) manager = null;
         }
@@ -268,9 +278,11 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         String a = m.event().member().address().toString();
         if (m.event() instanceof ClusterEvent.UnreachableMember) {
             // its pieces are recomputed here now; it gets new ones once it is reachable again
+            unreachable.add(a);
             work.peers.down(a);
-        } else if (m.event() instanceof ClusterEvent.ReachableMember && others.containsKey(a)) {
-            work.peers.up(a, others.get(a));
+        } else if (m.event() instanceof ClusterEvent.ReachableMember) {
+            unreachable.remove(a);
+            if (others.containsKey(a)) work.peers.up(a, others.get(a));
         }
         return this;
     }

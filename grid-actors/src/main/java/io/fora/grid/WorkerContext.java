@@ -59,20 +59,23 @@ final class WorkerContext implements AutoCloseable {
     int cores() { return pool.threads(); }
 
     /** A VM for part of a job here: this machine's pool for the job, and the other workers. */
-    ForaVm vmFor(String jobId) {
-        ComputationLoad load = loads.computeIfAbsent(jobId, k -> new ComputationLoad(pool));
-        return new ForaVm(recursionLimit, new DistributedLoad(load, peers.forJob(jobId)));
+    ForaVm vmFor(String jobId, int limit) {
+        ComputationLoad load;
+        synchronized (this) {
+            load = loads.computeIfAbsent(jobId, k -> new ComputationLoad(pool));
+        }
+        return new ForaVm(limit, new DistributedLoad(load, peers.forJob(jobId, limit)));
     }
 
     /** Registers work of a job that starts here; {@link #left} when it ends. */
-    Cancellation entered(String jobId) {
+    synchronized Cancellation entered(String jobId) {
         Cancellation token = new Cancellation();
         byJob.computeIfAbsent(jobId, k -> ConcurrentHashMap.newKeySet()).add(token);
         users.computeIfAbsent(jobId, k -> new AtomicInteger()).incrementAndGet();
         return token;
     }
 
-    void left(String jobId, Cancellation token) {
+    synchronized void left(String jobId, Cancellation token) {
         Set<Cancellation> s = byJob.get(jobId);
         if (s != null) s.remove(token);
         AtomicInteger u = users.get(jobId);

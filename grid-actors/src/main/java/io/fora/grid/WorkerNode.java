@@ -76,6 +76,11 @@ public final class WorkerNode implements AutoCloseable {
                 continue;
             }
             system = s;
+            if (closed) { // closed while this system started: it must not outlive the worker
+                s.terminate();
+                firstStart.countDown();
+                return;
+            }
             if (first) firstStart.countDown();
             else log.println("fora worker: joining the manager at " + config.manager() + " again");
             first = false;

@@ -35,8 +35,8 @@ final class RemoteForks {
             }
             encoded = PieceCodec.encode(piece, peer::holdsCode);
             shipped = peer.send(encoded.bytes(), encoded.codeSent());
-        } catch (RuntimeException e) {
-            // a value that cannot travel (a builtin without a name): the piece stays here
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a value that cannot travel (a builtin without a name, a structure too deep): the piece stays here
             peer.release();
             return null;
         }
@@ -50,7 +50,7 @@ final class RemoteForks {
             if (bytes != null) {
                 try {
                     return new Reductions.Piece(fromRemote.apply(PieceCodec.decodeResult(encoded, bytes)), null);
-                } catch (RuntimeException corrupt) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError corrupt) {
                     // fall through: computed here
                 }
             }

@@ -92,14 +92,16 @@ final class VmKryo {
     static final class Identities implements ReferenceResolver {
         private final IdentityHashMap<Object, Integer> written = new IdentityHashMap<>();
         private final ArrayList<Object> read = new ArrayList<>();
+        /** The next id to give: ids are positions, even when one object stands at two of them. */
+        private int next;
 
         Identities() {}
 
         /** Seeded for writing: these objects are written as references to ids 0.. in this order. */
         static Identities writingAfter(List<Object> known) {
             Identities r = new Identities();
-            for (Object o : known) r.written.putIfAbsent(o, r.written.size());
-            // ids must stay positional even if an object appears twice (it cannot: ids are per object)
+            for (int i = 0; i < known.size(); i++) r.written.putIfAbsent(known.get(i), i);
+            r.next = known.size();
             return r;
         }
 
@@ -112,7 +114,7 @@ final class VmKryo {
 
         /** Objects written so far, by id. */
         List<Object> writtenInOrder() {
-            Object[] out = new Object[written.size()];
+            Object[] out = new Object[next];
             for (Map.Entry<Object, Integer> e : written.entrySet()) out[e.getValue()] = e.getKey();
             return java.util.Arrays.asList(out);
         }
@@ -136,7 +138,7 @@ final class VmKryo {
         }
 
         @Override public int addWrittenObject(Object object) {
-            int id = written.size();
+            int id = next++;
             written.put(object, id);
             return id;
         }
@@ -301,6 +303,10 @@ final class VmKryo {
                 return known;
             }
             CodeObject code = bodySerializer(kryo).read(kryo, input, CodeObject.class);
+            code.contentHash = null;
+            // a body is kept under its own hash only, so a wrong claim cannot stand in for other code
+            // (code with a constant hashed by identity never matches: it serves this message only)
+            if (!CodeHashes.of(code).equals(hash)) return code;
             CodeObject kept = shipping.remember(hash, code);
             // later references in this message must reach the instance kept, not the copy just read
             if (kept != code && kryo.getReferenceResolver() instanceof Identities ids) ids.replaceRead(code, kept);

@@ -59,4 +59,17 @@ class ValueBytesTest {
         byte[] result = new ForaVm().runPiece(full.bytes(), new CodeCache(10), new Cancellation());
         assertEquals(42L, PieceCodec.decodeResult(full, result));
     }
+
+    @Test void aResultNamesTheSendersOwnObjectsEvenWhenTwoCodeCopiesMergeOnTheReceiver() throws Exception {
+        String src = "def f(a, b, c):\n    return [a, b, c, [1]]\n";
+        Object f1 = new ForaVm().runModule(ForaVm.compile("t.py", src), java.util.Map.of(), null, null).lookup("f");
+        Object f2 = new ForaVm().runModule(ForaVm.compile("t.py", src), java.util.Map.of(), null, null).lookup("f");
+        Object marker = io.fora.vm.runtime.PyList.of(new Object[] {7L});
+        RemotePiece piece = new RemotePiece.Call(1, f1, new Object[] {f1, f2, marker});
+        PieceCodec.Encoded sent = PieceCodec.encode(piece, hash -> false);
+        byte[] result = new ForaVm().runPiece(sent.bytes(), new CodeCache(10), new Cancellation());
+        io.fora.vm.runtime.PyList back = (io.fora.vm.runtime.PyList) PieceCodec.decodeResult(sent, result);
+        assertTrue(back.get(0) == f1 && back.get(1) == f2 && back.get(2) == marker, "the sender's own objects come back");
+        assertEquals("[1]", io.fora.vm.runtime.Repr.repr(back.get(3)));
+    }
 }
