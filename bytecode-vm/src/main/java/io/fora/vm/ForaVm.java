@@ -230,17 +230,30 @@ public final class ForaVm {
      * sender runs it itself, which gives exactly the exception a single machine would.
      */
     public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token) throws PieceFailed {
-        return runPiece(piece, codes, token, () -> true);
+        return runPiece(piece, codes, token, new StartWindow() {
+            @Override public void queued() {}
+            @Override public boolean start() { return true; }
+        });
+    }
+
+    /** When a received piece waits for a core here: told when it is queued, asked when a core takes it up. */
+    public interface StartWindow {
+        /** The piece is decoded and waits for a core from now on. */
+        void queued();
+
+        /** A core takes the piece up: false when it waited too long and went back to its sender. */
+        boolean start();
     }
 
     /**
      * As {@link #runPiece(byte[], io.fora.vm.interp.CodeCache, io.fora.vm.interp.Cancellation)};
-     * {@code mayStart} is asked when a core here takes the piece up, and a false answer (the
+     * {@code window} is told when the decoded piece starts waiting for a core and asked when one
+     * takes it up; a false answer (the
      * piece waited too long and was handed back) ends it at once.
      */
     public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token,
-                           java.util.function.BooleanSupplier mayStart) throws PieceFailed {
-        return io.fora.vm.interp.PieceRunner.run(piece, codes, token, recursionLimit, parallelism, mayStart);
+                           StartWindow window) throws PieceFailed {
+        return io.fora.vm.interp.PieceRunner.run(piece, codes, token, recursionLimit, parallelism, window);
     }
 
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */

@@ -167,17 +167,23 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         work.pieces.put(m.pieceId(), token);
         java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
-        work.timer.schedule(() -> {
+        Runnable handBack = () -> {
             if (taken.compareAndSet(false, true) && answered.compareAndSet(false, true)) {
                 token.cancel();
                 to.tell(new PieceDone(m.pieceId(), false, false, 0, null, null, 0));
             }
-        }, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        };
+        // the window opens once the piece is decoded: decoding a large piece is not waiting for a core
+        ForaVm.StartWindow window = new ForaVm.StartWindow() {
+            @Override public void queued() { work.timer.schedule(handBack, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS); }
+
+            @Override public boolean start() { return taken.compareAndSet(false, true); }
+        };
         work.drivers.execute(() -> {
             byte[] result = null;
             boolean missingCode = false;
             try {
-                result = work.vmFor(m.jobId(), Math.max(10, m.recursionLimit())).runPiece(bytes, work.codes, token, () -> taken.compareAndSet(false, true));
+                result = work.vmFor(m.jobId(), Math.max(10, m.recursionLimit())).runPiece(bytes, work.codes, token, window);
             } catch (ForaVm.PieceFailed e) {
                 missingCode = e.missingCode();
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

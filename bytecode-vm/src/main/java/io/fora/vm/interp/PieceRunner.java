@@ -10,7 +10,7 @@ public final class PieceRunner {
     private PieceRunner() {}
 
     public static byte[] run(byte[] bytes, CodeCache codes, Cancellation token, int recursionLimit, Parallelism parallelism,
-                             java.util.function.BooleanSupplier mayStart) throws ForaVm.PieceFailed {
+                             ForaVm.StartWindow window) throws ForaVm.PieceFailed {
         PieceCodec.Decoded decoded;
         try {
             decoded = PieceCodec.decode(bytes, codes);
@@ -23,8 +23,9 @@ public final class PieceRunner {
         interpreter.cancelWith(token);
         Object value;
         try {
+            window.queued();
             value = parallelism.enter(() -> {
-                if (!mayStart.getAsBoolean()) throw new Cancellation.Cancelled();
+                if (!window.start()) throw new Cancellation.Cancelled();
                 return interpreter.runRemote(decoded.piece());
             });
         } catch (PyError e) {
