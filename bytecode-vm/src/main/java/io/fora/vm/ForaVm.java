@@ -230,10 +230,7 @@ public final class ForaVm {
      * sender runs it itself, which gives exactly the exception a single machine would.
      */
     public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token) throws PieceFailed {
-        return runPiece(piece, codes, token, new StartWindow() {
-            @Override public void queued() {}
-            @Override public boolean start() { return true; }
-        });
+        return runPiece(piece, codes, token, StartWindow.ALWAYS);
     }
 
     /** When a received piece waits for a core here: told when it is queued, asked when a core takes it up. */
@@ -243,6 +240,12 @@ public final class ForaVm {
 
         /** A core takes the piece up: false when it waited too long and went back to its sender. */
         boolean start();
+
+        /** No limit on the wait. */
+        StartWindow ALWAYS = new StartWindow() {
+            @Override public void queued() {}
+            @Override public boolean start() { return true; }
+        };
     }
 
     /**

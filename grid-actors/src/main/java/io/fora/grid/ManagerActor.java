@@ -240,8 +240,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         if (m.event() instanceof ClusterEvent.MemberUp) {
             workers.computeIfAbsent(a, k -> new Worker(resolver.resolveActorRef(k + "/user/" + WorkerActor.NAME)));
             dispatchWaiting();
-        } else if (m.event() instanceof ClusterEvent.MemberRemoved || m.event() instanceof ClusterEvent.MemberDowned
-                || m.event() instanceof ClusterEvent.MemberExited || m.event() instanceof ClusterEvent.MemberLeft) {
+        } else if (WorkerActor.leaves(m.event())) {
             if (workers.remove(a) != null) restartJobsOf(a);
         }
         publish();

@@ -160,7 +160,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         ActorRef<Command> to = m.replyTo();
         if (to == null || m.pieceId() == null || m.jobId() == null) return this; // forged: nobody to answer
         if (bytes == null) {
-            to.tell(new PieceDone(m.pieceId(), false, false, work.pool.idleThreads(), null, null, 0));
+            answer(to, m.pieceId(), null, false, work.pool.idleThreads());
             return this;
         }
         Cancellation token = work.entered(m.jobId());
@@ -170,7 +170,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         Runnable handBack = () -> {
             if (taken.compareAndSet(false, true) && answered.compareAndSet(false, true)) {
                 token.cancel();
-                to.tell(new PieceDone(m.pieceId(), false, false, 0, null, null, 0));
+                answer(to, m.pieceId(), null, false, 0);
             }
         };
         // the window opens once the piece is decoded: decoding a large piece is not waiting for a core
@@ -193,15 +193,20 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
                 work.left(m.jobId(), token);
             }
             if (!answered.compareAndSet(false, true)) return; // handed back already
-            if (result == null) {
-                to.tell(new PieceDone(m.pieceId(), false, missingCode, work.pool.idleThreads(), null, null, 0));
-            } else {
-                work.piecesRun.incrementAndGet();
-                Bulk.Payload p = Bulk.send(result, (t, part) -> to.tell(new Part(t, part.index(), part.data())));
-                to.tell(new PieceDone(m.pieceId(), true, false, work.pool.idleThreads(), p.transfer(), p.inline(), p.parts()));
-            }
+            if (result != null) work.piecesRun.incrementAndGet();
+            answer(to, m.pieceId(), result, missingCode, work.pool.idleThreads());
         });
         return this;
+    }
+
+    /** A piece's answer: its result (in parts when large), or null for "run it yourself". */
+    private static void answer(ActorRef<Command> to, String pieceId, byte[] result, boolean missingCode, int idle) {
+        if (result == null) {
+            to.tell(new PieceDone(pieceId, false, missingCode, idle, null, null, 0));
+            return;
+        }
+        Bulk.Payload p = Bulk.send(result, (t, part) -> to.tell(new Part(t, part.index(), part.data())));
+        to.tell(new PieceDone(pieceId, true, false, idle, p.transfer(), p.inline(), p.parts()));
     }
 
     private Behavior<Command> onPieceDone(PieceDone m) {
@@ -270,14 +275,19 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
                 others.put(a, ref);
                 work.peers.up(a, ref);
             }
-        } else if (m.event() instanceof ClusterEvent.MemberRemoved || m.event() instanceof ClusterEvent.MemberExited
-                || m.event() instanceof ClusterEvent.MemberLeft || m.event() instanceof ClusterEvent.MemberDowned) {
+        } else if (leaves(m.event())) {
             others.remove(a);
             unreachable.remove(a);
             work.peers.down(a);
             if (member.hasRole("manager") && manager != null && manager.path().address().toString().equals(a)) manager = null;
         }
         return this;
+    }
+
+    /** True for the events after which a member takes no more work: it left, is leaving, or was downed. */
+    static boolean leaves(ClusterEvent.MemberEvent e) {
+        return e instanceof ClusterEvent.MemberRemoved || e instanceof ClusterEvent.MemberExited
+                || e instanceof ClusterEvent.MemberLeft || e instanceof ClusterEvent.MemberDowned;
     }
 
     private Behavior<Command> onReachabilityChange(ReachabilityChange m) {

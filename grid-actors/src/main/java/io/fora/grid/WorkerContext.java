@@ -39,7 +39,6 @@ final class WorkerContext implements AutoCloseable {
     final Map<String, Set<Cancellation>> byJob = new ConcurrentHashMap<>();
     final Map<String, Cancellation> pieces = new ConcurrentHashMap<>();
     private final Map<String, ComputationLoad> loads = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> users = new ConcurrentHashMap<>();
     /** Jobs whose root runs here: their driver thread counts as a busy core. */
     final Set<String> roots = ConcurrentHashMap.newKeySet();
     final java.util.concurrent.atomic.AtomicLong piecesRun = new java.util.concurrent.atomic.AtomicLong();
@@ -71,16 +70,14 @@ final class WorkerContext implements AutoCloseable {
     synchronized Cancellation entered(String jobId) {
         Cancellation token = new Cancellation();
         byJob.computeIfAbsent(jobId, k -> ConcurrentHashMap.newKeySet()).add(token);
-        users.computeIfAbsent(jobId, k -> new AtomicInteger()).incrementAndGet();
         return token;
     }
 
     synchronized void left(String jobId, Cancellation token) {
         Set<Cancellation> s = byJob.get(jobId);
-        if (s != null) s.remove(token);
-        AtomicInteger u = users.get(jobId);
-        if (u != null && u.decrementAndGet() <= 0) {
-            users.remove(jobId);
+        if (s == null) return;
+        s.remove(token);
+        if (s.isEmpty()) { // the job's last root or piece here ended
             byJob.remove(jobId);
             loads.remove(jobId);
         }

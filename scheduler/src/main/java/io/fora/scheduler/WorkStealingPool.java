@@ -42,7 +42,7 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
         // Polled at every fork group and block boundary, so it must be cheap: a counter that changes
         // only when pieces are handed over or picked up, and the pool's own count of active workers
         // (one volatile read). When every worker is busy nothing splits, and nothing is wasted.
-        return threads > 1 && waiting.get() == 0 && pool.getActiveThreadCount() - joining.get() < threads;
+        return threads > 1 && idleThreads() > 0;
     }
 
     /** Worker threads with nothing to do now (waiting in a join counts as free); 0 while a piece waits for a thread. */
@@ -70,34 +70,14 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
 
     /**
      * Waits for a piece running on another machine: it takes hundreds of milliseconds, so between
-     * queued pieces this thread sleeps on the future (waking when it completes, or each
-     * millisecond to look for work) instead of spinning on a core another process could use.
+     * queued pieces this thread sleeps on the future (woken when it completes) instead of spinning
+     * on a core another process could use.
      */
     @Override public void awaitHelping(java.util.concurrent.CompletableFuture<?> done) {
         if (!done.isDone() && onWorker()) {
             Thread self = Thread.currentThread();
             done.whenComplete((r, e) -> java.util.concurrent.locks.LockSupport.unpark(self));
-            joining.incrementAndGet();
-            try {
-                while (!done.isDone()) {
-                    ForkJoinTask<?> other = Helping.poll();
-                    if (other != null) {
-                        joining.decrementAndGet();
-                        try {
-                            other.quietlyInvoke();
-                        } finally {
-                            joining.incrementAndGet();
-                        }
-                        continue;
-                    }
-                    // parked, not blocked in get(): a blocked pool thread would make the pool start a spare one
-                    long start = System.nanoTime();
-                    java.util.concurrent.locks.LockSupport.parkNanos(done, 1_000_000);
-                    stats.idle(System.nanoTime() - start);
-                }
-            } finally {
-                joining.decrementAndGet();
-            }
+            helpUntilDone(done::isDone, true);
         }
         Parallelism.super.awaitHelping(done);
     }
@@ -108,7 +88,14 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
      * thief sees a hungry pool and splits off half of what it has left, which this worker then
      * takes. The join is a continuation of useful work, not a blocked thread.
      */
-    private void helpUntilDone(java.util.function.BooleanSupplier done) {
+    private void helpUntilDone(java.util.function.BooleanSupplier done) { helpUntilDone(done, false); }
+
+    /**
+     * {@code remote}: the awaited piece runs on another machine, so an idle wait parks (a
+     * millisecond at a time, woken early when it completes) rather than spinning first; parking,
+     * not blocking in {@code get()}, also keeps the pool from starting a spare thread.
+     */
+    private void helpUntilDone(java.util.function.BooleanSupplier done, boolean remote) {
         joining.incrementAndGet();
         try {
             int idleSpins = 0;
@@ -125,6 +112,8 @@ public final class WorkStealingPool implements Parallelism, AutoCloseable {
                         joining.incrementAndGet();
                         idleSince = System.nanoTime();
                     }
+                } else if (remote) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(this, 1_000_000);
                 } else if (++idleSpins < 2_000) {
                     Thread.onSpinWait();
                 } else {

@@ -34,9 +34,7 @@ public final class CodeCache {
             @Override public CodeObject remember(String hash, CodeObject code) {
                 synchronized (CodeCache.this) {
                     CodeObject earlier = byHash.putIfAbsent(hash, code);
-                    if (earlier != null) return earlier;
-                    code.contentHash = hash;
-                    return code;
+                    return earlier != null ? earlier : code;
                 }
             }
         };

@@ -151,7 +151,7 @@ public final class Interpreter implements Invoker {
 
     /** Starts a module: its frame becomes the bottom of the chain. */
     public Object runModule(CodeObject module, Globals globals) {
-        if (globals.readByNestedCode() == null) globals.readByNestedCode(module.nestedGlobalNames());
+        if (!globals.knowsNestedCode()) globals.readByNestedCode(module::nestedGlobalNames);
         Frame f = new Frame(module, globals, Frame.newSlots(module));
         f.entry = true;
         return enter(f);

@@ -15,9 +15,9 @@ public final class PieceRunner {
         try {
             decoded = PieceCodec.decode(bytes, codes);
         } catch (VmKryo.MissingCode e) {
-            throw failed(e.getMessage(), true);
+            throw new ForaVm.PieceFailed(e.getMessage(), true);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw failed("the piece cannot be read: " + e, false);
+            throw new ForaVm.PieceFailed("the piece cannot be read: " + e, false);
         }
         Interpreter interpreter = new Interpreter(recursionLimit, null, parallelism);
         interpreter.cancelWith(token);
@@ -29,20 +29,16 @@ public final class PieceRunner {
                 return interpreter.runRemote(decoded.piece());
             });
         } catch (PyError e) {
-            throw failed("the piece raised " + e.exception().cls().name(), false);
+            throw new ForaVm.PieceFailed("the piece raised " + e.exception().cls().name(), false);
         } catch (Cancellation.Cancelled e) {
-            throw failed("the piece was cancelled", false);
+            throw new ForaVm.PieceFailed("the piece was cancelled", false);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw failed(token.isCancelled() ? "the piece was cancelled" : "the piece failed: " + e, false);
+            throw new ForaVm.PieceFailed(token.isCancelled() ? "the piece was cancelled" : "the piece failed: " + e, false);
         }
         try {
             return PieceCodec.encodeResult(decoded, value);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw failed("the result cannot be sent: " + e, false);
+            throw new ForaVm.PieceFailed("the result cannot be sent: " + e, false);
         }
-    }
-
-    private static ForaVm.PieceFailed failed(String message, boolean missingCode) {
-        return new ForaVm.PieceFailed(message, missingCode);
     }
 }

@@ -97,8 +97,6 @@ public final class Reductions {
     private static final class ElementCost {
         private volatile double nsPerElement = -1;
 
-        boolean known() { return nsPerElement >= 0; }
-
         void observe(long elements, long nanos) {
             if (elements <= 0) return;
             double x = (double) nanos / elements, old = nsPerElement;
@@ -159,6 +157,11 @@ public final class Reductions {
 
         /** Another walk of the same tree, for a range handed to another core. */
         Walk fresh() { return new Walk(tree, size, base, cost); }
+
+        /** True when a range of this walk may go to another machine: its value is small, or its elements are costly. */
+        boolean mayTravel(io.fora.vm.parallel.Offload offload) {
+            return !tree.sizedResult() || cost.worthSending() || offload != null && offload.regardlessOfCost();
+        }
     }
 
     /** A right-hand range of the walk: done later by the walker, or handed to another core. */
@@ -176,23 +179,16 @@ public final class Reductions {
         void fork(Walk w) {
             Walk walk = w.fresh();
             long from = w.base + lo * w.size, to = Math.min(w.tree.length(), w.base + hi * w.size);
-            io.fora.vm.parallel.Offload offload = Interpreter.current().parallelism().offload();
-            boolean send = !w.tree.sizedResult() || w.cost.worthSending() || offload != null && offload.regardlessOfCost();
+            boolean send = w.mayTravel(Interpreter.current().parallelism().offload());
             forkWork(() -> node(walk, lo, hi), send ? () -> w.tree.remote(from, to) : null, v -> w.tree.fromRemote(from, v));
         }
 
-        /**
-         * Hands the work to an idle core here, or, when none is and another machine has one, sends
-         * it there as data ({@code remote}, made only then; null when it cannot travel).
-         */
+        /** Hands the work on (see {@link #forkPiece}). */
         void forkWork(java.util.function.Supplier<Object> work, java.util.function.Supplier<RemotePiece> remote,
                       java.util.function.UnaryOperator<Object> fromRemote) {
             owner = Interpreter.current();
             token = owner.childToken();
-            Interpreter o = owner;
-            Cancellation k = token;
-            if (remote != null) forked = RemoteForks.fork(o, k, work, remote, fromRemote);
-            if (forked == null) forked = o.parallelism().fork(() -> o.runPiece(k, () -> piece(k, work)));
+            forked = forkPiece(owner, token, work, remote, fromRemote);
         }
 
         Object join() {
@@ -242,20 +238,18 @@ public final class Reductions {
         long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);
         Parallelism par = Interpreter.current().parallelism();
         io.fora.vm.parallel.Offload offload = par.offload();
-        if (!par.hungry()) return offload == null ? w.tree.range(from, to) : timed(w, from, to);
+        if (!par.hungry()) return range(w, from, to, offload);
         // only another machine is hungry, and this work is not known to be worth sending (its cost is
         // not measured yet, or its elements are too cheap to move): no split, which would only cut
         // the work here into pieces for this same core
-        if (offload != null && w.tree.sizedResult() && !w.cost.worthSending() && !offload.regardlessOfCost() && offload.wanted()) {
-            return timed(w, from, to);
-        }
+        if (offload != null && !w.mayTravel(offload) && offload.wanted()) return range(w, from, to, offload);
         for (Pending p : w.pending) {
             if (p.forked == null) {
                 p.fork(w);
-                return offload == null ? w.tree.range(from, to) : timed(w, from, to);
+                return range(w, from, to, offload);
             }
         }
-        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return offload == null ? w.tree.range(from, to) : timed(w, from, to);
+        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return range(w, from, to, offload);
         Walk sub = new Walk(new Tree() {
             @Override public long length() { return to; }
             @Override public Object range(long a, long b) { return w.tree.range(a, b); }
@@ -270,8 +264,9 @@ public final class Reductions {
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    /** A leaf's value, its cost per element noted (on a grid, where it decides what travels). */
-    private static Object timed(Walk w, long from, long to) {
+    /** A leaf's value; on a grid (an offload), its cost per element is noted too: it decides what travels. */
+    private static Object range(Walk w, long from, long to, io.fora.vm.parallel.Offload offload) {
+        if (offload == null) return w.tree.range(from, to);
         long t0 = THREADS.getCurrentThreadCpuTime();
         Object v = w.tree.range(from, to);
         w.cost.observe(to - from, THREADS.getCurrentThreadCpuTime() - t0);
@@ -563,28 +558,19 @@ public final class Reductions {
 
     /** {@link RemotePiece.Drain} run here: the values of a shipped range, in blocks. */
     static Object drainRange(PyIter source, long length, int width, boolean floats, Object key) {
-        Blocks raw = shipped(source, length);
-        Blocks blocks = key == null ? raw : new Keyed(raw, key);
-        if (raw instanceof Whole) {
-            List<Object> one = new ArrayList<>(1);
-            one.add(drain(blocks.range(0, length), length * width, floats));
-            return one;
-        }
-        return drainChunks(blocks, 0, length, width, floats);
+        Blocks raw = shipped(source);
+        return drainChunks(key == null ? raw : new Keyed(raw, key), 0, length, width, floats);
     }
 
-    /** A shipped source that cannot be split again: it is one block. */
-    private record Whole(PyIter source, long length) implements Blocks {
-        @Override public PyIter range(long from, long to) {
-            if (from != 0 || to != length) throw new IllegalStateException("a shipped block is not split");
-            return source;
-        }
-    }
-
-    /** The blocks of a shipped source, split again over this machine's cores when it is long enough. */
-    private static Blocks shipped(PyIter source, long length) {
-        Blocks b = split(source);
-        return b != null && b.length() == length ? b : new Whole(source, length);
+    /**
+     * The blocks of a range another machine sent, split again over this machine's cores however
+     * short it is (a slice, or a generator over one, always splits). Should one not, the piece
+     * fails, and its sender runs it.
+     */
+    private static Blocks shipped(PyIter source) {
+        Blocks b = split(source, 0);
+        if (b == null) throw new IllegalStateException("a shipped range cannot be split");
+        return b;
     }
 
     /** Returned by {@link #best} for an empty input. */
@@ -623,7 +609,7 @@ public final class Reductions {
             @Override public boolean decides(Object left) { return left != null; }
 
             @Override public RemotePiece remote(long from, long to) {
-                return new RemotePiece.AnyAll(Interpreter.current().depth(), blocks.range(from, to), to - from, wanted);
+                return new RemotePiece.AnyAll(Interpreter.current().depth(), blocks.range(from, to), wanted);
             }
 
             @Override public Object fromRemote(long from, Object value) { return value == null ? null : from + (Long) value; }
@@ -631,15 +617,7 @@ public final class Reductions {
     }
 
     /** {@link RemotePiece.AnyAll} run here: the index in the range of the first element of that truth, or null. */
-    static Object findRange(PyIter source, long length, boolean wanted) {
-        Blocks blocks = shipped(source, length);
-        if (blocks instanceof Whole) {
-            long i = 0;
-            for (Object x = source.next(); x != null; x = source.next(), i++) if (Ops.isTrue(x) == wanted) return i;
-            return null;
-        }
-        return anyAllTree(blocks, wanted);
-    }
+    static Object findRange(PyIter source, boolean wanted) { return anyAllTree(shipped(source), wanted); }
 
     /**
      * A list or dict comprehension over a range or list longer than a block, run in blocks: the
@@ -699,11 +677,6 @@ public final class Reductions {
 
     /** {@link RemotePiece.Comprehension} run here. */
     static Object comprehensionRange(io.fora.vm.runtime.PyFunction run, PyIter source, long length) {
-        if (length <= MIN_SPLIT) {
-            List<Object> one = new ArrayList<>(1);
-            one.add(Interpreter.current().callFunction(run, new Object[] {source}, io.fora.vm.runtime.Kwargs.NONE));
-            return one;
-        }
         return comprehensionChunks(run, source, length);
     }
 
@@ -820,9 +793,17 @@ public final class Reductions {
 
     /** {@code fn(*args)} as a piece: on an idle core here, or on another machine when only one there is idle. */
     private static Parallelism.Forked<Piece> forkCall(Interpreter owner, Cancellation token, Object fn, Object[] args) {
-        java.util.function.Supplier<Object> work = () -> Ops.call(fn, args);
-        Parallelism.Forked<Piece> forked = RemoteForks.fork(owner, token, work,
-                () -> new RemotePiece.Call(owner.depth(), fn, args), v -> v);
+        return forkPiece(owner, token, () -> Ops.call(fn, args), () -> new RemotePiece.Call(owner.depth(), fn, args), v -> v);
+    }
+
+    /**
+     * Hands work to the pool, or, when no core here is idle and another machine has one, sends it
+     * there as data ({@code remote}, made only then; null when it cannot travel).
+     */
+    private static Parallelism.Forked<Piece> forkPiece(Interpreter owner, Cancellation token, java.util.function.Supplier<Object> work,
+                                                       java.util.function.Supplier<RemotePiece> remote,
+                                                       java.util.function.UnaryOperator<Object> fromRemote) {
+        Parallelism.Forked<Piece> forked = remote == null ? null : RemoteForks.fork(owner, token, work, remote, fromRemote);
         return forked != null ? forked : owner.parallelism().fork(() -> owner.runPiece(token, () -> piece(token, work)));
     }
 
@@ -891,10 +872,13 @@ public final class Reductions {
      * they would sit side by side in memory, and two workers advancing neighbouring blocks would keep
      * stealing each other's cache lines (W2 ran 25% slower per thread that way).
      */
-    static Blocks split(Object iterable) {
+    static Blocks split(Object iterable) { return split(iterable, MIN_SPLIT); }
+
+    /** The blocks of a splittable iterable longer than {@code shorter}, or null. */
+    private static Blocks split(Object iterable, long shorter) {
         if (iterable instanceof io.fora.vm.runtime.SplittableIter s) {
             long n = s.splitLength();
-            if (n <= MIN_SPLIT) return null;
+            if (n <= shorter) return null;
             return blocksOf(n, (from, count) -> s.slice(from, count));
         }
         if (!(iterable instanceof PyGenerator g) || g.started) return null;
@@ -903,7 +887,7 @@ public final class Reductions {
         if (!code.name.equals("<genexpr>") || code.is(CodeObject.NO_SPLIT) || code.nlocals == 0 || !code.slotNames[0].equals(".0")) return null;
         Object source = f.r[0];
         long n = remaining(source);
-        if (n <= MIN_SPLIT) return null;
+        if (n <= shorter) return null;
         return blocksOf(n, (from, count) -> {
             Object[] slots = f.r.clone();
             slots[0] = slice(source, from, count);
@@ -952,19 +936,11 @@ public final class Reductions {
     private static List<Object> elementChunks(Blocks blocks) {
         int depth = Interpreter.current().depth();
         return chunks(blocks.length(), (from, to) -> io.fora.vm.runtime.Iterators.toArray(blocks.range(from, to)),
-                (from, to) -> new RemotePiece.Elements(depth, blocks.range(from, to), to - from));
+                (from, to) -> new RemotePiece.Elements(depth, blocks.range(from, to)));
     }
 
     /** {@link RemotePiece.Elements} run here. */
-    static Object elementsRange(PyIter source, long length) {
-        Blocks blocks = shipped(source, length);
-        if (blocks instanceof Whole) {
-            List<Object> one = new ArrayList<>(1);
-            one.add(io.fora.vm.runtime.Iterators.toArray(source));
-            return one;
-        }
-        return elementChunks(blocks);
-    }
+    static Object elementsRange(PyIter source) { return elementChunks(shipped(source)); }
 
     /**
      * {@code [f(x) for x in items]} for a key function over a large array, computed in blocks

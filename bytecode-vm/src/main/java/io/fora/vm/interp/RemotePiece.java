@@ -30,8 +30,8 @@ sealed interface RemotePiece {
     }
 
     /** The index within the range of the first element whose truth is {@code wanted}, or null. */
-    record AnyAll(int depth, PyIter source, long length, boolean wanted) implements RemotePiece {
-        @Override public Object run() { return Reductions.findRange(source, length, wanted); }
+    record AnyAll(int depth, PyIter source, boolean wanted) implements RemotePiece {
+        @Override public Object run() { return Reductions.findRange(source, wanted); }
     }
 
     /** A comprehension over a slice of its source: the blocks' lists or dicts, in order. */
@@ -40,7 +40,7 @@ sealed interface RemotePiece {
     }
 
     /** The elements of the range, in blocks. */
-    record Elements(int depth, PyIter source, long length) implements RemotePiece {
-        @Override public Object run() { return Reductions.elementsRange(source, length); }
+    record Elements(int depth, PyIter source) implements RemotePiece {
+        @Override public Object run() { return Reductions.elementsRange(source); }
     }
 }

@@ -50,11 +50,17 @@ public final class Globals {
      * may read: all a piece sent to another machine can need. Names only the module's own top
      * level reads (often its big data) are not sent with pieces. Null when unknown: all are sent.
      */
-    private transient volatile java.util.Set<String> readByNestedCode;
+    private transient volatile java.util.function.Supplier<java.util.Set<String>> readByNestedCode;
 
-    public java.util.Set<String> readByNestedCode() { return readByNestedCode; }
+    /** Found only when a piece is sent (a walk of the module's code), never on a single machine. */
+    public java.util.Set<String> readByNestedCode() {
+        java.util.function.Supplier<java.util.Set<String>> names = readByNestedCode;
+        return names == null ? null : names.get();
+    }
 
-    public void readByNestedCode(java.util.Set<String> names) { this.readByNestedCode = names; }
+    public boolean knowsNestedCode() { return readByNestedCode != null; }
+
+    public void readByNestedCode(java.util.function.Supplier<java.util.Set<String>> names) { this.readByNestedCode = names; }
 
     /** Restores a serialised cell. */
     public synchronized void restoreCell(String name, PyCell cell) { cells.put(name, cell); }

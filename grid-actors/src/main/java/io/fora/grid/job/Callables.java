@@ -17,9 +17,4 @@ public final class Callables {
                 || v instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod
                 || (v instanceof PyInstance i && !(v instanceof PyException) && i.cls().lookup("__call__") != null);
     }
-
-    /** The Python type name of a value. */
-    public static String typeName(Object v) {
-        return io.fora.vm.runtime.Types.typeOf(v).name();
-    }
 }

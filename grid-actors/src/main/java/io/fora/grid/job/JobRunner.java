@@ -50,7 +50,7 @@ public final class JobRunner {
                         }
                     }
                     if (!Callables.callable(f)) {
-                        yield JobOutcome.failed(new ForaVm.Failure("NotCallableError", "'" + Callables.typeName(f) + "' object is not callable", List.of(), ""), List.of());
+                        yield JobOutcome.failed(new ForaVm.Failure("NotCallableError", "'" + io.fora.vm.runtime.Types.typeOf(f).name() + "' object is not callable", List.of(), ""), List.of());
                     }
                     Object result = vm.call(f, job.args(), job.kwargs(), token, source);
                     yield new JobOutcome(result, Map.of(), List.of(), null, false, null);
