@@ -42,7 +42,8 @@ public record ServerConfig(String host, int port, int threads, long maxBodyBytes
         return (int) parse(name, value, (long) min, max);
     }
 
-    private static long parse(String name, String value, long min, long max) {
+    /** A {@code FORA_*} number, or an IllegalArgumentException saying what is wrong with it. */
+    public static long parse(String name, String value, long min, long max) {
         try {
             long v = Long.parseLong(value.strip());
             if (v < min || v > max) throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + v);

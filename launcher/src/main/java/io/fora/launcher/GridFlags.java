@@ -32,13 +32,7 @@ final class GridFlags {
     }
 
     private static int number(String name, String value, int min, int max) {
-        try {
-            int v = Integer.parseInt(value.strip());
-            if (v < min || v > max) throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + v);
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
-        }
+        return (int) io.fora.gateway.ServerConfig.parse(name, value, min, max);
     }
 
     /**
