@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import ast
 import builtins
+import io
 import json
 import os
 import subprocess
@@ -51,7 +52,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bytecode-vm" / "src" / "test" / "resources" / "programs"
-NEGATIVE_DIRS = {"purity_errors", "syntax_errors"}
+NEGATIVE_DIRS = {"refused", "syntax_errors"}
 TIMEOUT_S = 10
 SHOW = "__fora_show__"
 
@@ -89,14 +90,28 @@ def run_child(path: str) -> None:
     env_builtins[SHOW] = show
     namespace = {"__name__": "__main__", "__builtins__": env_builtins}
     exc_line = None
+    tree = ast.parse(source, filename=path)
+    # a program that prints is a script (Fora shows only its output); one that does not is shown like a notebook
+    prints = any(isinstance(n, ast.Name) and n.id == "print" for n in ast.walk(tree))
+    captured = io.StringIO()
+    real_stdout = sys.stdout
     try:
-        tree = _Rewriter().visit(ast.parse(source, filename=path))
+        if not prints:
+            tree = _Rewriter().visit(tree)
         code = compile(tree, path, "exec")
+        sys.stdout = captured
         exec(code, namespace)
     except Exception as e:  # noqa: BLE001 - every program error is data here
         msg = str(e)
         exc_line = type(e).__name__ + (": " + msg if msg else "")
-    sys.stdout.write(json.dumps({"lines": lines, "exc": exc_line}))
+    finally:
+        sys.stdout = real_stdout
+    if prints:
+        text = captured.getvalue()
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+    real_stdout.write(json.dumps({"lines": lines, "exc": exc_line}))
 
 
 # --------------------------------------------------------------------------

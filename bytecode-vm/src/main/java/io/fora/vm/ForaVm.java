@@ -72,6 +72,22 @@ public final class ForaVm {
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes.module().bound)));
     }
 
+    /**
+     * Everything {@code fora check} reports for a file without running it: syntax errors, and
+     * warnings for each reference to what fails when it runs (a refused builtin or module), in
+     * source order with line and column.
+     */
+    public static List<io.fora.vm.diag.Diagnostic> check(String fileName, String text) {
+        SourceFile source = new SourceFile(fileName, text);
+        Diagnostics diags = new Diagnostics(source);
+        Module module = Parser.parse(source, diags);
+        if (!diags.hasErrors()) Checker.check(module, diags);
+        List<io.fora.vm.diag.Diagnostic> all = new ArrayList<>(diags.all());
+        all.addAll(diags.warnings());
+        all.sort(java.util.Comparator.comparingInt(io.fora.vm.diag.Diagnostic::line).thenComparingInt(io.fora.vm.diag.Diagnostic::col));
+        return all;
+    }
+
     public static Globals newGlobals() {
         return new Globals("__main__", Builtins.builtins());
     }

@@ -23,8 +23,10 @@ public final class ForaMain {
                    fora run --cluster URL [--progress | --no-progress] FILE.py
                    fora local [--workers N] | manager [--no-worker]   (see fora local --help)
                    fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
+                   fora check FILE.py                                  (lists errors, and warnings for what fails when run)
                    fora help
-            Runs FILE.py on the embedded single-machine Fora and prints the repr() of each
+            Runs FILE.py on the embedded single-machine Fora. Its print() output goes to stdout; a
+            module that never calls print is shown like a notebook instead: the repr() of each
             top-level expression statement's value (None is not shown).
               --cores N            worker threads for automatic parallelism (default: all cores)
               --stats              print what the scheduler did to stderr at the end
@@ -49,6 +51,7 @@ public final class ForaMain {
             return ServeCommand.run(args[0], args, System.getenv(), out, err);
         }
         if (args[0].equals("worker")) return WorkerCommand.run(args, System.getenv(), out, err);
+        if (args[0].equals("check")) return check(args, out, err);
         if (!args[0].equals("run")) {
             err.println("fora: unknown command '" + args[0] + "'\n" + USAGE);
             return 2;
@@ -128,6 +131,24 @@ public final class ForaMain {
             }
             return 0;
         }
+    }
+
+    /** {@code fora check FILE.py}: syntax errors (exit 1) and warnings (exit 0), one per line with file, line and column. */
+    static int check(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2 || args[1].startsWith("-")) return usage(err, "fora check needs exactly one FILE.py");
+        String text;
+        try {
+            text = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("fora: can't read file '" + args[1] + "': " + e.getMessage());
+            return 2;
+        }
+        boolean errors = false;
+        for (io.fora.vm.diag.Diagnostic d : ForaVm.check(Path.of(args[1]).getFileName().toString(), text)) {
+            out.println("File \"" + d.file() + "\", line " + d.line() + ", col " + d.col() + ": " + d.kind() + ": " + d.message());
+            errors |= !d.kind().equals("Warning");
+        }
+        return errors ? 1 : 0;
     }
 
     /** What is wrong with the number after the flag at {@code args[i]}, or null when it is fine. */

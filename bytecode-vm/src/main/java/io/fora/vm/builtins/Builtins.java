@@ -63,6 +63,7 @@ public final class Builtins {
         }
         Constructors.install();
         BuiltinFunctions.install(BUILTINS);
+        WorldBuiltins.install(BUILTINS);
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
                 Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER}) {
@@ -76,6 +77,9 @@ public final class Builtins {
         PyModule math = MathModule.create();
         MODULES.put("math", math);
         MODULES.put("dataclasses", Dataclasses.create());
+        MODULES.put("sys", WorldBuiltins.sys());
+        MODULES.put("gc", WorldBuiltins.gc());
+        MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
         registerAll();
     }
 
@@ -83,9 +87,25 @@ public final class Builtins {
     public static Map<String, Object> builtins() { return Collections.unmodifiableMap(BUILTINS); }
 
     /** A pure module by name, or null. */
+    /** A module written in Java (shared: it holds no state), or null. */
+    public static PyModule javaModule(String name) { return MODULES.get(name); }
+
+    /** A new instance of a library module written in Python for one computation, or null. */
+    public static PyModule sourceModule(String name, Map<String, PyModule> modules, int recursionLimit,
+                                        io.fora.vm.parallel.Parallelism parallelism) {
+        return SourceModules.instantiate(name, modules, recursionLimit, parallelism);
+    }
+
     public static PyModule module(String name) {
         PyModule m = MODULES.get(name);
-        return m != null ? m : SourceModules.get(name);
+        if (m == null) m = SourceModules.get(name);
+        if (m == null && name.contains(".")) {
+            // import a.b: the submodule is an attribute of its package
+            int dot = name.lastIndexOf('.');
+            PyModule parent = module(name.substring(0, dot));
+            if (parent != null && parent.attrs().get(name.substring(dot + 1)) instanceof PyModule sub) m = sub;
+        }
+        return m;
     }
 
     public static PyBuiltin byKey(String key) { return REGISTRY.get(key); }

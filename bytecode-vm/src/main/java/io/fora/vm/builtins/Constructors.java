@@ -75,7 +75,25 @@ final class Constructors {
         });
         Types.STATICMETHOD.withConstructor((c, a, kw) -> new PyDescriptors.StaticMethod(a[0]));
         Types.CLASSMETHOD.withConstructor((c, a, kw) -> new PyDescriptors.ClassMethod(a[0]));
-        Types.PROPERTY.withConstructor((c, a, kw) -> new PyDescriptors.Property(a.length > 0 ? a[0] : kw.get("fget")));
+        Types.PROPERTY.withConstructor((c, a, kw) -> new PyDescriptors.Property(propertyPart(a, kw, 0, "fget"),
+                propertyPart(a, kw, 1, "fset"), propertyPart(a, kw, 2, "fdel")));
+        Types.PROPERTY.define("setter", Builtins.fn("setter", (a, kw) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(p.getter(), a[1], p.deleter());
+        }));
+        Types.PROPERTY.define("getter", Builtins.fn("getter", (a, kw) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(a[1], p.setter(), p.deleter());
+        }));
+        Types.PROPERTY.define("deleter", Builtins.fn("deleter", (a, kw) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(p.getter(), p.setter(), a[1]);
+        }));
         Types.SUPER.withConstructor((c, a, kw) -> Builtins.superOf(a));
+    }
+
+    private static Object propertyPart(Object[] a, io.fora.vm.runtime.Kwargs kw, int i, String name) {
+        Object v = a.length > i ? a[i] : kw.get(name);
+        return v == io.fora.vm.runtime.PyNone.NONE ? null : v;
     }
 }

@@ -32,53 +32,97 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SourceModules {
     private SourceModules() {}
 
-    static final Set<String> NAMES = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections");
+    private static final Set<String> BUILT_IN = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections",
+            "random", "heapq", "copy", "json", "textwrap");
 
-    private static final Map<String, PyModule> LOADED = new HashMap<>();
+    static final Set<String> NAMES = libraryNames();
 
-    /** The module, loaded on first use; null for a name that is not one of these modules. */
-    static synchronized PyModule get(String name) {
-        if (!NAMES.contains(name)) return null;
-        PyModule m = LOADED.get(name);
-        if (m == null) {
-            m = load(name);
-            LOADED.put(name, m);
+    private static Set<String> libraryNames() {
+        Set<String> names = new java.util.HashSet<>(BUILT_IN);
+        String dir = System.getenv("FORA_LIB_DIR");
+        if (dir != null) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+                files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".py"))
+                        .forEach(f -> names.add(f.substring(0, f.length() - 3)));
+            } catch (IOException | RuntimeException ignored) {
+                // no such directory: the built-in modules only
+            }
         }
-        return m;
+        return Set.copyOf(names);
     }
 
-    private static PyModule load(String name) {
+
+
+    /** One shared instance per module (what a serialised computation's module names resolve to). */
+    private static final Map<String, java.util.concurrent.CompletableFuture<PyModule>> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, ForaVm.Program> PROGRAMS = new ConcurrentHashMap<>();
+
+    /** The shared instance of the module, loaded on first use; null for a name that is not one of these modules. */
+    static PyModule get(String name) {
+        if (!NAMES.contains(name)) return null;
+        java.util.concurrent.CompletableFuture<PyModule> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<PyModule> f = LOADED.putIfAbsent(name, mine);
+        if (f == null) {
+            f = mine;
+            // on a thread of its own, so that the importing interpreter's state stays as it is
+            Thread t = new Thread(null, () -> {
+                try {
+                    mine.complete(instantiate(name, new ConcurrentHashMap<>(), ForaVm.DEFAULT_RECURSION_LIMIT,
+                            io.fora.vm.parallel.Parallelism.SEQUENTIAL));
+                } catch (RuntimeException e) {
+                    mine.completeExceptionally(e);
+                }
+            }, "fora-lib-" + name, 1L << 26);
+            t.start();
+        }
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            LOADED.remove(name, f);
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * A new instance of the module for one computation: its body runs on the calling thread, in
+     * an interpreter that shares the computation's table of modules, so state such as random's
+     * generator belongs to the computation (runs are reproducible and nothing leaks between them).
+     */
+    public static PyModule instantiate(String name, Map<String, PyModule> modules, int recursionLimit,
+                                       io.fora.vm.parallel.Parallelism parallelism) {
+        if (!NAMES.contains(name)) return null;
+        ForaVm.Program program = PROGRAMS.computeIfAbsent(name, SourceModules::compile);
+        Globals globals = new Globals(name, Builtins.builtins());
+        Interpreter interpreter = new Interpreter(recursionLimit, null, parallelism);
+        interpreter.shareModules(modules);
+        try {
+            interpreter.runModule(program.code(), globals);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("library module " + name + " failed to load", e);
+        }
+        return moduleOf(name, globals);
+    }
+
+    private static ForaVm.Program compile(String name) {
         String source;
-        try (InputStream in = SourceModules.class.getResourceAsStream("/io/fora/vm/lib/" + name + ".py")) {
+        // FORA_LIB_DIR: a directory whose NAME.py files replace the built-in ones (for working on the library)
+        String dir = System.getenv("FORA_LIB_DIR");
+        java.nio.file.Path override = dir == null ? null : java.nio.file.Path.of(dir, name + ".py");
+        try (InputStream in = override != null && java.nio.file.Files.exists(override) ? java.nio.file.Files.newInputStream(override)
+                : SourceModules.class.getResourceAsStream("/io/fora/vm/lib/" + name + ".py")) {
             if (in == null) throw new IllegalStateException("missing library module " + name);
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read library module " + name, e);
         }
-        ForaVm.Program program;
         try {
-            program = ForaVm.compile(name + ".py", source);
+            return ForaVm.compile(name + ".py", source);
         } catch (ForaVm.CompileError e) {
             throw new IllegalStateException("library module " + name + " does not compile: " + e.getMessage(), e);
         }
-        Globals globals = new Globals(name, Builtins.builtins());
-        // on a thread of its own, so that the importing interpreter's state stays as it is
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                new Interpreter(ForaVm.DEFAULT_RECURSION_LIMIT, null).runModule(program.code(), globals);
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        }, "fora-lib-" + name, 1L << 26);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading " + name, e);
-        }
-        if (failure[0] != null) throw new IllegalStateException("library module " + name + " failed to load", failure[0]);
+    }
+
+    private static PyModule moduleOf(String name, Globals globals) {
         Map<String, Object> attrs = new LinkedHashMap<>();
         for (Map.Entry<String, PyCell> e : globals.cells().entrySet()) {
             if (e.getValue().value != null && !e.getKey().startsWith("__")) attrs.put(e.getKey(), e.getValue().value);

@@ -42,19 +42,11 @@ final class TypeMethods {
         }));
         sequenceMethods(Types.LIST, "list");
         sequenceMethods(Types.TUPLE, "tuple");
-        mutators(Types.LIST, "list", new String[][] {
-            {"append", "v = v + [x]"}, {"extend", "v = v + w"}, {"insert", "v = v[:i] + [x] + v[i:]"},
-            {"remove", "build a new list without the item"}, {"pop", "v[-1] and v[:-1]"}, {"clear", "v = []"},
-            {"sort", "sorted(v)"}, {"reverse", "v[::-1] or reversed(v)"}, {"__setitem__", "v[:i] + [x] + v[i+1:]"},
-            {"__delitem__", "v[:i] + v[i+1:]"}, {"__iadd__", "v = v + w"}});
         Types.LIST.define("copy", Builtins.fn("copy", (a, kw) -> ((PyList) a[0]).copy()));
         dictMethods();
         setMethods(Types.SET, false);
         setMethods(Types.FROZENSET, true);
-        mutators(Types.SET, "set", new String[][] {
-            {"add", "s = s | {x}"}, {"remove", "s = s - {x}"}, {"discard", "s = s - {x}"}, {"pop", "a new set"},
-            {"clear", "s = set()"}, {"update", "s = s | t"}, {"intersection_update", "s = s & t"},
-            {"difference_update", "s = s - t"}, {"symmetric_difference_update", "s = s ^ t"}});
+        MutatingMethods.install();
         numberMethods();
         exceptionMethods();
         Types.RANGE.define("index", Builtins.fn("index", (a, kw) -> {
@@ -65,16 +57,6 @@ final class TypeMethods {
             throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
         }));
         Types.RANGE.define("count", Builtins.fn("count", (a, kw) -> Ops.contains(a[0], a[1]) ? 1L : 0L));
-    }
-
-    private static void mutators(PyClass cls, String type, String[][] hints) {
-        for (String[] h : hints) {
-            String name = h[0], hint = h[1];
-            cls.define(name, Builtins.fn(name, (a, kw) -> {
-                throw Errors.invalidOperation(type + "." + name + "() would mutate the " + type
-                        + ": Fora values are immutable; write " + hint + " instead");
-            }));
-        }
     }
 
     /**
@@ -183,10 +165,6 @@ final class TypeMethods {
             for (Object k : Iterators.toArray(a[1])) out.put(k, value);
             return out;
         })));
-        mutators(d, "dict", new String[][] {
-            {"update", "d = {**d, **other} or d | other"}, {"pop", "d.get(k) and {k2: v for k2, v in d.items() if k2 != k}"},
-            {"popitem", "a new dict"}, {"setdefault", "d.get(k, default)"}, {"clear", "d = {}"},
-            {"__setitem__", "{**d, k: v}"}, {"__delitem__", "{k2: v for k2, v in d.items() if k2 != k}"}});
         DictView.install();
     }
 

@@ -20,28 +20,48 @@ import java.util.Set;
 public final class Checker {
     /** Builtins that would let code observe or change the world. */
     private static final Map<String, String> FORBIDDEN_BUILTINS = Map.ofEntries(
-            Map.entry("print", "pure code cannot do I/O (return the value instead)"),
             Map.entry("input", "pure code cannot do I/O"),
             Map.entry("open", "pure code cannot do I/O"),
             Map.entry("exec", "code must be known before it runs"),
             Map.entry("eval", "code must be known before it runs"),
             Map.entry("compile", "code must be known before it runs"),
             Map.entry("locals", "pure code cannot inspect its namespaces"),
-            Map.entry("globals", "pure code cannot inspect its namespaces"),
             Map.entry("vars", "pure code cannot inspect its namespaces"),
             Map.entry("dir", "pure code cannot inspect its namespaces"),
             Map.entry("__import__", "only pure modules can be imported, with an import statement"),
-            Map.entry("setattr", "objects are immutable (build a new one)"),
-            Map.entry("delattr", "objects are immutable (build a new one)"),
             Map.entry("breakpoint", "pure code cannot do I/O"),
             Map.entry("help", "pure code cannot do I/O"),
             Map.entry("exit", "pure code cannot stop the process (raise an exception instead)"),
-            Map.entry("quit", "pure code cannot stop the process (raise an exception instead)"),
-            Map.entry("id", "object identity is not deterministic across machines"));
+            Map.entry("quit", "pure code cannot stop the process (raise an exception instead)"));
 
     /** Modules that are pure and that Fora provides. */
-    public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections", "dataclasses"));
+    public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections", "dataclasses", "sys",
+            "random", "heapq", "copy", "json", "textwrap", "re", "gc", "io", "array", "collections.abc", "pprint", "enum",
+            "statistics", "fractions", "struct", "base64", "decimal"));
 
+    /** Why importing a module that Fora does not provide fails. */
+    public static String refusal(String module) {
+        String top = module.split("\\.")[0];
+        return switch (top) {
+            case "os", "io", "socket", "subprocess", "shutil", "pathlib", "tempfile", "glob", "select", "signal" ->
+                    "a computation cannot reach files, processes or the network";
+            case "time", "datetime", "calendar" -> "a computation cannot read the clock";
+            case "threading", "multiprocessing", "concurrent", "asyncio", "queue" -> "Fora runs its own parallelism (threads and async are not available)";
+            default -> "no module named '" + module + "' in Fora";
+        };
+    }
+
+    private boolean enclosingFunctionBinds(String id) {
+        for (Scope s = current.parent; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) continue;
+            if (s.declaredGlobal.contains(id)) return false;
+            return true; // bound or not yet seen: the resolver decides (CPython checks after the whole function)
+        }
+        return false;
+    }
+
+    private static final boolean LIBRARY_DIR_SET = System.getenv("FORA_LIB_DIR") != null;
+    private boolean usesPrint;
     private final Diagnostics diags;
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private Scope current;
@@ -54,7 +74,8 @@ public final class Checker {
     }
 
     /** Result: the scope of every module, function, lambda, class and comprehension node. */
-    public record Result(Scope module, Map<Object, Scope> scopes) {
+    /** usesPrint: the module calls (or names) {@code print}: it runs as a script, without showing its expression values. */
+    public record Result(Scope module, Map<Object, Scope> scopes, boolean usesPrint) {
         public Scope of(Object node) { return scopes.get(node); }
     }
 
@@ -67,7 +88,7 @@ public final class Checker {
         c.stmts(module.body());
         top.resolve();
         c.checkForbiddenNames(top, module);
-        return new Result(top, c.scopes);
+        return new Result(top, c.scopes, c.usesPrint);
     }
 
     // ---- statements ----
@@ -114,8 +135,11 @@ public final class Checker {
                 stmts(i.orElse());
             }
             case Stmt.With w -> {
-                diags.purity(w.pos(), "'with' is not allowed: context managers exist for side effects");
-                for (Stmt.WithItem item : w.items()) expr(item.contextExpr());
+                if (w.isAsync()) diags.error("SyntaxError", w.pos(), "'async with' is not supported: Fora runs synchronous code");
+                for (Stmt.WithItem item : w.items()) {
+                    expr(item.contextExpr());
+                    if (item.optionalVars() != null) target(item.optionalVars(), false);
+                }
                 stmts(w.body());
             }
             case Stmt.Match m -> {
@@ -150,18 +174,20 @@ public final class Checker {
             }
             case Stmt.Import i -> {
                 for (Stmt.Alias a : i.names()) {
-                    if (!PURE_MODULES.contains(a.name())) {
-                        diags.purity(i.pos(), "import of '" + a.name() + "' is not allowed: only pure modules (" + String.join(", ", PURE_MODULES) + ") can be imported");
+                    String top = a.name().split("\\.")[0];
+                    if (!PURE_MODULES.contains(a.name()) && !PURE_MODULES.contains(top) && !LIBRARY_DIR_SET) {
+                        diags.warning(i.pos(), "import of '" + a.name() + "' fails when it runs: " + refusal(a.name()));
                     }
                     bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
                 }
             }
             case Stmt.ImportFrom i -> {
                 String mod = i.module() == null ? "." : i.module();
-                if (i.level() > 0 || !PURE_MODULES.contains(mod)) {
-                    if (!"__future__".equals(mod)) {
-                        diags.purity(i.pos(), "import of '" + mod + "' is not allowed: only pure modules (" + String.join(", ", PURE_MODULES) + ") can be imported");
-                    }
+                if (i.level() > 0) {
+                    diags.purity(i.pos(), "relative import of '" + mod + "' is not allowed: a computation is one module");
+                } else if (!PURE_MODULES.contains(mod) && !PURE_MODULES.contains(mod.split("\\.")[0]) && !"__future__".equals(mod)
+                        && !LIBRARY_DIR_SET) {
+                    diags.warning(i.pos(), "import of '" + mod + "' fails when it runs: " + refusal(mod));
                 }
                 for (Stmt.Alias a : i.names()) {
                     if (a.name().equals("*")) {
@@ -171,8 +197,19 @@ public final class Checker {
                     }
                 }
             }
-            case Stmt.Global g -> diags.purity(g.pos(), "'global' is not allowed: pure code cannot rebind module variables (pass values as arguments)");
-            case Stmt.Nonlocal n -> diags.purity(n.pos(), "'nonlocal' is not allowed: pure code cannot rebind enclosing variables (return the new value instead)");
+            case Stmt.Global g -> {
+                if (current.kind != Scope.Kind.MODULE) current.declaredGlobal.addAll(g.names());
+            }
+            case Stmt.Nonlocal n -> {
+                if (current.kind == Scope.Kind.MODULE) {
+                    diags.syntax(n.pos(), "nonlocal declaration not allowed at module level");
+                } else {
+                    for (String id : n.names()) {
+                        if (!enclosingFunctionBinds(id)) diags.syntax(n.pos(), "no binding for nonlocal '" + id + "' found");
+                        current.declaredNonlocal.add(id);
+                    }
+                }
+            }
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Pass p -> { }
             case Stmt.Break b -> { }
@@ -333,12 +370,8 @@ public final class Checker {
             case Expr.Subscript s -> {
                 expr(s.value());
                 expr(s.slice());
-                diags.purity(d.pos(), "'del' of an item is not allowed: values are immutable (build a new value without the item)");
             }
-            case Expr.Attribute a -> {
-                expr(a.value());
-                diags.purity(d.pos(), "'del' of an attribute is not allowed: objects are immutable");
-            }
+            case Expr.Attribute a -> expr(a.value());
             default -> diags.syntax(t.pos(), "cannot delete expression");
         }
     }
@@ -350,22 +383,10 @@ public final class Checker {
             case Expr.Tuple tu -> { for (Expr e : tu.elts()) target(e, augmented); }
             case Expr.ListExpr l -> { for (Expr e : l.elts()) target(e, augmented); }
             case Expr.Starred s -> target(s.value(), augmented);
-            case Expr.Attribute a -> {
-                expr(a.value());
-                boolean selfInInit = !augmented && initSelf != null && a.value() instanceof Expr.Name n && n.id().equals(initSelf)
-                        && current.kind == Scope.Kind.FUNCTION;
-                if (!selfInInit) {
-                    diags.purity(a.pos(), "assignment to attribute '" + a.attr() + "' is not allowed outside __init__: objects are immutable (build a new one)");
-                }
-            }
+            case Expr.Attribute a -> expr(a.value());
             case Expr.Subscript s -> {
                 expr(s.value());
                 expr(s.slice());
-                if (s.slice() instanceof Expr.Slice) {
-                    diags.purity(s.pos(), "slice assignment is not allowed: lists are immutable (build a new one: v[:i] + w + v[j:])");
-                } else {
-                    diags.purity(s.pos(), "item assignment is not allowed: values are immutable (build a new one, e.g. {**d, k: v} or v[:i] + [x] + v[i+1:])");
-                }
             }
             default -> diags.syntax(t.pos(), "cannot assign to expression");
         }
@@ -441,6 +462,7 @@ public final class Checker {
             case Expr.Name n -> {
                 current.used.add(n.id());
                 if (FORBIDDEN_BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
+                if (n.id().equals("print")) usesPrint = true;
             }
             case Expr.ListExpr l -> exprs(l.elts());
             case Expr.Tuple t -> exprs(t.elts());
@@ -492,7 +514,7 @@ public final class Checker {
                 if (s.bound.contains(id) || s.params.contains(id)) local = true;
             }
             if (!local && !top.bound.contains(id)) {
-                diags.purity(u.name().pos(), "'" + id + "' is not allowed: " + FORBIDDEN_BUILTINS.get(id));
+                diags.warning(u.name().pos(), "'" + id + "' fails when it runs: " + FORBIDDEN_BUILTINS.get(id));
             }
         }
     }

@@ -22,6 +22,7 @@ public final class Scope {
     public final Set<String> bound = new LinkedHashSet<>();
     public final Set<String> used = new LinkedHashSet<>();
     public final Set<String> declaredGlobal = new LinkedHashSet<>();
+    public final Set<String> declaredNonlocal = new LinkedHashSet<>();
     public final Set<String> cells = new LinkedHashSet<>();
     public final Set<String> free = new LinkedHashSet<>();
     public boolean isGenerator;
@@ -45,6 +46,7 @@ public final class Scope {
             if (free.contains(id)) return Access.FREE;
             return Access.NAME;
         }
+        if (declaredNonlocal.contains(id)) return free.contains(id) ? Access.FREE : Access.GLOBAL;
         if (cells.contains(id)) return Access.CELL;
         if (bound.contains(id) || params.contains(id)) return Access.LOCAL;
         if (free.contains(id)) return Access.FREE;
@@ -55,8 +57,9 @@ public final class Scope {
     void resolve() {
         for (Scope child : children) child.resolve();
         if (kind == Kind.MODULE) return;
+        for (String id : declaredNonlocal) markFree(id);
         for (String id : used) {
-            if (declaredGlobal.contains(id)) continue;
+            if (declaredGlobal.contains(id) || declaredNonlocal.contains(id)) continue;
             if (isFunctionLike() && (bound.contains(id) || params.contains(id))) continue;
             if (kind == Kind.CLASS && bound.contains(id) && !id.equals("__class__")) continue;
             markFree(id);
@@ -68,7 +71,8 @@ public final class Scope {
         List<Scope> between = new ArrayList<>();
         for (Scope p = parent; p != null; p = p.parent) {
             if (p.kind == Kind.MODULE) return;
-            boolean binds = (p.isFunctionLike() && (p.bound.contains(id) || p.params.contains(id)) && !p.declaredGlobal.contains(id))
+            boolean binds = (p.isFunctionLike() && (p.bound.contains(id) || p.params.contains(id)) && !p.declaredGlobal.contains(id)
+                    && !p.declaredNonlocal.contains(id))
                     || (p.kind == Kind.CLASS && id.equals("__class__") && p.cells.contains(id));
             if (binds) {
                 if (p.kind != Kind.CLASS) p.cells.add(id);

@@ -84,7 +84,7 @@ public final class Compiler {
         for (String f : unit.scope.free) unit.frees.put(f, unit.frees.size());
         if (unit.scope.kind != Scope.Kind.CLASS) {
             for (String b : unit.scope.bound) {
-                if (!unit.cells.containsKey(b) && !unit.scope.declaredGlobal.contains(b)) unit.local(b);
+                if (!unit.cells.containsKey(b) && !unit.scope.declaredGlobal.contains(b) && !unit.scope.declaredNonlocal.contains(b)) unit.local(b);
             }
         }
     }
@@ -135,7 +135,16 @@ public final class Compiler {
             }
             case Expr.Tuple tu -> { for (Expr e : tu.elts()) delete(e); }
             case Expr.ListExpr l -> { for (Expr e : l.elts()) delete(e); }
-            default -> invalid("'del' of an item or attribute is not allowed");
+            case Expr.Subscript sub -> {
+                expr(sub.value());
+                expr(sub.slice());
+                u.emit(Op.DELETE_SUBSCR);
+            }
+            case Expr.Attribute at -> {
+                expr(at.value());
+                u.emit(Op.DELETE_ATTR, u.name(mangle(at.attr())));
+            }
+            default -> invalid("cannot delete expression");
         }
     }
 
@@ -174,8 +183,25 @@ public final class Compiler {
                     expr(a.value());
                     u.emit(Op.INPLACE, a.op().ordinal());
                     store(n.id());
+                } else if (a.target() instanceof Expr.Attribute at) {
+                    expr(at.value());
+                    u.emit(Op.DUP);
+                    u.emit(Op.LOAD_ATTR, u.name(mangle(at.attr())));
+                    expr(a.value());
+                    u.emit(Op.INPLACE, a.op().ordinal());
+                    u.emit(Op.ROT2);
+                    u.emit(Op.STORE_ATTR, u.name(mangle(at.attr())));
+                } else if (a.target() instanceof Expr.Subscript sub) {
+                    expr(sub.value());
+                    expr(sub.slice());
+                    u.emit(Op.DUP2);
+                    u.emit(Op.SUBSCR);
+                    expr(a.value());
+                    u.emit(Op.INPLACE, a.op().ordinal());
+                    u.emit(Op.ROT3);
+                    u.emit(Op.STORE_SUBSCR);
                 } else {
-                    invalid("augmented assignment to an attribute or item is not allowed: values are immutable");
+                    invalid("illegal expression for augmented assignment");
                 }
             }
             case Stmt.AnnAssign a -> {
@@ -242,11 +268,12 @@ public final class Compiler {
                 }
                 u.emit(Op.POP);
             }
-            case Stmt.Global g -> invalid("'global' is not allowed");
-            case Stmt.Nonlocal n -> invalid("'nonlocal' is not allowed");
+            case Stmt.Global g -> { }
+            case Stmt.Nonlocal n -> { }
             case Stmt.ExprStmt e -> {
                 expr(e.value());
-                u.emit(topLevel && u.scope.kind == Scope.Kind.MODULE ? Op.DISPLAY : Op.POP);
+                // a module that prints is a script: CPython shows nothing else; one that does not is shown like a notebook
+                u.emit(topLevel && u.scope.kind == Scope.Kind.MODULE && !scopes.usesPrint() ? Op.DISPLAY : Op.POP);
             }
             case Stmt.Pass p -> { }
             case Stmt.Break b -> breakOrContinue(true);
@@ -658,8 +685,16 @@ public final class Compiler {
                 expr(a.value());
                 u.emit(Op.STORE_ATTR, u.name(mangle(a.attr())));
             }
+            case Expr.Subscript s -> {
+                expr(s.value());
+                expr(s.slice());
+                int line = u.line;
+                u.line = s.pos().line();
+                u.emit(Op.STORE_SUBSCR);
+                u.line = line;
+            }
             case Expr.Starred s -> invalid("starred assignment target must be in a list or tuple");
-            default -> invalid("item assignment is not allowed");
+            default -> invalid("cannot assign to expression");
         }
     }
 

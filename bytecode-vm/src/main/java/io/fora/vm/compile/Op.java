@@ -98,7 +98,15 @@ public final class Op {
     public static final int FORK_CALLS = 84;
     /** A {@code case}: values tuple and subject in, the captures {@code (True, ...)} or False out (arg: a MatchPattern.Case). */
     public static final int MATCH_CASE = 85;
-    public static final int COUNT = 86;
+    /** {@code obj[key] = value}: value, obj, key in; nothing out. */
+    public static final int STORE_SUBSCR = 86;
+    /** {@code del obj[key]}: obj, key in. */
+    public static final int DELETE_SUBSCR = 87;
+    /** {@code del obj.name}: obj in. */
+    public static final int DELETE_ATTR = 88;
+    /** Copies the two top entries ({@code a[i] += v} reads and then writes a[i]). */
+    public static final int DUP2 = 89;
+    public static final int COUNT = 90;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",
@@ -114,7 +122,7 @@ public final class Op {
         "INVALID_OP", "DELETE_FAST", "FOR_ITER_RANGE", "LOAD_FAST_CHECKED", "COMPARE_JUMP_IF_FALSE",
         "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
         "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2", "DELETE_DEREF", "DELETE_GLOBAL",
-        "DELETE_NAME", "FORK_CALLS", "MATCH_CASE"
+        "DELETE_NAME", "FORK_CALLS", "MATCH_CASE", "STORE_SUBSCR", "DELETE_SUBSCR", "DELETE_ATTR", "DUP2"
     };
 
     // UNARY arguments

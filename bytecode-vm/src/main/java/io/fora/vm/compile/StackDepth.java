@@ -74,7 +74,10 @@ final class StackDepth {
                  Op.MAKE_CLASS, Op.RETURN_VALUE, Op.RERAISE, Op.MATCH_CASE -> -1;
             case Op.DUP, Op.LOAD_CONST, Op.LOAD_FAST, Op.LOAD_DEREF, Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.LOAD_CLOSURE,
                  Op.LOAD_METHOD, Op.NEW_ACC, Op.IMPORT, Op.LOAD_ASSERTION_ERROR, Op.LOAD_FAST_CHECKED -> 1;
-            case Op.STORE_ATTR, Op.BUILD_SLICE, Op.ACC_ADD_KV -> -2;
+            case Op.STORE_ATTR, Op.BUILD_SLICE, Op.ACC_ADD_KV, Op.DELETE_SUBSCR -> -2;
+            case Op.STORE_SUBSCR -> -3;
+            case Op.DELETE_ATTR -> -1;
+            case Op.DUP2 -> 2;
             case Op.CALL_METHOD -> -(arg + 1);
             case Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_STRING -> 1 - arg;
             case Op.BUILD_SET -> 1 - (arg & 0xFFFFF);

@@ -25,6 +25,20 @@ public final class Diagnostics {
 
     public void purity(Pos pos, String message) { error("PurityError", pos, message); }
 
+    /** Something that runs but fails where the program reaches it (a refused builtin or module); listed by {@code fora check}. */
+    public void warning(Pos pos, String message) {
+        warnings.add(new Diagnostic("Warning", message, source.name(), pos.line(), pos.col()));
+    }
+
+    private final List<Diagnostic> warnings = new ArrayList<>();
+
+    /** The warnings in source order. */
+    public List<Diagnostic> warnings() {
+        List<Diagnostic> sorted = new ArrayList<>(warnings);
+        sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::col));
+        return sorted;
+    }
+
     public boolean hasErrors() { return !items.isEmpty(); }
 
     /** Problems in source order (a phase may find them out of order). */

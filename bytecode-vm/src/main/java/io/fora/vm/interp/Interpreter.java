@@ -47,8 +47,10 @@ public final class Interpreter implements Invoker {
         @Override public String toString() { return "<paused>"; }
     };
 
-    private final int recursionLimit;
-    private final Consumer<String> display;
+    private int recursionLimit;
+    /** Where print and shown values go (see {@link Output}). */
+    private Output out;
+    private final Consumer<String> outSink;
     private int depth;
     private int nesting;
     private volatile boolean pauseRequested;
@@ -62,11 +64,59 @@ public final class Interpreter implements Invoker {
 
     public Interpreter(int recursionLimit, Consumer<String> display, io.fora.vm.parallel.Parallelism parallelism) {
         this.recursionLimit = recursionLimit;
-        this.display = display;
+        this.outSink = display;
+        this.out = Output.streaming(display, Output.DEFAULT_LIMIT);
         this.parallelism = parallelism;
     }
 
     public io.fora.vm.parallel.Parallelism parallelism() { return parallelism; }
+
+    public int recursionLimit() { return recursionLimit; }
+
+    /** {@code sys.setrecursionlimit}: for this computation from here on. */
+    public void setRecursionLimit(int limit) { this.recursionLimit = limit; }
+
+    /** The modules this computation imported (library modules are instantiated per computation); shared with its pieces. */
+    private java.util.Map<String, io.fora.vm.runtime.PyModule> modules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Makes this interpreter use another's table of imported modules (a library module's body imports in its importer's computation). */
+    public void shareModules(java.util.Map<String, io.fora.vm.runtime.PyModule> table) { this.modules = table; }
+
+    private io.fora.vm.runtime.PyModule importModule(String name) {
+        io.fora.vm.runtime.PyModule m = modules.get(name);
+        if (m != null) return m;
+        m = Builtins.javaModule(name);
+        if (m == null) m = Builtins.sourceModule(name, modules, recursionLimit, parallelism);
+        if (m == null && name.contains(".")) {
+            int dot = name.lastIndexOf('.');
+            io.fora.vm.runtime.PyModule parent = importModule(name.substring(0, dot));
+            if (parent.attrs().get(name.substring(dot + 1)) instanceof io.fora.vm.runtime.PyModule sub) m = sub;
+        }
+        if (m == null) {
+            throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "' in Fora: " + io.fora.vm.check.Checker.refusal(name));
+        }
+        modules.put(name, m);
+        return m;
+    }
+
+    /** The globals of the module whose code is running ({@code globals()}). */
+    public io.fora.vm.runtime.Globals moduleGlobals() {
+        Frame f = current;
+        if (f == null) throw new IllegalStateException("no frame is running");
+        return f.globals;
+    }
+
+    /** This computation's (or piece's) output. */
+    public Output output() { return out; }
+
+    /** Bounds this computation's output at {@code limit} characters. */
+    public void limitOutput(long limit) { this.out = Output.streaming(outSink, limit); }
+
+    /** Keeps output instead of streaming it (a piece received from another machine). */
+    void bufferOutput() { this.out = Output.buffered(out.limit()); }
+
+    /** Writes text to the output ({@code print}). */
+    public void print(String text) { out.write(text); }
 
     /** Python frames active in this computation: where a piece split off here starts counting. */
     int depth() { return depth; }
@@ -101,6 +151,8 @@ public final class Interpreter implements Invoker {
      */
     <T> T runPiece(Cancellation token, java.util.function.Supplier<T> piece) {
         Interpreter worker = new Interpreter(recursionLimit, null, parallelism);
+        worker.out = Output.buffered(out.limit());
+        worker.modules = modules;
         worker.depth = depth;
         worker.cancellation = token;
         Interpreter previous = CURRENT.get();
@@ -446,7 +498,7 @@ public final class Interpreter implements Invoker {
                     if (v == null) { f.pc = pc; throw unboundCell(f, insn >>> 8); }
                     r[sp++] = v;
                 }
-                case Op.STORE_DEREF -> ((PyCell) r[f.code.nlocals + (insn >>> 8)]).value = r[--sp];
+                case Op.STORE_DEREF -> ((PyCell) r[f.code.nlocals + (insn >>> 8)]).set(r[--sp]);
                 case Op.LOAD_ATTR -> {
                     Object obj = r[sp - 1];
                     String name = f.code.names[insn >>> 8];
@@ -811,7 +863,7 @@ public final class Interpreter implements Invoker {
             case Op.STORE_GLOBAL -> {
                 Object v = r[--f.sp];
                 r[f.sp] = null;
-                f.globals.cell(f.code.names[arg]).value = v;
+                f.globals.cell(f.code.names[arg]).set(v);
             }
             case Op.LOAD_NAME -> {
                 String name = f.code.names[arg];
@@ -831,15 +883,33 @@ public final class Interpreter implements Invoker {
                 Object v = r[--f.sp];
                 r[f.sp] = null;
                 r[f.sp + 1] = null;
-                if (!(obj instanceof PyInstance i)) {
-                    throw Errors.invalidOperation("cannot set attribute '" + f.code.names[arg] + "' of '" + Ops.typeName(obj) + "': values are immutable");
-                }
-                String name = f.code.names[arg];
-                if (i.cls().lookup(name) instanceof io.fora.vm.runtime.PyDescriptors.Property) {
-                    // properties here have no setter: CPython's own refusal
-                    throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no setter");
-                }
-                i.setAttr(name, v);
+                io.fora.vm.runtime.Mutations.setAttr(obj, f.code.names[arg], v);
+            }
+            case Op.STORE_SUBSCR -> {
+                Object key = r[--f.sp];
+                Object obj = r[--f.sp];
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp + 1] = null;
+                r[f.sp + 2] = null;
+                io.fora.vm.runtime.Mutations.setItem(obj, key, v);
+            }
+            case Op.DELETE_SUBSCR -> {
+                Object key = r[--f.sp];
+                Object obj = r[--f.sp];
+                r[f.sp] = null;
+                r[f.sp + 1] = null;
+                io.fora.vm.runtime.Mutations.delItem(obj, key);
+            }
+            case Op.DELETE_ATTR -> {
+                Object obj = r[--f.sp];
+                r[f.sp] = null;
+                io.fora.vm.runtime.Mutations.delAttr(obj, f.code.names[arg]);
+            }
+            case Op.DUP2 -> {
+                r[f.sp] = r[f.sp - 2];
+                r[f.sp + 1] = r[f.sp - 1];
+                f.sp += 2;
             }
             case Op.INPLACE -> {
                 Object b = r[--f.sp];
@@ -1078,12 +1148,11 @@ public final class Interpreter implements Invoker {
             case Op.DISPLAY -> {
                 Object v = r[--f.sp];
                 r[f.sp] = null;
-                if (v != PyNone.NONE && display != null) display.accept(io.fora.vm.runtime.Repr.repr(v));
+                if (v != PyNone.NONE) out.write(io.fora.vm.runtime.Repr.repr(v) + "\n");
             }
             case Op.IMPORT -> {
                 String name = f.code.names[arg];
-                Object m = Builtins.module(name);
-                if (m == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+                Object m = importModule(name);
                 r[f.sp++] = m;
             }
             case Op.FORMAT_VALUE -> {
@@ -1103,8 +1172,8 @@ public final class Interpreter implements Invoker {
             }
             case Op.LOAD_ASSERTION_ERROR -> r[f.sp++] = Types.ASSERTION_ERROR;
             case Op.DELETE_FAST -> r[arg] = null;
-            case Op.DELETE_DEREF -> ((PyCell) r[f.code.nlocals + arg]).value = null;
-            case Op.DELETE_GLOBAL -> f.globals.cell(f.code.names[arg]).value = null;
+            case Op.DELETE_DEREF -> ((PyCell) r[f.code.nlocals + arg]).set(null);
+            case Op.DELETE_GLOBAL -> f.globals.cell(f.code.names[arg]).set(null);
             case Op.DELETE_NAME -> f.ns.remove(f.code.names[arg]);
             case Op.FORK2 -> {
                 int nb = arg >>> 16, na = (arg >>> 8) & 0xFF;

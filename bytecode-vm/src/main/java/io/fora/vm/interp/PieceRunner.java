@@ -21,13 +21,27 @@ public final class PieceRunner {
         }
         Interpreter interpreter = new Interpreter(recursionLimit, null, parallelism);
         interpreter.cancelWith(token);
+        interpreter.bufferOutput();
         Object value;
         try {
             window.queued();
             value = parallelism.enter(() -> {
                 if (!window.start()) throw new Cancellation.Cancelled();
-                return interpreter.runRemote(decoded.piece());
+                // what the piece received is shared with its sender: writing it abandons the piece
+                io.fora.vm.runtime.Region piece = io.fora.vm.runtime.Region.newPiece(null);
+                io.fora.vm.runtime.Region before = io.fora.vm.runtime.Region.enter(piece);
+                try {
+                    return interpreter.runRemote(decoded.piece());
+                } finally {
+                    io.fora.vm.runtime.Region.closeTo(piece);
+                    io.fora.vm.runtime.Region.enter(before);
+                    piece.end();
+                }
             });
+            // output travels only with pieces run where they were split: one that printed runs again there
+            if (!interpreter.output().take().isEmpty()) throw new ForaVm.PieceFailed("the piece printed", false);
+        } catch (ForaVm.PieceFailed e) {
+            throw e;
         } catch (PyError e) {
             throw new ForaVm.PieceFailed("the piece raised " + e.exception().cls().name(), false);
         } catch (Cancellation.Cancelled e) {

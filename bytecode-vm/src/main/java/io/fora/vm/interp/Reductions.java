@@ -10,6 +10,7 @@ import io.fora.vm.runtime.PyError;
 import io.fora.vm.runtime.PyIter;
 import io.fora.vm.runtime.PyList;
 import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Region;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,10 +52,15 @@ public final class Reductions {
     /** Shorter inputs are never split: one block, too short to cut. */
     static final int MIN_SPLIT = 2 * SUB_BLOCK;
 
-    /** A piece's outcome: its value (null for an empty block), or the exception it raised. */
-    record Piece(Object value, RuntimeException error) {}
+    /** A piece's outcome: its value (null for an empty block), or the exception it raised, and what it printed first. */
+    record Piece(Object value, RuntimeException error, String output) {
+        Piece(Object value, RuntimeException error) { this(value, error, ""); }
+    }
 
     static final Piece SKIPPED = new Piece(null, null);
+
+    /** A piece that wrote an object older than its split: its joiner computes it again, in order. */
+    static final Piece ABANDONED = new Piece(null, null);
 
     /** A reduction over the elements [0, length()): values of ranges, combined along the block tree. */
     private interface Tree {
@@ -116,18 +122,43 @@ public final class Reductions {
         Walk root = new Walk(t, BLOCK, 0);
         long n = root.leaves();
         if (n == 0) return null;
-        if (par.threads() <= 1 || par.onWorker()) return node(root, 0, n);
-        // one block, and every core busy: not worth handing to the pool
-        if (n == 1 && !par.hungry()) return node(root, 0, n);
+        if (par.threads() <= 1) return node(root, 0, n);
+        if (par.onWorker() || n == 1 && !par.hungry()) { // (one block, and every core busy: not worth handing to the pool)
+            Region saved = Region.current();
+            try {
+                return node(root, 0, n);
+            } finally {
+                Region.closeTo(saved);
+            }
+        }
+        return entered(owner, () -> node(root, 0, n));
+    }
+
+    /**
+     * Runs work on a pool worker while the caller waits: a continuation of the caller, so it runs
+     * in the caller's region, and the splits it opens close before the caller goes on.
+     */
+    private static Object entered(Interpreter owner, java.util.function.Supplier<Object> work) {
         Cancellation token = owner.childToken();
+        Region region = Region.current();
         try {
-            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> node(root, 0, n)))));
+            return unwrap(owner.parallelism().enter(() -> {
+                Region before = Region.enter(region);
+                try {
+                    return owner.runPiece(token, () -> piece(token, work));
+                } finally {
+                    Region.closeTo(region);
+                    Region.enter(before);
+                }
+            }));
         } finally {
             owner.releaseToken(token);
         }
     }
 
-    private static Object unwrap(Piece p) {
+    static Object unwrap(Piece p) {
+        if (!p.output().isEmpty()) Interpreter.current().print(p.output());
+        if (p == ABANDONED) throw new Region.SplitAbandoned(); // the caller of an entered walk wrote what it shares
         if (p.error() != null) throw p.error();
         if (p == SKIPPED) throw new Cancellation.Cancelled(); // the whole computation was cancelled
         return p.value();
@@ -276,11 +307,14 @@ public final class Reductions {
     static Piece piece(Cancellation token, java.util.function.Supplier<Object> work) {
         if (token.isCancelled()) return SKIPPED;
         try {
-            return new Piece(work.get(), null);
+            Object v = work.get();
+            return new Piece(v, null, Interpreter.current().output().take());
         } catch (PyError e) {
-            return new Piece(null, e);
+            return new Piece(null, e, Interpreter.current().output().take());
         } catch (Cancellation.Cancelled c) {
             return SKIPPED;
+        } catch (Region.SplitAbandoned a) {
+            return ABANDONED;
         }
     }
 
@@ -459,13 +493,16 @@ public final class Reductions {
     private static Object foldInRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        if (par.threads() <= 1 || par.onWorker()) return foldRounds(blocks, width, floats, acc, fold);
-        Cancellation token = owner.childToken();
-        try {
-            return unwrap(par.enter(() -> owner.runPiece(token, () -> piece(token, () -> foldRounds(blocks, width, floats, acc, fold)))));
-        } finally {
-            owner.releaseToken(token);
+        if (par.threads() <= 1) return foldRounds(blocks, width, floats, acc, fold);
+        if (par.onWorker()) {
+            Region saved = Region.current();
+            try {
+                return foldRounds(blocks, width, floats, acc, fold);
+            } finally {
+                Region.closeTo(saved);
+            }
         }
+        return entered(owner, () -> foldRounds(blocks, width, floats, acc, fold));
     }
 
     private static Object foldRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
@@ -737,20 +774,21 @@ public final class Reductions {
             List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right));
             return new Object[] {results.get(0), results.get(1)};
         }
+        Region saved = Region.current();
         Cancellation token = owner.childToken();
-        Parallelism.Forked<Piece> later = forkCall(owner, token, g, right);
-        Object a;
         try {
-            a = Ops.call(f, left);
-        } catch (RuntimeException | Error e) {
-            token.cancel(); // the left call raised first, as sequential Python would report
-            owner.releaseToken(token);
-            throw e;
-        }
-        try {
+            Parallelism.Forked<Piece> later = forkCall(owner, token, g, right);
+            Object a;
+            try {
+                a = Ops.call(f, left);
+            } catch (RuntimeException | Error e) {
+                token.cancel(); // the left call raised first, as sequential Python would report
+                throw e;
+            }
             return new Object[] {a, unwrap(later.join())};
         } finally {
             owner.releaseToken(token);
+            Region.closeTo(saved);
         }
     }
 
@@ -764,31 +802,39 @@ public final class Reductions {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
         if (!par.onWorker()) return runInOrder(n, i -> Ops.call(fns[i], args[i])).toArray();
+        Region saved = Region.current();
         Cancellation[] tokens = new Cancellation[n];
         @SuppressWarnings("unchecked")
         Parallelism.Forked<Piece>[] later = new Parallelism.Forked[n];
+        for (int i = 1; i < n; i++) tokens[i] = owner.childToken();
+        try {
+            return forkAllJoined(owner, fns, args, tokens, later);
+        } finally {
+            for (int i = 1; i < n; i++) owner.releaseToken(tokens[i]);
+            Region.closeTo(saved);
+        }
+    }
+
+    private static Object[] forkAllJoined(Interpreter owner, Object[] fns, Object[][] args, Cancellation[] tokens,
+                                          Parallelism.Forked<Piece>[] later) {
+        int n = fns.length;
         for (int i = 1; i < n; i++) {
-            Cancellation k = tokens[i] = owner.childToken();
             int index = i;
-            later[i] = forkCall(owner, k, fns[index], args[index]);
+            later[i] = forkCall(owner, tokens[i], fns[index], args[index]);
         }
         Object[] out = new Object[n];
         try {
-            try {
-                out[0] = Ops.call(fns[0], args[0]);
-            } catch (RuntimeException | Error e) {
-                for (int i = 1; i < n; i++) tokens[i].cancel();
-                throw e;
-            }
-            for (int i = 1; i < n; i++) {
-                Piece p = later[i].join();
-                if (p.error() != null || p == SKIPPED) for (int j = i + 1; j < n; j++) tokens[j].cancel();
-                out[i] = unwrap(p);
-            }
-            return out;
-        } finally {
-            for (int i = 1; i < n; i++) owner.releaseToken(tokens[i]);
+            out[0] = Ops.call(fns[0], args[0]);
+        } catch (RuntimeException | Error e) {
+            for (int i = 1; i < n; i++) tokens[i].cancel();
+            throw e;
         }
+        for (int i = 1; i < n; i++) {
+            Piece p = later[i].join();
+            if (p.error() != null || p == SKIPPED) for (int j = i + 1; j < n; j++) tokens[j].cancel();
+            out[i] = unwrap(p);
+        }
+        return out;
     }
 
     /** {@code fn(*args)} as a piece: on an idle core here, or on another machine when only one there is idle. */
@@ -803,8 +849,7 @@ public final class Reductions {
     private static Parallelism.Forked<Piece> forkPiece(Interpreter owner, Cancellation token, java.util.function.Supplier<Object> work,
                                                        java.util.function.Supplier<RemotePiece> remote,
                                                        java.util.function.UnaryOperator<Object> fromRemote) {
-        Parallelism.Forked<Piece> forked = remote == null ? null : RemoteForks.fork(owner, token, work, remote, fromRemote);
-        return forked != null ? forked : owner.parallelism().fork(() -> owner.runPiece(token, () -> piece(token, work)));
+        return Forks.fork(owner, token, work, remote, fromRemote);
     }
 
     /**
@@ -814,22 +859,26 @@ public final class Reductions {
      */
     private static List<Object> runInOrder(int n, java.util.function.IntFunction<Object> body) {
         Interpreter owner = Interpreter.current();
+        Region region = Region.current();
         Cancellation[] tokens = new Cancellation[n];
         for (int i = 0; i < n; i++) tokens[i] = owner.childToken();
         List<Callable<Piece>> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int index = i;
-            tasks.add(() -> owner.runPiece(tokens[index], () -> {
-                if (tokens[index].isCancelled()) return SKIPPED;
+            tasks.add(() -> {
+                Region piece = Region.newPiece(region);
+                Region before = Region.enter(piece);
                 try {
-                    return new Piece(body.apply(index), null);
-                } catch (PyError e) {
-                    for (int j = index + 1; j < n; j++) tokens[j].cancel();
-                    return new Piece(null, e);
-                } catch (Cancellation.Cancelled c) {
-                    return SKIPPED;
+                    return owner.runPiece(tokens[index], () -> {
+                        Piece p = piece(tokens[index], () -> body.apply(index));
+                        if (p.error() != null) for (int j = index + 1; j < n; j++) tokens[j].cancel();
+                        return p;
+                    });
+                } finally {
+                    Region.enter(before);
+                    piece.end();
                 }
-            }));
+            });
         }
         List<Piece> pieces;
         try {
@@ -838,10 +887,16 @@ public final class Reductions {
             for (Cancellation t : tokens) owner.releaseToken(t);
         }
         List<Object> values = new ArrayList<>(n);
-        for (Piece p : pieces) {
-            if (p.error() != null) throw p.error();
-            if (p == SKIPPED) throw new Cancellation.Cancelled(); // the whole computation was cancelled
-            values.add(p.value());
+        boolean inOrder = false;
+        for (int i = 0; i < n; i++) {
+            Piece p = pieces.get(i);
+            // from the first piece that wrote what it shares on, everything runs here, in order
+            if (p == ABANDONED) inOrder = true;
+            if (inOrder) {
+                int index = i;
+                p = Forks.here(owner, () -> body.apply(index));
+            }
+            values.add(unwrap(p));
         }
         return values;
     }

@@ -511,7 +511,55 @@ public final class Parser {
         expectOp(":");
         List<Stmt> body = block("'with' statement", kw.line());
         Pos start = asyncStart != null ? asyncStart : kw.start();
-        return new Stmt.With(span(start), items, body, asyncStart != null);
+        if (asyncStart != null) return new Stmt.With(span(start), items, body, true);
+        return lowerWith(span(start), items, 0, body);
+    }
+
+    private int withCount;
+
+    /**
+     * {@code with} as the statements it means (PEP 343), so that later phases need nothing new:
+     * <pre>
+     * mgr = EXPR; exit = mgr.__exit__; value = mgr.__enter__(); ok = True
+     * try:
+     *     VAR = value; BODY
+     * except BaseException as e:
+     *     ok = False
+     *     if not exit(e.__class__, e, None): raise
+     * finally:
+     *     if ok: exit(None, None, None)
+     * </pre>
+     * wrapped in {@code if True:} to stay one statement; several items nest.
+     */
+    private Stmt lowerWith(Pos pos, List<Stmt.WithItem> items, int first, List<Stmt> body) {
+        Stmt.WithItem item = items.get(first);
+        List<Stmt> inner = first + 1 < items.size() ? List.of(lowerWith(pos, items, first + 1, body)) : body;
+        String p = "_fora_with" + (withCount++) + "_";
+        Expr mgr = new Expr.Name(pos, p + "mgr"), exit = new Expr.Name(pos, p + "exit"), ok = new Expr.Name(pos, p + "ok");
+        Expr none = new Expr.Constant(pos, null);
+        List<Stmt> out = new ArrayList<>();
+        out.add(new Stmt.Assign(pos, List.of(mgr), item.contextExpr()));
+        out.add(new Stmt.Assign(pos, List.of(exit), new Expr.Attribute(pos, mgr, "__exit__")));
+        Expr enter = new Expr.Call(pos, new Expr.Attribute(pos, mgr, "__enter__"), List.of(), List.of());
+        List<Stmt> tryBody = new ArrayList<>();
+        if (item.optionalVars() != null) {
+            out.add(new Stmt.Assign(pos, List.of(new Expr.Name(pos, p + "value")), enter));
+            tryBody.add(new Stmt.Assign(pos, List.of(item.optionalVars()), new Expr.Name(pos, p + "value")));
+        } else {
+            out.add(new Stmt.ExprStmt(pos, enter));
+        }
+        out.add(new Stmt.Assign(pos, List.of(ok), new Expr.Constant(pos, Boolean.TRUE)));
+        tryBody.addAll(inner);
+        Expr e = new Expr.Name(pos, p + "e");
+        Expr suppressed = new Expr.Call(pos, exit, List.of(new Expr.Attribute(pos, e, "__class__"), e, none), List.of());
+        List<Stmt> handler = List.of(
+                new Stmt.Assign(pos, List.of(ok), new Expr.Constant(pos, Boolean.FALSE)),
+                new Stmt.If(pos, new Expr.UnaryOp(pos, Expr.UnaryOperator.NOT, suppressed), List.of(new Stmt.Raise(pos, null, null)), List.of()));
+        List<Stmt> fin = List.of(new Stmt.If(pos, ok,
+                List.of(new Stmt.ExprStmt(pos, new Expr.Call(pos, exit, List.of(none, none, none), List.of()))), List.of()));
+        out.add(new Stmt.Try(pos, tryBody, List.of(new Stmt.ExceptHandler(pos, new Expr.Name(pos, "BaseException"), p + "e", handler)),
+                List.of(), fin, false));
+        return new Stmt.If(pos, new Expr.Constant(pos, Boolean.TRUE), out, List.of());
     }
 
     /** {@code with (a as b, c as d):} — tried speculatively since {@code with (a, b):} is also valid. */

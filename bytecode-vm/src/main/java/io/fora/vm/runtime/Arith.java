@@ -72,18 +72,43 @@ public final class Arith {
         return PyNone.NOT_IMPLEMENTED;
     }
 
-    /** Augmented assignment: {@code __iadd__} is never used, values are immutable. */
+    /**
+     * Augmented assignment: {@code __iadd__} and friends first, then the binary operator. Lists,
+     * sets and dicts change in place ({@code v += w} is {@code v.extend(w)}), as in CPython.
+     */
     public static Object inplace(int op, Object a, Object b) {
-        if (a instanceof PyList) {
-            throw Errors.invalidOperation("augmented assignment to a list would mutate it: write v = v + [x] instead");
-        }
-        if ((a instanceof PySet s && !s.isFrozen()) || a instanceof PyDict) {
-            String t = Ops.typeName(a);
-            throw Errors.invalidOperation("augmented assignment to a " + t + " would mutate it: write x = x " + symbol(op) + " y instead");
-        }
-        if (a instanceof PyInstance i && i.cls().lookup("__i" + NAMES[op] + "__") != null) {
+        if (a instanceof PyList l) {
+            if (op == ADD) {
+                Object[] items = b == l ? l.toArray() : Iterators.toArray(b);
+                l.addAll(items, items.length);
+                return l;
+            }
+            if (op == MUL) {
+                Object[] items = Sequences.repeat(l.items(), l.size(), b);
+                l.setAll(items, items.length);
+                return l;
+            }
+        } else if (a instanceof PySet s && !s.isFrozen() && b instanceof PySet other) {
+            switch (op) {
+                case OR -> { s.update(other); return s; }
+                case SUB -> { if (other == s) s.clear(); else s.discardAll(other); return s; }
+                case AND -> { s.takeBody(s.intersectionWith(other, false)); return s; }
+                case XOR -> {
+                    if (other == s) { s.clear(); return s; }
+                    for (Object k : other.toArray()) if (!s.discard(k)) s.add(k);
+                    return s;
+                }
+                default -> { }
+            }
+        } else if (a instanceof PyDict d && op == OR && (b instanceof PyDict || b instanceof PyInstance)) {
+            PyDict other = b instanceof PyDict o ? o : null;
+            if (other != null) {
+                if (other != d) for (int i = 0; i < other.size(); i++) d.put(other.keyAt(i), other.valueAt(i));
+                return d;
+            }
+        } else if (a instanceof PyInstance i && i.cls().lookup("__i" + NAMES[op] + "__") != null) {
             Object r = Ops.callSpecial(i, "__i" + NAMES[op] + "__", b);
-            if (r != PyNone.NOT_IMPLEMENTED) return r;
+            if (r != PyNone.NOT_IMPLEMENTED) return r == i.base() ? i : r;
         }
         return binary(op, a, b);
     }

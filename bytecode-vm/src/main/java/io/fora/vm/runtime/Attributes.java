@@ -164,7 +164,13 @@ final class Attributes {
             case "__doc__" -> f.code().doc == null ? PyNone.NONE : PyStr.of(f.code().doc);
             case "__defaults__" -> f.defaults().length == 0 ? PyNone.NONE : PyTuple.of(f.defaults().clone());
             case "__class__" -> Types.FUNCTION;
-            default -> null;
+            case "__dict__" -> {
+                PyDict d = new PyDict();
+                java.util.Map<String, Object> own = f.attrs();
+                if (own != null) own.forEach((k, v) -> d.put(PyStr.of(k), v));
+                yield d;
+            }
+            default -> f.attrs() == null ? null : f.attrs().get(name);
         };
     }
 

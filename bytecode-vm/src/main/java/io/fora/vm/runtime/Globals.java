@@ -11,6 +11,8 @@ import java.util.Map;
 public final class Globals {
     private final String moduleName;
     private final Map<String, PyCell> cells = new LinkedHashMap<>();
+    /** Who may rebind these globals: the region that created the module. */
+    private final transient Region owner = Region.forNewObject();
     private final transient Map<String, Object> builtins;
 
     public Globals(String moduleName, Map<String, Object> builtins) {
@@ -23,7 +25,7 @@ public final class Globals {
     public Map<String, Object> builtins() { return builtins; }
 
     public synchronized PyCell cell(String name) {
-        return cells.computeIfAbsent(name, k -> new PyCell());
+        return cells.computeIfAbsent(name, k -> PyCell.ownedBy(owner));
     }
 
     /** The value of a global or builtin; null when neither is bound. */

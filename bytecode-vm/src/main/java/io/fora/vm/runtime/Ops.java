@@ -148,7 +148,7 @@ public final class Ops {
                 || (v instanceof PyInstance i && i.cls().lookup("__index__") != null);
     }
 
-    static int seqIndex(Object key, int size, String what) {
+    public static int seqIndex(Object key, int size, String what) {
         if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger
                 || (key instanceof PyInstance i && i.cls().lookup("__index__") != null))) {
             if (what.equals("string")) throw Errors.typeError("string indices must be integers, not '" + typeName(key) + "'");

@@ -1,11 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.runtime;
 
-/** A variable captured by a closure; null contents means not yet bound. */
+/**
+ * A variable captured by a closure, or a module global; null contents means not yet bound.
+ * Rebinding it ({@code nonlocal}, {@code global}) is a write like any other: checked against the
+ * cell's {@link Region}.
+ */
 public final class PyCell {
     public Object value;
+    private transient Region owner = Region.forNewObject();
 
     public PyCell() {}
 
     public PyCell(Object value) { this.value = value; }
+
+    /** A cell owned by {@code owner} (a module's globals belong to whoever owns the module). */
+    static PyCell ownedBy(Region owner) {
+        PyCell c = new PyCell();
+        c.owner = owner;
+        return c;
+    }
+
+    /** Rebinds the variable. */
+    public void set(Object v) {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+        value = v;
+    }
 }

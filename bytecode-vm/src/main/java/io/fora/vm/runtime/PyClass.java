@@ -109,6 +109,28 @@ public final class PyClass {
         return v;
     }
 
+    private transient Region owner = Region.forNewObject();
+    /** Counts changes to classes after their creation: inline caches made before a change are stale. */
+    private static volatile int changes;
+
+    public static int changes() { return changes; }
+
+    /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
+    public void setAttribute(String attr, Object value) {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+        if (value == null) dict.remove(attr);
+        else dict.put(attr, value);
+        forgetLookups();
+        changes++;
+    }
+
+    private void forgetLookups() {
+        lookupCache = null;
+        callMethod = null;
+        initMethod = null;
+        for (PyClass c : subclasses) c.forgetLookups();
+    }
+
     /** Adds an attribute while a builtin class is being set up. */
     public void define(String attr, Object value) {
         dict.put(attr, value);

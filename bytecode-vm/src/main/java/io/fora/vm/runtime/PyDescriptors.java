@@ -13,8 +13,11 @@ public final class PyDescriptors {
         @Override public PyClass pyClass() { return Types.CLASSMETHOD; }
     }
 
-    /** {@code @property}; a setter is accepted only so that class bodies parse, it never runs. */
-    public record Property(Object getter) implements PyObject {
+    /** {@code @property}, with its setter and deleter (null when absent). */
+    public record Property(Object getter, Object setter, Object deleter) implements PyObject {
+        /** A read-only property. */
+        public Property(Object getter) { this(getter, null, null); }
+
         @Override public PyClass pyClass() { return Types.PROPERTY; }
     }
 

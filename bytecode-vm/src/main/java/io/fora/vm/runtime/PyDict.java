@@ -37,7 +37,15 @@ public final class PyDict {
     }
 
     private Storage st;
+    /** Entries in use, deleted ones included: [0, size) of the storage. */
     private int size;
+    /** Deleted entries among them (their key is DEAD); compacted away before anyone iterates. */
+    private int dead;
+    private transient Region owner = Region.forNewObject();
+
+    /** The key of a deleted entry: an enum, so that a serialised dict keeps its identity. */
+    private enum Dead { DEAD }
+    private static final Object DEAD = Dead.DEAD;
 
     public PyDict() { this(4); }
 
@@ -52,9 +60,82 @@ public final class PyDict {
         this.size = size;
     }
 
-    public int size() { return size; }
-    public Object keyAt(int i) { return st.keys[i]; }
-    public Object valueAt(int i) { return st.values[i]; }
+    /** The number of keys. */
+    public int size() { return size - dead; }
+
+    /** The i-th key in insertion order, i in [0, size()). */
+    public Object keyAt(int i) {
+        if (dead > 0) compact();
+        return st.keys[i];
+    }
+
+    public Object valueAt(int i) {
+        if (dead > 0) compact();
+        return st.values[i];
+    }
+
+    /** Checks the writer may change this dict (see {@link Region}). */
+    private void mutating() {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+    }
+
+    /** Removes key; returns its value, or null when absent. */
+    public Object remove(Object key) {
+        mutating();
+        long h = Hashing.hash(key);
+        int e = find(st, key, h);
+        if (e < 0) return null;
+        if (st.shared) {
+            own();
+            e = find(st, key, h);
+        }
+        Object v = st.values[e];
+        st.keys[e] = DEAD;
+        st.values[e] = null;
+        dead++;
+        if (dead > 16 && dead * 2 > size) compact();
+        return v;
+    }
+
+    /** Removes every key. */
+    public void clear() {
+        mutating();
+        st = new Storage(4, 8);
+        size = 0;
+        dead = 0;
+    }
+
+    /** The last entry as {key, value}, removed ({@code popitem}); null when empty. */
+    public Object[] removeLast() {
+        if (size() == 0) return null;
+        if (dead > 0) compact();
+        Object k = st.keys[size - 1];
+        Object v = st.values[size - 1];
+        remove(k);
+        return new Object[] {k, v};
+    }
+
+    /** Drops deleted entries (renumbering the rest), on storage of this dict's own. */
+    private void compact() {
+        Storage s = st;
+        int live = size - dead;
+        Storage mine = new Storage(Math.max(4, live + (live >> 1)), 8);
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (s.keys[i] == DEAD) continue;
+            mine.keys[j] = s.keys[i];
+            mine.values[j] = s.values[i];
+            mine.hashes[j] = s.hashes[i];
+            j++;
+        }
+        int cap = 8;
+        while (cap * 2 < live * 3 + 3) cap <<= 1;
+        mine.index = indexOf(mine, live, cap);
+        mine.filled = live;
+        st = mine;
+        size = live;
+        dead = 0;
+    }
 
     /** The value for key, or null when absent. */
     public Object get(Object key) {
@@ -67,6 +148,7 @@ public final class PyDict {
 
     /** Sets key to value while building; an equal existing key keeps its object and position. */
     public void put(Object key, Object value) {
+        mutating();
         long h = Hashing.hash(key);
         int e = find(st, key, h);
         if (e >= 0) {
@@ -108,6 +190,10 @@ public final class PyDict {
 
     /** Makes this dict's storage its own: a copy of its entries, with a new index. */
     private void own() {
+        if (dead > 0) {
+            compact();
+            return;
+        }
         Storage s = st;
         Storage mine = new Storage(Math.max(4, size + (size >> 1)), 8);
         System.arraycopy(s.keys, 0, mine.keys, 0, size);
@@ -125,6 +211,7 @@ public final class PyDict {
      * dict's storage, so adding keys to it costs nothing when this dict is the newest of its storage.
      */
     public PyDict copy() {
+        if (dead > 0) compact();
         st.shared = true;
         return new PyDict(st, size);
     }
@@ -140,7 +227,7 @@ public final class PyDict {
             int e = slot - 1;
             if (e < size && s.hashes[e] == h) { // entries at or past size belong to newer dicts
                 Object k = s.keys[e];
-                if (k == key || Ops.eq(k, key)) return e;
+                if (k == key || k != DEAD && Ops.eq(k, key)) return e;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + 1 + perturb) & mask);
@@ -167,9 +254,10 @@ public final class PyDict {
     }
 
     @Override public boolean equals(Object o) {
-        if (!(o instanceof PyDict d) || d.size != size) return false;
+        if (!(o instanceof PyDict d) || d.size() != size()) return false;
         Storage s = st;
         for (int i = 0; i < size; i++) {
+            if (s.keys[i] == DEAD) continue;
             Object other = d.get(s.keys[i]);
             if (other == null || !Ops.eq(s.values[i], other)) return false;
         }

@@ -30,6 +30,18 @@ public final class PyFunction implements PyObject {
     public String name() { return code.name; }
     public String qualname() { return qualname; }
 
+    /** Attributes set on the function ({@code f.cache = {}}); null until one is. */
+    private java.util.LinkedHashMap<String, Object> attrs;
+    private transient Region owner = Region.forNewObject();
+
+    public java.util.Map<String, Object> attrs() { return attrs; }
+
+    public void setAttr(String name, Object value) {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+        if (attrs == null) attrs = new java.util.LinkedHashMap<>();
+        attrs.put(name, value);
+    }
+
     @Override public PyClass pyClass() { return Types.FUNCTION; }
 
     @Override public String toString() {

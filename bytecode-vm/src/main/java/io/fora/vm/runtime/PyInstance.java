@@ -15,6 +15,7 @@ public class PyInstance {
     /** For an instance of a subclass of int, str, tuple, list, dict...: the builtin value it is. */
     private Object base;
     private Object[] values = new Object[4];
+    private transient Region owner = Region.forNewObject();
 
     public PyInstance(PyClass cls) { this.cls = cls; }
 
@@ -47,6 +48,7 @@ public class PyInstance {
     }
 
     public void setAttr(String name, Object value) {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
         int i = shape.indexOf(name);
         if (i < 0) {
             shape = shape.with(name);
@@ -54,6 +56,24 @@ public class PyInstance {
             if (i == values.length) values = Arrays.copyOf(values, i * 2);
         }
         values[i] = value;
+    }
+
+    /** Removes an attribute; false when there is none. Shapes only grow, so the rest are re-laid. */
+    public boolean delAttr(String name) {
+        int i = shape.indexOf(name);
+        if (i < 0 || values[i] == null) return false;
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+        Shape s = Shape.EMPTY;
+        Object[] kept = new Object[values.length];
+        int n = 0;
+        for (int j = 0; j < shape.size(); j++) {
+            if (j == i || values[j] == null) continue;
+            s = s.with(shape.name(j));
+            kept[n++] = values[j];
+        }
+        shape = s;
+        values = kept;
+        return true;
     }
 
     /** The attributes in the order they were set (for {@code __dict__}). */

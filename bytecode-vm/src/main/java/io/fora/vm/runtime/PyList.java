@@ -4,23 +4,27 @@ package io.fora.vm.runtime;
 import java.util.Arrays;
 
 /**
- * An immutable Python list. {@code v + [x]} is amortised O(1): lists share a growable buffer, and
- * a list whose length equals the buffer's filled count may append in place, because no other list
- * can see the slots beyond its own length. (A later version replaces this with a paged RRB tree.)
+ * A Python list, mutable with CPython's semantics (aliasing included). Writes are checked
+ * against the list's {@link Region} first, so a parallel piece never changes a list it did not
+ * make.
+ *
+ * <p>{@code v + [x]} is still amortised O(1): lists may share a growable buffer, and a list
+ * whose length equals the buffer's filled count may append in place, because no other list can
+ * see the slots beyond its own length. Any other change to a shared buffer copies it first.
  */
 public final class PyList {
-    public static final PyList EMPTY = new PyList(new Buffer(new Object[0], 0), 0);
-
-    /** Shared storage: slots [0, filled) are final once written. */
+    /** Storage: slots [0, filled) are in use by some list; shared once two lists use it. */
     private static final class Buffer {
         Object[] items;
         int filled;
+        volatile boolean shared;
 
         Buffer(Object[] items, int filled) { this.items = items; this.filled = filled; }
     }
 
-    private final Buffer buffer;
-    private final int size;
+    private Buffer buffer;
+    private int size;
+    private transient Region owner = Region.forNewObject();
 
     private PyList(Buffer buffer, int size) {
         this.buffer = buffer;
@@ -32,10 +36,13 @@ public final class PyList {
         return new PyList(new Buffer(items, items.length), items.length);
     }
 
-    /** Wraps items [0, size) without copying. A new empty list is a new object, as {@code [] is []} is False. */
+    /** Wraps items [0, size) without copying. */
     public static PyList of(Object[] items, int size) {
         return new PyList(new Buffer(items, size), size);
     }
+
+    /** A new empty list. */
+    public static PyList empty() { return new PyList(new Buffer(new Object[4], 0), 0); }
 
     public int size() { return size; }
 
@@ -44,13 +51,17 @@ public final class PyList {
     /** A copy of the elements. */
     public Object[] toArray() { return Arrays.copyOf(buffer.items, size); }
 
-    /** The backing array, valid over [0, size()): read it, never write it. */
+    /** The backing array, valid over [0, size()) until the list changes: read it, never write it. */
     public Object[] items() { return buffer.items; }
 
-    /** A new list with the same items ({@code list(v)}, {@code v.copy()}), sharing them. */
-    public PyList copy() { return new PyList(buffer, size); }
+    /** A new list with the same items ({@code list(v)}, {@code v.copy()}, {@code v[:]}), sharing them until either changes. */
+    public PyList copy() {
+        Buffer b = buffer;
+        b.shared = true;
+        return new PyList(b, size);
+    }
 
-    /** {@code this + [x]}. */
+    /** {@code this + [x]}: a new list. */
     public PyList append(Object x) {
         Buffer b = buffer;
         synchronized (b) {
@@ -58,6 +69,7 @@ public final class PyList {
                 if (size == b.items.length) b.items = Arrays.copyOf(b.items, Math.max(8, size * 2));
                 b.items[size] = x;
                 b.filled = size + 1;
+                b.shared = true;
                 return new PyList(b, size + 1);
             }
         }
@@ -66,10 +78,10 @@ public final class PyList {
         return new PyList(new Buffer(items, size + 1), size + 1);
     }
 
-    /** {@code this + other}. */
+    /** {@code this + other}: a new list. */
     public PyList concat(PyList other) {
-        if (other.size == 0) return this;
-        if (size == 0) return other;
+        if (other.size == 0) return copy();
+        if (size == 0) return other.copy();
         if (other.size == 1) return append(other.get(0));
         int total = size + other.size;
         Buffer b = buffer;
@@ -78,19 +90,129 @@ public final class PyList {
                 if (total > b.items.length) b.items = Arrays.copyOf(b.items, Math.max(8, total + (total >> 1)));
                 System.arraycopy(other.buffer.items, 0, b.items, size, other.size);
                 b.filled = total;
+                b.shared = true;
                 return new PyList(b, total);
             }
         }
-        Object[] items = Arrays.copyOf(buffer.items, size + other.size);
+        Object[] items = Arrays.copyOf(buffer.items, total);
         System.arraycopy(other.buffer.items, 0, items, size, other.size);
         return of(items, items.length);
     }
 
+    /** Items [from, to) as a new list. */
     public PyList slice(int from, int to) {
-        if (from == 0 && to == size) return new PyList(buffer, size); // v[:] is a new list (sharing the items)
-        if (from == 0) return new PyList(buffer, to);
-        return of(Arrays.copyOfRange(buffer.items, from, to), to - from);
+        if (from == 0) {
+            Buffer b = buffer;
+            b.shared = true;
+            return new PyList(b, to);
+        }
+        return of(Arrays.copyOfRange(buffer.items, from, Math.max(to, from)), Math.max(0, to - from));
     }
+
+    // ---- changes in place ----
+
+    /** Checks the writer may change this list (see {@link Region}). */
+    private void mutating() {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+    }
+
+    /** The items array, this list's own (copied when shared), with room for {@code capacity}. */
+    private Object[] own(int capacity) {
+        Buffer b = buffer;
+        if (b.shared || capacity > b.items.length) {
+            Object[] items = Arrays.copyOf(b.items, Math.max(capacity, Math.max(8, size + (size >> 1))));
+            if (b.shared) Arrays.fill(items, size, Math.min(items.length, b.filled), null);
+            buffer = new Buffer(items, size);
+        }
+        return buffer.items;
+    }
+
+    /** {@code v.append(x)}. */
+    public void add(Object x) {
+        mutating();
+        Buffer b = buffer;
+        if (b.shared) {
+            synchronized (b) {
+                if (b.filled == size && size < b.items.length) {
+                    b.items[size] = x;
+                    b.filled = ++size;
+                    return;
+                }
+            }
+        } else if (size < b.items.length) {
+            b.items[size] = x;
+            b.filled = ++size;
+            return;
+        }
+        Object[] items = own(Math.max(8, size * 2));
+        items[size] = x;
+        buffer.filled = ++size;
+    }
+
+    /** {@code v.extend(items)} with items [0, n). */
+    public void addAll(Object[] items, int n) {
+        mutating();
+        Object[] mine = own(size + n);
+        System.arraycopy(items, 0, mine, size, n);
+        size += n;
+        buffer.filled = size;
+    }
+
+    /** {@code v[i] = x} with i already normalised. */
+    public void set(int i, Object x) {
+        mutating();
+        own(size)[i] = x;
+    }
+
+    /** {@code v.insert(i, x)} with i already clamped to [0, size]. */
+    public void insert(int i, Object x) {
+        mutating();
+        Object[] items = own(size + 1);
+        System.arraycopy(items, i, items, i + 1, size - i);
+        items[i] = x;
+        buffer.filled = ++size;
+    }
+
+    /** Removes and returns item i (normalised). */
+    public Object removeAt(int i) {
+        mutating();
+        Object[] items = own(size);
+        Object x = items[i];
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        items[--size] = null;
+        buffer.filled = size;
+        return x;
+    }
+
+    /** {@code v.clear()}. */
+    public void clear() {
+        mutating();
+        buffer = new Buffer(new Object[4], 0);
+        size = 0;
+    }
+
+    /** Replaces items [from, to) with items [0, n) of {@code with} ({@code v[a:b] = w}). */
+    public void replace(int from, int to, Object[] with, int n) {
+        mutating();
+        if (to < from) to = from;
+        int newSize = size - (to - from) + n;
+        Object[] items = own(newSize);
+        System.arraycopy(items, to, items, from + n, size - to);
+        System.arraycopy(with, 0, items, from, n);
+        for (int i = newSize; i < size; i++) items[i] = null;
+        size = newSize;
+        buffer.filled = size;
+    }
+
+    /** Sets all items at once (sort, reverse, extended-slice deletes): {@code items} [0, n) become the list. */
+    public void setAll(Object[] items, int n) {
+        mutating();
+        buffer = new Buffer(items, n);
+        size = n;
+    }
+
+    /** Checks that this list may be changed now, without changing it (before a sort reads it). */
+    public void checkWritable() { mutating(); }
 
     @Override public boolean equals(Object o) {
         return o instanceof PyList l && Ops.sequenceEquals(buffer.items, size, l.buffer.items, l.size);

@@ -21,6 +21,12 @@ public final class PySet {
     private int fill;
     private int used;
     private boolean frozen;
+    private transient Region owner = Region.forNewObject();
+
+    /** Checks the writer may change this set (see {@link Region}). */
+    private void mutating() {
+        if (!Region.owns(owner)) owner = Region.claim(owner);
+    }
 
     public PySet(boolean frozen) { this.frozen = frozen; }
 
@@ -58,7 +64,10 @@ public final class PySet {
     public boolean contains(Object key) { return findSlot(key, Hashing.hash(key)) >= 0; }
 
     /** CPython's set_add_entry. */
-    public void add(Object key) { add(key, Hashing.hash(key)); }
+    public void add(Object key) {
+        mutating();
+        add(key, Hashing.hash(key));
+    }
 
     private void add(Object key, long hash) {
         int freeslot = -1;
@@ -95,8 +104,46 @@ public final class PySet {
         }
     }
 
+    /** Where {@link #pop} starts looking (CPython's finger). */
+    private int finger;
+
+    /** CPython's set_pop: the first live slot from the finger on; null when empty. */
+    public Object pop() {
+        mutating();
+        if (used == 0) return null;
+        int i = finger & mask;
+        while (table[i] == null || table[i] == DUMMY) i = i == mask ? 0 : i + 1;
+        Object key = table[i];
+        table[i] = DUMMY;
+        hashes[i] = -1;
+        used--;
+        finger = i + 1;
+        return key;
+    }
+
+    /** CPython's set_swap_bodies, one way: this set takes other's table (other is discarded). */
+    public void takeBody(PySet other) {
+        mutating();
+        table = other.table;
+        hashes = other.hashes;
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
+    }
+
+    /** CPython's set_clear_internal: back to an empty small table. */
+    public void clear() {
+        mutating();
+        table = new Object[MIN_SIZE];
+        hashes = new long[MIN_SIZE];
+        mask = MIN_SIZE - 1;
+        fill = 0;
+        used = 0;
+    }
+
     /** CPython's set_discard_entry: leaves a dummy, so the order of the rest is unchanged. */
     public boolean discard(Object key) {
+        mutating();
         int slot = findSlot(key, Hashing.hash(key));
         if (slot < 0) return false;
         table[slot] = DUMMY;
@@ -155,6 +202,7 @@ public final class PySet {
 
     /** CPython's set_merge: adds every element of another set, keeping CPython's layout. */
     public void addAll(PySet other) {
+        mutating();
         if (other.used == 0) return;
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
         if (fill == 0 && mask == other.mask && other.fill == other.used) {
@@ -193,6 +241,7 @@ public final class PySet {
 
     /** CPython's set_update_internal: merge a set, pre-size for a dict, else add one by one. */
     public void update(Object iterable) {
+        mutating();
         if (iterable instanceof PySet other) {
             addAll(other);
             return;
@@ -237,6 +286,7 @@ public final class PySet {
 
     /** Discards every element of an iterable (CPython's set_difference_update_internal). */
     public void discardAll(Object iterable) {
+        mutating();
         if (iterable instanceof PySet other) {
             for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) discard(other.table[i]);
             return;

@@ -13,7 +13,7 @@ public final class Sequences {
 
     public static PyList sliceList(PyList l, PySlice s) {
         PySlice.Bounds b = s.indices(l.size());
-        if (b.step() == 1) return b.length() == 0 ? PyList.EMPTY : l.slice(b.start(), b.start() + b.length());
+        if (b.step() == 1) return b.length() == 0 ? PyList.empty() : l.slice(b.start(), b.start() + b.length());
         return PyList.of(sliceArray(l.items(), b));
     }
 

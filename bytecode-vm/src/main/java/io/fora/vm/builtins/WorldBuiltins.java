@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.check.Checker;
+import io.fora.vm.interp.Interpreter;
+import io.fora.vm.runtime.Errors;
+import io.fora.vm.runtime.Mutations;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyModule;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PyStr;
+import io.fora.vm.runtime.PyTuple;
+import io.fora.vm.runtime.Repr;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a computation may see of the world: {@code print} (its own output, in program order),
+ * {@code setattr}/{@code delattr}/{@code id}, the read-only facts of {@code sys}; and the names
+ * that stay refused (I/O, the clock, {@code eval}), which exist so that code naming them runs
+ * until it actually calls them, and then fails with a message that says why.
+ */
+final class WorldBuiltins {
+    private WorldBuiltins() {}
+
+    private static final Map<String, String> REFUSED = Map.ofEntries(
+            Map.entry("input", "a computation cannot read input"),
+            Map.entry("open", "a computation cannot open files (print is its only output)"),
+            Map.entry("exec", "code must be known before it runs"),
+            Map.entry("eval", "code must be known before it runs"),
+            Map.entry("compile", "code must be known before it runs"),
+            Map.entry("locals", "a computation cannot inspect its namespaces"),
+            Map.entry("vars", "a computation cannot inspect its namespaces"),
+            Map.entry("dir", "a computation cannot inspect its namespaces"),
+            Map.entry("__import__", "modules are imported with an import statement"),
+            Map.entry("breakpoint", "a computation cannot stop for a debugger"),
+            Map.entry("help", "a computation cannot read input"),
+            Map.entry("exit", "a computation cannot stop the process (raise an exception instead)"),
+            Map.entry("quit", "a computation cannot stop the process (raise an exception instead)"));
+
+    static void install(Map<String, Object> b) {
+        b.put("print", new PyBuiltin("print", (a, kw) -> {
+            kw.allowOnly("print", "sep", "end", "file", "flush");
+            String sep = text(kw.get("sep"), " ", "sep");
+            String end = text(kw.get("end"), "\n", "end");
+            Object file = kw.get("file");
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) sb.append(sep);
+                sb.append(Repr.str(a[i]));
+            }
+            sb.append(end);
+            write(file, sb.toString());
+            return PyNone.NONE;
+        }));
+        b.put("setattr", new PyBuiltin("setattr", (a, kw) -> {
+            Builtins.noKw("setattr", kw);
+            Builtins.arity("setattr", a, 3, 3);
+            Mutations.setAttr(a[0], attrName(a[1]), a[2]);
+            return PyNone.NONE;
+        }));
+        b.put("delattr", new PyBuiltin("delattr", (a, kw) -> {
+            Builtins.noKw("delattr", kw);
+            Builtins.arity("delattr", a, 2, 2);
+            Mutations.delAttr(a[0], attrName(a[1]));
+            return PyNone.NONE;
+        }));
+        b.put("globals", new PyBuiltin("globals", (a, kw) -> {
+            Builtins.noKw("globals", kw);
+            Builtins.arity("globals", a, 0, 0);
+            // a snapshot to read: a computation's module variables change through assignment only
+            io.fora.vm.runtime.PyDict d = new io.fora.vm.runtime.PyDict();
+            Interpreter.current().moduleGlobals().cells().forEach((k, c) -> {
+                if (c.value != null) d.put(PyStr.of(k), c.value);
+            });
+            return d;
+        }));
+        b.put("id", new PyBuiltin("id", (a, kw) -> {
+            Builtins.noKw("id", kw);
+            Builtins.arity("id", a, 1, 1);
+            return Identities.of(a[0]);
+        }));
+        for (Map.Entry<String, String> e : REFUSED.entrySet()) {
+            String name = e.getKey(), why = e.getValue();
+            b.put(name, new PyBuiltin(name, (a, kw) -> {
+                throw Errors.invalidOperation("'" + name + "' is not available in Fora: " + why);
+            }));
+        }
+    }
+
+    private static String attrName(Object v) {
+        if (!(v instanceof PyStr s)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(v) + "'");
+        return s.value();
+    }
+
+    private static String text(Object v, String dflt, String what) {
+        if (v == null || v == PyNone.NONE) return dflt;
+        if (v instanceof PyStr s) return s.value();
+        throw Errors.typeError(what + " must be None or a string, not " + Ops.typeName(v));
+    }
+
+    /** Writes to sys.stdout (the computation's output); sys.stderr output is not kept. */
+    private static void write(Object file, String text) {
+        if (file == null || file == PyNone.NONE || file == STDOUT) {
+            Interpreter.current().print(text);
+        } else if (file == STDERR) {
+            // a computation's diagnostics: not part of its output
+        } else {
+            Ops.call(Ops.getAttr(file, "write"), PyStr.of(text));
+        }
+    }
+
+    private static final PyModule STDOUT = stream("stdout", true);
+    private static final PyModule STDERR = stream("stderr", false);
+
+    private static PyModule stream(String name, boolean kept) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("write", new PyBuiltin("write", (a, kw) -> {
+            Builtins.arity("write", a, 1, 1);
+            if (!(a[0] instanceof PyStr s)) throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[0]));
+            if (kept) Interpreter.current().print(s.value());
+            return (long) s.length();
+        }));
+        m.put("flush", new PyBuiltin("flush", (a, kw) -> PyNone.NONE));
+        m.put("writelines", new PyBuiltin("writelines", (a, kw) -> {
+            for (Object line : io.fora.vm.runtime.Iterators.toArray(a[0])) {
+                if (kept) Interpreter.current().print(Repr.str(line));
+            }
+            return PyNone.NONE;
+        }));
+        m.put("isatty", new PyBuiltin("isatty", (a, kw) -> Boolean.FALSE));
+        return new PyModule("sys." + name, m);
+    }
+
+    /** {@code gc}: the JVM collects by itself; these exist so that programs that tune CPython's collector run. */
+    static PyModule gc() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("collect", new PyBuiltin("collect", (a, kw) -> 0L));
+        m.put("enable", new PyBuiltin("enable", (a, kw) -> PyNone.NONE));
+        m.put("disable", new PyBuiltin("disable", (a, kw) -> PyNone.NONE));
+        m.put("isenabled", new PyBuiltin("isenabled", (a, kw) -> Boolean.TRUE));
+        m.put("freeze", new PyBuiltin("freeze", (a, kw) -> PyNone.NONE));
+        m.put("unfreeze", new PyBuiltin("unfreeze", (a, kw) -> PyNone.NONE));
+        m.put("get_threshold", new PyBuiltin("get_threshold", (a, kw) -> PyTuple.of(700L, 10L, 10L)));
+        m.put("set_threshold", new PyBuiltin("set_threshold", (a, kw) -> PyNone.NONE));
+        return new PyModule("gc", m);
+    }
+
+    /** {@code sys}: read-only facts about the interpreter, the two output streams, the recursion limit. */
+    static PyModule sys() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("maxsize", Long.MAX_VALUE);
+        m.put("maxunicode", 0x10FFFFL);
+        m.put("byteorder", PyStr.of("little"));
+        m.put("platform", PyStr.of("linux"));
+        m.put("version", PyStr.of("3.11.7 (Fora)"));
+        m.put("version_info", PyTuple.of(3L, 11L, 7L, PyStr.of("final"), 0L));
+        m.put("hexversion", 0x030B07F0L);
+        m.put("float_repr_style", PyStr.of("short"));
+        m.put("argv", io.fora.vm.runtime.PyList.of(PyStr.of("__main__.py")));
+        m.put("stdout", STDOUT);
+        m.put("stderr", STDERR);
+        m.put("float_info", PyTuple.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L,
+                Math.ulp(1.0), 2L, 1L));
+        m.put("getrecursionlimit", new PyBuiltin("getrecursionlimit", (a, kw) -> (long) Interpreter.current().recursionLimit()));
+        m.put("setrecursionlimit", new PyBuiltin("setrecursionlimit", (a, kw) -> {
+            Builtins.arity("setrecursionlimit", a, 1, 1);
+            long n = Ops.index(a[0]);
+            if (n < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+            Interpreter.current().setRecursionLimit((int) Math.min(n, 10_000_000));
+            return PyNone.NONE;
+        }));
+        m.put("intern", new PyBuiltin("intern", (a, kw) -> a[0]));
+        m.put("exit", new PyBuiltin("exit", (a, kw) -> {
+            throw Errors.of(io.fora.vm.runtime.Types.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE);
+        }));
+        return new PyModule("sys", m);
+    }
+
+    /** A module Fora does not provide, as the refusal it raises on import. */
+    static String refusal(String module) { return Checker.refusal(module); }
+}

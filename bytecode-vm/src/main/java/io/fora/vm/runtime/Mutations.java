@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+/**
+ * The statements that change an object in place: {@code obj[k] = v}, {@code del obj[k]},
+ * {@code obj.a = v}, {@code del obj.a}, with CPython's dispatch to special methods and
+ * descriptors. Each write is checked against the object's {@link Region} by the object itself.
+ */
+public final class Mutations {
+    private Mutations() {}
+
+    /** {@code obj[key] = value}. */
+    public static void setItem(Object obj, Object key, Object value) {
+        if (obj instanceof PyInstance i) {
+            Object base = PyInstance.unwrap(i, "__setitem__");
+            if (base == i) {
+                if (Ops.callSpecial(i, "__setitem__", key, value) == null) {
+                    throw Errors.typeError("'" + i.cls().name() + "' object does not support item assignment");
+                }
+                return;
+            }
+            obj = base;
+        }
+        switch (obj) {
+            case PyList l -> {
+                if (key instanceof Long k && k >= 0 && k < l.size()) {
+                    l.set((int) (long) k, value);
+                } else if (key instanceof PySlice s) {
+                    setSlice(l, s, value);
+                } else {
+                    l.set(Ops.seqIndex(key, l.size(), "list assignment"), value);
+                }
+            }
+            case PyDict d -> d.put(key, value);
+            default -> throw Errors.typeError("'" + Ops.typeName(obj) + "' object does not support item assignment");
+        }
+    }
+
+    /** {@code del obj[key]}. */
+    public static void delItem(Object obj, Object key) {
+        if (obj instanceof PyInstance i) {
+            Object base = PyInstance.unwrap(i, "__delitem__");
+            if (base == i) {
+                if (Ops.callSpecial(i, "__delitem__", key) == null) {
+                    throw Errors.typeError("'" + i.cls().name() + "' object does not support item deletion");
+                }
+                return;
+            }
+            obj = base;
+        }
+        switch (obj) {
+            case PyList l -> {
+                if (key instanceof PySlice s) {
+                    delSlice(l, s);
+                } else {
+                    l.removeAt(Ops.seqIndex(key, l.size(), "list assignment"));
+                }
+            }
+            case PyDict d -> {
+                if (d.remove(key) == null) throw Errors.keyError(key);
+            }
+            default -> throw Errors.typeError("'" + Ops.typeName(obj) + "' object does not support item deletion");
+        }
+    }
+
+    /** {@code l[slice] = value}: any iterable for a simple slice; the same length for an extended one. */
+    private static void setSlice(PyList l, PySlice s, Object value) {
+        Object[] items = value == l ? l.toArray() : Iterators.toArray(value);
+        PySlice.Bounds b = s.indices(l.size());
+        if (b.step() == 1) {
+            int from = b.start(), to = Math.max(from, b.stop());
+            l.replace(from, to, items, items.length);
+            return;
+        }
+        if (items.length != b.length()) {
+            throw Errors.valueError("attempt to assign sequence of size " + items.length + " to extended slice of size " + b.length());
+        }
+        for (int k = 0, j = b.start(); k < items.length; k++, j += b.step()) l.set(j, items[k]);
+    }
+
+    private static void delSlice(PyList l, PySlice s) {
+        PySlice.Bounds b = s.indices(l.size());
+        if (b.length() == 0) {
+            l.checkWritable();
+            return;
+        }
+        if (b.step() == 1) {
+            l.replace(b.start(), b.start() + b.length(), new Object[0], 0);
+            return;
+        }
+        boolean[] gone = new boolean[l.size()];
+        for (int k = 0, j = b.start(); k < b.length(); k++, j += b.step()) gone[j] = true;
+        Object[] kept = new Object[l.size() - b.length()];
+        int n = 0;
+        for (int i = 0; i < l.size(); i++) if (!gone[i]) kept[n++] = l.get(i);
+        l.setAll(kept, n);
+    }
+
+    /** {@code obj.name = value}: data descriptors (properties) first, then {@code __setattr__}, then the instance. */
+    public static void setAttr(Object obj, String name, Object value) {
+        if (!(obj instanceof PyInstance i)) {
+            if (obj instanceof PyClass c && !c.isBuiltin()) {
+                c.setAttribute(name, value);
+                return;
+            }
+            if (obj instanceof PyFunction f) {
+                f.setAttr(name, value);
+                return;
+            }
+            throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        }
+        PyClass cls = i.cls();
+        Object setattr = cls.lookup("__setattr__");
+        if (setattr != null && !(setattr instanceof PyBuiltin)) {
+            Ops.call(setattr, i, PyStr.of(name), value);
+            return;
+        }
+        setAttrDirect(i, name, value);
+    }
+
+    /** {@code object.__setattr__(i, name, value)}: descriptors, then the instance's own attributes. */
+    public static void setAttrDirect(PyInstance i, String name, Object value) {
+        Object classAttr = i.cls().lookup(name);
+        if (classAttr instanceof PyDescriptors.Property p) {
+            if (p.setter() == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no setter");
+            Ops.call(p.setter(), i, value);
+            return;
+        }
+        if (classAttr instanceof PyInstance d && d.cls().lookup("__set__") != null) {
+            Ops.callSpecial(d, "__set__", i, value);
+            return;
+        }
+        i.setAttr(name, value);
+    }
+
+    /** {@code del obj.name}. */
+    public static void delAttr(Object obj, String name) {
+        if (obj instanceof PyInstance i) {
+            Object delattr = i.cls().lookup("__delattr__");
+            if (delattr != null && !(delattr instanceof PyBuiltin)) {
+                Ops.call(delattr, i, PyStr.of(name));
+                return;
+            }
+            delAttrDirect(i, name);
+            return;
+        }
+        if (obj instanceof PyClass c && !c.isBuiltin() && c.dict().containsKey(name)) {
+            c.setAttribute(name, null);
+            return;
+        }
+        throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    public static void delAttrDirect(PyInstance i, String name) {
+        Object classAttr = i.cls().lookup(name);
+        if (classAttr instanceof PyDescriptors.Property p) {
+            if (p.deleter() == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no deleter");
+            Ops.call(p.deleter(), i);
+            return;
+        }
+        if (classAttr instanceof PyInstance d && d.cls().lookup("__delete__") != null) {
+            Ops.callSpecial(d, "__delete__", i);
+            return;
+        }
+        if (!i.delAttr(name)) throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");
+    }
+}

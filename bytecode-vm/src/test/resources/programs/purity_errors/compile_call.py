@@ -1,3 +1,0 @@
-# expect: PurityError at 2:5 compile
-c = compile("1 + 1", "<s>", "eval")
-c

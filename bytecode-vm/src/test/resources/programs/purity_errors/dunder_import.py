@@ -1,3 +1,0 @@
-# expect: PurityError at 2:6 __import__
-os = __import__('os')
-os.getcwd()

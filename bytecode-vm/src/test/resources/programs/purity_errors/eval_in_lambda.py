@@ -1,3 +1,0 @@
-# expect: PurityError at 2:16 eval
-ev = lambda s: eval(s, {})
-ev("3 * 3")

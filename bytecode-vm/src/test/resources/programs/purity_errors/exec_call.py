@@ -1,3 +1,0 @@
-# expect: PurityError at 3:1 exec
-code = "y = 2"
-exec(code)

@@ -1,5 +1,0 @@
-# expect: PurityError at 4:5 exec
-class Dynamic:
-    base = 1
-    exec("extra = 2")
-Dynamic.base

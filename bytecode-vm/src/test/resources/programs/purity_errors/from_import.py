@@ -1,3 +1,0 @@
-# expect: PurityError at 2:1 import
-from os import path
-path.join("a", "b")

@@ -1,4 +1,0 @@
-# expect: PurityError at 2:1 global
-global total
-total = 5
-total

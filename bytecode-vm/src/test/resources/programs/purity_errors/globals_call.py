@@ -1,4 +1,0 @@
-# expect: PurityError at 3:19 globals
-def peek():
-    return "x" in globals()
-peek()

@@ -1,3 +1,0 @@
-# expect: PurityError at 2:1 import
-import os
-os.name

@@ -1,3 +1,0 @@
-# expect: PurityError at 2:8 input
-name = input()
-f"hello {name}"

@@ -1,4 +1,0 @@
-# expect: PurityError at 3:12 open
-def read(path):
-    return open(path).read()
-read("data.txt")

@@ -1,4 +1,0 @@
-# expect: PurityError at 3:1 print
-x = 1 + 2
-print(x)
-x * 2

@@ -1,0 +1,3 @@
+# expect: Warning at 2:1 import
+import os
+os.name

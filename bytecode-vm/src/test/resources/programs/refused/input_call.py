@@ -1,0 +1,3 @@
+# expect: Warning at 2:8 input
+name = input()
+f"hello {name}"
