@@ -124,7 +124,10 @@ public final class ForaMain {
         if (dumpIr) err.println(program.code().disassemble());
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
             ForaVm.Outcome outcome = new ForaVm(limit, pool).run(program, out::println);
-            if (stats) err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics());
+            if (stats) {
+                err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics()
+                        + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());
+            }
             if (outcome.failed()) {
                 err.print(outcome.traceback());
                 return 1;

@@ -46,6 +46,8 @@ public final class CodeObject {
      * is never overwritten, so concurrent computations do not keep replacing each other's.
      */
     public transient GlobalCells globalCells;
+    /** Pieces calling this code that were abandoned (they wrote shared objects): past a few, calls of it are not forked. */
+    public transient volatile int abandonedForks;
     /** Per-instruction inline caches of the interpreter, filled on first use. */
     public transient Object[] siteCaches;
     /** For a module: the global names its nested code reads (see Globals#readByNestedCode), computed on first use. */

@@ -82,6 +82,13 @@ final class Forks {
      */
     static Parallelism.Forked<Reductions.Piece> fork(Interpreter owner, Cancellation token, Supplier<Object> work,
                                                      Supplier<RemotePiece> remote, UnaryOperator<Object> fromRemote) {
+        return fork(owner, token, work, remote, fromRemote, null);
+    }
+
+    /** As above; {@code onAbandoned} is told when the piece had to be recomputed because it wrote shared objects. */
+    static Parallelism.Forked<Reductions.Piece> fork(Interpreter owner, Cancellation token, Supplier<Object> work,
+                                                     Supplier<RemotePiece> remote, UnaryOperator<Object> fromRemote,
+                                                     Runnable onAbandoned) {
         if (!Region.mayFork()) return () -> here(owner, work);
         Region forker = Region.forker();
         ForkSet set = ForkSet.of(forker);
@@ -103,6 +110,7 @@ final class Forks {
         return () -> {
             Reductions.Piece p = inner.join();
             set.joined(record);
+            if (p == Reductions.ABANDONED && onAbandoned != null) onAbandoned.run();
             if (record.withdrawn || p == Reductions.ABANDONED) return here(owner, work);
             return p;
         };

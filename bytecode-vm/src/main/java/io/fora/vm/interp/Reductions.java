@@ -770,8 +770,9 @@ public final class Reductions {
     public static Object[] forkBoth(Object f, Object[] left, Object g, Object[] right) {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
+        if (keepsWritingShared(g)) return new Object[] {Ops.call(f, left), Ops.call(g, right)};
         if (!par.onWorker()) {
-            List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right));
+            List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right), abandonCounter(g));
             return new Object[] {results.get(0), results.get(1)};
         }
         Region saved = Region.current();
@@ -801,7 +802,12 @@ public final class Reductions {
         int n = fns.length;
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        if (!par.onWorker()) return runInOrder(n, i -> Ops.call(fns[i], args[i])).toArray();
+        if (keepsWritingShared(fns[n - 1])) {
+            Object[] out = new Object[n];
+            for (int i = 0; i < n; i++) out[i] = Ops.call(fns[i], args[i]);
+            return out;
+        }
+        if (!par.onWorker()) return runInOrder(n, i -> Ops.call(fns[i], args[i]), abandonCounter(fns[n - 1])).toArray();
         Region saved = Region.current();
         Cancellation[] tokens = new Cancellation[n];
         @SuppressWarnings("unchecked")
@@ -839,7 +845,18 @@ public final class Reductions {
 
     /** {@code fn(*args)} as a piece: on an idle core here, or on another machine when only one there is idle. */
     private static Parallelism.Forked<Piece> forkCall(Interpreter owner, Cancellation token, Object fn, Object[] args) {
-        return forkPiece(owner, token, () -> Ops.call(fn, args), () -> new RemotePiece.Call(owner.depth(), fn, args), v -> v);
+        if (keepsWritingShared(fn)) return () -> Forks.here(owner, () -> Ops.call(fn, args));
+        return Forks.fork(owner, token, () -> Ops.call(fn, args), () -> new RemotePiece.Call(owner.depth(), fn, args), v -> v,
+                abandonCounter(fn));
+    }
+
+    /** Calls of a function whose pieces were abandoned a few times (they write shared objects) run in order: forking them only wastes work. */
+    private static boolean keepsWritingShared(Object fn) {
+        return fn instanceof io.fora.vm.runtime.PyFunction f && f.code().abandonedForks > 2;
+    }
+
+    private static Runnable abandonCounter(Object fn) {
+        return fn instanceof io.fora.vm.runtime.PyFunction f ? () -> f.code().abandonedForks++ : null;
     }
 
     /**
@@ -857,7 +874,9 @@ public final class Reductions {
      * piece raises, every later piece is cancelled, and the first exception in order is raised:
      * the one sequential Python would meet first.
      */
-    private static List<Object> runInOrder(int n, java.util.function.IntFunction<Object> body) {
+    private static List<Object> runInOrder(int n, java.util.function.IntFunction<Object> body) { return runInOrder(n, body, null); }
+
+    private static List<Object> runInOrder(int n, java.util.function.IntFunction<Object> body, Runnable onAbandoned) {
         Interpreter owner = Interpreter.current();
         Region region = Region.current();
         Cancellation[] tokens = new Cancellation[n];
@@ -891,7 +910,10 @@ public final class Reductions {
         for (int i = 0; i < n; i++) {
             Piece p = pieces.get(i);
             // from the first piece that wrote what it shares on, everything runs here, in order
-            if (p == ABANDONED) inOrder = true;
+            if (p == ABANDONED && !inOrder) {
+                inOrder = true;
+                if (onAbandoned != null) onAbandoned.run();
+            }
             if (inOrder) {
                 int index = i;
                 p = Forks.here(owner, () -> body.apply(index));

@@ -25,6 +25,14 @@ public final class Region {
     private static final AtomicInteger ACTIVE = new AtomicInteger();
 
     private static final ThreadLocal<Region> CURRENT = new ThreadLocal<>();
+    private static final java.util.concurrent.atomic.AtomicLong ABANDONED = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong WITHDRAWN = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Pieces abandoned because they wrote what they did not make, since the JVM started. */
+    public static long abandoned() { return ABANDONED.get(); }
+
+    /** Splits withdrawn because their forker wrote what its pieces might read, since the JVM started. */
+    public static long withdrawn() { return WITHDRAWN.get(); }
 
     /** The region this one was split from (null: the root). */
     public final Region parent;
@@ -127,9 +135,11 @@ public final class Region {
             if (cur.piece) {
                 Region p = cur.parent;
                 if (p != null) p.refusesForks = true;
+                ABANDONED.incrementAndGet();
                 throw new SplitAbandoned();
             }
             // a forker writes what its pieces may read: they come after it in program order, so they go
+            WITHDRAWN.incrementAndGet();
             withdraw(cur);
             cur.refusesForks = true;
             cur = cur.parent;
