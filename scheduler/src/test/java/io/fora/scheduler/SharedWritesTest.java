@@ -29,7 +29,7 @@ class SharedWritesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"shared_list_in_comprehension", "memo_dict_in_sum", "own_objects_in_pieces", "printing_loop",
-        "counter_in_fork_group", "late_shared_write", "mutate_then_split"})
+        "counter_in_fork_group", "late_shared_write", "mutate_then_split", "accumulating_loops"})
     void printsCPythonsOutputOnAnyNumberOfThreads(String name) throws Exception {
         String program = Files.readString(PROGRAMS.resolve(name + ".py"));
         List<String> expected = Files.readAllLines(PROGRAMS.resolve(name + ".out"));
@@ -53,7 +53,27 @@ class SharedWritesTest {
     }
 
     @Test
-    void aSubmittedListIsTheComputationsOwnCopyOnlyWhenChanged() throws Exception {
+    void accumulatingLoopsSplitLikeTheirReductions() throws Exception {
+        String program = """
+                import math
+                total = 0.0
+                for i in range(300000):
+                    total += math.sin(i)
+                found = []
+                for x in range(2, 60000):
+                    if all(x % d for d in range(2, int(x ** 0.5) + 1)):
+                        found.append(x)
+                print(total == sum(math.sin(i) for i in range(300000)), len(found), found[-1], i, x)
+                """;
+        try (WorkStealingPool pool = new WorkStealingPool(4)) {
+            long before = pool.statistics().splits();
+            assertEquals(List.of("True 6057 59999 299999 59999"), Programs.run(program, pool).displayed());
+            assertTrue(pool.statistics().splits() > before + 2, "the loops were split");
+        }
+    }
+
+    @Test
+    void aSplitWhoseElementsWriteOneListWritesEachElementOnceInOrder() throws Exception {
         // a split whose elements write one list: the writes land once each, in order
         String program = """
                 out = []

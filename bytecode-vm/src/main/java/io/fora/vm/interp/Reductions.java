@@ -156,6 +156,32 @@ public final class Reductions {
         }
     }
 
+    /**
+     * Runs work as a piece the caller may throw away: inside a piece region of the caller's (so
+     * nothing that exists now is written: a write ends the attempt), its output kept until it
+     * succeeds. Returns {value} with the output written, or null when the work raised or wrote
+     * shared objects; the caller then does the same work another way, and nothing happened twice.
+     */
+    public static Object[] speculatively(java.util.function.Supplier<Object> work) {
+        Interpreter owner = Interpreter.current();
+        Region region = Region.newPiece(Region.current());
+        Region before = Region.enter(region);
+        Cancellation token = owner.childToken();
+        Piece p;
+        try {
+            p = owner.runPiece(token, () -> piece(token, work));
+        } finally {
+            Region.closeTo(region);
+            Region.enter(before);
+            region.end();
+            owner.releaseToken(token);
+        }
+        if (p == SKIPPED) throw new Cancellation.Cancelled();
+        if (p == ABANDONED || p.error() != null || p.value() == null) return null;
+        if (!p.output().isEmpty()) owner.print(p.output());
+        return new Object[] {p.value()};
+    }
+
     static Object unwrap(Piece p) {
         if (!p.output().isEmpty()) Interpreter.current().print(p.output());
         if (p == ABANDONED) throw new Region.SplitAbandoned(); // the caller of an entered walk wrote what it shares

@@ -79,7 +79,8 @@ public final class Parser {
             }
         };
         runWithLargeStack(task);
-        return new Module(source.name(), body);
+        Module module = new Module(source.name(), body);
+        return diags.hasErrors() ? module : LoopFolding.apply(module);
     }
 
     /**

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.builtins;
+
+import io.fora.vm.interp.Interpreter;
+import io.fora.vm.interp.Reductions;
+import io.fora.vm.runtime.Arith;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyError;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyNone;
+import io.fora.vm.runtime.PyRange;
+import io.fora.vm.runtime.PyTuple;
+
+/**
+ * {@code __fora_fold__(acc, iterable, element, condition, kind)}: a loop that builds a result
+ * ({@code acc += element(x)} or {@code acc.append(element(x))} for each x of iterable where
+ * condition(x)), found by the parser's {@code LoopFolding}. Over a range, list or tuple with
+ * cores to spare, the elements are computed as a split reduction would compute them, in an
+ * attempt that may be thrown away (see {@link Reductions#speculatively}) and folded in program
+ * order, so a float total has CPython's bits; whenever that is not possible (one core, another
+ * kind of iterable, an element that raises or writes shared objects) the loop runs as written.
+ *
+ * <p>Returns {@code (acc, ran, last_x, exception_or_None)}: the caller binds what the loop would
+ * have bound, then raises the exception an element raised, if one did.
+ */
+final class LoopFolds {
+    private LoopFolds() {}
+
+    static Object fold(Object acc, Object iterable, Object element, Object condition, String kind) {
+        boolean add = kind.equals("add");
+        Object cond = condition == PyNone.NONE ? null : condition;
+        Object last = lastOf(iterable);
+        if (last != null && Interpreter.current().parallelism().threads() > 1
+                && (add ? acc instanceof Long || acc instanceof Double || acc instanceof java.math.BigInteger : acc instanceof PyList)
+                && Ops.len(iterable) >= 2048) {
+            Object start = acc;
+            Object[] done = Reductions.speculatively(() -> {
+                PyIter source = Ops.iter(iterable);
+                if (cond != null) source = new LazyIterators.Filter(cond, source);
+                PyIter mapped = new LazyIterators.Map(element, new PyIter[] {source});
+                return add ? Reductions.sum(mapped, start) : Reductions.toArray(mapped);
+            });
+            if (done != null) {
+                if (add) return result(done[0], last, null);
+                Object[] items = (Object[]) done[0];
+                ((PyList) acc).addAll(items, items.length);
+                return result(acc, last, null);
+            }
+        }
+        PyIter it = Ops.iter(iterable);
+        Object seen = null;
+        try {
+            for (Object x; (x = it.next()) != null; ) {
+                seen = x;
+                if (cond != null && !Ops.isTrue(Ops.call(cond, x))) continue;
+                Object v = Ops.call(element, x);
+                if (add) acc = Arith.inplace(Arith.ADD, acc, v);
+                else Ops.call(Ops.getAttr(acc, "append"), v);
+            }
+        } catch (PyError e) {
+            return result(acc, seen, e.exception());
+        }
+        return result(acc, seen, null);
+    }
+
+    /** (acc, whether the loop variable is bound, its value, the exception to raise or None). */
+    private static PyTuple result(Object acc, Object last, Object raised) {
+        return PyTuple.of(acc, last != null, last == null ? PyNone.NONE : last, raised == null ? PyNone.NONE : raised);
+    }
+
+    /** The last element of a range, list or tuple (null when empty or another kind of iterable). */
+    private static Object lastOf(Object iterable) {
+        if (iterable instanceof PyRange r) return r.length() == 0 ? null : Ints.box(r.start() + r.step() * (r.length() - 1));
+        if (iterable instanceof PyList l) return l.size() == 0 ? null : l.get(l.size() - 1);
+        if (iterable instanceof PyTuple t) return t.size() == 0 ? null : t.get(t.size() - 1);
+        return null;
+    }
+}
