@@ -120,6 +120,17 @@ final class Computations implements AutoCloseable {
         return c;
     }
 
+    /**
+     * The job with its own copy of every value it starts from (remote objects, defined bindings,
+     * a remote function and the module state it reaches), made in one pass so that sharing among
+     * them is kept: a computation may change what it received, and the next computation still
+     * sees the values unchanged. A grid job gets the same from its trip to the worker.
+     */
+    private static io.fora.grid.job.Job ownCopy(io.fora.grid.job.Job job) {
+        if (job.function() == null && job.args().length == 0 && job.kwargs().isEmpty() && job.bindings().isEmpty()) return job;
+        return io.fora.grid.job.JobCodec.decodeJob(io.fora.grid.job.JobCodec.encode(job));
+    }
+
     private Computation.Progress gridProgress(String id) {
         return new Computation.Progress() {
             @Override public int coresBusy() { return grid.view().busyCores(id); }
@@ -135,7 +146,7 @@ final class Computations implements AutoCloseable {
             if (c.token.isCancelled()) throw new CancelledBeforeStart();
             io.fora.grid.job.Job job = new io.fora.grid.job.Job(io.fora.grid.job.Job.Kind.valueOf(s.kind().name()), s.path(),
                     s.source(), s.call() instanceof String name ? name : null, function, args, kwargs, bindings, config.recursionLimit());
-            io.fora.grid.job.JobOutcome o = grid == null ? runner.run(vm, job, c.token) : onGrid(c, job);
+            io.fora.grid.job.JobOutcome o = grid == null ? runner.run(vm, ownCopy(job), c.token) : onGrid(c, job);
             if (o.cancelled()) {
                 finish(c, Computation.Status.CANCELLED, "");
                 return;

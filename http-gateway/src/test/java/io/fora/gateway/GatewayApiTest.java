@@ -50,14 +50,14 @@ class GatewayApiTest {
     }
 
     @Test void purityErrorIsAProblemWithLineAndColumn() {
-        Http.Answer a = http.call("def f(x):\n    print(x)\n    return x\n", "[1]");
+        Http.Answer a = http.call("def f(x):\n    from . import helper\n    return x\n", "[1]");
         assertEquals(400, a.status());
         assertEquals("application/problem+json", a.contentType());
         assertEquals("PythonToForaConversionError", a.json().get("error").asText());
         assertEquals(2, a.json().get("line").asInt());
         assertEquals(5, a.json().get("column").asInt());
         assertEquals(400, a.json().get("status").asInt());
-        assertTrue(a.json().get("detail").asText().contains("print"));
+        assertTrue(a.json().get("detail").asText().contains("relative import"));
     }
 
     @Test void syntaxErrorIsAProblemWithLineAndColumn() {
@@ -244,9 +244,10 @@ class GatewayApiTest {
     }
 
     @Test void invalidPyforaOperationIsReportedByName() {
-        Http.Answer a = http.call("def f():\n    xs = [1]\n    xs += [2]\n    return xs\n", "[]");
+        Http.Answer a = http.call("def f():\n    return eval('1 + 1')\n", "[]");
         assertEquals("failed", a.json().get("status").asText(), a.body());
         assertEquals("InvalidPyforaOperation", a.json().get("error").get("type").asText());
+        assertTrue(a.json().get("error").get("message").asText().contains("'eval' is not available"), a.body());
     }
 
     @Test void missingFunctionIsANameError() {

@@ -165,6 +165,21 @@ class SdkTest {
 
     private static long four() { return 4L; }
 
+    @Test void aComputationThatChangesWhatItReceivedLeavesItUnchangedForTheNext() throws Exception {
+        RemoteObject xs = await(fora.define(List.of(1, 2, 3)));
+        RemoteObject grow = await(fora.define(PythonSource.of(
+                "seen = []\ndef grow(xs):\n    xs.append(len(xs))\n    seen.append(1)\n    return [len(xs), len(seen)]\n"), "grow"));
+        // each call starts from the defined list and from the function's module as it was defined
+        assertEquals(List.of(4L, 1L), await(await(fora.submit(grow, xs)).toLocal()));
+        assertEquals(List.of(4L, 1L), await(await(fora.submit(grow, xs)).toLocal()));
+        assertEquals(List.of(1L, 2L, 3L), await(xs.toLocal()));
+        RemotelyResult r = await(fora.remotely("xs.append(9)\nys = xs\nn = len(xs)\n").bind("xs", xs).run());
+        assertEquals(4L, r.getLong("n"));
+        assertEquals(List.of(1L, 2L, 3L), await(xs.toLocal()));
+        // a list passed by value is the computation's own: changed there, returned as changed
+        assertEquals(List.of(5L, 1L), await(fora.call(grow).args(List.of(7L, 8L, 9L, 10L)).run()).value());
+    }
+
     @Test void remotelyBindsValuesAndRemoteObjects() throws Exception {
         RemoteObject xs = await(fora.define(List.of(1, 2, 3)));
         RemotelyResult r = await(fora.remotely("total = sum(xs) * k\nlabel = 'x' + str(total)\n").bind("xs", xs).bind("k", 2).run());
@@ -230,14 +245,15 @@ class SdkTest {
     }
 
     @Test void purityErrorIsConversionErrorWithLineAndColumn() {
-        PythonSource impure = PythonSource.of("def f():\n    print(1)\n    return 1\n");
+        // a computation is one module: a relative import can never be satisfied
+        PythonSource impure = PythonSource.of("def f():\n    from . import helper\n    return 1\n");
         var e = assertInstanceOf(PythonToForaConversionError.class, failure(fora.define(impure, "f")));
         assertEquals(2, e.line());
         assertEquals(5, e.column());
-        assertTrue(e.getMessage().contains("print"), e.getMessage());
+        assertTrue(e.getMessage().contains("relative import"), e.getMessage());
         var call = assertInstanceOf(PythonToForaConversionError.class, failure(fora.call(impure, "f").run()));
         assertEquals(2, call.line());
-        var block = assertInstanceOf(PythonToForaConversionError.class, failure(fora.remotely("x = 1\nprint(x)\n").run()));
+        var block = assertInstanceOf(PythonToForaConversionError.class, failure(fora.remotely("x = 1\nfrom .m import y\n").run()));
         assertEquals(2, block.line());
         assertEquals(1, block.column());
     }

@@ -61,7 +61,7 @@ class ClusterCommandTest {
     }
 
     @Test void purityErrorExitsTwo() throws IOException {
-        Result r = run("run", "--cluster", server.url().toString(), file("bad.py", "print(1)\n"));
+        Result r = run("run", "--cluster", server.url().toString(), file("bad.py", "from . import x\n"));
         assertEquals(2, r.status());
         assertTrue(r.err().contains("line 1, col 1: PurityError"), r.err());
     }

@@ -56,9 +56,35 @@ class ForaMainTest {
 
     @Test
     void purityErrorNamesLineColumnAndConstruct() throws IOException {
-        Result r = run("run", file("p.py", "def f(v):\n    v[0] = 1\n    return v\n"));
+        Result r = run("run", file("p.py", "def f(v):\n    from .helpers import g\n    return v\n"));
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("File \"p.py\", line 2, col 5: PurityError: item assignment"), r.err());
+        assertTrue(r.err().startsWith("File \"p.py\", line 2, col 5: PurityError: relative import"), r.err());
+    }
+
+    @Test
+    void printAndInPlaceChangesRunAsInCPython() throws IOException {
+        Result r = run("run", file("m.py", "v = [3, 1, 2]\nv.sort()\nv[0] = 10\nprint(v, end='!')\nprint()\nprint('a', 'b', sep='-')\n"));
+        assertEquals(0, r.status(), r.err());
+        assertEquals("[10, 2, 3]!\na-b\n", r.out());
+    }
+
+    @Test
+    void checkListsWhatFailsWhenItRunsWithLineAndColumn() throws IOException {
+        Result r = run("check", file("c.py", "import os\ndef f():\n    return eval('1')\n"));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("line 1, col 1: Warning: import of 'os'"), r.out());
+        assertTrue(r.out().contains("line 3, col 12: Warning: 'eval'"), r.out());
+        Result bad = run("check", file("s.py", "if x = 1:\n    pass\n"));
+        assertEquals(1, bad.status());
+        assertTrue(bad.out().contains("SyntaxError"), bad.out());
+    }
+
+    @Test
+    void aRefusedCallFailsOnlyWhenItRuns() throws IOException {
+        Result r = run("run", file("r.py", "def never():\n    return open('x')\nprint('ran')\nopen('y')\n"));
+        assertEquals(1, r.status());
+        assertEquals("ran\n", r.out());
+        assertTrue(r.err().contains("'open' is not available in Fora"), r.err());
     }
 
     @Test

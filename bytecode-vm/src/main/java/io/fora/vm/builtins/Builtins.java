@@ -59,7 +59,8 @@ public final class Builtins {
         }));
         for (PyClass c : new PyClass[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.INT,
                 Types.FLOAT, Types.RANGE}) {
-            MethodSignatures.noKeywords(c, java.util.Set.of());
+            // list.sort(key=, reverse=) and dict.update(**kw) take keywords
+            MethodSignatures.noKeywords(c, c == Types.LIST ? java.util.Set.of("sort") : c == Types.DICT ? java.util.Set.of("update") : java.util.Set.of());
         }
         Constructors.install();
         BuiltinFunctions.install(BUILTINS);
@@ -71,6 +72,13 @@ public final class Builtins {
         }
         BUILTINS.putAll(Types.EXCEPTIONS);
         BUILTINS.put("xrange", Types.RANGE);
+        // named, so isinstance(x, bytes) answers; making one says plainly that Fora has no bytes yet
+        for (PyClass c : new PyClass[] {Types.BYTES, Types.BYTEARRAY}) {
+            c.withConstructor((cls, a, kw) -> {
+                throw Errors.notImplemented(cls.name() + " objects are not supported by Fora yet");
+            });
+            BUILTINS.put(c.name(), c);
+        }
         BUILTINS.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyNone.ELLIPSIS);
         BUILTINS.put("__name__", PyStr.of("__main__"));

@@ -27,7 +27,10 @@ final class MutatingMethods {
         setMethods();
     }
 
-    private static PyList list(Object self) { return (PyList) self; }
+    /** The list to change: self, or the list a list subclass's instance carries ({@code list.append(sub, x)}). */
+    private static PyList list(Object self) {
+        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof PyList l ? l : (PyList) self;
+    }
 
     private static void listMethods() {
         var l = Types.LIST;
@@ -121,7 +124,9 @@ final class MutatingMethods {
         }));
     }
 
-    private static PyDict dict(Object self) { return (PyDict) self; }
+    private static PyDict dict(Object self) {
+        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof PyDict d ? d : (PyDict) self;
+    }
 
     private static void dictMethods() {
         var d = Types.DICT;
@@ -179,7 +184,9 @@ final class MutatingMethods {
         }));
     }
 
-    private static PySet set(Object self) { return (PySet) self; }
+    private static PySet set(Object self) {
+        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof PySet t ? t : (PySet) self;
+    }
 
     private static void setMethods() {
         var s = Types.SET;

@@ -33,12 +33,14 @@ final class SourceModules {
     private SourceModules() {}
 
     private static final Set<String> BUILT_IN = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections",
-            "random", "heapq", "copy", "json", "textwrap");
+            "random", "heapq", "copy", "json", "textwrap", "io", "array", "collections.abc", "pprint", "enum",
+            "statistics", "fractions", "abc");
 
     static final Set<String> NAMES = libraryNames();
 
     private static Set<String> libraryNames() {
-        Set<String> names = new java.util.HashSet<>(BUILT_IN);
+        Set<String> names = new java.util.HashSet<>();
+        for (String n : BUILT_IN) if (SourceModules.class.getResource("/io/fora/vm/lib/" + n + ".py") != null) names.add(n);
         String dir = System.getenv("FORA_LIB_DIR");
         if (dir != null) {
             try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {

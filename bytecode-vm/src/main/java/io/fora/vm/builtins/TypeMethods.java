@@ -67,7 +67,13 @@ final class TypeMethods {
         Types.OBJECT.define("__new__", Builtins.fn("__new__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("object.__new__(X): X is not a type object");
             if (c.isException()) return io.fora.vm.runtime.Errors.newException(c, java.util.Arrays.copyOfRange(a, 1, a.length));
-            return new io.fora.vm.runtime.PyInstance(c);
+            io.fora.vm.runtime.PyInstance made = new io.fora.vm.runtime.PyInstance(c);
+            // list.__new__(cls) and friends: an empty value of the builtin layout, filled by __init__
+            PyClass layout = c.builtinBase();
+            if (layout == Types.LIST) made.setBase(PyList.empty());
+            else if (layout == Types.DICT) made.setBase(new io.fora.vm.runtime.PyDict());
+            else if (layout == Types.SET) made.setBase(new io.fora.vm.runtime.PySet(false));
+            return made;
         }));
         for (PyClass layout : new PyClass[] {Types.TUPLE, Types.INT, Types.FLOAT, Types.STR, Types.FROZENSET}) {
             layout.define("__new__", Builtins.fn("__new__", (a, kw) -> {

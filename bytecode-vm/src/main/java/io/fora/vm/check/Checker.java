@@ -37,7 +37,7 @@ public final class Checker {
     /** Modules that are pure and that Fora provides. */
     public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections", "dataclasses", "sys",
             "random", "heapq", "copy", "json", "textwrap", "re", "gc", "io", "array", "collections.abc", "pprint", "enum",
-            "statistics", "fractions", "struct", "base64", "decimal"));
+            "statistics", "fractions", "abc"));
 
     /** Why importing a module that Fora does not provide fails. */
     public static String refusal(String module) {

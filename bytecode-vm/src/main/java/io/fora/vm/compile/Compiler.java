@@ -255,6 +255,11 @@ public final class Compiler {
             case Stmt.Import i -> {
                 for (Stmt.Alias a : i.names()) {
                     u.emit(Op.IMPORT, u.name(a.name()));
+                    if (a.asname() == null && a.name().contains(".")) {
+                        // import a.b binds a, the package, with the submodule now one of its attributes
+                        u.emit(Op.POP);
+                        u.emit(Op.IMPORT, u.name(a.name().split("\\.")[0]));
+                    }
                     store(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
                 }
             }

@@ -82,11 +82,22 @@ public final class Interpreter implements Invoker {
     /** Makes this interpreter use another's table of imported modules (a library module's body imports in its importer's computation). */
     public void shareModules(java.util.Map<String, io.fora.vm.runtime.PyModule> table) { this.modules = table; }
 
+    /** Stands in the table for a library module whose body is running: importing it again is a cycle. */
+    private static final io.fora.vm.runtime.PyModule LOADING = new io.fora.vm.runtime.PyModule("<loading>", java.util.Map.of());
+
     private io.fora.vm.runtime.PyModule importModule(String name) {
         io.fora.vm.runtime.PyModule m = modules.get(name);
+        if (m == LOADING) throw Errors.of(Types.IMPORT_ERROR, "cannot import module '" + name + "' while it is being imported (circular import)");
         if (m != null) return m;
         m = Builtins.javaModule(name);
-        if (m == null) m = Builtins.sourceModule(name, modules, recursionLimit, parallelism);
+        if (m == null) {
+            modules.put(name, LOADING);
+            try {
+                m = Builtins.sourceModule(name, modules, recursionLimit, parallelism);
+            } finally {
+                modules.remove(name, LOADING);
+            }
+        }
         if (m == null && name.contains(".")) {
             int dot = name.lastIndexOf('.');
             io.fora.vm.runtime.PyModule parent = importModule(name.substring(0, dot));
@@ -96,6 +107,16 @@ public final class Interpreter implements Invoker {
             throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "' in Fora: " + io.fora.vm.check.Checker.refusal(name));
         }
         modules.put(name, m);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && modules.get(name.substring(0, dot)) != LOADING) {
+            // the package gets the submodule as an attribute (import a.b; a.b.f())
+            io.fora.vm.runtime.PyModule parent = importModule(name.substring(0, dot));
+            try {
+                parent.attrs().putIfAbsent(name.substring(dot + 1), m);
+            } catch (UnsupportedOperationException fixed) {
+                // a Java module's attributes are fixed
+            }
+        }
         return m;
     }
 

@@ -17,6 +17,7 @@ public final class Types {
     public static final PyClass COMPLEX = PyClass.builtin("complex", OBJECT);
     public static final PyClass STR = PyClass.builtin("str", OBJECT);
     public static final PyClass BYTES = PyClass.builtin("bytes", OBJECT);
+    public static final PyClass BYTEARRAY = PyClass.builtin("bytearray", OBJECT);
     public static final PyClass LIST = PyClass.builtin("list", OBJECT);
     public static final PyClass TUPLE = PyClass.builtin("tuple", OBJECT);
     public static final PyClass DICT = PyClass.builtin("dict", OBJECT);

@@ -184,7 +184,7 @@ class _EncodeState(object):
 
     def leave(self, o):
         if self.markers is not None:
-            del self.markers[id(o)]
+            self.markers.pop(id(o))
 
     def encode(self, o, level):
         text = self.atom(o)

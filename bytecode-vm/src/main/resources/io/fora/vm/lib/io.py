@@ -1,0 +1,251 @@
+# SPDX-License-Identifier: Apache-2.0
+"""io for Fora: StringIO, an in-memory text stream.
+
+The text lives in one str and a position counted in code points, as in CPython (tell() is that
+position). Newline translation follows the newline argument (default '\\n': none). Fora has no
+files and no bytes type, so open(), FileIO, BufferedReader and BytesIO are absent.
+"""
+
+__all__ = ['StringIO', 'IOBase', 'TextIOBase', 'UnsupportedOperation',
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class StringIO(TextIOBase):
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s'
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._closed = False
+        self._buf = ''
+        self._pos = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __del__(self):
+        pass
+
+    # -- reading and writing -------------------------------------------------------------
+
+    def getvalue(self):
+        self._check_open()
+        return self._buf
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+        n = len(s)
+        if n == 0:
+            return 0
+        nl = self._newline
+        if nl is None:
+            s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif nl != '' and nl != '\n':
+            s = s.replace('\n', nl)
+        buf = self._buf
+        pos = self._pos
+        size = len(buf)
+        if pos == size:
+            self._buf = buf + s
+        elif pos > size:
+            self._buf = buf + '\0' * (pos - size) + s
+        else:
+            self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
+        return n
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return ''
+        if size < 0:
+            end = len(buf)
+        else:
+            end = min(len(buf), pos + size)
+        self._pos = end
+        return buf[pos:end]
+
+    def _line_end(self, pos, limit):
+        # index just past the line starting at pos (or limit)
+        buf = self._buf
+        nl = self._newline
+        if nl == '':
+            # universal newlines mode without translation: \n, \r and \r\n all end lines
+            i = pos
+            while i < limit:
+                c = buf[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < len(buf) and buf[i + 1] == '\n' and i + 1 < limit:
+                        return i + 2
+                    return i + 1
+                i += 1
+            return limit
+        sep = '\n' if nl is None else nl
+        i = buf.find(sep, pos, limit)
+        if i < 0:
+            return limit
+        return min(i + len(sep), limit)
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        if not isinstance(size, int):
+            raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return ''
+        limit = len(buf) if size < 0 else min(len(buf), pos + size)
+        end = self._line_end(pos, limit)
+        self._pos = end
+        return buf[pos:end]
+
+    def readlines(self, hint=-1):
+        self._check_open()
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(pos).__name__)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('Negative seek position %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError('Negative size value %d' % size)
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def __repr__(self):
+        return '<_io.StringIO object at 0x%x>' % id(self)

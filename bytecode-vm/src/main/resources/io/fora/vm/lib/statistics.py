@@ -1,0 +1,416 @@
+# SPDX-License-Identifier: Apache-2.0
+"""statistics for Fora: averages and measures of spread, with CPython 3.11's results.
+
+Sums are taken exactly (each value as an integer ratio, accumulated per denominator, then added
+as Fractions) and converted once to the type of the data, as CPython does, so mean, variance and
+friends give CPython's values bit for bit; stdev and pstdev round the exact square root
+correctly. Decimal and NormalDist are absent.
+"""
+
+import math as _math
+from fractions import Fraction
+from collections import Counter as _Counter
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from collections import namedtuple as _namedtuple
+
+__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'mean', 'harmonic_mean', 'pstdev',
+           'pvariance', 'stdev', 'variance', 'median', 'median_low', 'median_high',
+           'median_grouped', 'mode', 'multimode', 'quantiles', 'covariance', 'correlation',
+           'linear_regression']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# -- exact sums -------------------------------------------------------------------------------
+
+def _exact_ratio(x):
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _coerce(T, S):
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("can't convert type '%s' to type '%s'" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    count = 0
+    types = []
+    partials = {}
+    last_type = None
+    for x in data:
+        typ = type(x)
+        if typ is not last_type:
+            if typ not in types:
+                types.append(typ)
+            last_type = typ
+        n, d = _exact_ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
+    return (T, total, count)
+
+
+def _ss(data, c=None):
+    # (type, sum of squared deviations, mean, count), exactly
+    if c is not None:
+        T, ssd, count = _sum([(x - c) * (x - c) for x in data])
+        return (T, ssd, c, count)
+    count = 0
+    types = []
+    sx_partials = {}
+    sxx_partials = {}
+    for x in data:
+        typ = type(x)
+        if typ not in types:
+            types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        sx_partials[d] = sx_partials.get(d, 0) + n
+        if d is not None:
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx_partials:
+        ssd = c = sx_partials[None]
+    else:
+        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+        ssd = (count * sxx - sx * sx) / count
+        c = sx / count
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
+    return (T, ssd, c, count)
+
+
+def _convert(value, T):
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _isfinite(x):
+    try:
+        return _math.isfinite(x)
+    except (TypeError, OverflowError):
+        return True
+
+
+def _float_sqrt_of_frac(n, m):
+    # the float nearest sqrt(n / m): an integer square root rounded to odd, with at least two
+    # bits beyond a double's 53, then one correctly rounded conversion
+    if n <= 0:
+        if n == 0:
+            return 0.0
+        n, m = -n, -m
+    q = (n.bit_length() - m.bit_length() - 110) // 2
+    if q >= 0:
+        num, den = n, m << (2 * q)
+    else:
+        num, den = n << (-2 * q), m
+    a = _math.isqrt(num // den)
+    if a * a * den != num:
+        a |= 1
+    return _math.ldexp(float(a), q)
+
+
+def _as_list(data):
+    if iter(data) is data:
+        return list(data)
+    return data
+
+
+# -- averages ---------------------------------------------------------------------------------
+
+def mean(data):
+    data = _as_list(data)
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    if weights is None:
+        data = list(data)
+        n = len(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return _math.fsum(data) / n
+    data = list(data)
+    weights = list(weights)
+    num = _math.fsum([x * w for x, w in zip(data, weights)])
+    if len(data) != len(weights):
+        raise StatisticsError('data and weights must be the same length')
+    den = _math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return _math.exp(fmean([_math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    data = _as_list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        for w in weights:
+            if w < 0:
+                raise StatisticsError('Weights cannot be negative')
+        T, sum_weights, _ = _sum(weights)
+    for x in data:
+        if x < 0:
+            raise StatisticsError(errmsg)
+    try:
+        T, total, count = _sum([w / x if x else 0 for w, x in zip(weights, data)])
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    elif n == 1:
+        return data[0]
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, str):
+            raise TypeError('expected number but got %r' % (obj,))
+    try:
+        L = x - interval / 2
+    except TypeError:
+        L = float(x) - float(interval) / 2
+    l1 = _bisect_left(data, x)
+    l2 = _bisect_right(data, x, lo=l1) - 1
+    cf = l1
+    f = l2 - l1 + 1
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    pairs = _Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data') from None
+
+
+def multimode(data):
+    counts = _Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            if j < 1:
+                j = 1
+            elif j > ld - 1:
+                j = ld - 1
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+# -- spread -----------------------------------------------------------------------------------
+
+def variance(data, xbar=None):
+    data = _as_list(data)
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    data = _as_list(data)
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def _sqrt_of(mss):
+    if not isinstance(mss, Fraction):
+        return _math.sqrt(mss)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data, xbar=None):
+    data = _as_list(data)
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _sqrt_of(ss / (n - 1))
+
+
+def pstdev(data, mu=None):
+    data = _as_list(data)
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_of(ss / n)
+
+
+# -- two inputs -------------------------------------------------------------------------------
+
+def covariance(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = _math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    syy = _math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = _math.fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = _math.fsum([xi * xi for xi in x])
+    else:
+        xbar = _math.fsum(x) / n
+        ybar = _math.fsum(y) / n
+        sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        sxx = _math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
