@@ -117,7 +117,9 @@ public final class ForaVm {
                 if (token != null) interpreter.cancelWith(token);
                 try {
                     interpreter.runModule(program.code(), newGlobals());
+                    interpreter.output().flush();
                 } catch (PyError e) {
+                    interpreter.output().flush();
                     // rendered here: a user __str__ on the exception is Python code and needs the VM
                     rendered.set(interpreter.withContext(() -> new String[] {
                         Traceback.format(e.exception(), program.source()), Traceback.lastLine(e.exception())}));
@@ -190,6 +192,15 @@ public final class ForaVm {
         return host(interpreter, source, token, () -> interpreter.withContext(() -> io.fora.vm.runtime.Ops.call(callable, args, kw)));
     }
 
+    /** As {@link #call}; what the call prints goes to {@code output}, line by line. */
+    public Object call(Object callable, Object[] args, java.util.Map<String, Object> kwargs,
+                       io.fora.vm.interp.Cancellation token, SourceFile source, Consumer<String> output) throws Raised {
+        Interpreter interpreter = interpreter(output, token);
+        io.fora.vm.runtime.Kwargs kw = kwargs.isEmpty() ? io.fora.vm.runtime.Kwargs.NONE
+                : new io.fora.vm.runtime.Kwargs(kwargs.keySet().toArray(new String[0]), kwargs.values().toArray());
+        return host(interpreter, source, token, () -> interpreter.withContext(() -> io.fora.vm.runtime.Ops.call(callable, args, kw)));
+    }
+
     /** Runs Java code that may call Python code (a user {@code __repr__}) with an interpreter current. */
     public <T> T inContext(java.util.function.Supplier<T> work, io.fora.vm.interp.Cancellation token) throws Raised {
         Interpreter interpreter = interpreter(null, token);
@@ -204,6 +215,15 @@ public final class ForaVm {
 
     private static <T> T host(Interpreter interpreter, SourceFile source, io.fora.vm.interp.Cancellation token,
                               java.util.function.Supplier<T> work) throws Raised {
+        try {
+            return hostUnflushed(interpreter, source, token, work);
+        } finally {
+            interpreter.output().flush(); // a last line printed without its newline
+        }
+    }
+
+    private static <T> T hostUnflushed(Interpreter interpreter, SourceFile source, io.fora.vm.interp.Cancellation token,
+                                       java.util.function.Supplier<T> work) throws Raised {
         try {
             return work.get();
         } catch (PyError e) {

@@ -12,12 +12,19 @@ public final class CallResult {
     private final String computationId;
     private final Object value;
     private final long elapsedMs;
+    private final java.util.List<String> output;
 
-    CallResult(String computationId, Object value, long elapsedMs) {
+    CallResult(String computationId, Object value, long elapsedMs) { this(computationId, value, elapsedMs, java.util.List.of()); }
+
+    CallResult(String computationId, Object value, long elapsedMs, java.util.List<String> output) {
         this.computationId = computationId;
         this.value = value;
         this.elapsedMs = elapsedMs;
+        this.output = java.util.List.copyOf(output);
     }
+
+    /** What the call printed, line by line, in program order. */
+    public java.util.List<String> output() { return output; }
 
     /** The returned value: a Java value (see {@link Conversions}), or a {@link RemoteObject} when it stayed remote. */
     public Object value() { return value; }

@@ -248,13 +248,13 @@ public final class Fora implements AutoCloseable {
 
     CallResult callResult(Answers.Computation a) {
         if (!a.hasResult()) throw new ForaError("the server's answer to a call of computation " + a.id() + " has no 'result'");
-        return new CallResult(a.id(), local(a.result()), a.elapsedMs());
+        return new CallResult(a.id(), local(a.result()), a.elapsedMs(), a.output());
     }
 
     RemotelyResult remotelyResult(Answers.Computation a) {
         Map<String, Object> values = new LinkedHashMap<>();
         a.results().forEach((name, v) -> values.put(name, local(v)));
-        return new RemotelyResult(a.id(), values, a.elapsedMs());
+        return new RemotelyResult(a.id(), values, a.elapsedMs(), a.output());
     }
 
     /** A decoded value as callers see it: a reference becomes a {@link RemoteObject} of this client. */

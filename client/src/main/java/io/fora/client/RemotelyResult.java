@@ -17,12 +17,19 @@ public final class RemotelyResult {
     private final String computationId;
     private final Map<String, Object> values;
     private final long elapsedMs;
+    private final java.util.List<String> output;
 
-    RemotelyResult(String computationId, Map<String, Object> values, long elapsedMs) {
+    RemotelyResult(String computationId, Map<String, Object> values, long elapsedMs) { this(computationId, values, elapsedMs, java.util.List.of()); }
+
+    RemotelyResult(String computationId, Map<String, Object> values, long elapsedMs, java.util.List<String> output) {
         this.computationId = computationId;
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.elapsedMs = elapsedMs;
+        this.output = java.util.List.copyOf(output);
     }
+
+    /** What the block printed, line by line, in program order. */
+    public java.util.List<String> output() { return output; }
 
     /** Every name the block bound. */
     public Set<String> names() { return values.keySet(); }

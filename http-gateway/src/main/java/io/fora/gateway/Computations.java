@@ -157,10 +157,13 @@ final class Computations implements AutoCloseable {
             }
             if (o.failure() != null) {
                 // a module run also answers what it displayed before it raised, as fora run prints it
-                finish(c, Computation.Status.FAILED, (s.kind() == Requests.Kind.MODULE ? outputMembers(o.output()) : "") + failure(o.failure()));
+                finish(c, Computation.Status.FAILED, (s.kind() == Requests.Kind.MODULE || !o.output().isEmpty() ? outputMembers(o.output()) : "")
+                        + failure(o.failure()));
                 return;
             }
-            String members = switch (s.kind()) {
+            // what a call or a block printed comes back with it too
+            String printed = s.kind() != Requests.Kind.MODULE && !o.output().isEmpty() ? outputMembers(o.output()) : "";
+            String members = printed + switch (s.kind()) {
                 case CALL -> ",\"result\":" + render(vm, o.result(), s.download(), s.maxBytes(), c);
                 case BLOCK -> {
                     StringBuilder sb = new StringBuilder(",\"results\":{");

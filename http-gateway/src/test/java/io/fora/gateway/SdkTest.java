@@ -165,6 +165,15 @@ class SdkTest {
 
     private static long four() { return 4L; }
 
+    @Test void callsAndBlocksReturnWhatTheyPrintedInOrder() throws Exception {
+        CallResult r = await(fora.call(PythonSource.of(
+                "def f(n):\n    for i in range(n):\n        print('line', i)\n    print('no newline', end='')\n    return n\n"), "f").args(3).run());
+        assertEquals(3L, r.getLong());
+        assertEquals(List.of("line 0", "line 1", "line 2", "no newline"), r.output());
+        RemotelyResult b = await(fora.remotely("xs = [i * i for i in range(20000)]\nprint(len(xs), xs[-1])\n").run());
+        assertEquals(List.of("20000 399960001"), b.output());
+    }
+
     @Test void aComputationThatChangesWhatItReceivedLeavesItUnchangedForTheNext() throws Exception {
         RemoteObject xs = await(fora.define(List.of(1, 2, 3)));
         RemoteObject grow = await(fora.define(PythonSource.of(

@@ -216,16 +216,12 @@ class array(list):
 
     def __setitem__(self, index, value):
         if index.__class__ is slice:
-            # slices of an array are lists here (see the module docstring): a list is taken as one
-            if isinstance(value, array):
-                if value.typecode != self.typecode:
-                    raise TypeError('bad argument type for built-in operation')
-                super().__setitem__(index, list(value))
-            elif type(value) is list:
-                super().__setitem__(index, [self._conv(v) for v in value])
-            else:
+            if not isinstance(value, array):
                 raise TypeError('can only assign array (not "%s") to array slice'
                                 % type(value).__name__)
+            if value.typecode != self.typecode:
+                raise TypeError('bad argument type for built-in operation')
+            super().__setitem__(index, list(value))
         else:
             super().__setitem__(index, self._conv(value))
 

@@ -52,18 +52,18 @@ public final class JobRunner {
                     if (!Callables.callable(f)) {
                         yield JobOutcome.failed(new ForaVm.Failure("NotCallableError", "'" + io.fora.vm.runtime.Types.typeOf(f).name() + "' object is not callable", List.of(), ""), List.of());
                     }
-                    Object result = vm.call(f, job.args(), job.kwargs(), token, source);
-                    yield new JobOutcome(result, Map.of(), List.of(), null, false, null);
+                    Object result = vm.call(f, job.args(), job.kwargs(), token, source, output::add);
+                    yield new JobOutcome(result, Map.of(), snapshot(output), null, false, null);
                 }
                 case BLOCK -> {
-                    Globals globals = vm.runModule(program, job.bindings(), null, token);
+                    Globals globals = vm.runModule(program, job.bindings(), output::add, token);
                     Map<String, PyCell> cells = globals.cells();
                     Map<String, Object> bound = new LinkedHashMap<>();
                     for (String name : program.boundNames()) {
                         PyCell cell = cells.get(name);
                         if (cell != null && cell.value != null) bound.put(name, cell.value);
                     }
-                    yield new JobOutcome(null, bound, List.of(), null, false, null);
+                    yield new JobOutcome(null, bound, snapshot(output), null, false, null);
                 }
                 case MODULE -> {
                     vm.runModule(program, Map.of(), output::add, token);
@@ -74,7 +74,7 @@ public final class JobRunner {
             return JobOutcome.failed(new ForaVm.Failure("SyntaxError", e.getMessage(), List.of(), e.getMessage()), List.of());
         } catch (ForaVm.Raised e) {
             // a module run also answers what it displayed before it raised, as fora run prints it
-            return JobOutcome.failed(e.failure(), job.kind() == Job.Kind.MODULE ? snapshot(output) : List.of());
+            return JobOutcome.failed(e.failure(), snapshot(output));
         } catch (ForaVm.Cancelled e) {
             return JobOutcome.cancelledOutcome();
         } catch (OutOfMemoryError e) {
