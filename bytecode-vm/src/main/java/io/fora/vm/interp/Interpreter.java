@@ -519,7 +519,6 @@ public final class Interpreter implements Invoker {
                     if (v == null) { f.pc = pc; throw unboundCell(f, insn >>> 8); }
                     r[sp++] = v;
                 }
-                case Op.STORE_DEREF -> ((PyCell) r[f.code.nlocals + (insn >>> 8)]).set(r[--sp]);
                 case Op.LOAD_ATTR -> {
                     Object obj = r[sp - 1];
                     String name = f.code.names[insn >>> 8];
@@ -881,6 +880,12 @@ public final class Interpreter implements Invoker {
         int arg = insn >>> 8;
         switch (insn & 0xFF) {
             case Op.NOP -> { }
+            case Op.STORE_DEREF -> {
+                // out of the hot loop: rebinding a closure variable checks its owner (see Region)
+                Object v = r[--f.sp];
+                r[f.sp] = null;
+                ((PyCell) r[f.code.nlocals + arg]).set(v);
+            }
             case Op.STORE_GLOBAL -> {
                 Object v = r[--f.sp];
                 r[f.sp] = null;

@@ -11,14 +11,14 @@ import io.fora.vm.runtime.Shape;
 /**
  * Inline caches for {@code obj.name} at one instruction: for instances of one class with one
  * {@link Shape}, where the attribute is (an index into the instance, or a class attribute).
- * Shapes are immutable and a change to any class after its creation is counted, so an entry
- * stays valid for as long as the class, the shape and that count match. Entries are immutable; a racing update only loses a fill.
+ * Shapes are immutable, and a class changed after its creation (or one of its bases) counts a new
+ * version, so an entry stays valid for as long as the class, its version and the shape match. Entries are immutable; a racing update only loses a fill.
  */
 final class SiteCache {
     private SiteCache() {}
 
     /** Where {@code name} is found on instances of {@code cls} with {@code shape}. */
-    record Entry(PyClass cls, Shape shape, int own, Object classAttr, int classChanges) {
+    record Entry(PyClass cls, Shape shape, int own, Object classAttr, int version) {
         /** The attribute's value for {@code obj.name}. */
         Object value(PyInstance i) {
             if (own >= 0) return i.valueAt(own);
@@ -33,9 +33,9 @@ final class SiteCache {
             caches = new Object[co.code.length];
             co.siteCaches = caches;
         }
-        if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape() && e.classChanges == PyClass.changes()) return e;
+        if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
         PyClass cls = i.cls();
-        int changes = PyClass.changes();
+        int version = cls.version();
         Object classAttr = cls.lookup(name);
         // Descriptors other than plain functions bind in ways the cache does not model.
         if (classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
@@ -44,7 +44,7 @@ final class SiteCache {
         }
         int own = i.shape().indexOf(name);
         if (own < 0 && classAttr == null) return null;
-        Entry e = new Entry(cls, i.shape(), own, classAttr, changes);
+        Entry e = new Entry(cls, i.shape(), own, classAttr, version);
         caches[pc] = e;
         return e;
     }

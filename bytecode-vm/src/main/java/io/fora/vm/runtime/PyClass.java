@@ -110,10 +110,10 @@ public final class PyClass {
     }
 
     private transient Region owner = Region.forNewObject();
-    /** Counts changes to classes after their creation: inline caches made before a change are stale. */
-    private static volatile int changes;
+    /** Counts changes to this class or its bases after creation: inline caches of an older version are stale. */
+    private int version;
 
-    public static int changes() { return changes; }
+    public int version() { return version; }
 
     /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
     public void setAttribute(String attr, Object value) {
@@ -121,10 +121,10 @@ public final class PyClass {
         if (value == null) dict.remove(attr);
         else dict.put(attr, value);
         forgetLookups();
-        changes++;
     }
 
     private void forgetLookups() {
+        version++;
         lookupCache = null;
         callMethod = null;
         initMethod = null;
