@@ -770,12 +770,11 @@ public final class Interpreter implements Invoker {
     private static PyCell[] globalCells(CodeObject co, io.fora.vm.runtime.Globals globals) {
         CodeObject.GlobalCells cached = co.globalCells;
         if (cached != null && cached.owner() == globals) return cached.cells();
-        if (cached == null) {
-            PyCell[] cells = globals.cellsFor(co, co.names.length);
-            co.globalCells = new CodeObject.GlobalCells(globals, cells);
-            return cells;
-        }
-        return globals.cellsFor(co, co.names.length);
+        // the newest globals win the code's cache: a program run again (a server's cached program,
+        // a new computation) would otherwise look its cells up under a lock at every call
+        PyCell[] cells = globals.cellsFor(co, co.names.length);
+        co.globalCells = new CodeObject.GlobalCells(globals, cells);
+        return cells;
     }
 
     private static PyCell classCell(Frame f) {
