@@ -66,6 +66,7 @@ public final class ForaVm {
         Diagnostics diags = new Diagnostics(source);
         Module module = Parser.parse(source, diags);
         if (diags.hasErrors()) throw new CompileError(diags);
+        module = io.fora.vm.parse.LoopFolding.apply(module);
         Checker.Result scopes = Checker.check(module, diags);
         if (diags.hasErrors()) throw new CompileError(diags);
         return new Program(source, Compiler.compile(module, scopes),
@@ -81,7 +82,7 @@ public final class ForaVm {
         SourceFile source = new SourceFile(fileName, text);
         Diagnostics diags = new Diagnostics(source);
         Module module = Parser.parse(source, diags);
-        if (!diags.hasErrors()) Checker.check(module, diags);
+        if (!diags.hasErrors()) Checker.check(io.fora.vm.parse.LoopFolding.apply(module), diags);
         List<io.fora.vm.diag.Diagnostic> all = new ArrayList<>(diags.all());
         all.addAll(diags.warnings());
         all.sort(java.util.Comparator.comparingInt(io.fora.vm.diag.Diagnostic::line).thenComparingInt(io.fora.vm.diag.Diagnostic::col));

@@ -66,6 +66,9 @@ final class WorldBuiltins {
             Mutations.delAttr(a[0], attrName(a[1]));
             return PyNone.NONE;
         }));
+        b.put("__fora_refused__", new PyBuiltin("__fora_refused__", (a, kw) -> {
+            throw Errors.invalidOperation("'" + ((PyStr) a[0]).value() + "' is not available in Fora: it runs synchronous code (its parallelism is automatic)");
+        }));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value())));
         b.put("globals", new PyBuiltin("globals", (a, kw) -> {

@@ -218,7 +218,7 @@ public final class Checker {
     }
 
     private void functionDef(Stmt.FunctionDef f) {
-        if (f.isAsync()) diags.error("SyntaxError", f.pos(), "'async def' is not supported: Fora runs pure synchronous code");
+        if (f.isAsync()) diags.warning(f.pos(), "'async def' fails when it is called: Fora runs synchronous code (its parallelism is automatic)");
         for (Expr d : f.decorators()) expr(d);
         defaultsAndAnnotations(f.args());
         if (f.returns() != null) expr(f.returns());

@@ -31,18 +31,19 @@ import java.util.Set;
  * loop, so no other reference to the list exists; a {@code +=} target must have been assigned
  * earlier in the same block.
  */
-final class LoopFolding {
+public final class LoopFolding {
     private LoopFolding() {}
 
     static final String FOLD = "__fora_fold__";
 
     private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
 
-    static Module apply(Module m) {
+    /** The module with its result-building loops folded and its {@code async def}s refused where they run. */
+    public static Module apply(Module m) {
         try {
             Set<String> readByNested = new HashSet<>();
             for (Stmt s : m.body()) nestedNames(s, false, readByNested);
-            return new Module(m.fileName(), block(m.body(), readByNested, Set.of()));
+            return new Module(m.fileName(), refuseAsync(block(m.body(), readByNested, Set.of())));
         } catch (StackOverflowError e) {
             return m; // nested too deeply to analyse: the loops run as written
         }
@@ -58,6 +59,29 @@ final class LoopFolding {
             Stmt folded = s instanceof Stmt.For f ? fold(f, prev, assigned, readByNested, declared) : null;
             out.add(folded != null ? folded : inner(s, readByNested, declared));
             assignedNames(s, assigned);
+        }
+        return out;
+    }
+
+    /**
+     * {@code async def} is refused where it runs, not where it is written: its body becomes a
+     * call that raises, so a program that only defines one runs (the checker warns about it).
+     */
+    private static List<Stmt> refuseAsync(List<Stmt> body) {
+        List<Stmt> out = new ArrayList<>(body.size());
+        for (Stmt s : body) {
+            out.add(switch (s) {
+                case Stmt.FunctionDef f when f.isAsync() -> {
+                    Pos pos = f.pos();
+                    Expr refuse = new Expr.Call(pos, new Expr.Name(pos, "__fora_refused__"), List.of(new Expr.Constant(pos, "async def")), List.of());
+                    yield new Stmt.FunctionDef(pos, f.name(), f.args(), List.of(new Stmt.ExprStmt(pos, refuse)), f.decorators(), f.returns(), true);
+                }
+                case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.pos(), f.name(), f.args(), refuseAsync(f.body()), f.decorators(), f.returns(), false);
+                case Stmt.ClassDef c -> new Stmt.ClassDef(c.pos(), c.name(), c.bases(), c.keywords(), refuseAsync(c.body()), c.decorators());
+                case Stmt.If x -> new Stmt.If(x.pos(), x.test(), refuseAsync(x.body()), refuseAsync(x.orElse()));
+                case Stmt.Try x -> new Stmt.Try(x.pos(), refuseAsync(x.body()), x.handlers(), refuseAsync(x.orElse()), refuseAsync(x.finalBody()), x.isStar());
+                default -> s;
+            });
         }
         return out;
     }

@@ -79,8 +79,7 @@ public final class Parser {
             }
         };
         runWithLargeStack(task);
-        Module module = new Module(source.name(), body);
-        return diags.hasErrors() ? module : LoopFolding.apply(module);
+        return new Module(source.name(), body);
     }
 
     /**
