@@ -107,6 +107,10 @@ final class TypeMethods {
             }
             return PyNone.NONE;
         }));
+        o.define("__init_subclass__", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("__init_subclass__", (a, kw) -> {
+            if (!kw.isEmpty() || a.length > 1) throw Errors.typeError(((PyClass) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            return PyNone.NONE;
+        })));
         o.define("__eq__", Builtins.fn("__eq__", (a, kw) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED));
         o.define("__ne__", Builtins.fn("__ne__", (a, kw) -> {
             Object eq = Types.typeOf(a[0]).lookup("__eq__");

@@ -20,14 +20,29 @@ public final class Classes {
             bs[i] = c;
         }
         Map<String, Object> dict = new LinkedHashMap<>(namespace);
-        // __new__ is a static method even without the decorator, as in Python
+        // __new__ is a static method even without the decorator, as in Python; __init_subclass__ a class method
         if (dict.get("__new__") instanceof PyFunction f) dict.put("__new__", new PyDescriptors.StaticMethod(f));
+        if (dict.get("__init_subclass__") instanceof PyFunction f) dict.put("__init_subclass__", new PyDescriptors.ClassMethod(f));
         Object qualname = dict.remove("__qualname__");
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
         PyClass cls = new PyClass(name, module, bs, dict, false);
         for (PyClass b : bs) b.subclasses().add(cls);
-        return qualname instanceof PyStr q ? cls.withQualname(q.value()) : cls;
+        if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
+        initSubclass(cls);
+        return cls;
+    }
+
+    /** The nearest base's {@code __init_subclass__}, called with the new class (object's does nothing). */
+    private static void initSubclass(PyClass cls) {
+        PyClass[] mro = cls.mro();
+        for (int i = 1; i < mro.length; i++) {
+            Object hook = mro[i].dict().get("__init_subclass__");
+            if (hook == null) continue;
+            if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.function(), cls);
+            else if (hook instanceof PyFunction f) Ops.call(f, cls);
+            return;
+        }
     }
 
     public static Object instantiate(PyClass cls, Object[] args, Kwargs kw) {

@@ -258,6 +258,10 @@ class Enum:
     def __init__(self, *args, **kwds):
         pass
 
+    def __init_subclass__(cls, **kwds):
+        # members are made when the class is, as CPython's metaclass makes them
+        _setup(cls)
+
     @classmethod
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         bases = (cls,) if type is None else (type, cls)
