@@ -95,6 +95,9 @@ public final class Builtins {
     public static Map<String, Object> builtins() { return Collections.unmodifiableMap(BUILTINS); }
 
     /** A pure module by name, or null. */
+    /** True for a module Fora provides (in Java or as a library source). */
+    public static boolean hasModule(String name) { return MODULES.containsKey(name) || SourceModules.NAMES.contains(name); }
+
     /** A module written in Java (shared: it holds no state), or null. */
     public static PyModule javaModule(String name) { return MODULES.get(name); }
 

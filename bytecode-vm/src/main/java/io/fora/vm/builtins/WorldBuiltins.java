@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.builtins;
 
-import io.fora.vm.check.Checker;
 import io.fora.vm.interp.Interpreter;
 import io.fora.vm.runtime.Errors;
 import io.fora.vm.runtime.Mutations;
@@ -23,21 +22,6 @@ import java.util.Map;
  */
 final class WorldBuiltins {
     private WorldBuiltins() {}
-
-    private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("input", "a computation cannot read input"),
-            Map.entry("open", "a computation cannot open files (print is its only output)"),
-            Map.entry("exec", "code must be known before it runs"),
-            Map.entry("eval", "code must be known before it runs"),
-            Map.entry("compile", "code must be known before it runs"),
-            Map.entry("locals", "a computation cannot inspect its namespaces"),
-            Map.entry("vars", "a computation cannot inspect its namespaces"),
-            Map.entry("dir", "a computation cannot inspect its namespaces"),
-            Map.entry("__import__", "modules are imported with an import statement"),
-            Map.entry("breakpoint", "a computation cannot stop for a debugger"),
-            Map.entry("help", "a computation cannot read input"),
-            Map.entry("exit", "a computation cannot stop the process (raise an exception instead)"),
-            Map.entry("quit", "a computation cannot stop the process (raise an exception instead)"));
 
     static void install(Map<String, Object> b) {
         b.put("print", new PyBuiltin("print", (a, kw) -> {
@@ -86,7 +70,7 @@ final class WorldBuiltins {
             Builtins.arity("id", a, 1, 1);
             return Identities.of(a[0]);
         }));
-        for (Map.Entry<String, String> e : REFUSED.entrySet()) {
+        for (Map.Entry<String, String> e : io.fora.vm.runtime.Refusals.BUILTINS.entrySet()) {
             String name = e.getKey(), why = e.getValue();
             b.put(name, new PyBuiltin(name, (a, kw) -> {
                 throw Errors.invalidOperation("'" + name + "' is not available in Fora: " + why);
@@ -182,7 +166,4 @@ final class WorldBuiltins {
         }));
         return new PyModule("sys", m);
     }
-
-    /** A module Fora does not provide, as the refusal it raises on import. */
-    static String refusal(String module) { return Checker.refusal(module); }
 }

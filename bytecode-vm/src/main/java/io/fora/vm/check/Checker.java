@@ -18,37 +18,12 @@ import java.util.Set;
  * before anything runs. Every violation is reported with its position and a one-line hint.
  */
 public final class Checker {
-    /** Builtins that would let code observe or change the world. */
-    private static final Map<String, String> FORBIDDEN_BUILTINS = Map.ofEntries(
-            Map.entry("input", "pure code cannot do I/O"),
-            Map.entry("open", "pure code cannot do I/O"),
-            Map.entry("exec", "code must be known before it runs"),
-            Map.entry("eval", "code must be known before it runs"),
-            Map.entry("compile", "code must be known before it runs"),
-            Map.entry("locals", "pure code cannot inspect its namespaces"),
-            Map.entry("vars", "pure code cannot inspect its namespaces"),
-            Map.entry("dir", "pure code cannot inspect its namespaces"),
-            Map.entry("__import__", "only pure modules can be imported, with an import statement"),
-            Map.entry("breakpoint", "pure code cannot do I/O"),
-            Map.entry("help", "pure code cannot do I/O"),
-            Map.entry("exit", "pure code cannot stop the process (raise an exception instead)"),
-            Map.entry("quit", "pure code cannot stop the process (raise an exception instead)"));
-
-    /** Modules that are pure and that Fora provides. */
-    public static final Set<String> PURE_MODULES = new java.util.TreeSet<>(Set.of("math", "functools", "itertools", "operator", "typing", "string", "bisect", "collections", "dataclasses", "sys",
-            "random", "heapq", "copy", "json", "textwrap", "re", "gc", "io", "array", "collections.abc", "pprint", "enum",
-            "statistics", "fractions", "abc"));
-
     /** Why importing a module that Fora does not provide fails. */
-    public static String refusal(String module) {
-        String top = module.split("\\.")[0];
-        return switch (top) {
-            case "os", "io", "socket", "subprocess", "shutil", "pathlib", "tempfile", "glob", "select", "signal" ->
-                    "a computation cannot reach files, processes or the network";
-            case "time", "datetime", "calendar" -> "a computation cannot read the clock";
-            case "threading", "multiprocessing", "concurrent", "asyncio", "queue" -> "Fora runs its own parallelism (threads and async are not available)";
-            default -> "no module named '" + module + "' in Fora";
-        };
+    public static String refusal(String module) { return io.fora.vm.runtime.Refusals.module(module); }
+
+    /** True for a module Fora provides (and, with FORA_LIB_DIR set, any module: the directory may hold it). */
+    private static boolean provided(String module) {
+        return LIBRARY_DIR_SET || io.fora.vm.builtins.Builtins.hasModule(module);
     }
 
     private boolean enclosingFunctionBinds(String id) {
@@ -174,8 +149,7 @@ public final class Checker {
             }
             case Stmt.Import i -> {
                 for (Stmt.Alias a : i.names()) {
-                    String top = a.name().split("\\.")[0];
-                    if (!PURE_MODULES.contains(a.name()) && !PURE_MODULES.contains(top) && !LIBRARY_DIR_SET) {
+                    if (!provided(a.name())) {
                         diags.warning(i.pos(), "import of '" + a.name() + "' fails when it runs: " + refusal(a.name()));
                     }
                     bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
@@ -185,8 +159,7 @@ public final class Checker {
                 String mod = i.module() == null ? "." : i.module();
                 if (i.level() > 0) {
                     diags.purity(i.pos(), "relative import of '" + mod + "' is not allowed: a computation is one module");
-                } else if (!PURE_MODULES.contains(mod) && !PURE_MODULES.contains(mod.split("\\.")[0]) && !"__future__".equals(mod)
-                        && !LIBRARY_DIR_SET) {
+                } else if (!provided(mod) && !"__future__".equals(mod)) {
                     diags.warning(i.pos(), "import of '" + mod + "' fails when it runs: " + refusal(mod));
                 }
                 for (Stmt.Alias a : i.names()) {
@@ -461,7 +434,7 @@ public final class Checker {
             }
             case Expr.Name n -> {
                 current.used.add(n.id());
-                if (FORBIDDEN_BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
+                if (io.fora.vm.runtime.Refusals.BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
                 if (n.id().equals("print")) usesPrint = true;
             }
             case Expr.ListExpr l -> exprs(l.elts());
@@ -514,7 +487,7 @@ public final class Checker {
                 if (s.bound.contains(id) || s.params.contains(id)) local = true;
             }
             if (!local && !top.bound.contains(id)) {
-                diags.warning(u.name().pos(), "'" + id + "' fails when it runs: " + FORBIDDEN_BUILTINS.get(id));
+                diags.warning(u.name().pos(), "'" + id + "' fails when it runs: " + io.fora.vm.runtime.Refusals.BUILTINS.get(id));
             }
         }
     }

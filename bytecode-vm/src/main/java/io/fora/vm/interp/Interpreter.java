@@ -104,7 +104,7 @@ public final class Interpreter implements Invoker {
             if (parent.attrs().get(name.substring(dot + 1)) instanceof io.fora.vm.runtime.PyModule sub) m = sub;
         }
         if (m == null) {
-            throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "' in Fora: " + io.fora.vm.check.Checker.refusal(name));
+            throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "' in Fora: " + io.fora.vm.runtime.Refusals.module(name));
         }
         modules.put(name, m);
         int dot = name.lastIndexOf('.');
