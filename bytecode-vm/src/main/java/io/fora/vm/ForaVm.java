@@ -33,6 +33,15 @@ public final class ForaVm {
     public ForaVm(int recursionLimit) { this(recursionLimit, io.fora.vm.parallel.Parallelism.SEQUENTIAL); }
 
     /** A VM whose splittable reductions run their pieces on {@code parallelism}. */
+    private long outputLimit = io.fora.vm.interp.Output.DEFAULT_LIMIT;
+
+    /** Bounds what each computation run by this VM may print, in characters (past it: cut with a marker). */
+    public ForaVm outputLimit(long characters) {
+        if (characters < 0) throw new IllegalArgumentException("output limit must not be negative");
+        this.outputLimit = characters;
+        return this;
+    }
+
     public ForaVm(int recursionLimit, io.fora.vm.parallel.Parallelism parallelism) {
         this.recursionLimit = recursionLimit;
         this.parallelism = parallelism;
@@ -115,6 +124,7 @@ public final class ForaVm {
         onBigStack(() -> {
             try {
                 Interpreter interpreter = new Interpreter(recursionLimit, sink, parallelism);
+                interpreter.limitOutput(outputLimit);
                 if (token != null) interpreter.cancelWith(token);
                 try {
                     interpreter.runModule(program.code(), newGlobals());
@@ -210,6 +220,7 @@ public final class ForaVm {
 
     private Interpreter interpreter(Consumer<String> display, io.fora.vm.interp.Cancellation token) {
         Interpreter interpreter = new Interpreter(recursionLimit, display, parallelism);
+        interpreter.limitOutput(outputLimit);
         if (token != null) interpreter.cancelWith(token);
         return interpreter;
     }

@@ -19,7 +19,7 @@ public final class ForaMain {
     private ForaMain() {}
 
     static final String USAGE = """
-            usage: fora run [--cores N] [--stats] [--recursion-limit N] [--dump-ir] FILE.py
+            usage: fora run [--cores N] [--stats] [--recursion-limit N] [--max-output N] [--dump-ir] FILE.py
                    fora run --cluster URL [--progress | --no-progress] FILE.py
                    fora local [--workers N] | manager [--no-worker]   (see fora local --help)
                    fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
@@ -31,6 +31,7 @@ public final class ForaMain {
               --cores N            worker threads for automatic parallelism (default: all cores)
               --stats              print what the scheduler did to stderr at the end
               --recursion-limit N  maximum Python call depth (default 1000)
+              --max-output N       characters the program may print before its output is cut (default 64 Mi)
               --dump-ir            print the compiled IR to stderr
               --cluster URL        run on the Fora server at URL (see fora local); exit 3 when
                                    it cannot be reached; Ctrl-C cancels the remote computation
@@ -58,6 +59,7 @@ public final class ForaMain {
         }
         int limit = ForaVm.DEFAULT_RECURSION_LIMIT;
         boolean dumpIr = false;
+        long maxOutput = io.fora.vm.interp.Output.DEFAULT_LIMIT;
         boolean stats = false;
         int cores = WorkStealingPool.defaultThreads();
         boolean coresGiven = false;
@@ -73,6 +75,11 @@ public final class ForaMain {
                     limit = Integer.parseInt(args[++i]);
                 }
                 case "--dump-ir" -> dumpIr = true;
+                case "--max-output" -> {
+                    String problem = numberProblem(args, i, 0, Integer.MAX_VALUE);
+                    if (problem != null) return usage(err, a + problem);
+                    maxOutput = Long.parseLong(args[++i]);
+                }
                 case "--cluster" -> {
                     if (i + 1 >= args.length || args[i + 1].startsWith("-")) return usage(err, "--cluster needs a URL, like http://localhost:30000");
                     cluster = args[++i];
@@ -123,7 +130,7 @@ public final class ForaMain {
         }
         if (dumpIr) err.println(program.code().disassemble());
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
-            ForaVm.Outcome outcome = new ForaVm(limit, pool).run(program, out::println);
+            ForaVm.Outcome outcome = new ForaVm(limit, pool).outputLimit(maxOutput).run(program, out::println);
             if (stats) {
                 err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics()
                         + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());

@@ -2,6 +2,7 @@
 package io.fora.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -77,6 +78,15 @@ class ForaMainTest {
         Result bad = run("check", file("s.py", "if x = 1:\n    pass\n"));
         assertEquals(1, bad.status());
         assertTrue(bad.out().contains("SyntaxError"), bad.out());
+    }
+
+    @Test
+    void outputPastItsBoundIsCutWithAMarker() throws IOException {
+        Result r = run("run", "--max-output", "20", file("o.py", "for i in range(100):\n    print('line', i)\nprint('done')\n"));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("line 0\nline 1\nline 2\n"), r.out());
+        assertTrue(r.out().contains("[fora: output truncated after 20 characters]"), r.out());
+        assertFalse(r.out().contains("done"), r.out());
     }
 
     @Test
