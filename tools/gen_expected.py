@@ -92,7 +92,8 @@ def run_child(path: str) -> None:
     exc_line = None
     tree = ast.parse(source, filename=path)
     # a program that prints is a script (Fora shows only its output); one that does not is shown like a notebook
-    prints = any(isinstance(n, ast.Name) and n.id == "print" for n in ast.walk(tree))
+    prints = any(isinstance(n, ast.Name) and n.id == "print" or isinstance(n, ast.Attribute) and n.attr == "stdout"
+                 for n in ast.walk(tree))
     captured = io.StringIO()
     real_stdout = sys.stdout
     try:

@@ -49,7 +49,7 @@ public final class Checker {
     }
 
     /** Result: the scope of every module, function, lambda, class and comprehension node. */
-    /** usesPrint: the module calls (or names) {@code print}: it runs as a script, without showing its expression values. */
+    /** usesPrint: the module names {@code print} or {@code sys.stdout}: it runs as a script, without showing its expression values. */
     public record Result(Scope module, Map<Object, Scope> scopes, boolean usesPrint) {
         public Scope of(Object node) { return scopes.get(node); }
     }
@@ -425,7 +425,11 @@ public final class Checker {
             }
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.Constant c -> { }
-            case Expr.Attribute a -> expr(a.value());
+            case Expr.Attribute a -> {
+                // sys.stdout.write(...) prints too: such a module is a script
+                if (a.attr().equals("stdout")) usesPrint = true;
+                expr(a.value());
+            }
             case Expr.Subscript s -> { expr(s.value()); expr(s.slice()); }
             case Expr.Starred s -> expr(s.value());
             case Expr.Await a -> {
