@@ -182,6 +182,11 @@ final class Attributes {
         while (k < mro.length && mro[k] != s.thisClass()) k++;
         for (int j = k + 1; j < mro.length; j++) {
             Object v = mro[j].dict().get(name);
+            if (v == null && mro[j].isBuiltin() && self instanceof PyInstance i && i.base() != null) {
+                // super().__getitem__(k) in a list subclass: the builtin value's own protocol
+                Object dunder = BuiltinDunders.get(i.base(), name);
+                if (dunder != null) return dunder;
+            }
             if (v != null && mro[j] == Types.OBJECT && self instanceof PyInstance i && i.base() != null) {
                 Object dunder = BuiltinDunders.get(i.base(), name); // tuple.__eq__ and the like, on the value inside
                 if (dunder != null) return dunder;

@@ -1,13 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """array for Fora: typed arrays of numbers (and of characters, typecode 'u').
 
-array subclasses list, so reading an item (a[i]), len(), iteration and `in` are plain list
-operations. Values are converted and range-checked whenever they enter the array (construction,
+array subclasses list, so len(), iteration and `in` are plain list operations, and a[i] is one
+Python call away from one (__getitem__ makes a slice an array, as CPython's is). Values are converted and range-checked whenever they enter the array (construction,
 append, extend, insert, item and slice assignment), with CPython's errors: ints for the integer
 codes (OverflowError outside the C type's range), floats for 'f' and 'd' ('f' rounds to single
-precision). Differences from CPython, because Fora cannot intercept list reads without slowing
-every one of them down: a slice a[i:j] is a list, not an array; an index out of range says
-'list index out of range'; the list methods sort, clear and copy are present. bytes-based
+precision). Differences from CPython: an index out of range says 'list index out of range';
+the list methods sort, clear and copy are present. bytes-based
 methods (frombytes, tobytes, fromfile, tofile, byteswap) are absent: Fora has no bytes.
 """
 
@@ -213,6 +212,11 @@ class array(list):
             super().extend([conv(v) for v in initializer])
 
     # -- writes: every value is converted ----------------------------------------------------
+
+    def __getitem__(self, index):
+        if index.__class__ is slice:
+            return array(self.typecode, super().__getitem__(index))
+        return super().__getitem__(index)
 
     def __setitem__(self, index, value):
         if index.__class__ is slice:
