@@ -299,6 +299,7 @@ final class BuiltinFunctions {
     }
 
     private static Object reversed(Object v) {
+        if (v instanceof io.fora.vm.runtime.PyClass c && c.metaMethod("__reversed__") instanceof Object f) return Ops.call(f, c);
         Object[] items;
         if (v instanceof io.fora.vm.runtime.PyBigRange r) return r.reversedIterator();
         if (v instanceof PyRange r) {

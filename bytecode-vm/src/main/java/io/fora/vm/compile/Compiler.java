@@ -548,6 +548,9 @@ public final class Compiler {
         for (Expr d : c.decorators()) expr(d);
         for (Expr b : c.bases()) expr(b);
         u.emit(Op.BUILD_TUPLE, c.bases().size());
+        Expr meta = null;
+        for (Expr.Keyword k : c.keywords()) if ("metaclass".equals(k.arg())) meta = k.value();
+        if (meta != null) expr(meta);
         Scope scope = scopes.of(c);
         Unit outer = u;
         Unit body = new Unit(scope, qualify(c.name()));
@@ -585,7 +588,7 @@ public final class Compiler {
         constant(co);
         u.emit(Op.MAKE_FUNCTION, body.frees.isEmpty() ? 0 : 4);
         u.emit(Op.RUN_CLASS_BODY);
-        u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())));
+        u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())) | (meta != null ? Op.WITH_METACLASS : 0));
         for (int i = 0; i < c.decorators().size(); i++) u.emit(Op.CALL, 1);
         store(c.name());
     }

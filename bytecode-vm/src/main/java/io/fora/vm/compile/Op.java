@@ -107,6 +107,8 @@ public final class Op {
     /** Copies the two top entries ({@code a[i] += v} reads and then writes a[i]). */
     public static final int DUP2 = 89;
     public static final int COUNT = 90;
+    /** MAKE_CLASS flag: a metaclass lies on the stack between the bases and the namespace. */
+    public static final int WITH_METACLASS = 1 << 23;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",

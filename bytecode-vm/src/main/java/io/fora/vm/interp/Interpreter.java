@@ -1104,10 +1104,12 @@ public final class Interpreter implements Invoker {
             }
             case Op.MAKE_CLASS -> {
                 ClassNamespace ns = (ClassNamespace) r[--f.sp];
+                Object meta = (arg & Op.WITH_METACLASS) != 0 ? r[--f.sp] : null;
                 PyTuple bases = (PyTuple) r[--f.sp];
                 r[f.sp + 1] = null;
-                String name = ((PyStr) f.code.consts[arg]).value();
-                PyClass cls = Classes.create(name, "__main__", bases.items(), ns.namespace());
+                r[f.sp + 2] = null;
+                String name = ((PyStr) f.code.consts[arg & ~Op.WITH_METACLASS]).value();
+                PyClass cls = Classes.create(name, "__main__", bases.items(), ns.namespace(), meta);
                 if (ns.classCell() != null) ns.classCell().value = cls;
                 r[f.sp++] = cls;
             }

@@ -132,7 +132,7 @@ final class Attributes {
             case "__mro__" -> { return PyTuple.of((Object[]) c.mro().clone()); }
             case "__bases__" -> { return PyTuple.of((Object[]) c.bases().clone()); }
             case "__base__" -> { return c.bases().length == 0 ? PyNone.NONE : c.bases()[0]; }
-            case "__class__" -> { return Types.TYPE; }
+            case "__class__" -> { return Types.typeOf(c); }
             case "__doc__" -> {
                 Object d = c.dict().get("__doc__");
                 return d == null ? PyNone.NONE : d;
@@ -146,7 +146,9 @@ final class Attributes {
         }
         Object v = c.lookup(name);
         if (v == null) {
-            Object meta = Types.TYPE.lookup(name);
+            Object meta = c.metaclass() != null ? c.metaclass().lookup(name) : null;
+            if (meta != null) return bind(meta, c, c.metaclass());
+            meta = Types.TYPE.lookup(name);
             return meta == null ? null : bind(meta, c, Types.TYPE);
         }
         return switch (v) {

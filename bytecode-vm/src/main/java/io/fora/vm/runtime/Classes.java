@@ -10,6 +10,16 @@ public final class Classes {
 
     /** Builds a user class from its evaluated body. */
     public static PyClass create(String name, String module, Object[] bases, Map<String, Object> namespace) {
+        return create(name, module, bases, namespace, null);
+    }
+
+    /**
+     * A class with a metaclass ({@code class C(metaclass=M)}, or the metaclass of a base): the
+     * class is made as usual, and M's special methods answer for it ({@code iter(C)},
+     * {@code len(C)}, {@code C[k]}, {@code k in C}, {@code repr(C)}) and M's methods and
+     * properties are its attributes. M's {@code __new__} and {@code __init__} are not run.
+     */
+    public static PyClass create(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta) {
         PyClass[] bs = new PyClass[bases.length == 0 ? 1 : bases.length];
         if (bases.length == 0) bs[0] = Types.OBJECT;
         for (int i = 0; i < bases.length; i++) {
@@ -28,6 +38,15 @@ public final class Classes {
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
         PyClass cls = new PyClass(name, module, bs, dict, false);
         for (PyClass b : bs) b.subclasses().add(cls);
+        PyClass metaclass = null;
+        if (meta != null && meta != Types.TYPE) {
+            if (!(meta instanceof PyClass m) || !m.isSubclassOf(Types.TYPE)) {
+                throw Errors.typeError("metaclass must be a subclass of type, not " + Ops.typeName(meta));
+            }
+            metaclass = m;
+        }
+        for (int i = 0; metaclass == null && i < bs.length; i++) metaclass = bs[i].metaclass();
+        cls.setMetaclass(metaclass);
         if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
         initSubclass(cls);
         return cls;

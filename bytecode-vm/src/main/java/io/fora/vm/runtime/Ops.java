@@ -205,6 +205,7 @@ public final class Ops {
                 return r;
             }
             case PyClass c -> {
+                if (c.metaMethod("__getitem__") instanceof Object f) return call(f, c, key);
                 if (c.isBuiltin()) return c; // list[int] and friends in annotations
                 throw Errors.typeError("type '" + c.name() + "' is not subscriptable");
             }
@@ -213,6 +214,7 @@ public final class Ops {
     }
 
     public static long len(Object v) {
+        if (v instanceof PyClass c && c.metaMethod("__len__") instanceof Object f) return index(call(f, c));
         v = PyInstance.unwrap(v, "__len__");
         return switch (v) {
             case PyList l -> l.size();
@@ -236,6 +238,7 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
+        if (container instanceof PyClass c && c.metaMethod("__contains__") instanceof Object f) return isTrue(call(f, c, item));
         container = PyInstance.unwrap(container, "__contains__");
         switch (container) {
             case PyStr s -> {
@@ -294,6 +297,7 @@ public final class Ops {
     // ---- iteration ----
 
     public static PyIter iter(Object v) {
+        if (v instanceof PyClass c && c.metaMethod("__iter__") instanceof Object f) return iter(call(f, c));
         PyIter it = iterOrNull(v);
         if (it == null) throw Errors.typeError("'" + typeName(v) + "' object is not iterable");
         return it;

@@ -110,6 +110,20 @@ public final class PyClass {
     }
 
     private transient Region owner = Region.forNewObject();
+    /** A user metaclass ({@code class C(metaclass=M)}, or a base's), or null for {@code type}. */
+    private PyClass metaclass;
+
+    public PyClass metaclass() { return metaclass; }
+
+    public void setMetaclass(PyClass m) { this.metaclass = m; }
+
+    /** The metaclass's own Python method for a special name, or null. */
+    public Object metaMethod(String name) {
+        if (metaclass == null) return null;
+        Object f = metaclass.lookup(name);
+        return f instanceof PyFunction ? f : null;
+    }
+
     /** Counts changes to this class or its bases after creation: inline caches of an older version are stale. */
     private int version;
 

@@ -57,7 +57,7 @@ public final class Repr {
             case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.args()).replaceAll(",\\)$", ")");
             case PyInstance i -> hasOwn(i, "__repr__") ? callText(i, "__repr__")
                     : "<" + i.cls().module() + "." + i.cls().qualname() + " object at " + address(i) + ">";
-            case PyClass c -> c.toString();
+            case PyClass c -> c.metaMethod("__repr__") instanceof Object f && Ops.call(f, c) instanceof PyStr s ? s.value() : c.toString();
             case PyFunction f -> f.toString();
             case PyBuiltin b -> b.toString();
             case PyBoundMethod m -> "<bound method " + methodName(m.function()) + " of " + repr(m.self()) + ">";

@@ -123,7 +123,7 @@ public final class Types {
             };
             case PyRange r -> RANGE;
             case PyBigRange r -> RANGE;
-            case PyClass c -> TYPE;
+            case PyClass c -> c.metaclass() != null ? c.metaclass() : TYPE;
             case PyObject o -> o.pyClass();
             default -> throw new IllegalStateException("not a Python value: " + v.getClass().getName());
         };

@@ -20,7 +20,33 @@ _builtin_property = property
 
 
 class EnumType(type):
-    pass
+    """The metaclass of enums: iterating, len(), `in`, Color['RED'] and repr() of the class."""
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls.__dict__.get('_member_names_', ()))
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls.__dict__.get('_member_names_', ())))
+
+    def __len__(cls):
+        return len(cls.__dict__.get('_member_names_', ()))
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+
+Flag = None
 
 
 EnumMeta = EnumType
@@ -244,7 +270,7 @@ def _enum_new(cls, value, names=None, *, module=None, qualname=None, type=None, 
 
 
 
-class Enum:
+class Enum(metaclass=EnumType):
     @classmethod
     def _is_flag_alias_ok(cls):
         return True
