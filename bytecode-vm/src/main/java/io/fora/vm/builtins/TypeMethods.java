@@ -279,6 +279,8 @@ final class TypeMethods {
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
+        // a metaclass's __instancecheck__ decides (typing.Protocol's runtime checks)
+        if (c.metaMethod("__instancecheck__") instanceof Object check) return Ops.isTrue(Ops.call(check, c, v));
         return Types.typeOf(v).isSubclassOf(c);
     }
 

@@ -78,3 +78,57 @@ def no_type_check(arg):
 
 def get_type_hints(obj):
     return {}
+
+
+# ---- Protocol: structural checks at run time (CPython 3.11's rules) ----
+
+_PROTOCOL_SKIP = frozenset({
+    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol', '_is_runtime_protocol',
+    '__dict__', '__args__', '__slots__', '__next_in_mro__', '__parameters__', '__origin__',
+    '__orig_bases__', '__extra__', '__tree_hash__', '__doc__', '__subclasshook__', '__init__',
+    '__new__', '__module__', '_MutableMapping__marker', '_gorg', '__qualname__', '__protocol_attrs__',
+    '__init_subclass__'})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__.keys()) + list(base.__dict__.get('__annotations__', {}).keys())
+        for attr in names:
+            if not attr.startswith('_abc_') and attr not in _PROTOCOL_SKIP:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if issubclass(type(instance), cls):
+            return True
+        if cls.__dict__.get('_is_protocol', False):
+            for attr in _protocol_attrs(cls):
+                if not hasattr(instance, attr):
+                    return False
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    return False
+            return True
+        return False
+
+
+class Protocol(metaclass=_ProtocolMeta):
+    _is_protocol = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # a protocol names Protocol among its bases; a class that merely implements one does not
+        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+def runtime_checkable(cls):
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
