@@ -197,10 +197,7 @@ public final class ForaVm {
     /** As {@link #call}; a traceback through {@code source} shows its lines. */
     public Object call(Object callable, Object[] args, java.util.Map<String, Object> kwargs,
                        io.fora.vm.interp.Cancellation token, SourceFile source) throws Raised {
-        Interpreter interpreter = interpreter(null, token);
-        io.fora.vm.runtime.Kwargs kw = kwargs.isEmpty() ? io.fora.vm.runtime.Kwargs.NONE
-                : new io.fora.vm.runtime.Kwargs(kwargs.keySet().toArray(new String[0]), kwargs.values().toArray());
-        return host(interpreter, source, token, () -> interpreter.withContext(() -> io.fora.vm.runtime.Ops.call(callable, args, kw)));
+        return call(callable, args, kwargs, token, source, null);
     }
 
     /** As {@link #call}; what the call prints goes to {@code output}, line by line. */
@@ -228,15 +225,6 @@ public final class ForaVm {
     private static <T> T host(Interpreter interpreter, SourceFile source, io.fora.vm.interp.Cancellation token,
                               java.util.function.Supplier<T> work) throws Raised {
         try {
-            return hostUnflushed(interpreter, source, token, work);
-        } finally {
-            interpreter.output().flush(); // a last line printed without its newline
-        }
-    }
-
-    private static <T> T hostUnflushed(Interpreter interpreter, SourceFile source, io.fora.vm.interp.Cancellation token,
-                                       java.util.function.Supplier<T> work) throws Raised {
-        try {
             return work.get();
         } catch (PyError e) {
             if (token != null && token.isCancelled()) throw new Cancelled();
@@ -244,6 +232,8 @@ public final class ForaVm {
         } catch (RuntimeException | StackOverflowError e) {
             if (token != null && token.isCancelled()) throw new Cancelled();
             throw e;
+        } finally {
+            interpreter.output().flush(); // a last line printed without its newline
         }
     }
 

@@ -27,10 +27,12 @@ final class MutatingMethods {
         setMethods();
     }
 
-    /** The list to change: self, or the list a list subclass's instance carries ({@code list.append(sub, x)}). */
-    private static PyList list(Object self) {
-        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof PyList l ? l : (PyList) self;
+    /** The value to change: self, or the builtin value a subclass's instance carries ({@code list.append(sub, x)}). */
+    private static Object value(Object self) {
+        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() != null ? i.base() : self;
     }
+
+    private static PyList list(Object self) { return (PyList) value(self); }
 
     private static void listMethods() {
         var l = Types.LIST;
@@ -124,9 +126,7 @@ final class MutatingMethods {
         }));
     }
 
-    private static PyDict dict(Object self) {
-        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof PyDict d ? d : (PyDict) self;
-    }
+    private static PyDict dict(Object self) { return (PyDict) value(self); }
 
     private static void dictMethods() {
         var d = Types.DICT;
@@ -184,9 +184,7 @@ final class MutatingMethods {
         }));
     }
 
-    private static PySet set(Object self) {
-        return self instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof PySet t ? t : (PySet) self;
-    }
+    private static PySet set(Object self) { return (PySet) value(self); }
 
     private static void setMethods() {
         var s = Types.SET;

@@ -18,9 +18,6 @@ import java.util.Set;
  * before anything runs. Every violation is reported with its position and a one-line hint.
  */
 public final class Checker {
-    /** Why importing a module that Fora does not provide fails. */
-    public static String refusal(String module) { return io.fora.vm.runtime.Refusals.module(module); }
-
     /** True for a module Fora provides (and, with FORA_LIB_DIR set, any module: the directory may hold it). */
     private static boolean provided(String module) {
         return LIBRARY_DIR_SET || io.fora.vm.builtins.Builtins.hasModule(module);
@@ -150,7 +147,7 @@ public final class Checker {
             case Stmt.Import i -> {
                 for (Stmt.Alias a : i.names()) {
                     if (!provided(a.name())) {
-                        diags.warning(i.pos(), "import of '" + a.name() + "' fails when it runs: " + refusal(a.name()));
+                        diags.warning(i.pos(), "import of '" + a.name() + "' fails when it runs: " + io.fora.vm.runtime.Refusals.module(a.name()));
                     }
                     bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
                 }
@@ -160,7 +157,7 @@ public final class Checker {
                 if (i.level() > 0) {
                     diags.purity(i.pos(), "relative import of '" + mod + "' is not allowed: a computation is one module");
                 } else if (!provided(mod) && !"__future__".equals(mod)) {
-                    diags.warning(i.pos(), "import of '" + mod + "' fails when it runs: " + refusal(mod));
+                    diags.warning(i.pos(), "import of '" + mod + "' fails when it runs: " + io.fora.vm.runtime.Refusals.module(mod));
                 }
                 for (Stmt.Alias a : i.names()) {
                     if (a.name().equals("*")) {

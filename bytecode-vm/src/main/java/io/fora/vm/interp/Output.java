@@ -20,24 +20,22 @@ public final class Output {
     private long written;
     private boolean truncated;
 
-    private Output(Consumer<String> lines, long limit) {
+    /** True for a piece's output: kept whole until its joiner takes it. */
+    private final boolean buffer;
+
+    private Output(Consumer<String> lines, long limit, boolean buffer) {
         this.lines = lines;
         this.limit = limit;
+        this.buffer = buffer;
     }
 
     /** A computation's output: complete lines go to {@code lines} (null: discarded). */
-    public static Output streaming(Consumer<String> lines, long limit) { return new Output(lines, limit); }
+    public static Output streaming(Consumer<String> lines, long limit) { return new Output(lines, limit, false); }
 
     public long limit() { return limit; }
 
-    private boolean buffer;
-
     /** A piece's output, kept until its joiner takes it. */
-    static Output buffered(long limit) {
-        Output o = new Output(null, limit);
-        o.buffer = true;
-        return o;
-    }
+    static Output buffered(long limit) { return new Output(null, limit, true); }
 
     /** Writes text; whole lines go on at once (a piece keeps them). */
     public void write(String text) {

@@ -23,7 +23,7 @@ public final class PyCell {
 
     /** Rebinds the variable. */
     public void set(Object v) {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
         value = v;
     }
 }

@@ -131,7 +131,7 @@ public final class PyClass {
 
     /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
     public void setAttribute(String attr, Object value) {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
         if (value == null) dict.remove(attr);
         else dict.put(attr, value);
         forgetLookups();

@@ -76,7 +76,7 @@ public final class PyDict {
 
     /** Checks the writer may change this dict (see {@link Region}). */
     private void mutating() {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
     }
 
     /** Removes key; returns its value, or null when absent. */

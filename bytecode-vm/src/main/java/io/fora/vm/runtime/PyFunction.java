@@ -37,7 +37,7 @@ public final class PyFunction implements PyObject {
     public java.util.Map<String, Object> attrs() { return attrs; }
 
     public void setAttr(String name, Object value) {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
         if (attrs == null) attrs = new java.util.LinkedHashMap<>();
         attrs.put(name, value);
     }

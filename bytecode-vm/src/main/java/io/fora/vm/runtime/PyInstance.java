@@ -48,7 +48,7 @@ public class PyInstance {
     }
 
     public void setAttr(String name, Object value) {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
         int i = shape.indexOf(name);
         if (i < 0) {
             shape = shape.with(name);
@@ -62,7 +62,7 @@ public class PyInstance {
     public boolean delAttr(String name) {
         int i = shape.indexOf(name);
         if (i < 0 || values[i] == null) return false;
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
         Shape s = Shape.EMPTY;
         Object[] kept = new Object[values.length];
         int n = 0;

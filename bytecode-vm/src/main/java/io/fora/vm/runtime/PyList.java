@@ -113,7 +113,7 @@ public final class PyList {
 
     /** Checks the writer may change this list (see {@link Region}). */
     private void mutating() {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
     }
 
     /** The items array, this list's own (copied when shared), with room for {@code capacity}. */

@@ -25,7 +25,7 @@ public final class PySet {
 
     /** Checks the writer may change this set (see {@link Region}). */
     private void mutating() {
-        if (!Region.owns(owner)) owner = Region.claim(owner);
+        owner = Region.checkWrite(owner);
     }
 
     public PySet(boolean frozen) { this.frozen = frozen; }

@@ -121,6 +121,11 @@ public final class Region {
         return ACTIVE.get() == 0 || owner == CURRENT.get();
     }
 
+    /** Checks a write to an object owned by {@code owner}; returns the owner to record from now on (see {@link #claim}). */
+    public static Region checkWrite(Region owner) {
+        return owns(owner) ? owner : claim(owner);
+    }
+
     /**
      * Called before a write to an object owned by {@code owner} that {@link #owns} did not allow at
      * once. Returns the owner to record (the writer's region), or throws {@link SplitAbandoned}.
