@@ -46,6 +46,8 @@ final class VmValues {
             case BigInteger b -> Ints.norm(b);
             case Double d -> d;
             case String s -> PyStr.of(s);
+            case byte[] b -> io.fora.vm.runtime.PyBytes.of(b.clone());
+            case io.fora.encoding.ByteArray b -> io.fora.vm.runtime.PyBytes.array(b.data());
             case List<?> l -> {
                 Object[] items = new Object[l.size()];
                 for (int i = 0; i < items.length; i++) items[i] = toVm(l.get(i), store);
@@ -105,6 +107,7 @@ final class VmValues {
             case BigInteger b -> ValueCodec.writeInt(g, b);
             case Double d -> ValueCodec.writeFloat(g, d);
             case PyStr s -> g.writeString(s.value());
+            case io.fora.vm.runtime.PyBytes b -> ValueCodec.writeBytes(g, b.raw(), b.size(), b.isMutable());
             case PyList l -> {
                 g.writeStartArray();
                 Object[] items = l.items();

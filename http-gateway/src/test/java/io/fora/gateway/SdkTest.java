@@ -147,6 +147,15 @@ class SdkTest {
         assertThrows(io.fora.errors.ForaToPythonConversionError.class, () -> r.getLong("big"));
     }
 
+    @Test void bytesGoAndComeBackAsBytes() throws Exception {
+        RemoteObject rev = await(fora.define(PythonSource.of(
+                "def rev(b, extra):\n    out = bytearray(b)\n    out.reverse()\n    out += extra\n    return bytes(out), out\n"), "rev"));
+        Object r = await(fora.call(rev).args(new byte[] {1, 2, (byte) 200}, new io.fora.encoding.ByteArray(new byte[] {9})).run()).value();
+        Tuple t = assertInstanceOf(Tuple.class, r);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {(byte) 200, 2, 1, 9}, (byte[]) t.get(0));
+        assertEquals(new io.fora.encoding.ByteArray(new byte[] {(byte) 200, 2, 1, 9}), t.get(1));
+    }
+
     @Test void submitsWithArgumentsByValueAndByRemoteObject() throws Exception {
         RemoteObject add = await(fora.define(PythonSource.of("def add(a, b):\n    return a + b\n"), "add"));
         RemoteObject five = await(fora.submit(add, 2, 3));

@@ -30,11 +30,12 @@ import java.util.Set;
  * float → 1.5 / 1.0E20 (always a '.' or an exponent), or {"$float": "nan" | "inf" | "-inf"}
  * tuple → {"$tuple": [...]}   dict → {"$dict": [[k, v], ...]}   set → {"$set": [...]}
  * frozenset → {"$frozenset": [...]}   reference → {"$ref": "id"}
+ * bytes → {"$bytes": "base64"}   bytearray → {"$bytearray": "base64"}   (RFC 4648 base64, padded)
  * no JSON form → {"$repr": "&lt;function f at 0x…&gt;", "$type": "function"}   (download only)
  * </pre>
  *
  * On the Java side: null, Boolean, Long (Integer, Short, Byte accepted), BigInteger, Double
- * (Float accepted), String, List, {@link Tuple}, Map, Set, {@link FrozenSet}, {@link RemoteRef},
+ * (Float accepted), String, byte[] (bytes), {@link ByteArray}, List, {@link Tuple}, Map, Set, {@link FrozenSet}, {@link RemoteRef},
  * {@link Opaque}. A JSON object without {@code $} keys also decodes, as a dict with str keys: a
  * convenience for people typing JSON by hand.
  */
@@ -115,6 +116,14 @@ public final class ValueCodec {
         g.writeEndObject();
     }
 
+    /** {@code {"$bytes": "..."}} or, with {@code mutable}, {@code {"$bytearray": "..."}}. */
+    public static void writeBytes(JsonGenerator g, byte[] data, int length, boolean mutable) throws IOException {
+        startTag(g, mutable ? "$bytearray" : "$bytes");
+        byte[] b = length == data.length ? data : java.util.Arrays.copyOf(data, length);
+        g.writeString(java.util.Base64.getEncoder().encodeToString(b));
+        g.writeEndObject();
+    }
+
     public static void writeOpaque(JsonGenerator g, String repr, String type) throws IOException {
         g.writeStartObject();
         g.writeStringField("$repr", repr);
@@ -154,6 +163,8 @@ public final class ValueCodec {
             case Float f -> writeFloat(g, f);
             case String s -> g.writeString(s);
             case Character c -> g.writeString(c.toString());
+            case byte[] b -> writeBytes(g, b, b.length, false);
+            case ByteArray b -> writeBytes(g, b.data(), b.data().length, true);
             case RemoteRef r -> writeRef(g, r.id());
             case Opaque o -> writeOpaque(g, o.repr(), o.type());
             case Tuple t -> writeTagged(g, "$tuple", t.items(), depth);
@@ -258,15 +269,27 @@ public final class ValueCodec {
             case "$set" -> new LinkedHashSet<>(readArray(p, maxDepth, depth, "$set"));
             case "$frozenset" -> new FrozenSet(new LinkedHashSet<>(readArray(p, maxDepth, depth, "$frozenset")));
             case "$dict" -> readDict(p, maxDepth, depth);
+            case "$bytes" -> readBytes(p, "$bytes");
+            case "$bytearray" -> new ByteArray(readBytes(p, "$bytearray"));
             case "$repr", "$type" -> readOpaque(p, first);
             default -> throw new EncodingException("unknown tag '" + first + "' at " + where(p)
-                    + " (known: $int, $float, $tuple, $dict, $set, $frozenset, $ref, $repr)");
+                    + " (known: $int, $float, $tuple, $dict, $set, $frozenset, $bytes, $bytearray, $ref, $repr)");
         };
         if (result instanceof Opaque) return result;
         if (p.nextToken() != JsonToken.END_OBJECT) {
             throw new EncodingException("a '" + first + "' object has exactly one member; found '" + p.currentName() + "' too at " + where(p));
         }
         return result;
+    }
+
+    private static byte[] readBytes(JsonParser p, String tag) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) throw new EncodingException(tag + " needs a base64 string at " + where(p));
+        if (p.getText().length() % 4 != 0) throw new EncodingException(tag + " is not valid base64 (padded to a multiple of 4 characters) at " + where(p));
+        try {
+            return java.util.Base64.getDecoder().decode(p.getText());
+        } catch (IllegalArgumentException e) {
+            throw new EncodingException(tag + " is not valid base64 (" + e.getMessage() + ") at " + where(p));
+        }
     }
 
     private static Map<Object, Object> readPlainObject(JsonParser p, int maxDepth, int depth, String first) throws IOException {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.encoding;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,14 @@ class ValueCodecTest {
         assertEquals(v, ValueCodec.decode(ValueCodec.encode(v)));
     }
 
+    @Test void bytesTravelAsBase64() {
+        assertEquals("[{\"$bytes\":\"AP9h\"},{\"$bytearray\":\"\"}]",
+                ValueCodec.encode(List.of(new byte[] {0, -1, 'a'}, new ByteArray(new byte[0]))));
+        List<?> back = (List<?>) ValueCodec.decode("[{\"$bytes\": \"AP9h\"}, {\"$bytearray\": \"aGk=\"}]");
+        assertArrayEquals(new byte[] {0, -1, 'a'}, (byte[]) back.get(0));
+        assertEquals(new ByteArray("hi".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), back.get(1));
+    }
+
     @Test void readsIntegersOfAnySizeAndPlainObjects() {
         assertEquals(7L, ValueCodec.decode("7"));
         assertEquals(new BigInteger("123456789012345678901234567890"), ValueCodec.decode("123456789012345678901234567890"));
@@ -85,6 +94,9 @@ class ValueCodecTest {
             "`{\"$dict\": [[1, 2, 3]]}`            | exactly two",
             "`{\"$dict\": [1]}`                    | [key, value]",
             "`{\"$ref\": \"\"}`                    | non-empty id",
+            "`{\"$bytes\": 5}`                    | needs a base64 string",
+            "`{\"$bytes\": \"a*b\"}`               | not valid base64",
+            "`{\"$bytearray\": \"abc\"}`           | not valid base64",
             "`{\"$repr\": \"x\"}`                  | come together",
             "`NaN`                                 | malformed JSON",
             "`'single'`                            | malformed JSON",

@@ -72,13 +72,9 @@ public final class Builtins {
         }
         BUILTINS.putAll(Types.EXCEPTIONS);
         BUILTINS.put("xrange", Types.RANGE);
-        // named, so isinstance(x, bytes) answers; making one says plainly that Fora has no bytes yet
-        for (PyClass c : new PyClass[] {Types.BYTES, Types.BYTEARRAY}) {
-            c.withConstructor((cls, a, kw) -> {
-                throw Errors.notImplemented(cls.name() + " objects are not supported by Fora yet");
-            });
-            BUILTINS.put(c.name(), c);
-        }
+        BytesMethods.install();
+        BUILTINS.put("bytes", Types.BYTES);
+        BUILTINS.put("bytearray", Types.BYTEARRAY);
         BUILTINS.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyNone.ELLIPSIS);
         BUILTINS.put("__name__", PyStr.of("__main__"));
@@ -88,6 +84,10 @@ public final class Builtins {
         MODULES.put("sys", WorldBuiltins.sys());
         MODULES.put("gc", WorldBuiltins.gc());
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
+        MODULES.put("_struct", StructModule.create());
+        MODULES.put("binascii", BinaryModules.binascii());
+        MODULES.put("base64", BinaryModules.base64());
+        MODULES.put("_hashlib", BinaryModules.hashlib());
         registerAll();
     }
 
@@ -126,7 +126,7 @@ public final class Builtins {
     private static void registerAll() {
         BUILTINS.forEach((k, v) -> { if (v instanceof PyBuiltin b) register("builtins." + k, b); });
         for (PyClass c : PyClass.allBuiltins()) {
-            c.dict().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(c.name() + "." + k, b); });
+            c.dict().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(c.builtinKey() + "." + k, b); });
         }
         MODULES.forEach((m, mod) -> mod.attrs().forEach((k, v) -> { if (v instanceof PyBuiltin b) register(m + "." + k, b); }));
     }

@@ -24,7 +24,13 @@ final class Constructors {
         });
         Types.STR.withConstructor((c, args, kw) -> {
             Object[] a = kw.bind("str", args, "object", "encoding", "errors");
-            if (a[1] != null || a[2] != null) throw Errors.notImplemented("str() with an encoding: bytes are not supported by Fora yet");
+            if (a[1] != null || a[2] != null) {
+                // str(b, encoding, errors) decodes a bytes-like object
+                byte[] raw = io.fora.vm.runtime.BytesOps.bufferOrNull(a[0] == null ? PyStr.EMPTY : a[0]);
+                if (raw == null) throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(a[0] == null ? PyStr.EMPTY : a[0]) + " found");
+                return PyStr.of(io.fora.vm.runtime.Codecs.decode(raw, raw.length, io.fora.vm.runtime.BytesOps.text(a[1], "utf-8", "encoding"),
+                        io.fora.vm.runtime.BytesOps.text(a[2], "strict", "errors")));
+            }
             a = a[0] == null ? new Object[0] : new Object[] {a[0]};
             return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr s ? s : PyStr.of(Repr.str(a[0]));
         });

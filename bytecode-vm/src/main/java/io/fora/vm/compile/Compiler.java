@@ -873,6 +873,7 @@ public final class Compiler {
             case Double d -> d;
             case Boolean b -> b;
             case java.math.BigInteger b -> io.fora.vm.runtime.Ints.norm(b);
+            case byte[] b -> io.fora.vm.runtime.PyBytes.of(b.clone());
             case Expr.EllipsisLiteral el -> PyNone.ELLIPSIS;
             default -> null;
         };
@@ -882,10 +883,8 @@ public final class Compiler {
         Object v = constValue(c);
         if (v != null) {
             constant(v);
-        } else if (c.value() instanceof Expr.ComplexLiteral) {
-            invalid("complex numbers are not supported by Fora yet");
         } else {
-            invalid("bytes are not supported by Fora yet");
+            invalid("complex numbers are not supported by Fora yet");
         }
     }
 

@@ -76,6 +76,11 @@ final class CodeHashes {
                 for (int i = 0; i < t.size(); i++) constant(out, t.get(i));
             }
             case io.fora.vm.runtime.PyNone n -> { out.writeByte(9); str(out, n.name()); }
+            case io.fora.vm.runtime.PyBytes b -> {
+                out.writeByte(11);
+                out.writeInt(b.size());
+                out.write(b.raw(), 0, b.size());
+            }
             default -> {
                 out.writeByte(10);
                 str(out, k.getClass().getName());

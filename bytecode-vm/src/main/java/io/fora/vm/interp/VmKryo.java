@@ -243,7 +243,7 @@ final class VmKryo {
 
         @Override public void write(Kryo kryo, Output output, PyClass c) {
             output.writeBoolean(c.isBuiltin());
-            if (c.isBuiltin()) output.writeString(c.name());
+            if (c.isBuiltin()) output.writeString(c.builtinKey());
             else super.write(kryo, output, c);
         }
 

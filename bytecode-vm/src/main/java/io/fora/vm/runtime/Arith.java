@@ -77,7 +77,18 @@ public final class Arith {
      * sets and dicts change in place ({@code v += w} is {@code v.extend(w)}), as in CPython.
      */
     public static Object inplace(int op, Object a, Object b) {
-        if (a instanceof PyList l) {
+        if (a instanceof PyBytes ba && ba.isMutable()) {
+            if (op == ADD) {
+                byte[] y = BytesOps.bufferOrNull(b);
+                if (y == null) throw Errors.typeError("can't concat " + Ops.typeName(b) + " to bytearray");
+                ba.replace(ba.size(), ba.size(), y);
+                return ba;
+            }
+            if (op == MUL) {
+                ba.setAll(BytesOps.repeat(ba, b).toArray());
+                return ba;
+            }
+        } else if (a instanceof PyList l) {
             if (op == ADD) {
                 Object[] items = b == l ? l.toArray() : Iterators.toArray(b);
                 l.addAll(items, items.length);
@@ -201,6 +212,7 @@ public final class Arith {
         switch (op) {
             case ADD -> {
                 if (a instanceof PyStr x && b instanceof PyStr y) return PyStr.concat(x, y);
+                if (a instanceof PyBytes x && (b instanceof PyBytes || !(b instanceof PyInstance))) return BytesOps.concat(x, b);
                 if (a instanceof PyList x && b instanceof PyList y) return x.concat(y);
                 if (a instanceof PyTuple x && b instanceof PyTuple y) {
                     Object[] out = new Object[x.size() + y.size()];
@@ -223,10 +235,11 @@ public final class Arith {
                 Object seq = Ops.hasIndex(b) ? a : isInt(a) ? b : null;
                 Object n = seq == a ? b : a;
                 if (seq instanceof PyStr s) return StrMethods.repeat(s, Ops.repeatCount(n));
+                if (seq instanceof PyBytes s) return BytesOps.repeat(s, n);
                 if (seq instanceof PyList l) return PyList.of(Sequences.repeat(l.items(), l.size(), n));
                 if (seq instanceof PyTuple t) return PyTuple.of(Sequences.repeat(t.items(), t.size(), n));
-                boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
-                boolean bSeq = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple;
+                boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes;
+                boolean bSeq = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes;
                 Object other = aSeq ? b : a;
                 if ((aSeq || bSeq) && !(other instanceof PyInstance)) {
                     throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(other) + "'");

@@ -100,6 +100,7 @@ public final class Compare {
         }
         switch (a) {
             case PyStr x when b instanceof PyStr y -> { return fromOrder(op, x.compareTo(y)); }
+            case PyBytes x when b instanceof PyBytes y -> { return fromOrder(op, x.compareTo(y)); }
             case PyTuple x when b instanceof PyTuple y -> {
                 return compareSequences(op, x.items(), x.size(), y.items(), y.size());
             }

@@ -23,6 +23,7 @@ public final class Hashing {
         return switch (v) {
             case Long l -> hashLong(l);
             case PyStr s -> hashStr(s);
+            case PyBytes b when !b.isMutable() -> hashStr(PyStr.of(b.latin1()));
             case Double d -> hashDouble(d);
             case Boolean b -> b ? 1 : 0;
             case PyTuple t -> hashTuple(t);

@@ -32,6 +32,14 @@ public final class Mutations {
                 }
             }
             case PyDict d -> d.put(key, value);
+            case PyBytes b when b.isMutable() -> {
+                if (key instanceof PySlice s) {
+                    setSlice(b, s, value);
+                } else {
+                    int i = Ops.seqIndex(key, b.size(), "bytearray");
+                    b.set(i, BytesOps.byteValue(value));
+                }
+            }
             default -> throw Errors.typeError("'" + Ops.typeName(obj) + "' object does not support item assignment");
         }
     }
@@ -59,6 +67,23 @@ public final class Mutations {
             case PyDict d -> {
                 if (d.remove(key) == null) throw Errors.keyError(key);
             }
+            case PyBytes b when b.isMutable() -> {
+                if (key instanceof PySlice s) {
+                    PySlice.Bounds r = s.indices(b.size());
+                    if (r.step() == 1) {
+                        b.replace(r.start(), Math.max(r.start(), r.stop()), new byte[0]);
+                    } else {
+                        java.util.BitSet gone = new java.util.BitSet();
+                        for (int k = 0, j = r.start(); k < r.length(); k++, j += r.step()) gone.set(j);
+                        java.io.ByteArrayOutputStream keep = new java.io.ByteArrayOutputStream();
+                        for (int j = 0; j < b.size(); j++) if (!gone.get(j)) keep.write(b.at(j));
+                        b.setAll(keep.toByteArray());
+                    }
+                } else {
+                    int i = Ops.seqIndex(key, b.size(), "bytearray");
+                    b.replace(i, i + 1, new byte[0]);
+                }
+            }
             default -> throw Errors.typeError("'" + Ops.typeName(obj) + "' object does not support item deletion");
         }
     }
@@ -76,6 +101,23 @@ public final class Mutations {
             throw Errors.valueError("attempt to assign sequence of size " + items.length + " to extended slice of size " + b.length());
         }
         for (int k = 0, j = b.start(); k < items.length; k++, j += b.step()) l.set(j, items[k]);
+    }
+
+    /** {@code ba[slice] = value}: bytes-like or an iterable of byte values. */
+    private static void setSlice(PyBytes ba, PySlice s, Object value) {
+        if (Ops.hasIndex(value) && !(value instanceof PyInstance i && i.base() != null)) {
+            throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        byte[] items = BytesOps.bytesOfIterable(value);
+        PySlice.Bounds b = s.indices(ba.size());
+        if (b.step() == 1) {
+            ba.replace(b.start(), Math.max(b.start(), b.stop()), items);
+            return;
+        }
+        if (items.length != b.length()) {
+            throw Errors.valueError("attempt to assign bytes of size " + items.length + " to extended slice of size " + b.length());
+        }
+        for (int k = 0, j = b.start(); k < items.length; k++, j += b.step()) ba.set(j, items[k] & 0xff);
     }
 
     private static void delSlice(PyList l, PySlice s) {

@@ -25,6 +25,7 @@ public final class Ops {
         return switch (v) {
             case Double d -> d != 0.0;
             case PyStr s -> !s.value().isEmpty();
+            case PyBytes b -> b.size() != 0;
             case PyList l -> l.size() != 0;
             case PyTuple t -> t.size() != 0;
             case PyDict d -> d.size() != 0;
@@ -189,6 +190,7 @@ public final class Ops {
                 if (v == null) throw Errors.keyError(key);
                 return v;
             }
+            case PyBytes b -> { return BytesOps.getItem(b, key); }
             case PyBigRange r -> { return r.item(key); }
             case PyRange r -> {
                 if (key instanceof PySlice s) return Sequences.sliceRange(r, s);
@@ -219,6 +221,7 @@ public final class Ops {
         return switch (v) {
             case PyList l -> l.size();
             case PyStr s -> s.length();
+            case PyBytes b -> b.size();
             case PyTuple t -> t.size();
             case PyDict d -> d.size();
             case PySet s -> s.size();
@@ -249,6 +252,7 @@ public final class Ops {
             }
             case PyDict d -> { return d.containsKey(item); }
             case PySet s -> { return s.contains(item); }
+            case PyBytes b -> { return BytesOps.contains(b, item); }
             case PyList l -> {
                 Object[] items = l.items();
                 for (int i = 0, n = l.size(); i < n; i++) if (items[i] == item || eq(items[i], item)) return true;
@@ -312,6 +316,7 @@ public final class Ops {
             case PyBigRange r -> r.iterator();
             case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);
             case PyStr s -> Iterators.ofStr(s);
+            case PyBytes b -> BytesOps.iterator(b);
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
             case PyIter it -> it;
@@ -356,6 +361,7 @@ public final class Ops {
             case PyList l -> throw Errors.typeError("unhashable type: 'list'");
             case PyDict d -> throw Errors.typeError("unhashable type: 'dict'");
             case PySet s -> throw Errors.typeError("unhashable type: 'set'");
+            case PyBytes b -> throw Errors.typeError("unhashable type: 'bytearray'");
             case PyInstance i when i.base() != null && PyInstance.unwrap(i, "__hash__") != i -> {
                 return Hashing.hash(i.base());
             }

@@ -41,7 +41,7 @@ public final class PyClass {
         this.dict = dict;
         this.builtin = builtin;
         this.mro = C3.linearize(this);
-        if (builtin) BUILTIN_CLASSES.putIfAbsent(name, this);
+        if (builtin) BUILTIN_CLASSES.putIfAbsent(builtinKey(), this);
         for (PyClass c : mro) {
             if (c.name.equals("BaseException") && c.builtin) isException = true;
         }
@@ -49,7 +49,10 @@ public final class PyClass {
 
     private static final java.util.Map<String, PyClass> BUILTIN_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A builtin class by name, or null: how serialised computations refer to them. */
+    /** How serialised computations name a builtin class: its name, with its module's unless that is builtins ({@code struct.error}). */
+    public String builtinKey() { return module.equals("builtins") ? name : module + "." + name; }
+
+    /** A builtin class by {@link #builtinKey}, or null: how serialised computations refer to them. */
     public static PyClass builtinNamed(String name) { return BUILTIN_CLASSES.get(name); }
 
     /** Every builtin class created so far. */

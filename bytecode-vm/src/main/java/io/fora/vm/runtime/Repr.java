@@ -42,6 +42,7 @@ public final class Repr {
         return switch (v) {
             case Long l -> Long.toString(l);
             case PyStr s -> reprStr(s.value());
+            case PyBytes b -> b.repr();
             case Double d -> FloatRepr.repr(d);
             case Boolean b -> b ? "True" : "False";
             case BigInteger b -> bigToString(b);

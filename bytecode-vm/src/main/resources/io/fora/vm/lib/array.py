@@ -6,11 +6,13 @@ Python call away from one (__getitem__ makes a slice an array, as CPython's is).
 append, extend, insert, item and slice assignment), with CPython's errors: ints for the integer
 codes (OverflowError outside the C type's range), floats for 'f' and 'd' ('f' rounds to single
 precision). Differences from CPython: an index out of range says 'list index out of range';
-the list methods sort, clear and copy are present. bytes-based
-methods (frombytes, tobytes, fromfile, tofile, byteswap) are absent: Fora has no bytes.
+the list methods sort, clear and copy are present. tobytes, frombytes and byteswap use the
+machine's layout (little-endian, 8-byte longs) as CPython on x86-64 Linux; fromfile and tofile
+are absent: computations do not open files.
 """
 
 import math as _math
+import _struct
 
 __all__ = ['array', 'ArrayType', 'typecodes']
 
@@ -195,7 +197,11 @@ class array(list):
         self.typecode = typecode
         self.itemsize = _ITEMSIZE[typecode]
         self._conv = conv
-        if isinstance(initializer, str):
+        if isinstance(initializer, (bytes, bytearray)):
+            if typecode == 'u':
+                raise TypeError("cannot use a bytes-like object to initialize an array with typecode 'u'")
+            self.frombytes(initializer)
+        elif isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with typecode %r'
                                 % typecode)
@@ -279,6 +285,34 @@ class array(list):
             raise ValueError('array.remove(x): x not in array') from None
 
     # -- whole-array operations --------------------------------------------------------------
+
+    def _format(self, n):
+        return '<%d%s' % (n, 'I' if self.typecode == 'u' else self.typecode.replace('l', 'q').replace('L', 'Q'))
+
+    def tobytes(self):
+        if self.typecode == 'u':
+            return _struct.pack(self._format(len(self)), *[ord(c) for c in self])
+        return _struct.pack(self._format(len(self)), *self)
+
+    def frombytes(self, data):
+        data = bytes(data)
+        if len(data) % self.itemsize:
+            raise ValueError('bytes length not a multiple of item size')
+        values = _struct.unpack(self._format(len(data) // self.itemsize), data)
+        if self.typecode == 'u':
+            values = [chr(v) for v in values]
+        super().extend(values)
+
+    def byteswap(self):
+        if self.typecode == 'u':
+            raise RuntimeError("don't know how to byteswap this array type")
+        n = len(self)
+        raw = self.tobytes()
+        size = self.itemsize
+        swapped = b''.join([raw[i:i + size][::-1] for i in range(0, len(raw), size)])
+        values = _struct.unpack(self._format(n), swapped)
+        for i in range(n):
+            list.__setitem__(self, i, values[i])
 
     def tolist(self):
         return list(self)

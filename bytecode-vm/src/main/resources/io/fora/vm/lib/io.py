@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: Apache-2.0
-"""io for Fora: StringIO, an in-memory text stream.
+"""io for Fora: StringIO and BytesIO, in-memory streams a computation owns.
 
 The text lives in one str and a position counted in code points, as in CPython (tell() is that
 position). Newline translation follows the newline argument (default '\\n': none). Fora has no
-files and no bytes type, so open(), FileIO, BufferedReader and BytesIO are absent.
+files, so open(), FileIO and BufferedReader are absent. BytesIO keeps its content in a
+bytearray.
 """
 
-__all__ = ['StringIO', 'IOBase', 'TextIOBase', 'UnsupportedOperation',
+__all__ = ['StringIO', 'BytesIO', 'IOBase', 'BufferedIOBase', 'TextIOBase', 'UnsupportedOperation',
            'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
@@ -24,6 +25,10 @@ class IOBase:
 
 
 class TextIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
     pass
 
 
@@ -249,3 +254,164 @@ class StringIO(TextIOBase):
 
     def __repr__(self):
         return '<_io.StringIO object at 0x%x>' % id(self)
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream over a bytearray; the position may run past the end (a write there pads with zeros)."""
+
+    def __init__(self, initial_bytes=b''):
+        self._buf = bytearray(initial_bytes if initial_bytes is not None else b'')
+        self._pos = 0
+        self._closed = False
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check_open()
+        return self._buf
+
+    def write(self, b):
+        self._check_open()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        size = len(self._buf)
+        if pos > size:
+            self._buf += bytes(pos - size)
+        self._buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        if self._pos >= end:
+            return b''
+        out = bytes(self._buf[self._pos:end])
+        self._pos = end
+        return out
+
+    read1 = read
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_open()
+        end = len(self._buf)
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        i = self._buf.find(b'\n', self._pos, end)
+        stop = end if i < 0 else i + 1
+        if self._pos >= stop:
+            return b''
+        out = bytes(self._buf[self._pos:stop])
+        self._pos = stop
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('negative size value %d' % size)
+        del self._buf[size:]
+        return size
+
+    def __repr__(self):
+        return '<_io.BytesIO object at 0x%x>' % id(self)

@@ -34,14 +34,14 @@ final class Matching {
     }
 
     static Object match(PyPattern p, Object string, long pos, long endpos, int mode) {
-        PyStr s = str(string);
+        PyStr s = p.subject(string);
         PyPattern.Scanner sc = p.scanner(s, pos, endpos);
         int[] spans = sc.find(sc.pos, mode, false);
         return spans == null ? PyNone.NONE : sc.matchObject(string, spans);
     }
 
     static PyList findall(PyPattern p, Object string, long pos, long endpos) {
-        PyStr s = str(string);
+        PyStr s = p.subject(string);
         PyPattern.Scanner sc = p.scanner(s, pos, endpos);
         List<Object> out = new ArrayList<>();
         int start = sc.pos;
@@ -50,12 +50,12 @@ final class Matching {
             int[] sp = sc.find(start, PyPattern.SEARCH, advance);
             if (sp == null) break;
             if (p.groups == 0) {
-                out.add(s.substring(sp[0], sp[1]));
+                out.add(p.out(s.substring(sp[0], sp[1])));
             } else if (p.groups == 1) {
-                out.add(sp[2] < 0 ? PyStr.EMPTY : s.substring(sp[2], sp[3]));
+                out.add(p.out(sp[2] < 0 ? PyStr.EMPTY : s.substring(sp[2], sp[3])));
             } else {
                 Object[] t = new Object[p.groups];
-                for (int g = 1; g <= p.groups; g++) t[g - 1] = sp[2 * g] < 0 ? PyStr.EMPTY : s.substring(sp[2 * g], sp[2 * g + 1]);
+                for (int g = 1; g <= p.groups; g++) t[g - 1] = p.out(sp[2 * g] < 0 ? PyStr.EMPTY : s.substring(sp[2 * g], sp[2 * g + 1]));
                 out.add(PyTuple.of(t));
             }
             advance = sp[0] == sp[1];
@@ -82,7 +82,7 @@ final class Matching {
 
         @Override public Object next() {
             if (done) return null;
-            if (sc == null) sc = p.scanner(str(string), pos, endpos);
+            if (sc == null) sc = p.scanner(p.subject(string), pos, endpos);
             if (start < 0) start = sc.pos;
             if (start > sc.endpos) {
                 done = true;
@@ -100,12 +100,12 @@ final class Matching {
     }
 
     static PyIter finditer(PyPattern p, Object string, long pos, long endpos) {
-        str(string);
+        p.subject(string);
         return new MatchIter(p, string, pos, endpos);
     }
 
     static PyList split(PyPattern p, Object string, long maxsplit) {
-        PyStr s = str(string);
+        PyStr s = p.subject(string);
         PyPattern.Scanner sc = p.scanner(s, 0, Long.MAX_VALUE);
         List<Object> out = new ArrayList<>();
         int last = 0, start = 0, n = 0;
@@ -113,13 +113,13 @@ final class Matching {
         while (maxsplit == 0 || n < maxsplit) {
             int[] sp = sc.find(start, PyPattern.SEARCH, advance);
             if (sp == null) break;
-            out.add(s.substring(last, sp[0]));
-            for (int g = 1; g <= p.groups; g++) out.add(sp[2 * g] < 0 ? PyNone.NONE : s.substring(sp[2 * g], sp[2 * g + 1]));
+            out.add(p.out(s.substring(last, sp[0])));
+            for (int g = 1; g <= p.groups; g++) out.add(sp[2 * g] < 0 ? PyNone.NONE : p.out(s.substring(sp[2 * g], sp[2 * g + 1])));
             n++;
             advance = sp[0] == sp[1];
             last = start = sp[1];
         }
-        out.add(s.substring(last, s.length()));
+        out.add(p.out(s.substring(last, s.length())));
         return PyList.of(out.toArray());
     }
 
@@ -133,8 +133,10 @@ final class Matching {
         Object fn = null;
         PyStr literal = null;
         Template template = null;
-        if (repl instanceof PyStr || (repl instanceof PyInstance i && i.base() instanceof PyStr)) {
-            PyStr r = str(repl);
+        boolean textRepl = p.bytes ? io.fora.vm.runtime.BytesOps.bufferOrNull(repl) != null
+                : repl instanceof PyStr || (repl instanceof PyInstance i && i.base() instanceof PyStr);
+        if (textRepl) {
+            PyStr r = p.subject(repl);
             if (r.value().indexOf('\\') < 0) {
                 literal = r;
             } else {
@@ -149,7 +151,7 @@ final class Matching {
         } else {
             throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(repl) + " found");
         }
-        PyStr s = str(string);
+        PyStr s = p.subject(string);
         PyPattern.Scanner sc = p.scanner(s, 0, Long.MAX_VALUE);
         StringBuilder sb = new StringBuilder();
         int items = 0;
@@ -166,7 +168,12 @@ final class Matching {
             }
             if (fn != null) {
                 Object item = Ops.call(fn, sc.matchObject(string, sp));
-                if (item != PyNone.NONE) {
+                if (item != PyNone.NONE && p.bytes) {
+                    byte[] rb = io.fora.vm.runtime.BytesOps.bufferOrNull(item);
+                    if (rb == null) throw Errors.typeError("sequence item " + items + ": expected a bytes-like object, " + Ops.typeName(item) + " found");
+                    sb.append(io.fora.vm.runtime.PyBytes.of(rb).latin1());
+                    items++;
+                } else if (item != PyNone.NONE) {
                     if (!(item instanceof PyStr r)) {
                         if (item instanceof PyInstance inst && inst.base() instanceof PyStr r2) {
                             sb.append(r2.value());
@@ -191,7 +198,7 @@ final class Matching {
             start = sp[1];
         }
         if (i < s.length()) sb.append(text, sc.toChar(i), text.length());
-        PyStr result = n == 0 ? s : PyStr.of(sb.toString());
+        Object result = p.out(n == 0 ? s : PyStr.of(sb.toString()));
         return withCount ? PyTuple.of(result, (long) n) : result;
     }
 }

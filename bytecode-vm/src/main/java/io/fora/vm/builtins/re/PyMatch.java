@@ -51,7 +51,7 @@ public final class PyMatch extends PyInstance {
     Object group(int g, Object dflt) {
         int s = spans[2 * g];
         if (s < 0) return dflt;
-        return text.substring(s, spans[2 * g + 1]);
+        return re.out(text.substring(s, spans[2 * g + 1]));
     }
 
     int start(int g) { return spans[2 * g]; }

@@ -16,7 +16,10 @@ import java.util.regex.PatternSyntaxException;
  * translation when missing (after deserialisation), so only plain data travels.
  */
 public final class PyPattern extends PyInstance {
+    /** The pattern's text; for a bytes pattern, its bytes read as Latin-1. */
     final PyStr pattern;
+    /** True for a bytes pattern: it matches bytes-like values and its results are bytes. */
+    final boolean bytes;
     final int flags;
     final int groups;
     final String javaSource;
@@ -27,10 +30,11 @@ public final class PyPattern extends PyInstance {
     final int[] parent;
     private transient Pattern compiled, advancing;
 
-    private PyPattern(PyStr pattern, PatternTranslator.Result t) {
+    private PyPattern(PyStr pattern, boolean bytes, int flags, PatternTranslator.Result t) {
         super(ReTypes.PATTERN);
         this.pattern = pattern;
-        this.flags = t.flags();
+        this.bytes = bytes;
+        this.flags = bytes ? flags : t.flags();
         this.groups = t.groups();
         this.javaSource = t.java();
         this.javaFlags = t.javaFlags();
@@ -40,8 +44,16 @@ public final class PyPattern extends PyInstance {
     }
 
     /** Compiles a Python pattern (no cache: see {@link ReModule}). */
-    static PyPattern compile(PyStr pattern, int flags) {
-        PyPattern p = new PyPattern(pattern, PatternTranslator.translate(pattern.value(), flags));
+    static PyPattern compile(PyStr pattern, int flags) { return compile(pattern, false, flags); }
+
+    /** A str pattern, or with {@code bytes} a bytes pattern given as its Latin-1 text (ASCII classes, no UNICODE flag). */
+    static PyPattern compile(PyStr pattern, boolean bytes, int flags) {
+        if (bytes && (flags & PatternTranslator.U) != 0) throw io.fora.vm.runtime.Errors.valueError("cannot use UNICODE flag with a bytes pattern");
+        if (bytes && (flags & PatternTranslator.L) != 0 && (flags & PatternTranslator.A) != 0) {
+            throw io.fora.vm.runtime.Errors.valueError("ASCII and LOCALE flags are incompatible");
+        }
+        int given = bytes ? (flags & ~PatternTranslator.L) | PatternTranslator.A : flags;
+        PyPattern p = new PyPattern(pattern, bytes, flags, PatternTranslator.translate(pattern.value(), given));
         p.regex(false);
         return p;
     }
@@ -193,10 +205,30 @@ public final class PyPattern extends PyInstance {
 
     Scanner scanner(PyStr s, long pos, long endpos) { return new Scanner(s, pos, endpos); }
 
+    /** A result text as the user sees it: bytes for a bytes pattern. */
+    Object out(PyStr s) { return bytes ? io.fora.vm.runtime.PyBytes.ofLatin1(s.value(), false) : s; }
+
+    /** The pattern as given: str or bytes. */
+    Object source() { return out(pattern); }
+
+    /** The subject text: a str for a str pattern, a bytes-like value (read as Latin-1) for a bytes pattern. */
+    PyStr subject(Object v) {
+        if (bytes) {
+            byte[] b = io.fora.vm.runtime.BytesOps.bufferOrNull(v);
+            if (b != null) return PyStr.of(io.fora.vm.runtime.PyBytes.of(b).latin1());
+            if (v instanceof PyStr || v instanceof PyInstance i && i.base() instanceof PyStr) {
+                throw io.fora.vm.runtime.Errors.typeError("cannot use a bytes pattern on a string-like object");
+            }
+        } else if (io.fora.vm.runtime.BytesOps.bufferOrNull(v) != null) {
+            throw io.fora.vm.runtime.Errors.typeError("cannot use a string pattern on a bytes-like object");
+        }
+        return Matching.str(v);
+    }
+
     // ------------------------------------------------------------------ identity
 
     String repr() {
-        String p = Repr.repr(pattern);
+        String p = Repr.repr(source());
         if (p.codePointCount(0, p.length()) > 200) p = p.substring(0, p.offsetByCodePoints(0, 200));
         int f = flags;
         if ((f & (PatternTranslator.L | PatternTranslator.U | PatternTranslator.A)) == PatternTranslator.U) f &= ~PatternTranslator.U;
@@ -218,7 +250,7 @@ public final class PyPattern extends PyInstance {
         return "re.compile(" + p + ", " + sb + ")";
     }
 
-    boolean sameAs(PyPattern o) { return o.flags == flags && o.pattern.equals(pattern); }
+    boolean sameAs(PyPattern o) { return o.flags == flags && o.bytes == bytes && o.pattern.equals(pattern); }
 
     long hash() {
         long h = io.fora.vm.runtime.Hashing.hash(pattern) ^ (flags * 1000003L);

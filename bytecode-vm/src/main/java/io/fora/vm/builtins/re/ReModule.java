@@ -91,15 +91,19 @@ public final class ReModule {
             return p;
         }
         PyStr s;
+        boolean bytes = false;
         if (pattern instanceof PyStr ps) s = ps;
         else if (pattern instanceof PyInstance i && i.base() instanceof PyStr ps) s = ps;
-        else throw Errors.typeError("first argument must be string or compiled pattern");
-        Key key = new Key(s.value(), flags);
+        else if (io.fora.vm.runtime.BytesOps.bufferOrNull(pattern) instanceof byte[] b) {
+            s = PyStr.of(io.fora.vm.runtime.PyBytes.of(b).latin1());
+            bytes = true;
+        } else throw Errors.typeError("first argument must be string or compiled pattern");
+        Key key = new Key((bytes ? "b" : "s") + s.value(), flags);
         synchronized (CACHE) {
             PyPattern p = CACHE.get(key);
             if (p != null) return p;
         }
-        PyPattern p = PyPattern.compile(s, (int) flags);
+        PyPattern p = PyPattern.compile(s, bytes, (int) flags);
         if ((flags & PatternTranslator.DEBUG) == 0) {
             synchronized (CACHE) {
                 if (CACHE.size() >= MAXCACHE) CACHE.remove(CACHE.keySet().iterator().next());
@@ -118,11 +122,15 @@ public final class ReModule {
     private static final String SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\u000b\f";
 
     /** {@code re.escape} (3.7+): only the characters special in some context get a backslash. */
-    public static PyStr escape(Object pattern) {
+    public static Object escape(Object pattern) {
         PyStr s;
+        boolean bytes = false;
         if (pattern instanceof PyStr ps) s = ps;
         else if (pattern instanceof PyInstance i && i.base() instanceof PyStr ps) s = ps;
-        else throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(pattern) + " found");
+        else if (io.fora.vm.runtime.BytesOps.bufferOrNull(pattern) instanceof byte[] b) {
+            s = PyStr.of(io.fora.vm.runtime.PyBytes.of(b).latin1());
+            bytes = true;
+        } else throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(pattern) + " found");
         String v = s.value();
         StringBuilder sb = new StringBuilder(v.length() + 8);
         for (int i = 0; i < v.length(); i++) {
@@ -130,6 +138,6 @@ public final class ReModule {
             if (SPECIAL.indexOf(c) >= 0) sb.append('\\');
             sb.append(c);
         }
-        return PyStr.of(sb.toString());
+        return bytes ? io.fora.vm.runtime.PyBytes.ofLatin1(sb.toString(), false) : PyStr.of(sb.toString());
     }
 }

@@ -104,7 +104,7 @@ final class ReTypes {
         method(c, "__copy__", (a, kw) -> pat(a));
         method(c, "__deepcopy__", (a, kw) -> pat(a));
         c.define("__repr__", new PyDescriptors.StaticMethod(fn("__repr__", (a, kw) -> PyStr.of(pat(a).repr()))));
-        property(c, "pattern", (a, kw) -> pat(a).pattern);
+        property(c, "pattern", (a, kw) -> pat(a).source());
         property(c, "flags", (a, kw) -> (long) pat(a).flags);
         property(c, "groups", (a, kw) -> (long) pat(a).groups);
         property(c, "groupindex", (a, kw) -> pat(a).groupIndex.copy());
@@ -153,7 +153,7 @@ final class ReTypes {
         method(c, "expand", (a, kw) -> {
             Object[] b = bind("expand", a, 1, kw, 1, "template");
             PyMatch m = mat(a);
-            return Template.parse(Matching.str(b[0]).value(), m.re).expand(m);
+            return m.re.out(Template.parse(m.re.subject(b[0]).value(), m.re).expand(m));
         });
         method(c, "__copy__", (a, kw) -> mat(a));
         method(c, "__deepcopy__", (a, kw) -> mat(a));

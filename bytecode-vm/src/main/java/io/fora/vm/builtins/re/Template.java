@@ -157,8 +157,8 @@ final class Template {
             if (p instanceof String t) {
                 sb.append(t);
             } else {
-                Object g = m.group((Integer) p, null);
-                if (g != null) sb.append(((PyStr) g).value());
+                int gi = (Integer) p;
+                if (m.start(gi) >= 0) sb.append(m.text.value(), m.text.toCharIndex(m.start(gi)), m.text.toCharIndex(m.end(gi)));
             }
         }
         return PyStr.of(sb.toString());

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * {@code str.encode} and {@code bytes.decode}: UTF-8, ASCII and Latin-1 with CPython's error
+ * handlers ({@code strict}, {@code ignore}, {@code replace}, {@code backslashreplace},
+ * {@code xmlcharrefreplace}) and its error messages; UTF-16 and UTF-32 in strict mode.
+ */
+public final class Codecs {
+    private Codecs() {}
+
+    /** CPython's normalised name of an encoding, or null when Fora does not know it. */
+    public static String normalise(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        return switch (e) {
+            case "utf-8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+            case "ascii", "us-ascii", "646", "us" -> "ascii";
+            case "latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "iso-ir-100" -> "latin-1";
+            case "utf-16", "utf16" -> "utf-16";
+            case "utf-16-le", "utf-16le" -> "utf-16-le";
+            case "utf-16-be", "utf-16be" -> "utf-16-be";
+            case "utf-32", "utf32" -> "utf-32";
+            case "utf-32-le", "utf-32le" -> "utf-32-le";
+            case "utf-32-be", "utf-32be" -> "utf-32-be";
+            default -> null;
+        };
+    }
+
+    private static String known(String encoding) {
+        String n = normalise(encoding);
+        if (n == null) throw Errors.of(Types.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        return n;
+    }
+
+    private static void checkHandler(String errors) {
+        switch (errors) {
+            case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape" -> { }
+            default -> throw Errors.of(Types.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+        }
+    }
+
+    // ---- encoding ----
+
+    public static byte[] encode(String s, String encoding, String errors) {
+        String enc = known(encoding);
+        checkHandler(errors);
+        return switch (enc) {
+            case "utf-8" -> encodeUtf8(s, errors);
+            case "ascii" -> encodeLimited(s, 128, "ascii", errors);
+            case "latin-1" -> encodeLimited(s, 256, "latin-1", errors);
+            default -> encodeJava(s, enc);
+        };
+    }
+
+    private static byte[] encodeJava(String s, String enc) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))) {
+                throw encodeError(enc, s, cpIndex(s, i), cpIndex(s, i) + 1, "surrogates not allowed");
+            }
+            if (Character.isHighSurrogate(c)) i++;
+        }
+        return switch (enc) {
+            case "utf-16" -> concat(new byte[] {(byte) 0xff, (byte) 0xfe}, s.getBytes(StandardCharsets.UTF_16LE));
+            case "utf-16-le" -> s.getBytes(StandardCharsets.UTF_16LE);
+            case "utf-16-be" -> s.getBytes(StandardCharsets.UTF_16BE);
+            case "utf-32" -> concat(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}, s.getBytes(Charset.forName("UTF-32LE")));
+            case "utf-32-le" -> s.getBytes(Charset.forName("UTF-32LE"));
+            default -> s.getBytes(Charset.forName("UTF-32BE"));
+        };
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    private static int cpIndex(String s, int charIndex) { return s.codePointCount(0, charIndex); }
+
+    private static byte[] encodeUtf8(String s, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp < 0x80) {
+                out.write(cp);
+            } else if (cp < 0x800) {
+                out.write(0xc0 | cp >> 6);
+                out.write(0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                int start = cpIndex(s, i);
+                int end = start;
+                int j = i;
+                while (j < s.length() && Character.isSurrogate(s.charAt(j))
+                        && !(Character.isHighSurrogate(s.charAt(j)) && j + 1 < s.length() && Character.isLowSurrogate(s.charAt(j + 1)))) {
+                    j++;
+                    end++;
+                }
+                switch (errors) {
+                    case "ignore" -> { }
+                    case "replace" -> { for (int k = start; k < end; k++) out.write('?'); }
+                    case "backslashreplace", "xmlcharrefreplace" -> {
+                        for (int k = i; k < j; k++) out.writeBytes(escape(s.charAt(k), errors).getBytes(StandardCharsets.US_ASCII));
+                    }
+                    default -> throw encodeError("utf-8", s, start, end, "surrogates not allowed");
+                }
+                i = j;
+                continue;
+            } else if (cp < 0x10000) {
+                out.write(0xe0 | cp >> 12);
+                out.write(0x80 | cp >> 6 & 0x3f);
+                out.write(0x80 | cp & 0x3f);
+            } else {
+                out.write(0xf0 | cp >> 18);
+                out.write(0x80 | cp >> 12 & 0x3f);
+                out.write(0x80 | cp >> 6 & 0x3f);
+                out.write(0x80 | cp & 0x3f);
+            }
+            i += n;
+        }
+        return out.toByteArray();
+    }
+
+    private static String escape(int cp, String errors) {
+        if (errors.equals("xmlcharrefreplace")) return "&#" + cp + ";";
+        if (cp < 0x100) return String.format("\\x%02x", cp);
+        if (cp < 0x10000) return String.format("\\u%04x", cp);
+        return String.format("\\U%08x", cp);
+    }
+
+    private static byte[] encodeLimited(String s, int limit, String name, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        int pos = 0;
+        for (int i = 0; i < s.length(); pos++) {
+            int cp = s.codePointAt(i);
+            if (cp < limit) {
+                out.write(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            switch (errors) {
+                case "ignore" -> { }
+                case "replace" -> out.write('?');
+                case "backslashreplace", "xmlcharrefreplace" -> out.writeBytes(escape(cp, errors).getBytes(StandardCharsets.US_ASCII));
+                default -> {
+                    int end = pos, j = i;
+                    while (j < s.length() && s.codePointAt(j) >= limit) {
+                        j += Character.charCount(s.codePointAt(j));
+                        end++;
+                    }
+                    throw encodeError(name, s, pos, end, "ordinal not in range(" + limit + ")");
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toByteArray();
+    }
+
+    private static PyError encodeError(String enc, String s, int start, int end, String reason) {
+        String what = end - start == 1
+                ? "character '" + escape(s.codePointAt(s.offsetByCodePoints(0, start)), "backslashreplace") + "' in position " + start
+                : "characters in position " + start + "-" + (end - 1);
+        return Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode " + what + ": " + reason);
+    }
+
+    // ---- decoding ----
+
+    public static String decode(byte[] b, int n, String encoding, String errors) {
+        String enc = known(encoding);
+        checkHandler(errors);
+        return switch (enc) {
+            case "utf-8" -> decodeUtf8(b, n, errors);
+            case "ascii" -> decodeAscii(b, n, errors);
+            case "latin-1" -> {
+                char[] c = new char[n];
+                for (int i = 0; i < n; i++) c[i] = (char) (b[i] & 0xff);
+                yield new String(c);
+            }
+            default -> decodeJava(b, n, enc);
+        };
+    }
+
+    private static String decodeJava(byte[] b, int n, String enc) {
+        Charset cs = switch (enc) {
+            case "utf-16" -> n >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff ? StandardCharsets.UTF_16 : StandardCharsets.UTF_16LE;
+            case "utf-16-le" -> StandardCharsets.UTF_16LE;
+            case "utf-16-be" -> StandardCharsets.UTF_16BE;
+            case "utf-32" -> n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe ? Charset.forName("UTF-32BE") : Charset.forName("UTF-32LE");
+            case "utf-32-le" -> Charset.forName("UTF-32LE");
+            default -> Charset.forName("UTF-32BE");
+        };
+        int skip = 0;
+        if (enc.equals("utf-16") && n >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) skip = 2;
+        if (enc.equals("utf-32") && n >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) skip = 4;
+        if (enc.equals("utf-32") && skip == 0 && n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe) skip = 4;
+        int unit = enc.startsWith("utf-16") ? 2 : 4;
+        if ((n - skip) % unit != 0) {
+            throw Errors.of(Types.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[n - 1] & 0xff)
+                    + " in position " + (n - 1) + ": truncated data");
+        }
+        return new String(b, skip, n - skip, cs);
+    }
+
+    private static String decodeAscii(byte[] b, int n, String errors) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c < 128) {
+                sb.append((char) c);
+                continue;
+            }
+            switch (errors) {
+                case "ignore" -> { }
+                case "replace" -> sb.append('\ufffd');
+                case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
+                case "surrogateescape" -> sb.append((char) (0xdc00 + c));
+                default -> throw decodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static PyError decodeError(String enc, byte[] b, int start, int end, String reason) {
+        String what = end - start == 1
+                ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
+                : "bytes in position " + start + "-" + (end - 1);
+        return Errors.of(Types.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode " + what + ": " + reason);
+    }
+
+    private static String decodeUtf8(byte[] b, int n, String errors) {
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80, hi = 0xbf;
+            if (c >= 0xc2 && c <= 0xdf) need = 1;
+            else if (c >= 0xe0 && c <= 0xef) {
+                need = 2;
+                if (c == 0xe0) lo = 0xa0;
+                if (c == 0xed) hi = 0x9f;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                need = 3;
+                if (c == 0xf0) lo = 0x90;
+                if (c == 0xf4) hi = 0x8f;
+            } else {
+                i = bad(sb, b, i, i + 1, "invalid start byte", errors);
+                continue;
+            }
+            int cp = c & (0x3f >> need);
+            int k = 1;
+            String reason = null;
+            for (; k <= need; k++) {
+                if (i + k >= n) { reason = "unexpected end of data"; break; }
+                int d = b[i + k] & 0xff;
+                int l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xbf;
+                if (d < l || d > h) { reason = "invalid continuation byte"; break; }
+                cp = cp << 6 | (d & 0x3f);
+            }
+            if (reason != null) {
+                i = bad(sb, b, i, i + k, reason, errors);
+                continue;
+            }
+            sb.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return sb.toString();
+    }
+
+    /** Handles the invalid bytes [start, end); returns where decoding resumes. */
+    private static int bad(StringBuilder sb, byte[] b, int start, int end, String reason, String errors) {
+        switch (errors) {
+            case "ignore" -> { }
+            case "replace" -> sb.append('\ufffd');
+            case "backslashreplace" -> { for (int k = start; k < end; k++) sb.append(String.format("\\x%02x", b[k] & 0xff)); }
+            case "surrogateescape" -> { for (int k = start; k < end; k++) sb.append((char) (0xdc00 + (b[k] & 0xff))); }
+            default -> throw decodeError("utf-8", b, start, end, reason);
+        }
+        return end;
+    }
+}
