@@ -99,7 +99,7 @@ def run_child(path: str) -> None:
     try:
         if not prints:
             tree = _Rewriter().visit(tree)
-        code = compile(tree, path, "exec")
+        code = compile(tree, path, "exec", dont_inherit=True)
         sys.stdout = captured
         exec(code, namespace)
     except Exception as e:  # noqa: BLE001 - every program error is data here

@@ -120,6 +120,12 @@ final class BuiltinFunctions {
                 throw e;
             }
         });
+        def(b, "vars", (a, kw) -> {
+            Builtins.arity("vars", a, 1, 1);
+            Object d = Ops.getAttrOrNull(a[0], "__dict__");
+            if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
+            return d;
+        });
         def(b, "hasattr", (a, kw) -> {
             Builtins.arity("hasattr", a, 2, 2);
             if (!(a[1] instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");

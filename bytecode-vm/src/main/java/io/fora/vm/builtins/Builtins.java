@@ -53,6 +53,10 @@ public final class Builtins {
             return ((io.fora.vm.interp.PyGenerator) a[0]).send(a[1]);
         }));
         Types.GENERATOR.define("__next__", fn("__next__", (a, kw) -> ((io.fora.vm.interp.PyGenerator) a[0]).send(PyNone.NONE)));
+        Types.GENERATOR.define("throw", fn("throw", (a, kw) -> {
+            methodArity("throw", a, 1, 3);
+            return ((io.fora.vm.interp.PyGenerator) a[0]).throwIn(a[1], a.length > 2 ? a[2] : null);
+        }));
         Types.GENERATOR.define("close", fn("close", (a, kw) -> {
             ((io.fora.vm.interp.PyGenerator) a[0]).close();
             return PyNone.NONE;

@@ -129,6 +129,7 @@ final class SourceModules {
         for (Map.Entry<String, PyCell> e : globals.cells().entrySet()) {
             if (e.getValue().value != null && !e.getKey().startsWith("__")) attrs.put(e.getKey(), e.getValue().value);
         }
+        attrs.put("__name__", io.fora.vm.runtime.PyStr.of(name));
         if (name.equals("functools")) {
             attrs.put("cache", Builtins.fn("cache", (a, kw) -> {
                 Builtins.arity("cache", a, 1, 1);

@@ -30,6 +30,20 @@ final class TypeMethods {
     static void install() {
         objectMethods();
         subclassSupport();
+        Types.TYPE.define("__new__", new io.fora.vm.runtime.PyDescriptors.StaticMethod(Builtins.fn("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyClass mcs) || !mcs.isSubclassOf(Types.TYPE)) {
+                throw Errors.typeError("type.__new__(X): X is not a type object");
+            }
+            return Classes.typeNew(mcs, java.util.Arrays.copyOfRange(a, 1, a.length));
+        })));
+        Types.TYPE.define("__call__", Builtins.fn("__call__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
+            return Classes.construct(c, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        }));
+        Types.TYPE.define("__init__", Builtins.fn("__init__", (a, kw) -> {
+            if (a.length != 2 && a.length != 4) throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+            return io.fora.vm.runtime.PyNone.NONE;
+        }));
         Types.TYPE.define("mro", Builtins.fn("mro", (a, kw) -> PyList.of((Object[]) ((PyClass) a[0]).mro().clone())));
         Types.TYPE.define("__subclasses__", Builtins.fn("__subclasses__", (a, kw) ->
                 PyList.of(((PyClass) a[0]).subclasses().toArray())));
@@ -276,6 +290,7 @@ final class TypeMethods {
             for (Object c : t.items()) if (isInstance(v, c)) return true;
             return false;
         }
+        if (cls instanceof io.fora.vm.runtime.PyGenericAlias) throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }

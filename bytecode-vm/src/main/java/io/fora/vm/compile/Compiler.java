@@ -163,7 +163,7 @@ public final class Compiler {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 for (Expr d : f.decorators()) expr(d);
-                makeFunction(f, f.name(), f.args(), f.body(), null);
+                makeFunction(f, f.name(), f.args(), f.body(), null, f.returns());
                 for (int i = 0; i < f.decorators().size(); i++) u.emit(Op.CALL, 1);
                 store(f.name());
             }
@@ -264,7 +264,10 @@ public final class Compiler {
                 }
             }
             case Stmt.ImportFrom i -> {
-                if ("__future__".equals(i.module())) return;
+                if ("__future__".equals(i.module())) {
+                    for (Stmt.Alias a : i.names()) if (a.name().equals("annotations")) postponedAnnotations = true;
+                    return;
+                }
                 u.emit(Op.IMPORT, u.name(i.module()));
                 for (Stmt.Alias a : i.names()) {
                     u.emit(Op.DUP);
@@ -563,7 +566,7 @@ public final class Compiler {
             constant(PyStr.of(doc));
             u.emit(Op.STORE_NAME, u.name("__doc__"));
         }
-        constant(PyStr.of("__main__"));
+        u.emit(Op.LOAD_NAME, u.name("__name__"));
         u.emit(Op.STORE_NAME, u.name("__module__"));
         constant(PyStr.of(body.qualname));
         u.emit(Op.STORE_NAME, u.name("__qualname__"));
@@ -626,8 +629,36 @@ public final class Compiler {
         u.emit(Op.BUILD_TUPLE, child.frees.size());
     }
 
+    /** True after {@code from __future__ import annotations}: annotations are not evaluated (PEP 563). */
+    private boolean postponedAnnotations;
+
+    /** Pushes {@code __annotations__} of a def (name → evaluated annotation) and answers whether it did. */
+    private boolean annotations(Arguments args, Expr returns) {
+        if (postponedAnnotations) return false;
+        List<Arguments.Arg> all = new ArrayList<>(args.posonly());
+        all.addAll(args.args());
+        if (args.vararg() != null) all.add(args.vararg());
+        all.addAll(args.kwonly());
+        if (args.kwarg() != null) all.add(args.kwarg());
+        int n = 0;
+        for (Arguments.Arg a : all) {
+            if (a.annotation() == null) continue;
+            constant(PyStr.of(a.name()));
+            expr(a.annotation());
+            n++;
+        }
+        if (returns != null) {
+            constant(PyStr.of("return"));
+            expr(returns);
+            n++;
+        }
+        if (n == 0) return false;
+        u.emit(Op.BUILD_MAP, n);
+        return true;
+    }
+
     /** Compiles a def or lambda and leaves the function object on the stack. */
-    private void makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
+    private void makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, Expr returns) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
             for (Expr d : args.defaults()) expr(d);
@@ -647,6 +678,7 @@ public final class Compiler {
             u.emit(Op.BUILD_MAP, n);
             flags |= 2;
         }
+        if (annotations(args, returns)) flags |= 8;
         Scope scope = scopes.of(node);
         Unit outer = u;
         Unit fn = new Unit(scope, qualify(name));
@@ -762,7 +794,7 @@ public final class Compiler {
                     case NOT -> Op.U_NOT;
                 });
             }
-            case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
+            case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body(), null);
             case Expr.IfExp i -> {
                 expr(i.test());
                 int jf = u.emit(Op.POP_JUMP_IF_FALSE);

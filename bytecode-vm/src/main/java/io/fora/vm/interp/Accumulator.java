@@ -84,6 +84,22 @@ final class Accumulator {
     }
 
     void update(Object mapping) {
+        if (mapping instanceof io.fora.vm.runtime.PyInstance i) {
+            Object base = io.fora.vm.runtime.PyInstance.unwrap(i, "__iter__");
+            if (base instanceof PyDict bd) {
+                mapping = bd; // a dict subclass that keeps dict's iteration: its table, as CPython's dict_merge reads it
+            } else if (Ops.getAttrOrNull(i, "keys") instanceof Object keys) {
+                // any mapping: keys(), then m[k] for each (CPython's PyDict_Update fallback)
+                io.fora.vm.runtime.PyIter it = Ops.iter(Ops.call(keys));
+                for (Object k = it.next(); k != null; k = it.next()) {
+                    if (kind == Op.ACC_KWARGS && !(k instanceof io.fora.vm.runtime.PyStr)) {
+                        throw Errors.typeError(calleeName() + "() keywords must be strings");
+                    }
+                    put(k, Ops.getItem(i, k));
+                }
+                return;
+            }
+        }
         if (!(mapping instanceof PyDict d)) {
             if (kind == Op.ACC_KWARGS) {
                 throw Errors.typeError(calleeName() + "() argument after ** must be a mapping, not " + Ops.typeName(mapping));

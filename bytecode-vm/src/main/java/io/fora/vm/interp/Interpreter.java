@@ -271,6 +271,41 @@ public final class Interpreter implements Invoker {
         return g.finished ? null : v;
     }
 
+    /**
+     * {@code g.throw(exc)}: raises exc where g is paused. Answers the next value g yields, or null
+     * when g returned; an exception g does not handle propagates.
+     */
+    Object throwInto(PyGenerator g, PyException exc) {
+        if (!g.started || g.finished) {
+            g.finished = true;
+            throw new PyError(exc);
+        }
+        Frame f = g.frame;
+        f.entry = true;
+        f.back = null;
+        f.resumeMode = Frame.RESUME_NESTED;
+        g.running = true;
+        push(f);
+        Object v = run(f, new PyError(exc));
+        return g.finished ? null : v;
+    }
+
+    /** The exception {@code g.throw(type, value)} raises. */
+    static PyException thrown(Object type, Object value) {
+        if (type instanceof PyClass c) {
+            if (!c.isException()) throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not type");
+            if (value instanceof PyException e && e.cls().isSubclassOf(c)) return e;
+            Object made = value == null || value == PyNone.NONE ? Ops.call(c)
+                    : value instanceof PyTuple t ? Ops.call(c, t.items()) : Ops.call(c, value);
+            return toException(made);
+        }
+        if (type instanceof PyException e) {
+            if (value != null && value != PyNone.NONE) throw Errors.typeError("instance exception may not have a separate value");
+            return e;
+        }
+        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " + Ops.typeName(type));
+    }
+
     private void push(Frame f) {
         if (++depth > recursionLimit) {
             depth--;
@@ -298,10 +333,17 @@ public final class Interpreter implements Invoker {
     // ------------------------------------------------------------------------------------------
     // The loop
 
-    private Object run(Frame f) {
+    private Object run(Frame f) { return run(f, null); }
+
+    /** Runs f; with {@code pending}, first raises that exception at f's paused instruction ({@code generator.throw}). */
+    private Object run(Frame f, PyError pending) {
         nesting++;
         Frame outer = current;
         try {
+            if (pending != null) {
+                current = f;
+                f = unwind(f, pending);
+            }
             while (true) {
                 try {
                     Object r = loop(f);
@@ -799,6 +841,9 @@ public final class Interpreter implements Invoker {
                 return i.cls().callMethod() instanceof PyFunction fn ? newFrameWithSelf(fn, i, r, first, argc, kw) : null;
             }
             case PyClass c when !c.isBuiltin() && !c.isException() && c.builtinBase() == Types.OBJECT -> {
+                if (c.metaclass() != null && c.metaclass().lookup("__call__") instanceof PyFunction call) {
+                    return newFrameWithSelf(call, c, r, first, argc, kw); // a metaclass's __call__ makes the instance
+                }
                 if (c.initMethod() instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)
                         && !(c.lookup("__new__") instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod)) {
                     PyInstance obj = new PyInstance(c);
@@ -1088,10 +1133,13 @@ public final class Interpreter implements Invoker {
                     closure = new PyCell[t.size()];
                     for (int i = 0; i < closure.length; i++) closure[i] = (PyCell) t.get(i);
                 }
+                PyDict annotations = (arg & 8) != 0 ? (PyDict) r[--f.sp] : null;
                 if ((arg & 2) != 0) kwDefaults = (PyDict) r[--f.sp];
                 if ((arg & 1) != 0) defaults = ((PyTuple) r[--f.sp]).items();
-                for (int i = f.sp; i < f.sp + 4 && i < r.length; i++) r[i] = null;
-                r[f.sp++] = new PyFunction(co, f.globals, defaults, kwDefaults, closure, co.qualname);
+                for (int i = f.sp; i < f.sp + 5 && i < r.length; i++) r[i] = null;
+                PyFunction made = new PyFunction(co, f.globals, defaults, kwDefaults, closure, co.qualname);
+                if (annotations != null) made.setAttr("__annotations__", annotations);
+                r[f.sp++] = made;
             }
             case Op.RUN_CLASS_BODY -> {
                 PyFunction body = (PyFunction) r[--f.sp];
@@ -1109,7 +1157,7 @@ public final class Interpreter implements Invoker {
                 r[f.sp + 1] = null;
                 r[f.sp + 2] = null;
                 String name = ((PyStr) f.code.consts[arg & ~Op.WITH_METACLASS]).value();
-                PyClass cls = Classes.create(name, "__main__", bases.items(), ns.namespace(), meta);
+                Object cls = Classes.make(name, f.globals.moduleName(), bases.items(), ns.namespace(), meta);
                 if (ns.classCell() != null) ns.classCell().value = cls;
                 r[f.sp++] = cls;
             }

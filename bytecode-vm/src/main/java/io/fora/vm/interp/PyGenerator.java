@@ -37,9 +37,35 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         return v;
     }
 
-    /** {@code g.close()}: a closed generator yields nothing more. */
+    /** {@code g.throw(type[, value])}: raises the exception where the generator is paused; answers what it yields next. */
+    public Object throwIn(Object type, Object value) {
+        if (running) throw Errors.valueError("generator already executing");
+        io.fora.vm.runtime.PyException exc = Interpreter.thrown(type, value);
+        boolean wasFinished = finished;
+        Object v = Interpreter.current().throwInto(this, exc);
+        if (v == null) throw stopIteration(wasFinished);
+        return v;
+    }
+
+    /**
+     * {@code g.close()}: raises GeneratorExit where the generator is paused, so its finally blocks
+     * run; a generator that yields instead is a RuntimeError.
+     */
     public void close() {
-        finished = true;
+        if (running) throw Errors.valueError("generator already executing");
+        if (!started || finished) {
+            finished = true;
+            return;
+        }
+        Object v;
+        try {
+            v = Interpreter.current().throwInto(this, Errors.newException(Types.GENERATOR_EXIT));
+        } catch (io.fora.vm.runtime.PyError e) {
+            PyClass c = e.exception().cls();
+            if (c.isSubclassOf(Types.GENERATOR_EXIT) || c.isSubclassOf(Types.STOP_ITERATION)) return;
+            throw e;
+        }
+        if (v != null) throw Errors.of(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
     }
 
     @Override public boolean isFinished() { return finished; }

@@ -33,13 +33,15 @@ final class SiteCache {
             caches = new Object[co.code.length];
             co.siteCaches = caches;
         }
+        if (i.hasDict()) return null;
         if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
         PyClass cls = i.cls();
         int version = cls.version();
         Object classAttr = cls.lookup(name);
         // Descriptors other than plain functions bind in ways the cache does not model.
         if (classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
-                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof io.fora.vm.runtime.PyBuiltin) {
+                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof io.fora.vm.runtime.PyBuiltin
+                || (classAttr instanceof PyInstance d && d.cls().lookup("__get__") != null)) {
             return null;
         }
         int own = i.shape().indexOf(name);

@@ -16,6 +16,9 @@ final class Attributes {
             case PyFunction f -> ofFunction(f, name);
             case PyDescriptors.Super s -> ofSuper(s, name);
             case PyBoundMethod m -> ofBoundMethod(m, name);
+            case PyGenericAlias g when name.equals("__origin__") -> g.origin();
+            case PyGenericAlias g when name.equals("__args__") -> g.args();
+            case PyGenericAlias g when !name.startsWith("__") -> get(g.origin(), name);
             default -> ofBuiltinValue(obj, name);
         };
     }
@@ -93,19 +96,24 @@ final class Attributes {
         PyClass cls = i.cls();
         Object classAttr = cls.lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) return Ops.call(p.getter(), i);
+        Object getter = null;
+        if (classAttr instanceof PyInstance d && !(d instanceof PyException)) {
+            getter = d.cls().lookup("__get__");
+            // a data descriptor (with __set__ or __delete__) wins over the instance's own attribute
+            if (getter != null && (d.cls().lookup("__set__") != null || d.cls().lookup("__delete__") != null)) {
+                return Ops.call(getter, d, i, cls);
+            }
+        }
         Object own = i.getAttr(name);
         if (own != null) return own;
+        if (getter != null) return Ops.call(getter, classAttr, i, cls);
         if (classAttr != null) return bind(classAttr, i, cls);
         if (i instanceof PyException e) {
             Object v = exceptionAttr(e, name);
             if (v != null) return v;
         }
         if (name.equals("__class__")) return cls;
-        if (name.equals("__dict__")) {
-            PyDict d = new PyDict();
-            i.attrs().forEach((k, v) -> d.put(PyStr.of(k), v));
-            return d;
-        }
+        if (name.equals("__dict__")) return i.dict();
         Object getattr = cls.lookup("__getattr__");
         if (getattr != null) return Ops.call(getattr, i, PyStr.of(name));
         return null;
@@ -154,11 +162,14 @@ final class Attributes {
         return switch (v) {
             case PyDescriptors.StaticMethod s -> s.function();
             case PyDescriptors.ClassMethod m -> new PyBoundMethod(c, m.function());
+            case PyInstance d when !(d instanceof PyException) && d.cls().lookup("__get__") instanceof Object getter ->
+                    Ops.call(getter, d, PyNone.NONE, c);
             default -> v;
         };
     }
 
     private static Object ofFunction(PyFunction f, String name) {
+        if (f.attrs() != null && f.attrs().get(name) instanceof Object set) return set; // f.__name__ = ... and the like
         return switch (name) {
             case "__name__" -> PyStr.of(f.name());
             case "__qualname__" -> PyStr.of(f.qualname());
@@ -169,16 +180,19 @@ final class Attributes {
             case "__dict__" -> {
                 PyDict d = new PyDict();
                 java.util.Map<String, Object> own = f.attrs();
-                if (own != null) own.forEach((k, v) -> d.put(PyStr.of(k), v));
+                if (own != null) own.forEach((k, v) -> { if (!k.equals("__annotations__")) d.put(PyStr.of(k), v); });
                 yield d;
             }
+            case "__annotations__" -> f.attrs() != null && f.attrs().get(name) instanceof Object a ? a : new PyDict();
             default -> f.attrs() == null ? null : f.attrs().get(name);
         };
     }
 
     private static Object ofSuper(PyDescriptors.Super s, String name) {
         Object self = s.self();
-        PyClass start = self instanceof PyClass c ? c : Types.typeOf(self);
+        // a class below thisClass: super() in a class method; any other object (a class made by a metaclass too): its type's MRO
+        boolean classSelf = self instanceof PyClass c && c.isSubclassOf(s.thisClass());
+        PyClass start = classSelf ? (PyClass) self : Types.typeOf(self);
         PyClass[] mro = start.mro();
         int k = 0;
         while (k < mro.length && mro[k] != s.thisClass()) k++;
@@ -194,7 +208,7 @@ final class Attributes {
                 if (dunder != null) return dunder;
             }
             if (v != null) {
-                if (self instanceof PyClass c) {
+                if (classSelf && self instanceof PyClass c) {
                     return v instanceof PyDescriptors.ClassMethod m ? new PyBoundMethod(c, m.function())
                             : v instanceof PyDescriptors.StaticMethod st ? st.function() : v;
                 }

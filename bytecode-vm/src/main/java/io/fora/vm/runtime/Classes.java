@@ -36,6 +36,7 @@ public final class Classes {
         Object qualname = dict.remove("__qualname__");
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
+        if (dict.get("__module__") instanceof PyStr m) module = m.value();
         PyClass cls = new PyClass(name, module, bs, dict, false);
         for (PyClass b : bs) b.subclasses().add(cls);
         PyClass metaclass = null;
@@ -48,8 +49,69 @@ public final class Classes {
         for (int i = 0; metaclass == null && i < bs.length; i++) metaclass = bs[i].metaclass();
         cls.setMetaclass(metaclass);
         if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
+        setNames(cls);
         initSubclass(cls);
         return cls;
+    }
+
+    /**
+     * What a class statement makes: the class itself, or, when its metaclass defines
+     * {@code __new__} or {@code __init__} in Python, whatever {@code M(name, bases, ns)} answers.
+     */
+    public static Object make(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta) {
+        PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
+        for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
+        if (m != null && !m.isBuiltin() && m.isSubclassOf(Types.TYPE) && (inPython(m, "__new__") || inPython(m, "__init__"))) {
+            PyDict ns = new PyDict();
+            for (Map.Entry<String, Object> e : namespace.entrySet()) ns.put(PyStr.of(e.getKey()), e.getValue());
+            return callMetaclass(m, new Object[] {PyStr.of(name), PyTuple.of(bases.clone()), ns}, Kwargs.NONE);
+        }
+        return create(name, module, bases, namespace, meta);
+    }
+
+    private static boolean inPython(PyClass c, String name) {
+        Object f = c.lookup(name);
+        return f instanceof PyFunction || f instanceof PyDescriptors.StaticMethod s && s.function() instanceof PyFunction;
+    }
+
+    /** {@code M(name, bases, ns)} for a metaclass M: {@code M.__new__}, then {@code M.__init__} on what it made, as type.__call__ does. */
+    public static Object callMetaclass(PyClass meta, Object[] args, Kwargs kw) {
+        Object newFn = meta.lookup("__new__");
+        Object made = newFn instanceof PyDescriptors.StaticMethod sm && sm.function() instanceof PyFunction
+                ? Ops.call(sm.function(), Ops.prepend(meta, args), kw)
+                : typeNew(meta, args);
+        if (Types.typeOf(made).isSubclassOf(meta) && meta.lookup("__init__") instanceof PyFunction init) {
+            Object r = Ops.call(init, Ops.prepend(made, args), kw);
+            if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        }
+        return made;
+    }
+
+    /** {@code type.__new__(mcs, name, bases, ns)}: a class made from a dict, with mcs as its metaclass. */
+    public static PyClass typeNew(PyClass mcs, Object[] a) {
+        if (a.length != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + a.length + " given)");
+        if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(a[0]));
+        if (!(a[1] instanceof PyTuple bases)) throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
+        if (!(a[2] instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        for (int i = 0; i < ns.size(); i++) {
+            Object k = ns.keyAt(i);
+            if (k == null) continue;
+            if (!(k instanceof PyStr s)) throw Errors.typeError("type() keys must be strings");
+            attrs.put(s.value(), ns.valueAt(i));
+        }
+        attrs.putIfAbsent("__module__", PyStr.of("__main__"));
+        String module = attrs.get("__module__") instanceof PyStr m ? m.value() : "__main__";
+        return create(name.value(), module, bases.items(), attrs, mcs == Types.TYPE ? null : mcs);
+    }
+
+    /** {@code __set_name__(owner, name)} of each attribute of the new class that has one (PEP 487). */
+    private static void setNames(PyClass cls) {
+        for (Map.Entry<String, Object> e : new java.util.ArrayList<>(cls.dict().entrySet())) {
+            if (e.getValue() instanceof PyInstance d && !(d instanceof PyException) && d.cls().lookup("__set_name__") instanceof Object hook) {
+                Ops.call(hook, d, cls, PyStr.of(e.getKey()));
+            }
+        }
     }
 
     /** The nearest base's {@code __init_subclass__}, called with the new class (object's does nothing). */
@@ -66,6 +128,16 @@ public final class Classes {
 
     public static Object instantiate(PyClass cls, Object[] args, Kwargs kw) {
         if (cls.isBuiltin() && cls.constructor() != null) return cls.constructor().construct(cls, args, kw);
+        if (cls.metaclass() != null && cls.metaclass().lookup("__call__") instanceof PyFunction call) {
+            return Ops.call(call, Ops.prepend(cls, args), kw);
+        }
+        return construct(cls, args, kw);
+    }
+
+    /** {@code type.__call__(cls, *args)}: a new instance by {@code __new__} and {@code __init__}, whatever the metaclass says. */
+    public static Object construct(PyClass cls, Object[] args, Kwargs kw) {
+        if (cls.isBuiltin() && cls.constructor() != null) return cls.constructor().construct(cls, args, kw);
+        if (cls.isSubclassOf(Types.TYPE)) return callMetaclass(cls, args, kw);
         if (cls.isException()) return newException(cls, args, kw);
         PyClass layout = cls.builtinBase();
         if (cls.isBuiltin()) throw Errors.typeError("cannot create '" + cls.name() + "' instances");

@@ -18,6 +18,10 @@ public final class Globals {
     public Globals(String moduleName, Map<String, Object> builtins) {
         this.moduleName = moduleName;
         this.builtins = builtins;
+        // __name__ is the module's own global, as in CPython ('__main__' for the program itself)
+        PyCell name = PyCell.ownedBy(owner);
+        name.value = PyStr.of(moduleName);
+        cells.put("__name__", name);
     }
 
     public String moduleName() { return moduleName; }

@@ -69,6 +69,7 @@ public final class Ops {
                 yield call(f, prepend(i, args), kw);
             }
             case PyDescriptors.StaticMethod s -> call(s.function(), args, kw);
+            case PyGenericAlias g -> Classes.instantiate(g.origin(), args, kw);
             default -> throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
         };
     }
@@ -208,7 +209,10 @@ public final class Ops {
             }
             case PyClass c -> {
                 if (c.metaMethod("__getitem__") instanceof Object f) return call(f, c, key);
-                if (c.isBuiltin()) return c; // list[int] and friends in annotations
+                Object cgi = c.lookup("__class_getitem__");
+                if (cgi instanceof PyDescriptors.ClassMethod m) return call(m.function(), c, key);
+                if (cgi instanceof PyFunction f) return call(f, c, key); // implicitly a class method, as in CPython
+                if (c.isBuiltin()) return new PyGenericAlias(c, key instanceof PyTuple t ? t : PyTuple.of(key)); // list[int] in annotations
                 throw Errors.typeError("type '" + c.name() + "' is not subscriptable");
             }
             default -> throw Errors.typeError("'" + typeName(obj) + "' object is not subscriptable");

@@ -42,13 +42,40 @@ public class PyInstance {
     /** The value at a shape index: valid only for an index taken from this instance's shape. */
     public Object valueAt(int index) { return values[index]; }
 
+    /**
+     * The instance's {@code __dict__} once a program has asked for it: from then on the attributes
+     * live in this dict (so writes through it are seen), and the shape stays empty.
+     */
+    private PyDict dict;
+
+    /** True once the attributes live in a real dict (see {@link #dict()}): shape-based caches must not be used. */
+    public boolean hasDict() { return dict != null; }
+
+    /** {@code obj.__dict__}: the live dict of the attributes (made on first use, counted as a write). */
+    public PyDict dict() {
+        if (dict == null) {
+            owner = Region.checkWrite(owner);
+            PyDict d = new PyDict();
+            for (int i = 0; i < shape.size(); i++) if (values[i] != null) d.put(PyStr.of(shape.name(i)), values[i]);
+            dict = d;
+            shape = Shape.EMPTY;
+            values = new Object[0];
+        }
+        return dict;
+    }
+
     public Object getAttr(String name) {
+        if (dict != null) return dict.get(PyStr.of(name));
         int i = shape.indexOf(name);
         return i < 0 ? null : values[i];
     }
 
     public void setAttr(String name, Object value) {
         owner = Region.checkWrite(owner);
+        if (dict != null) {
+            dict.put(PyStr.of(name), value);
+            return;
+        }
         int i = shape.indexOf(name);
         if (i < 0) {
             shape = shape.with(name);
@@ -60,6 +87,12 @@ public class PyInstance {
 
     /** Removes an attribute; false when there is none. Shapes only grow, so the rest are re-laid. */
     public boolean delAttr(String name) {
+        if (dict != null) {
+            if (dict.get(PyStr.of(name)) == null) return false;
+            owner = Region.checkWrite(owner);
+            dict.remove(PyStr.of(name));
+            return true;
+        }
         int i = shape.indexOf(name);
         if (i < 0 || values[i] == null) return false;
         owner = Region.checkWrite(owner);
@@ -79,6 +112,10 @@ public class PyInstance {
     /** The attributes in the order they were set (for {@code __dict__}). */
     public Map<String, Object> attrs() {
         Map<String, Object> out = new LinkedHashMap<>();
+        if (dict != null) {
+            for (int i = 0; i < dict.size(); i++) if (dict.keyAt(i) instanceof PyStr k) out.put(k.value(), dict.valueAt(i));
+            return out;
+        }
         for (int i = 0; i < shape.size(); i++) out.put(shape.name(i), values[i]);
         return out;
     }

@@ -43,6 +43,7 @@ public final class Repr {
             case Long l -> Long.toString(l);
             case PyStr s -> reprStr(s.value());
             case PyBytes b -> b.repr();
+            case PyGenericAlias g -> g.repr();
             case Double d -> FloatRepr.repr(d);
             case Boolean b -> b ? "True" : "False";
             case BigInteger b -> bigToString(b);

@@ -76,8 +76,81 @@ def no_type_check(arg):
     return arg
 
 
-def get_type_hints(obj):
-    return {}
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(getattr(base, '__annotations__', None) or {})
+        return hints
+    return dict(getattr(obj, '__annotations__', None) or {})
+
+
+class Generic:
+    """Generic[T, ...] as a base: subscripting a generic class answers the class itself."""
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+# ---- NamedTuple: class syntax and the functional form make collections.namedtuple classes ----
+
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__qualname__', '__doc__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    from collections import namedtuple
+    fields = [n for n, t in types]
+    nt = namedtuple(name, fields, defaults=defaults, module=module)
+    nt.__annotations__ = dict(types)
+    return nt
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcs, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcs, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nt = _make_nmtuple(typename, list(types.items()), ns.get('__module__', '__main__'),
+                           [ns[n] for n in default_names])
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nt._fields:
+                setattr(nt, key, ns[key])
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        return _make_nmtuple(typename, list(fields), '__main__')
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    return dict
 
 
 # ---- Protocol: structural checks at run time (CPython 3.11's rules) ----
