@@ -87,6 +87,7 @@ public final class Builtins {
         MODULES.put("dataclasses", Dataclasses.create());
         MODULES.put("sys", WorldBuiltins.sys());
         MODULES.put("gc", WorldBuiltins.gc());
+        MODULES.put("importlib", WorldBuiltins.importlib());
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
         MODULES.put("_struct", StructModule.create());
         MODULES.put("binascii", BinaryModules.binascii());

@@ -167,6 +167,18 @@ final class WorldBuiltins {
         };
     }
 
+    /** {@code importlib}: {@code import_module(name)}, the import statement as a function. */
+    static PyModule importlib() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("import_module", new PyBuiltin("import_module", (a, kw) -> {
+            Builtins.arity("import_module", a, 1, 2);
+            if (!(a[0] instanceof PyStr name)) throw Errors.typeError("module name must be str, not " + Ops.typeName(a[0]));
+            if (name.value().startsWith(".")) throw Errors.typeError("relative imports are not available in Fora");
+            return Interpreter.current().importByName(name.value());
+        }));
+        return new PyModule("importlib", m);
+    }
+
     /** {@code sys}: read-only facts about the interpreter, the two output streams, the recursion limit. */
     static PyModule sys() {
         Map<String, Object> m = new LinkedHashMap<>();

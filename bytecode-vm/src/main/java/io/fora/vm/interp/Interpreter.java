@@ -120,6 +120,27 @@ public final class Interpreter implements Invoker {
         return m;
     }
 
+    /** The program's own module (for {@code importlib.import_module('__main__')}), once it runs here. */
+    private Globals mainGlobals;
+
+    /**
+     * {@code importlib.import_module(name)}: a module as an import statement finds it; for
+     * {@code '__main__'}, the program's module as it stands.
+     */
+    public io.fora.vm.runtime.PyModule importByName(String name) {
+        if (name.equals("__main__")) {
+            Globals g = mainGlobals;
+            if (g == null) {
+                for (Frame f = current; f != null; f = f.back) if (f.globals.moduleName().equals("__main__")) g = f.globals;
+            }
+            if (g == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '__main__'");
+            java.util.Map<String, Object> attrs = new java.util.LinkedHashMap<>();
+            g.cells().forEach((k, c) -> { if (c.value != null) attrs.put(k, c.value); });
+            return new io.fora.vm.runtime.PyModule("__main__", attrs);
+        }
+        return importModule(name);
+    }
+
     /** The globals of the module whose code is running ({@code globals()}). */
     public io.fora.vm.runtime.Globals moduleGlobals() {
         Frame f = current;
@@ -174,6 +195,7 @@ public final class Interpreter implements Invoker {
         Interpreter worker = new Interpreter(recursionLimit, null, parallelism);
         worker.out = Output.buffered(out.limit());
         worker.modules = modules;
+        worker.mainGlobals = mainGlobals;
         worker.depth = depth;
         worker.cancellation = token;
         Interpreter previous = CURRENT.get();
@@ -225,6 +247,7 @@ public final class Interpreter implements Invoker {
     /** Starts a module: its frame becomes the bottom of the chain. */
     public Object runModule(CodeObject module, Globals globals) {
         if (!globals.knowsNestedCode()) globals.readByNestedCode(module::nestedGlobalNames);
+        if (globals.moduleName().equals("__main__")) mainGlobals = globals;
         Frame f = new Frame(module, globals, Frame.newSlots(module));
         f.entry = true;
         return enter(f);
