@@ -71,7 +71,7 @@ public final class Builtins {
         WorldBuiltins.install(BUILTINS);
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
-                Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER}) {
+                Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER, Types.COMPLEX}) {
             BUILTINS.put(c.name(), c);
         }
         BUILTINS.putAll(Types.EXCEPTIONS);
@@ -84,6 +84,7 @@ public final class Builtins {
         BUILTINS.put("__name__", PyStr.of("__main__"));
         PyModule math = MathModule.create();
         MODULES.put("math", math);
+        MODULES.put("cmath", CmathModule.create());
         MODULES.put("dataclasses", Dataclasses.create());
         MODULES.put("sys", WorldBuiltins.sys());
         MODULES.put("gc", WorldBuiltins.gc());

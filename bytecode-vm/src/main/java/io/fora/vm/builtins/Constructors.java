@@ -15,6 +15,35 @@ import io.fora.vm.runtime.Types;
 final class Constructors {
     private Constructors() {}
 
+    /** {@code complex(real, imag)}: from a string, numbers, or objects with __complex__ / __float__ / __index__. */
+    static io.fora.vm.runtime.PyComplex complexOf(Object real, Object imag) {
+        if (real == null) real = 0L;
+        if (real instanceof PyStr s) {
+            if (imag != null) throw Errors.typeError("complex() can't take second arg if first is a string");
+            return io.fora.vm.runtime.PyComplex.parse(s.value());
+        }
+        if (imag instanceof PyStr) throw Errors.typeError("complex() second arg can't be a string");
+        io.fora.vm.runtime.PyComplex r = complexPart(real, "first argument must be a string or a number");
+        if (imag == null) return r;
+        io.fora.vm.runtime.PyComplex i = complexPart(imag, "second argument must be a number");
+        return new io.fora.vm.runtime.PyComplex(r.real() - i.imag(), r.imag() + i.real());
+    }
+
+    private static io.fora.vm.runtime.PyComplex complexPart(Object v, String what) {
+        io.fora.vm.runtime.PyComplex c = io.fora.vm.runtime.PyComplex.of(v);
+        if (c != null) return c;
+        if (v instanceof io.fora.vm.runtime.PyInstance i) {
+            Object r = Ops.callSpecial(i, "__complex__");
+            if (r != null) {
+                if (!(r instanceof io.fora.vm.runtime.PyComplex z)) throw Errors.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
+                return z;
+            }
+            if (i.base() != null && io.fora.vm.runtime.PyComplex.of(i.base()) instanceof io.fora.vm.runtime.PyComplex b) return b;
+            if (i.cls().lookup("__float__") != null || i.cls().lookup("__index__") != null) return new io.fora.vm.runtime.PyComplex(Ops.toDouble(i), 0.0);
+        }
+        throw Errors.typeError("complex() " + what + ", not '" + Ops.typeName(v) + "'");
+    }
+
     static void install() {
         Types.INT.withConstructor((c, a, kw) -> Builtins.intOf(a, kw));
         Types.FLOAT.withConstructor((c, a, kw) -> { Builtins.noKw("float", kw); return Builtins.floatOf(a); });
@@ -75,6 +104,19 @@ final class Constructors {
             attrs.putIfAbsent("__module__", PyStr.of("__main__"));
             return io.fora.vm.runtime.Classes.create(name.value(), "__main__", bases.items(), attrs);
         });
+        Types.COMPLEX.withConstructor((c, args, kw) -> {
+            Object[] a = kw.bind("complex", args, "real", "imag");
+            return complexOf(a[0], a[1]);
+        });
+        Types.COMPLEX.define("conjugate", Builtins.fn("conjugate", (a, kw) -> {
+            io.fora.vm.runtime.PyComplex z = (io.fora.vm.runtime.PyComplex) a[0];
+            return new io.fora.vm.runtime.PyComplex(z.real(), -z.imag());
+        }));
+        Types.COMPLEX.define("__complex__", Builtins.fn("__complex__", (a, kw) -> a[0]));
+        Types.COMPLEX.define("__getnewargs__", Builtins.fn("__getnewargs__", (a, kw) -> {
+            io.fora.vm.runtime.PyComplex z = (io.fora.vm.runtime.PyComplex) a[0];
+            return PyTuple.of(z.real(), z.imag());
+        }));
         Types.OBJECT.withConstructor((c, a, kw) -> {
             if (a.length > 0) throw Errors.typeError("object() takes no arguments");
             return new io.fora.vm.runtime.PyInstance(Types.OBJECT);

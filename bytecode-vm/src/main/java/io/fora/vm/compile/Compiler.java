@@ -906,6 +906,7 @@ public final class Compiler {
             case Boolean b -> b;
             case java.math.BigInteger b -> io.fora.vm.runtime.Ints.norm(b);
             case byte[] b -> io.fora.vm.runtime.PyBytes.of(b.clone());
+            case Expr.ComplexLiteral cl -> new io.fora.vm.runtime.PyComplex(0.0, cl.imag());
             case Expr.EllipsisLiteral el -> PyNone.ELLIPSIS;
             default -> null;
         };

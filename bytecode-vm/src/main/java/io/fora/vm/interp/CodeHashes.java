@@ -76,6 +76,11 @@ final class CodeHashes {
                 for (int i = 0; i < t.size(); i++) constant(out, t.get(i));
             }
             case io.fora.vm.runtime.PyNone n -> { out.writeByte(9); str(out, n.name()); }
+            case io.fora.vm.runtime.PyComplex c -> {
+                out.writeByte(12);
+                out.writeLong(Double.doubleToRawLongBits(c.real()));
+                out.writeLong(Double.doubleToRawLongBits(c.imag()));
+            }
             case io.fora.vm.runtime.PyBytes b -> {
                 out.writeByte(11);
                 out.writeInt(b.size());

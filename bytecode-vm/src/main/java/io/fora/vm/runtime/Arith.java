@@ -132,6 +132,15 @@ public final class Arith {
             return smallInts(op, Ints.small(a), Ints.small(b), a, b);
         }
         if (isInt(a) && isInt(b)) return bigInts(op, a, b);
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = PyComplex.of(a), y = PyComplex.of(b);
+            if (x != null && y != null) {
+                if (op == FLOORDIV || op == MOD) {
+                    throw Errors.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+                }
+                return PyComplex.binary(op, x, y);
+            }
+        }
         if (a instanceof Double || b instanceof Double) {
             if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
                 return floats(op, Ops.toDouble(a), Ops.toDouble(b));
@@ -203,7 +212,9 @@ public final class Arith {
             case DIV -> Floats.div(x, y);
             case FLOORDIV -> Floats.floorDiv(x, y);
             case MOD -> Floats.mod(x, y);
-            case POW -> Floats.pow(x, y);
+            case POW -> x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y) && !Double.isInfinite(x)
+                    ? PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0)) // (-8) ** (1/3) is complex in Python 3
+                    : Floats.pow(x, y);
             default -> PyNone.NOT_IMPLEMENTED;
         };
     }
@@ -290,12 +301,13 @@ public final class Arith {
         if (v instanceof Long || v instanceof BigInteger) return Ints.neg(v);
         if (v instanceof Double d) return -d;
         if (v instanceof Boolean b) return b ? -1L : 0L;
+        if (v instanceof PyComplex c) return new PyComplex(-c.real(), -c.imag());
         return unaryDunder(v, "__neg__", "-");
     }
 
     public static Object pos(Object v) {
         v = PyInstance.unwrap(v, "__pos__");
-        if (v instanceof Long || v instanceof BigInteger || v instanceof Double) return v;
+        if (v instanceof Long || v instanceof BigInteger || v instanceof Double || v instanceof PyComplex) return v;
         if (v instanceof Boolean b) return b ? 1L : 0L;
         return unaryDunder(v, "__pos__", "+");
     }
@@ -318,6 +330,11 @@ public final class Arith {
 
     /** {@code divmod(a, b)}, with CPython's own messages. */
     public static Object divmod(Object a, Object b) {
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            if (PyComplex.of(a) != null && PyComplex.of(b) != null) {
+                throw Errors.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+            }
+        }
         boolean number = (a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b));
         if (number && (a instanceof Double || b instanceof Double) && Ops.toDouble(b) == 0.0) {
             throw Errors.zeroDivision("float divmod()");
@@ -343,6 +360,7 @@ public final class Arith {
             case Double d -> Math.abs(d);
             case Boolean b -> b ? 1L : 0L;
             case BigInteger b -> Ints.norm(b.abs());
+            case PyComplex c -> c.abs();
             default -> {
                 Object r = v instanceof PyInstance ? Ops.callSpecial(v, "__abs__") : null;
                 if (r == null) throw Errors.typeError("bad operand type for abs(): '" + Ops.typeName(v) + "'");

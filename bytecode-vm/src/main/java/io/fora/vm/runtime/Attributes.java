@@ -242,6 +242,13 @@ final class Attributes {
                 default -> null;
             };
         }
+        if (obj instanceof PyComplex c) {
+            return switch (name) {
+                case "real" -> c.real();
+                case "imag" -> c.imag();
+                default -> null;
+            };
+        }
         if (obj instanceof PyBigRange r) {
             return switch (name) {
                 case "start" -> Ints.norm(r.start());

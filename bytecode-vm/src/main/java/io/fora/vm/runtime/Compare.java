@@ -98,6 +98,16 @@ public final class Compare {
             }
             return fromOrder(op, Ints.compare(a, b));
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = PyComplex.of(a), y = PyComplex.of(b);
+            if (x != null && y != null && (op == EQ || op == NE)) {
+                // exact: an int compares with the real part as an int, not rounded to a float
+                boolean same = x.imag() == y.imag() && (a instanceof PyComplex ? (b instanceof PyComplex ? x.real() == y.real()
+                        : Ops.isTrue(builtinCompare(EQ, b, x.real()))) : Ops.isTrue(builtinCompare(EQ, a, y.real())));
+                return op == EQ ? same : !same;
+            }
+            if (x != null && y != null) return PyNone.NOT_IMPLEMENTED;
+        }
         switch (a) {
             case PyStr x when b instanceof PyStr y -> { return fromOrder(op, x.compareTo(y)); }
             case PyBytes x when b instanceof PyBytes y -> { return fromOrder(op, x.compareTo(y)); }

@@ -24,6 +24,7 @@ public final class Hashing {
             case Long l -> hashLong(l);
             case PyStr s -> hashStr(s);
             case PyBytes b when !b.isMutable() -> hashStr(PyStr.of(b.latin1()));
+            case PyComplex c -> c.hash();
             case Double d -> hashDouble(d);
             case Boolean b -> b ? 1 : 0;
             case PyTuple t -> hashTuple(t);

@@ -26,6 +26,7 @@ public final class Ops {
             case Double d -> d != 0.0;
             case PyStr s -> !s.value().isEmpty();
             case PyBytes b -> b.size() != 0;
+            case PyComplex c -> c.real() != 0.0 || c.imag() != 0.0;
             case PyList l -> l.size() != 0;
             case PyTuple t -> t.size() != 0;
             case PyDict d -> d.size() != 0;

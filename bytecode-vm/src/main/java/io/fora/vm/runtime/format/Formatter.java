@@ -42,12 +42,53 @@ public final class Formatter {
                 if (spec.isEmpty()) return s.value();
                 return formatStr(s, FormatSpec.parse(spec, 's', '<', "str"));
             }
+            case io.fora.vm.runtime.PyComplex c -> {
+                if (spec.isEmpty()) return c.repr();
+                return formatComplex(c, spec);
+            }
             default -> {
                 if (spec.isEmpty()) return Repr.str(value);
                 throw Errors.typeError("unsupported format string passed to " + Ops.typeName(value)
                         + ".__format__");
             }
         }
+    }
+
+    private static final java.util.regex.Pattern COMPLEX_SPEC = java.util.regex.Pattern.compile(
+            "^(?:(.)?([<>^]))?([+\\- ]?)(#)?(\\d+)?([_,])?(?:\\.(\\d+))?([eEfFgGn])?$", java.util.regex.Pattern.DOTALL);
+
+    /** complex.__format__: each part formatted as a float, the imaginary one always signed; no type keeps the parentheses. */
+    private static String formatComplex(io.fora.vm.runtime.PyComplex c, String spec) {
+        java.util.regex.Matcher m = COMPLEX_SPEC.matcher(spec);
+        if (!m.matches()) {
+            if (spec.contains("=")) throw Errors.valueError("'=' alignment not allowed in complex format specifier");
+            if (spec.endsWith("%")) throw Errors.valueError("Unknown format code '%' for object of type 'complex'");
+            throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type 'complex'");
+        }
+        String fill = m.group(1) == null ? " " : m.group(1), align = m.group(2) == null ? ">" : m.group(2);
+        String sign = m.group(3), alt = m.group(4) == null ? "" : "#", width = m.group(5), group = m.group(6) == null ? "" : m.group(6);
+        String precision = m.group(7), type = m.group(8);
+        String body;
+        if (type == null && precision == null) {
+            String r = c.repr();
+            body = sign.equals("+") && !r.startsWith("(") && !r.startsWith("-") ? "+" + r : r;
+        } else {
+            String inner = alt + group + (precision == null ? "" : "." + precision) + (type == null ? "g" : type);
+            String im = format(c.imag(), "+" + inner) + "j";
+            boolean dropReal = type == null && c.real() == 0.0 && Math.copySign(1.0, c.real()) > 0;
+            String re = format(c.real(), sign + inner);
+            body = dropReal ? im : re + im;
+            if (type == null && !dropReal) body = "(" + body + ")";
+        }
+        int w = width == null ? 0 : Integer.parseInt(width);
+        int pad = w - body.codePointCount(0, body.length());
+        if (pad <= 0) return body;
+        String p = fill.repeat(pad);
+        return switch (align) {
+            case "<" -> body + p;
+            case "^" -> fill.repeat(pad / 2) + body + fill.repeat(pad - pad / 2);
+            default -> p + body;
+        };
     }
 
     private static String formatIntSpec(Object value, String spec, String typeName) {
