@@ -129,6 +129,7 @@ public final class ForaMain {
             return 2;
         }
         if (dumpIr) err.println(program.code().disassemble());
+        io.fora.vm.builtins.Builtins.errorSink(err::print);
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
             ForaVm.Outcome outcome = new ForaVm(limit, pool).outputLimit(maxOutput).run(program, out::println);
             if (stats) {
@@ -136,11 +137,24 @@ public final class ForaMain {
                         + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());
             }
             if (outcome.failed()) {
+                io.fora.vm.runtime.PyException ex = outcome.error().exception();
+                if (ex.cls().isSubclassOf(io.fora.vm.runtime.Types.SYSTEM_EXIT)) return exitStatus(ex, err);
                 err.print(outcome.traceback());
                 return 1;
             }
             return 0;
         }
+    }
+
+    /** {@code sys.exit(arg)} as CPython ends: None is 0, an int is the status, anything else is printed and is 1. */
+    static int exitStatus(io.fora.vm.runtime.PyException ex, PrintStream err) {
+        io.fora.vm.runtime.PyTuple args = ex.args();
+        Object code = args.size() == 0 ? io.fora.vm.runtime.PyNone.NONE : args.size() == 1 ? args.get(0) : args;
+        if (code == io.fora.vm.runtime.PyNone.NONE) return 0;
+        if (code instanceof Long l) return (int) (long) l;
+        if (code instanceof Boolean b) return b ? 1 : 0;
+        err.println(io.fora.vm.runtime.Repr.str(code));
+        return 1;
     }
 
     /** {@code fora check FILE.py}: syntax errors (exit 1) and warnings (exit 0), one per line with file, line and column. */

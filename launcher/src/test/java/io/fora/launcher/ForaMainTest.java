@@ -70,6 +70,20 @@ class ForaMainTest {
     }
 
     @Test
+    void stderrGoesToStderrAndSysExitSetsTheStatus() throws IOException {
+        Result r = run("run", file("e.py", "import sys\nprint('out')\nprint('warn', file=sys.stderr)\nsys.stderr.write('more\\n')\nsys.exit(3)\nprint('never')\n"));
+        assertEquals(3, r.status());
+        assertEquals("out\n", r.out());
+        assertEquals("warn\nmore\n", r.err());
+        Result quiet = run("run", file("q.py", "raise SystemExit\n"));
+        assertEquals(0, quiet.status());
+        assertEquals("", quiet.err());
+        Result msg = run("run", file("m2.py", "import sys\nsys.exit('bad input')\n"));
+        assertEquals(1, msg.status());
+        assertEquals("bad input\n", msg.err());
+    }
+
+    @Test
     void checkListsWhatFailsWhenItRunsWithLineAndColumn() throws IOException {
         Result r = run("check", file("c.py", "import os\ndef f():\n    return eval('1')\n"));
         assertEquals(0, r.status(), r.err());

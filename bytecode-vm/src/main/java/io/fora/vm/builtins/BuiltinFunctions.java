@@ -164,6 +164,13 @@ final class BuiltinFunctions {
             if (r == null) throw Errors.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
             return r;
         });
+        // float.__round__ and int.__round__ as methods (round() on a subclass, or called directly)
+        for (io.fora.vm.runtime.PyClass c : new io.fora.vm.runtime.PyClass[] {io.fora.vm.runtime.Types.FLOAT, io.fora.vm.runtime.Types.INT}) {
+            c.define("__round__", new PyBuiltin("__round__", (a, kw) -> {
+                Builtins.methodArity("__round__", a, 0, 1);
+                return ((PyBuiltin) b.get("round")).call(a, Kwargs.NONE);
+            }));
+        }
         def(b, "sum", (a, kw) -> {
             kw.allowOnly("sum", "start");
             Object start = a.length > 1 ? a[1] : kw.get("start");

@@ -97,6 +97,9 @@ public final class Builtins {
         registerAll();
     }
 
+    /** Where sys.stderr writes go for programs run by this process (null: dropped). */
+    public static void errorSink(java.util.function.Consumer<String> sink) { WorldBuiltins.errorSink(sink); }
+
     /** The builtins every module sees (read-only). */
     public static Map<String, Object> builtins() { return Collections.unmodifiableMap(BUILTINS); }
 
@@ -241,6 +244,7 @@ public final class Builtins {
             case PyStr s -> Numbers.parseInt(s, 10);
             case PyInstance i -> {
                 Object r = Ops.callSpecial(i, "__int__");
+                if (r != null && !Ints.isInt(r)) throw Errors.typeError("__int__ returned non-int (type " + Ops.typeName(r) + ")");
                 if (r == null) r = Ops.callSpecial(i, "__index__");
                 if (r == null) {
                     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + i.cls().name() + "'");
@@ -258,6 +262,9 @@ public final class Builtins {
         if (v instanceof PyStr s) return Numbers.parseFloat(s);
         if (v instanceof PyInstance i) {
             Object r = Ops.callSpecial(i, "__float__");
+            if (r != null && !(r instanceof Double)) {
+                throw Errors.typeError(i.cls().name() + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+            }
             if (r == null) r = Ops.callSpecial(i, "__index__") instanceof Object o ? Ints.toDouble(o) : null;
             if (r == null) throw Errors.typeError("float() argument must be a string or a real number, not '" + i.cls().name() + "'");
             return r;

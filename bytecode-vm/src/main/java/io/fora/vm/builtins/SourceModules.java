@@ -34,7 +34,7 @@ final class SourceModules {
 
     private static final Set<String> BUILT_IN = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections",
             "random", "heapq", "copy", "json", "textwrap", "io", "array", "collections.abc", "pprint", "enum",
-            "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging");
+            "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging", "argparse");
 
     static final Set<String> NAMES = libraryNames();
 
@@ -133,20 +133,9 @@ final class SourceModules {
         if (name.equals("functools")) {
             attrs.put("cache", Builtins.fn("cache", (a, kw) -> {
                 Builtins.arity("cache", a, 1, 1);
-                return memoized(a[0]);
+                return LruCache.cache(a[0]);
             }));
-            attrs.put("lru_cache", Builtins.fn("lru_cache", (a, kw) -> {
-                if (a.length == 1 && (a[0] instanceof PyFunction || a[0] instanceof PyBuiltin)) return memoized(a[0]);
-                if (a.length > 2) throw Errors.typeError("lru_cache() takes at most 2 arguments (" + a.length + " given)");
-                if (a.length >= 1 && !(a[0] == PyNone.NONE || io.fora.vm.runtime.Ints.isInt(a[0]))) {
-                    throw Errors.typeError("Expected first argument to be an integer, a callable, or None");
-                }
-                // the size bound is not kept: for pure functions a memo only changes how fast they run
-                return Builtins.fn("decorating_function", (b, kw2) -> {
-                    Builtins.arity("decorating_function", b, 1, 1);
-                    return memoized(b[0]);
-                });
-            }));
+            attrs.put("lru_cache", Builtins.fn("lru_cache", LruCache::lruCache));
         }
         if (name.equals("functools")) attrs.put("total_ordering", Builtins.fn("total_ordering", (a, kw) -> {
             Builtins.arity("total_ordering", a, 1, 1);
@@ -197,40 +186,5 @@ final class SourceModules {
             case "__ge____gt__" -> t && !Ops.eq(self, other);
             default -> !t; // __ge__ -> __lt__
         };
-    }
-
-    /** A memo key: the arguments, hashed and compared as Python does (unhashable ones raise). */
-    private record Key(Object[] args, Kwargs kw, long hash) {
-        static Key of(Object[] args, Kwargs kw) {
-            long h = 7;
-            for (Object a : args) h = h * 31 + Hashing.hash(a);
-            for (int i = 0; i < kw.size(); i++) h = h * 31 + kw.names()[i].hashCode() * 17L + Hashing.hash(kw.values()[i]);
-            return new Key(args, kw, h);
-        }
-
-        @Override public int hashCode() { return Long.hashCode(hash); }
-
-        @Override public boolean equals(Object o) {
-            if (!(o instanceof Key k) || k.hash != hash || k.args.length != args.length || k.kw.size() != kw.size()) return false;
-            for (int i = 0; i < args.length; i++) if (!Ops.eq(args[i], k.args[i])) return false;
-            for (int i = 0; i < kw.size(); i++) {
-                if (!kw.names()[i].equals(k.kw.names()[i]) || !Ops.eq(kw.values()[i], k.kw.values()[i])) return false;
-            }
-            return true;
-        }
-    }
-
-    /** {@code functools.cache(f)}: f with a memo table shared by every thread that calls it. */
-    private static PyBuiltin memoized(Object f) {
-        Map<Key, Object> memo = new ConcurrentHashMap<>();
-        String name = f instanceof PyFunction fn ? fn.name() : f instanceof PyBuiltin b ? b.name() : "wrapper";
-        return Builtins.fn(name, (a, kw) -> {
-            Key key = Key.of(a, kw);
-            Object v = memo.get(key);
-            if (v != null) return v;
-            v = Ops.call(f, a, kw);
-            memo.putIfAbsent(key, v);
-            return v;
-        });
     }
 }

@@ -308,6 +308,8 @@ final class TypeMethods {
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
+        // a metaclass's __subclasscheck__ decides (abc.ABCMeta's registry and subclass hooks)
+        if (c.metaMethod("__subclasscheck__") instanceof Object check) return Ops.isTrue(Ops.call(check, c, s));
         return s.isSubclassOf(c);
     }
 }

@@ -89,12 +89,25 @@ final class WorldBuiltins {
         throw Errors.typeError(what + " must be None or a string, not " + Ops.typeName(v));
     }
 
-    /** Writes to sys.stdout (the computation's output); sys.stderr output is not kept. */
+    /**
+     * Where sys.stderr writes go: the process's stderr for {@code fora run} (a computation's
+     * diagnostics are not part of its output); dropped when nobody set one (servers).
+     */
+    private static volatile java.util.function.Consumer<String> errorSink;
+
+    public static void errorSink(java.util.function.Consumer<String> sink) { errorSink = sink; }
+
+    private static void writeError(String text) {
+        java.util.function.Consumer<String> sink = errorSink;
+        if (sink != null) sink.accept(text);
+    }
+
+    /** Writes to sys.stdout (the computation's output) or sys.stderr (see {@link #errorSink}). */
     private static void write(Object file, String text) {
         if (file == null || file == PyNone.NONE || file == STDOUT) {
             Interpreter.current().print(text);
         } else if (file == STDERR) {
-            // a computation's diagnostics: not part of its output
+            writeError(text);
         } else {
             Ops.call(Ops.getAttr(file, "write"), PyStr.of(text));
         }
@@ -109,12 +122,14 @@ final class WorldBuiltins {
             Builtins.arity("write", a, 1, 1);
             if (!(a[0] instanceof PyStr s)) throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[0]));
             if (kept) Interpreter.current().print(s.value());
+            else writeError(s.value());
             return (long) s.length();
         }));
         m.put("flush", new PyBuiltin("flush", (a, kw) -> PyNone.NONE));
         m.put("writelines", new PyBuiltin("writelines", (a, kw) -> {
             for (Object line : io.fora.vm.runtime.Iterators.toArray(a[0])) {
                 if (kept) Interpreter.current().print(Repr.str(line));
+                else writeError(Repr.str(line));
             }
             return PyNone.NONE;
         }));
@@ -191,14 +206,21 @@ final class WorldBuiltins {
         m.put("byteorder", PyStr.of("little"));
         m.put("platform", PyStr.of("linux"));
         m.put("version", PyStr.of("3.11.7 (Fora)"));
-        m.put("version_info", PyTuple.of(3L, 11L, 7L, PyStr.of("final"), 0L));
+        m.put("version_info", StructSeq.of(StructSeq.make("sys", "version_info", "sys.version_info", "major", "minor", "micro",
+                "releaselevel", "serial"), 3L, 11L, 7L, PyStr.of("final"), 0L));
         m.put("hexversion", 0x030B07F0L);
         m.put("float_repr_style", PyStr.of("short"));
         m.put("argv", io.fora.vm.runtime.PyList.of(PyStr.of("__main__.py")));
         m.put("stdout", STDOUT);
         m.put("stderr", STDERR);
-        m.put("float_info", PyTuple.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L,
-                Math.ulp(1.0), 2L, 1L));
+        m.put("float_info", StructSeq.of(StructSeq.make("sys", "float_info", "sys.float_info", "max", "max_exp", "max_10_exp",
+                "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
+                Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
+        m.put("int_info", StructSeq.of(StructSeq.make("sys", "int_info", "sys.int_info", "bits_per_digit", "sizeof_digit",
+                "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L, 4300L, 640L));
+        m.put("hash_info", StructSeq.of(StructSeq.make("sys", "hash_info", "sys.hash_info", "width", "modulus", "inf", "nan",
+                "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"), 64L, (1L << 61) - 1, 314159L, 0L, 1000003L,
+                PyStr.of("siphash13"), 64L, 128L, 0L));
         m.put("getrecursionlimit", new PyBuiltin("getrecursionlimit", (a, kw) -> (long) Interpreter.current().recursionLimit()));
         m.put("setrecursionlimit", new PyBuiltin("setrecursionlimit", (a, kw) -> {
             Builtins.arity("setrecursionlimit", a, 1, 1);

@@ -552,6 +552,8 @@ public final class Interpreter implements Invoker {
                             continue;
                         }
                         if (g.running) { f.pc = pc; throw Errors.valueError("generator already executing"); }
+                        f.pc = pc;
+                        g.resuming();
                         Frame gf = g.frame;
                         f.pc = pc;
                         f.sp = sp;
@@ -1207,6 +1209,7 @@ public final class Interpreter implements Invoker {
                         f.pc = arg;
                         return f;
                     }
+                    g.resuming();
                     Frame gf = g.frame;
                     gf.back = f;
                     gf.entry = false;

@@ -13,15 +13,23 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
     boolean running;
     boolean finished;
     Object returnValue;
+    /** Resuming changes the generator: a piece may resume only generators it made (see Region). */
+    private transient io.fora.vm.runtime.Region owner = io.fora.vm.runtime.Region.forNewObject();
 
     PyGenerator(Frame frame) {
         this.frame = frame;
         frame.generator = this;
     }
 
+    /** Checks that the running code may resume this generator (a split that did not make it falls back). */
+    void resuming() {
+        owner = io.fora.vm.runtime.Region.checkWrite(owner);
+    }
+
     @Override public Object next() {
         if (finished) return null;
         if (running) throw Errors.valueError("generator already executing");
+        resuming();
         return Interpreter.current().resumeNested(this, io.fora.vm.runtime.PyNone.NONE);
     }
 
@@ -32,6 +40,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         }
         if (running) throw Errors.valueError("generator already executing");
         boolean wasFinished = finished;
+        if (!finished) resuming();
         Object v = finished ? null : Interpreter.current().resumeNested(this, value);
         if (v == null) throw stopIteration(wasFinished);
         return v;
@@ -42,6 +51,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         if (running) throw Errors.valueError("generator already executing");
         io.fora.vm.runtime.PyException exc = Interpreter.thrown(type, value);
         boolean wasFinished = finished;
+        resuming();
         Object v = Interpreter.current().throwInto(this, exc);
         if (v == null) throw stopIteration(wasFinished);
         return v;
@@ -53,6 +63,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
      */
     public void close() {
         if (running) throw Errors.valueError("generator already executing");
+        resuming();
         if (!started || finished) {
             finished = true;
             return;

@@ -128,6 +128,8 @@ final class Attributes {
             case "__traceback__" -> PyNone.NONE;
             case "value" -> e.cls().isSubclassOf(Types.STOP_ITERATION)
                     ? (e.args().size() > 0 ? e.args().get(0) : PyNone.NONE) : null;
+            case "code" -> e.cls().isSubclassOf(Types.SYSTEM_EXIT)
+                    ? (e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args()) : null;
             default -> null;
         };
     }

@@ -172,6 +172,11 @@ public final class Mutations {
             Ops.callSpecial(d, "__set__", i, value);
             return;
         }
+        java.util.Set<String> slots = i.cls().allowedSlots();
+        if (slots != null && !slots.contains(name)) {
+            if (classAttr != null) throw Errors.attributeError("'" + i.cls().name() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");
+        }
         i.setAttr(name, value);
     }
 

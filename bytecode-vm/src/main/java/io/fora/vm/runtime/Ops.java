@@ -237,6 +237,7 @@ public final class Ops {
                 Object r = callSpecial(i, "__len__");
                 if (r == null) throw Errors.typeError("object of type '" + i.cls().name() + "' has no len()");
                 if (!Ints.isInt(r)) throw Errors.typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
+                if (r instanceof BigInteger big && !Ints.fitsLong(big)) throw Errors.overflow("cannot fit 'int' into an index-sized integer");
                 long n = index(r);
                 if (n < 0) throw Errors.valueError("__len__() should return >= 0");
                 yield n;
@@ -354,6 +355,8 @@ public final class Ops {
         if (v instanceof PyInstance i) {
             Object r = callSpecial(i, "__float__");
             if (r instanceof Double d) return d;
+            if (r != null) throw Errors.typeError(i.cls().name() + ".__float__ returned non-float (type " + typeName(r) + ")");
+            if (i.cls().lookup("__index__") != null) return Ints.toDouble(Ints.norm(java.math.BigInteger.valueOf(index(i))));
         }
         throw Errors.typeError("must be real number, not " + typeName(v));
     }

@@ -132,6 +132,27 @@ public final class PyClass {
 
     public int version() { return version; }
 
+    /** The attribute names instances may have when every class in the MRO declares {@code __slots__}; null otherwise. */
+    private transient java.util.Set<String> slots;
+    private transient boolean slotsKnown;
+
+    public java.util.Set<String> allowedSlots() {
+        if (!slotsKnown) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (PyClass c : mro) {
+                if (c.builtin) continue;
+                Object s = c.dict.get("__slots__");
+                if (s == null) { names = null; break; }
+                Object[] items = s instanceof PyStr one ? new Object[] {one} : Iterators.toArray(s);
+                for (Object o : items) if (o instanceof PyStr n) names.add(n.value());
+                if (names.contains("__dict__")) { names = null; break; }
+            }
+            slots = names;
+            slotsKnown = true;
+        }
+        return slots;
+    }
+
     /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
     public void setAttribute(String attr, Object value) {
         owner = Region.checkWrite(owner);

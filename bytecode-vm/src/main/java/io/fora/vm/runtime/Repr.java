@@ -24,7 +24,8 @@ public final class Repr {
     private static boolean hasOwn(PyInstance i, String name) {
         for (PyClass c : i.cls().mro()) {
             Object f = c.dict().get(name);
-            if (f != null) return !(f instanceof PyBuiltin) || !c.isBuiltin();
+            // a builtin class of another module (sys.float_info) may define its own text in Java
+            if (f != null) return !(f instanceof PyBuiltin) || !c.isBuiltin() || !c.module().equals("builtins");
         }
         return false;
     }

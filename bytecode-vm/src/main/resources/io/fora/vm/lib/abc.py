@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-"""abc for Fora: abstract base classes without a metaclass.
+"""abc for Fora: abstract base classes.
 
 ABC checks for abstract methods when a subclass is instantiated (in ABC.__new__), with
-CPython 3.11's message. Fora has no metaclasses: `class C(metaclass=ABCMeta)` is accepted but
-gets no instantiation check, and register() records nothing (isinstance() only follows real
-inheritance).
+CPython 3.11's message. ABCMeta keeps virtual subclasses: register() records them and
+isinstance()/issubclass() consult the registry and __subclasshook__, as in CPython (without
+CPython's caches: a computation's checks change nothing).
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
@@ -78,10 +78,49 @@ def _check_instantiable(cls):
 
 
 class ABCMeta(type):
-    pass
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if _subclass_of(subclass, cls):
+            return subclass
+        if _subclass_of(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        return _subclass_of(subclass, cls)
 
 
-class ABC:
+def _subclass_of(subclass, cls):
+    """issubclass(subclass, cls) for an ABC cls: real inheritance, the hook, the registry, the subclasses'."""
+    if cls in subclass.__mro__:
+        return True
+    hook = getattr(cls, '__subclasshook__', None)
+    if hook is not None:
+        ok = hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+    for registered in getattr(cls, '_abc_registry', ()):
+        if registered is subclass or issubclass(subclass, registered):
+            return True
+    for scls in type.__subclasses__(cls):
+        if scls is not cls and isinstance(scls, ABCMeta) and _subclass_of(subclass, scls):
+            return True
+    return False
+
+
+class ABC(metaclass=ABCMeta):
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -90,8 +129,8 @@ class ABC:
         return object.__new__(cls)
 
     @classmethod
-    def register(cls, subclass):
-        return subclass
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 
 def get_cache_token():

@@ -3,11 +3,10 @@
 
 Subclassing works as in CPython (a Mapping subclass that defines __getitem__, __iter__ and
 __len__ gets get, keys, items, values, __contains__ and __eq__; instantiating a class that
-leaves an abstract method undefined raises TypeError). Fora has no metaclasses, so there are
-no virtual subclasses: isinstance(x, Iterable) is True only for instances of classes that
-inherit from Iterable, never for builtin values such as lists or dicts, and register() is a
-no-op. The mixins accept the builtin types where CPython would see them as virtual subclasses
-(a dict as a Mapping, a set as a Set, ...).
+leaves an abstract method undefined raises TypeError). Virtual subclasses work as in CPython:
+the builtin types are registered (dict is a MutableMapping, tuple a Sequence, ...), register()
+adds more, and the one-method ABCs (Iterable, Sized, Hashable, Callable, ...) recognise any
+class that defines the method, through __subclasshook__.
 """
 
 from abc import ABC, abstractmethod
@@ -649,3 +648,91 @@ class MutableSequence(Sequence):
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+
+
+# --------------------------------------------------------------------------------------------
+# Virtual subclasses: CPython's __subclasshook__s, and the builtin types registered
+
+def _f():
+    pass
+
+
+def _g():
+    yield None
+
+
+_iterator_types = tuple({type(iter(x)) for x in ([], (), '', b'', {}, set(), range(1), {}.values(), {}.items(), bytearray())})
+_view_types = (_dict_keys, _dict_items, _dict_values)
+_containers = (list, tuple, str, bytes, bytearray, dict, set, frozenset, range) + _view_types
+
+# what builtin classes do natively (Fora's builtin classes do not list these dunders)
+_BUILTIN = {
+    '__hash__': (int, float, complex, str, bytes, tuple, frozenset, bool, type(None), range, type,
+                 type(_f), type(len)),
+    '__iter__': _containers + _iterator_types + (type(_g()),),
+    '__next__': _iterator_types + (type(_g()),),
+    '__len__': _containers,
+    '__contains__': _containers,
+    '__reversed__': (list, range, dict) + _view_types,
+    '__call__': (type, type(_f), type(len)),
+    'send': (type(_g()),),
+    'throw': (type(_g()),),
+    'close': (type(_g()),),
+}
+_UNHASHABLE = (list, dict, set, bytearray, _dict_keys, _dict_items)
+
+
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method == '__hash__' and B in _UNHASHABLE:
+                return NotImplemented
+            if B in _BUILTIN.get(method, ()):
+                break
+            if B is not object and method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+            if B is object and method == '__hash__':
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _hook(abc_class, *methods):
+    def __subclasshook__(cls, C):
+        if cls is abc_class:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    abc_class.__subclasshook__ = classmethod(__subclasshook__)
+
+
+_hook(Hashable, '__hash__')
+_hook(Iterable, '__iter__')
+_hook(Iterator, '__iter__', '__next__')
+_hook(Reversible, '__reversed__', '__iter__')
+_hook(Generator, '__iter__', '__next__', 'send', 'throw', 'close')
+_hook(Sized, '__len__')
+_hook(Container, '__contains__')
+_hook(Collection, '__len__', '__iter__', '__contains__')
+_hook(Callable, '__call__')
+_hook(Awaitable, '__await__')
+_hook(AsyncIterable, '__aiter__')
+_hook(AsyncIterator, '__anext__', '__aiter__')
+
+Sequence.register(tuple)
+Sequence.register(str)
+Sequence.register(range)
+MutableSequence.register(list)
+MutableSequence.register(bytearray)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(_dict_keys)
+ItemsView.register(_dict_items)
+ValuesView.register(_dict_values)
