@@ -291,6 +291,7 @@ final class TypeMethods {
             return false;
         }
         if (cls instanceof io.fora.vm.runtime.PyGenericAlias) throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        if (cls instanceof io.fora.vm.runtime.PyUnionType u) return u.isInstance(v);
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
@@ -305,6 +306,7 @@ final class TypeMethods {
             for (Object c : t.items()) if (isSubclass(sub, c)) return true;
             return false;
         }
+        if (cls instanceof io.fora.vm.runtime.PyUnionType u) return u.isSubclass(s);
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }

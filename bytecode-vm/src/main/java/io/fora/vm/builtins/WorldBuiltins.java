@@ -55,6 +55,25 @@ final class WorldBuiltins {
         }));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value())));
+        b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {
+            // from m import *: m.__all__, or every name not starting with an underscore
+            PyModule m = (PyModule) a[0];
+            io.fora.vm.runtime.Globals g = Interpreter.current().moduleGlobals();
+            Object all = m.attrs().get("__all__");
+            if (all != null) {
+                for (Object n : io.fora.vm.runtime.Iterators.toArray(all)) {
+                    String name = ((PyStr) n).value();
+                    Object v = m.attrs().get(name);
+                    if (v == null) throw Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+                    g.cell(name).set(v);
+                }
+            } else {
+                for (Map.Entry<String, Object> e : m.attrs().entrySet()) {
+                    if (!e.getKey().startsWith("_")) g.cell(e.getKey()).set(e.getValue());
+                }
+            }
+            return PyNone.NONE;
+        }));
         b.put("globals", new PyBuiltin("globals", (a, kw) -> {
             Builtins.noKw("globals", kw);
             Builtins.arity("globals", a, 0, 0);

@@ -161,7 +161,7 @@ public final class Checker {
                 }
                 for (Stmt.Alias a : i.names()) {
                     if (a.name().equals("*")) {
-                        diags.purity(i.pos(), "'from " + mod + " import *' is not allowed: name the functions you use");
+                        if (current.kind == Scope.Kind.FUNCTION) diags.syntax(i.pos(), "import * only allowed at module level");
                     } else if (!"__future__".equals(mod)) {
                         bind(a.asname() != null ? a.asname() : a.name());
                     }

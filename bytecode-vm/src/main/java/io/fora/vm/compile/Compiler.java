@@ -268,6 +268,14 @@ public final class Compiler {
                     for (Stmt.Alias a : i.names()) if (a.name().equals("annotations")) postponedAnnotations = true;
                     return;
                 }
+                if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+                    // from m import *: the module's public names become globals (module level only)
+                    u.emit(Op.LOAD_GLOBAL, u.name("__fora_import_star__"));
+                    u.emit(Op.IMPORT, u.name(i.module()));
+                    u.emit(Op.CALL, 1);
+                    u.emit(Op.POP);
+                    return;
+                }
                 u.emit(Op.IMPORT, u.name(i.module()));
                 for (Stmt.Alias a : i.names()) {
                     u.emit(Op.DUP);

@@ -194,13 +194,7 @@ public final class LoopFolding {
         if (inside && n instanceof Expr.Name x) out.add(x.id());
         if (inside && n instanceof Stmt.Global g) out.addAll(g.names());
         if (inside && n instanceof Stmt.Nonlocal g) out.addAll(g.names());
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            try {
-                walkScopes(c.getAccessor().invoke(r), inside, out);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        for (java.lang.invoke.MethodHandle c : COMPONENTS.get(r.getClass())) walkScopes(component(c, r), inside, out);
     }
 
     /** Names a function body declares global or nonlocal (outside nested functions). */
@@ -221,6 +215,31 @@ public final class LoopFolding {
         }
     }
 
+    /** The accessors of each AST record class, looked up once (reflection per node made folding the slowest pass). */
+    private static final ClassValue<java.lang.invoke.MethodHandle[]> COMPONENTS = new ClassValue<>() {
+        @Override protected java.lang.invoke.MethodHandle[] computeValue(Class<?> type) {
+            RecordComponent[] cs = type.getRecordComponents();
+            java.lang.invoke.MethodHandle[] out = new java.lang.invoke.MethodHandle[cs.length];
+            try {
+                for (int i = 0; i < cs.length; i++) {
+                    out[i] = java.lang.invoke.MethodHandles.lookup().unreflect(cs[i].getAccessor())
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            return out;
+        }
+    };
+
+    private static Object component(java.lang.invoke.MethodHandle accessor, Object record) {
+        try {
+            return accessor.invokeExact(record);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     private static void walk(Object n, java.util.function.Consumer<Object> visit) {
         if (n == null) return;
         if (n instanceof List<?> l) {
@@ -229,12 +248,6 @@ public final class LoopFolding {
         }
         if (!(n instanceof Record r)) return;
         visit.accept(n);
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            try {
-                walk(c.getAccessor().invoke(r), visit);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        for (java.lang.invoke.MethodHandle c : COMPONENTS.get(r.getClass())) walk(component(c, r), visit);
     }
 }

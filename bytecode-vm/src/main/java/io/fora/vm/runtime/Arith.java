@@ -260,6 +260,9 @@ public final class Arith {
                 if (a instanceof PyStr s) return Ops.percent(s, b);
             }
             case OR, AND, SUB, XOR -> {
+                if (op == OR && PyUnionType.isTypeLike(a) && PyUnionType.isTypeLike(b) && !(a == PyNone.NONE && b == PyNone.NONE)) {
+                    return PyUnionType.of(a, b);
+                }
                 if (a instanceof PyIterable || b instanceof PyIterable) {
                     // dict views combine like sets: the result is a set built from the left operand
                     if ((a instanceof PyIterable || a instanceof PySet) && (b instanceof PyIterable || b instanceof PySet

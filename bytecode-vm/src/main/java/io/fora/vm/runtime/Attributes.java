@@ -16,6 +16,7 @@ final class Attributes {
             case PyFunction f -> ofFunction(f, name);
             case PyDescriptors.Super s -> ofSuper(s, name);
             case PyBoundMethod m -> ofBoundMethod(m, name);
+            case PyUnionType u when name.equals("__args__") -> u.args();
             case PyGenericAlias g when name.equals("__origin__") -> g.origin();
             case PyGenericAlias g when name.equals("__args__") -> g.args();
             case PyGenericAlias g when !name.startsWith("__") -> get(g.origin(), name);

@@ -45,6 +45,7 @@ public final class Repr {
             case PyStr s -> reprStr(s.value());
             case PyBytes b -> b.repr();
             case PyGenericAlias g -> g.repr();
+            case PyUnionType u -> u.repr();
             case PyComplex c -> c.repr();
             case Double d -> FloatRepr.repr(d);
             case Boolean b -> b ? "True" : "False";
