@@ -143,6 +143,10 @@ final class BuiltinFunctions {
             }
             if (a[2] == null) a = new Object[] {a[0], a[1]};
             if (a.length == 3 && a[2] != PyNone.NONE) {
+                if (a[0] instanceof PyInstance i && i.cls().lookup("__pow__") instanceof io.fora.vm.runtime.PyFunction) {
+                    Object r = Ops.call(i.cls().lookup("__pow__"), i, a[1], a[2]);
+                    if (r != PyNone.NOT_IMPLEMENTED) return r;
+                }
                 if (!Ints.isInt(a[0]) || !Ints.isInt(a[1]) || !Ints.isInt(a[2])) {
                     throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
                 }

@@ -79,6 +79,7 @@ public final class Builtins {
         BytesMethods.install();
         BUILTINS.put("bytes", Types.BYTES);
         BUILTINS.put("bytearray", Types.BYTEARRAY);
+        BUILTINS.put("memoryview", Types.MEMORYVIEW);
         BUILTINS.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyNone.ELLIPSIS);
         BUILTINS.put("__name__", PyStr.of("__main__"));

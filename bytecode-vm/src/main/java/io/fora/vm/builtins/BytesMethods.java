@@ -100,6 +100,7 @@ final class BytesMethods {
         }
         Types.BYTES.define("__getnewargs__", Builtins.fn("__getnewargs__", (a, kw) -> PyTuple.of(PyBytes.of(self(a).toArray()))));
         mutators();
+        memoryview();
         Types.STR.define("encode", Builtins.fn("encode", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyStr s)) throw Errors.typeError("descriptor 'encode' requires a 'str' object");
             Object[] p = (kw == null ? Kwargs.NONE : kw).bind("encode", java.util.Arrays.copyOfRange(a, 1, a.length), "encoding", "errors");
@@ -438,6 +439,56 @@ final class BytesMethods {
             }
         }
         return any;
+    }
+
+    // ---- memoryview ----
+
+    private static io.fora.vm.runtime.PyMemoryView view(Object[] a) {
+        if (a.length > 0 && a[0] instanceof io.fora.vm.runtime.PyMemoryView m) return m;
+        throw Errors.typeError("descriptor requires a 'memoryview' object");
+    }
+
+    private static void memoryview() {
+        PyClass c = Types.MEMORYVIEW;
+        c.withConstructor((cls, a, kw) -> {
+            Object[] p = (kw == null ? Kwargs.NONE : kw).bind("memoryview", a, "object");
+            if (p[0] == null) throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
+            return io.fora.vm.runtime.PyMemoryView.of(p[0]);
+        });
+        def(c, "tobytes", (a, kw) -> PyBytes.of(view(a).toArray()));
+        def(c, "tolist", (a, kw) -> {
+            byte[] b = view(a).toArray();
+            Object[] out = new Object[b.length];
+            for (int i = 0; i < b.length; i++) out[i] = (long) (b[i] & 0xff);
+            return PyList.of(out);
+        });
+        def(c, "hex", (a, kw) -> {
+            Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            Object[] args = new Object[rest.length + 1];
+            args[0] = PyBytes.of(view(a).toArray());
+            System.arraycopy(rest, 0, args, 1, rest.length);
+            return hex(args, kw);
+        });
+        def(c, "release", (a, kw) -> { view(a).release(); return PyNone.NONE; });
+        def(c, "__enter__", (a, kw) -> view(a));
+        def(c, "__exit__", (a, kw) -> { view(a).release(); return PyNone.NONE; });
+        def(c, "toreadonly", (a, kw) -> new io.fora.vm.runtime.PyMemoryView(PyBytes.of(view(a).toArray()), 0, view(a).size()));
+        for (String attr : new String[] {"nbytes", "readonly", "format", "itemsize", "ndim", "shape", "strides", "obj", "c_contiguous", "contiguous"}) {
+            c.define(attr, new io.fora.vm.runtime.PyDescriptors.Property(new PyBuiltin(attr, (a, kw) -> {
+                io.fora.vm.runtime.PyMemoryView m = view(a);
+                return switch (attr) {
+                    case "nbytes" -> (Object) (long) m.size();
+                    case "readonly" -> m.readonly();
+                    case "format" -> PyStr.of("B");
+                    case "itemsize" -> 1L;
+                    case "ndim" -> 1L;
+                    case "shape" -> PyTuple.of((long) m.size());
+                    case "strides" -> PyTuple.of(1L);
+                    case "obj" -> m.target();
+                    default -> true;
+                };
+            }), null, null));
+        }
     }
 
     // ---- bytearray ----

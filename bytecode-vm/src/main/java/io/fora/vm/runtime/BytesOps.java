@@ -10,6 +10,7 @@ public final class BytesOps {
 
     /** The content of a bytes-like value (bytes, bytearray, or a subclass instance of one), or null. */
     public static byte[] bufferOrNull(Object v) {
+        if (v instanceof PyMemoryView m) return m.toArray();
         if (v instanceof PyInstance i && i.base() instanceof PyBytes b) return b.toArray();
         return v instanceof PyBytes b ? b.toArray() : null;
     }

@@ -111,6 +111,14 @@ public final class Compare {
         switch (a) {
             case PyStr x when b instanceof PyStr y -> { return fromOrder(op, x.compareTo(y)); }
             case PyBytes x when b instanceof PyBytes y -> { return fromOrder(op, x.compareTo(y)); }
+            case PyMemoryView x when (op == EQ || op == NE) && BytesOps.bufferOrNull(b) != null -> {
+                boolean same = java.util.Arrays.equals(x.toArray(), BytesOps.bufferOrNull(b));
+                return op == EQ ? same : !same;
+            }
+            case PyBytes x when (op == EQ || op == NE) && b instanceof PyMemoryView y -> {
+                boolean same = java.util.Arrays.equals(x.toArray(), y.toArray());
+                return op == EQ ? same : !same;
+            }
             case PyTuple x when b instanceof PyTuple y -> {
                 return compareSequences(op, x.items(), x.size(), y.items(), y.size());
             }
@@ -152,7 +160,8 @@ public final class Compare {
 
     /** Values compared by content but not ordered: slices, bound methods, dict views. */
     private static boolean valueEquals(Object a, Object b) {
-        return (a instanceof PySlice || a instanceof PyBoundMethod || a instanceof PyIterable) && a.equals(b);
+        return (a instanceof PySlice || a instanceof PyBoundMethod || a instanceof PyIterable || a instanceof PyUnionType
+                || a instanceof PyGenericAlias) && a.equals(b);
     }
 
     private static boolean compareDoubles(int op, double x, double y) {

@@ -32,6 +32,7 @@ public final class Mutations {
                 }
             }
             case PyDict d -> d.put(key, value);
+            case PyMemoryView m -> m.setItem(key, value);
             case PyBytes b when b.isMutable() -> {
                 if (key instanceof PySlice s) {
                     setSlice(b, s, value);

@@ -27,6 +27,7 @@ public final class Ops {
             case PyStr s -> !s.value().isEmpty();
             case PyBytes b -> b.size() != 0;
             case PyComplex c -> c.real() != 0.0 || c.imag() != 0.0;
+            case PyMemoryView m -> m.size() != 0;
             case PyList l -> l.size() != 0;
             case PyTuple t -> t.size() != 0;
             case PyDict d -> d.size() != 0;
@@ -193,6 +194,7 @@ public final class Ops {
                 return v;
             }
             case PyBytes b -> { return BytesOps.getItem(b, key); }
+            case PyMemoryView m -> { return m.getItem(key); }
             case PyBigRange r -> { return r.item(key); }
             case PyRange r -> {
                 if (key instanceof PySlice s) return Sequences.sliceRange(r, s);
@@ -227,6 +229,7 @@ public final class Ops {
             case PyList l -> l.size();
             case PyStr s -> s.length();
             case PyBytes b -> b.size();
+            case PyMemoryView m -> m.size();
             case PyTuple t -> t.size();
             case PyDict d -> d.size();
             case PySet s -> s.size();
@@ -323,6 +326,7 @@ public final class Ops {
             case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);
             case PyStr s -> Iterators.ofStr(s);
             case PyBytes b -> BytesOps.iterator(b);
+            case PyMemoryView m -> BytesOps.iterator(PyBytes.of(m.toArray()));
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
             case PyIter it -> it;
@@ -370,6 +374,10 @@ public final class Ops {
             case PyDict d -> throw Errors.typeError("unhashable type: 'dict'");
             case PySet s -> throw Errors.typeError("unhashable type: 'set'");
             case PyBytes b -> throw Errors.typeError("unhashable type: 'bytearray'");
+            case PyMemoryView m -> {
+                if (!m.readonly()) throw Errors.valueError("cannot hash writable memoryview object");
+                return Hashing.hash(PyBytes.of(m.toArray()));
+            }
             case PyInstance i when i.base() != null && PyInstance.unwrap(i, "__hash__") != i -> {
                 return Hashing.hash(i.base());
             }

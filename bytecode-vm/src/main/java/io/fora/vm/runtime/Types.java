@@ -37,6 +37,7 @@ public final class Types {
     public static final PyClass TUPLE_ITERATOR = PyClass.builtin("tuple_iterator", OBJECT);
     public static final PyClass RANGE_ITERATOR = PyClass.builtin("range_iterator", OBJECT);
     public static final PyClass STR_ASCII_ITERATOR = PyClass.builtin("str_ascii_iterator", OBJECT);
+    public static final PyClass MEMORYVIEW = PyClass.builtin("memoryview", OBJECT);
     public static final PyClass UNION_TYPE = new PyClass("UnionType", "types", new PyClass[] {OBJECT}, new java.util.LinkedHashMap<>(), true);
     public static final PyClass GENERIC_ALIAS = new PyClass("GenericAlias", "types", new PyClass[] {OBJECT}, new java.util.LinkedHashMap<>(), true);
     public static final PyClass BYTES_ITERATOR = PyClass.builtin("bytes_iterator", OBJECT);
