@@ -146,7 +146,9 @@ final class Computations implements AutoCloseable {
             if (c.token.isCancelled()) throw new CancelledBeforeStart();
             io.fora.grid.job.Job job = new io.fora.grid.job.Job(io.fora.grid.job.Job.Kind.valueOf(s.kind().name()), s.path(),
                     s.source(), s.call() instanceof String name ? name : null, function, args, kwargs, bindings, config.recursionLimit());
-            io.fora.grid.job.JobOutcome o = grid == null ? runner.run(vm, ownCopy(job), c.token) : onGrid(c, job);
+            io.fora.grid.job.JobOutcome o = grid == null
+                    ? runner.run(vm, ownCopy(job), c.token, events.hasListeners() ? line -> events.publishOutput(c, line) : null)
+                    : onGrid(c, job);
             if (o.cancelled()) {
                 finish(c, Computation.Status.CANCELLED, "");
                 return;

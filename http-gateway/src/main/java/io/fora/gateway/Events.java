@@ -21,6 +21,26 @@ final class Events {
 
     boolean hasListeners() { return !listeners.isEmpty(); }
 
+    /** {@code {"event": "output", "id": …, "line": "…"}}: a line the computation printed, as it prints it. */
+    void publishOutput(Computation c, String line) {
+        if (listeners.isEmpty()) return;
+        StringBuilder sb = new StringBuilder(line.length() + 64);
+        sb.append("{\"event\":\"output\",\"id\":\"").append(c.id).append("\",\"line\":");
+        sb.append(quote(line));
+        String json = sb.append('}').toString();
+        for (Listener l : listeners) l.on(c.id, json);
+    }
+
+    private static String quote(String s) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = io.fora.encoding.ValueCodec.JSON.createGenerator(w)) {
+            g.writeString(s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
     void publish(String event, Computation c) {
         if (listeners.isEmpty()) return;
         boolean running = !c.hasEnded();

@@ -80,6 +80,35 @@ class EventsTest {
         }
     }
 
+    @Test void printedLinesStreamAsOutputEventsInOrderBeforeTheEnd() throws Exception {
+        Collector all = new Collector();
+        WebSocket ws = open("", all);
+        try {
+            Http.Answer a = http.post("/api/v1/computations",
+                    "{\"source\": \"def f():\\n    for i in range(5):\\n        print('line', i, '\\\"quoted\\\"')\\n    return 7\\n\", \"call\": \"f\"}");
+            String id = a.json().get("id").asText();
+            assertTrue(all.ended.await(60, TimeUnit.SECONDS), "no 'ended' event");
+            List<String> lines = new ArrayList<>();
+            int endedAt = -1, lastLineAt = -1;
+            synchronized (all.events) {
+                for (int i = 0; i < all.events.size(); i++) {
+                    JsonNode e = all.events.get(i);
+                    if (!e.get("id").asText().equals(id)) continue;
+                    if (e.get("event").asText().equals("output")) {
+                        lines.add(e.get("line").asText());
+                        lastLineAt = i;
+                    }
+                    if (e.get("event").asText().equals("ended")) endedAt = i;
+                }
+            }
+            assertEquals(List.of("line 0 \"quoted\"", "line 1 \"quoted\"", "line 2 \"quoted\"", "line 3 \"quoted\"",
+                    "line 4 \"quoted\""), lines);
+            assertTrue(lastLineAt < endedAt, "output comes before the end");
+        } finally {
+            ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
+        }
+    }
+
     @Test void aFilteredStreamOnlyCarriesItsComputationAndStartsWithItsState() throws Exception {
         Http.Answer a = http.post("/api/v1/computations",
                 "{\"source\": \"def f():\\n    return sum(i % 7 for i in range(20000000))\\n\", \"call\": \"f\"}");

@@ -33,8 +33,15 @@ public final class JobRunner {
     }
 
     /** Runs the job to its end; a cancelled token ends it with a cancelled outcome. */
-    public JobOutcome run(ForaVm vm, Job job, Cancellation token) {
+    public JobOutcome run(ForaVm vm, Job job, Cancellation token) { return run(vm, job, token, null); }
+
+    /** As {@link #run(ForaVm, Job, Cancellation)}, telling {@code lines} each output line as it is printed. */
+    public JobOutcome run(ForaVm vm, Job job, Cancellation token, java.util.function.Consumer<String> lines) {
         List<String> output = Collections.synchronizedList(new ArrayList<>());
+        java.util.function.Consumer<String> print = lines == null ? output::add : line -> {
+            output.add(line);
+            lines.accept(line);
+        };
         try {
             ForaVm.Program program = job.source() == null ? null : compile(job.path(), job.source());
             return switch (job.kind()) {
@@ -52,11 +59,11 @@ public final class JobRunner {
                     if (!Callables.callable(f)) {
                         yield JobOutcome.failed(new ForaVm.Failure("NotCallableError", "'" + io.fora.vm.runtime.Types.typeOf(f).name() + "' object is not callable", List.of(), ""), List.of());
                     }
-                    Object result = vm.call(f, job.args(), job.kwargs(), token, source, output::add);
+                    Object result = vm.call(f, job.args(), job.kwargs(), token, source, print);
                     yield new JobOutcome(result, Map.of(), snapshot(output), null, false, null);
                 }
                 case BLOCK -> {
-                    Globals globals = vm.runModule(program, job.bindings(), output::add, token);
+                    Globals globals = vm.runModule(program, job.bindings(), print, token);
                     Map<String, PyCell> cells = globals.cells();
                     Map<String, Object> bound = new LinkedHashMap<>();
                     for (String name : program.boundNames()) {
@@ -66,7 +73,7 @@ public final class JobRunner {
                     yield new JobOutcome(null, bound, snapshot(output), null, false, null);
                 }
                 case MODULE -> {
-                    vm.runModule(program, Map.of(), output::add, token);
+                    vm.runModule(program, Map.of(), print, token);
                     yield new JobOutcome(null, Map.of(), snapshot(output), null, false, null);
                 }
             };
