@@ -249,6 +249,15 @@ final class WorldBuiltins {
             return PyNone.NONE;
         }));
         m.put("intern", new PyBuiltin("intern", (a, kw) -> a[0]));
+        m.put("get_int_max_str_digits", new PyBuiltin("get_int_max_str_digits", (a, kw) -> (long) Interpreter.current().intMaxStrDigits()));
+        m.put("set_int_max_str_digits", new PyBuiltin("set_int_max_str_digits", (a, kw) -> {
+            Object[] p = (kw == null ? io.fora.vm.runtime.Kwargs.NONE : kw).bind("set_int_max_str_digits", a, "maxdigits");
+            if (p[0] == null) throw Errors.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            long n = Ops.index(p[0]);
+            if (n != 0 && (n < 640 || n > Integer.MAX_VALUE)) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            Interpreter.current().setIntMaxStrDigits((int) n);
+            return PyNone.NONE;
+        }));
         m.put("exit", new PyBuiltin("exit", (a, kw) -> {
             throw Errors.of(io.fora.vm.runtime.Types.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE);
         }));

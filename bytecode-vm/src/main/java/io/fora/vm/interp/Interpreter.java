@@ -39,6 +39,19 @@ import java.util.function.Consumer;
 public final class Interpreter implements Invoker {
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
     static {
+        io.fora.vm.runtime.IntStrLimit.source(() -> {
+            Interpreter i = CURRENT.get();
+            return i == null ? io.fora.vm.runtime.IntStrLimit.DEFAULT : i.intMaxStrDigits;
+        });
+    }
+
+    /** {@code sys.set_int_max_str_digits}: this computation's limit (pieces inherit it). */
+    private int intMaxStrDigits = io.fora.vm.runtime.IntStrLimit.DEFAULT;
+
+    public int intMaxStrDigits() { return intMaxStrDigits; }
+
+    public void setIntMaxStrDigits(int n) { intMaxStrDigits = n; }
+    static {
         Invoker.Holder.install((fn, args, kw) -> current().callFunction(fn, args, kw));
     }
 
@@ -196,6 +209,7 @@ public final class Interpreter implements Invoker {
         worker.out = Output.buffered(out.limit());
         worker.modules = modules;
         worker.mainGlobals = mainGlobals;
+        worker.intMaxStrDigits = intMaxStrDigits;
         worker.depth = depth;
         worker.cancellation = token;
         Interpreter previous = CURRENT.get();

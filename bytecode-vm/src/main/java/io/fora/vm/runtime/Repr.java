@@ -74,12 +74,17 @@ public final class Repr {
 
     /** CPython 3.11 refuses to print ints of more than 4300 digits (a denial-of-service guard). */
     public static String bigToString(BigInteger b) {
-        String s = b.toString();
-        if (b.bitLength() > 14000 && s.length() - (b.signum() < 0 ? 1 : 0) > 4300) {
-            throw Errors.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
-                    + "use sys.set_int_max_str_digits() to increase the limit");
+        int limit = IntStrLimit.get();
+        // a quick bound first: fewer bits than the limit allows cannot have too many digits
+        if (limit > 0 && b.bitLength() > limit * 3) {
+            String s = b.toString();
+            if (s.length() - (b.signum() < 0 ? 1 : 0) > limit) {
+                throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return s;
         }
-        return s;
+        return b.toString();
     }
 
     private static String methodName(Object f) {

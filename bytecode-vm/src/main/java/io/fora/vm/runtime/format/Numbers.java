@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 public final class Numbers {
     private Numbers() {}
 
-    private static final int MAX_STR_DIGITS = 4300;
 
     /**
      * {@code round(x, ndigits)} for a float. With ndigits None (or null) the result is a Python int
@@ -193,8 +192,9 @@ public final class Numbers {
             prev = c;
         }
         if (prev == '_' || digits.isEmpty() || i != n) return null;
-        if ((base & (base - 1)) != 0 && digits.length() > MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+        int limit = io.fora.vm.runtime.IntStrLimit.get();
+        if ((base & (base - 1)) != 0 && limit > 0 && digits.length() > limit) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string "
                     + "conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() "
                     + "to increase the limit");
         }
