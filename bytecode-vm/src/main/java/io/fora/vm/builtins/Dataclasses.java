@@ -24,13 +24,15 @@ import java.util.Map;
 /**
  * The {@code dataclasses} module: {@code @dataclass} reads the class's annotations and adds
  * {@code __init__}, {@code __repr__}, {@code __eq__}, the orderings and {@code __hash__} as
- * CPython's does (in Java, since it adds methods to a class). Instances can only be given
- * attributes while they are built, so every dataclass is in effect frozen.
+ * CPython's does (in Java, since it adds methods to a class); a frozen one refuses assignment and
+ * deletion with FrozenInstanceError (its __init__ sets the fields directly).
  */
 final class Dataclasses {
     private Dataclasses() {}
 
     static final PyClass FIELD = PyClass.builtin("Field", Types.OBJECT);
+    static final PyClass FROZEN = new PyClass("FrozenInstanceError", "dataclasses", new PyClass[] {Types.ATTRIBUTE_ERROR},
+            new LinkedHashMap<>(), true);
     private static final Object MISSING = new Object() {
         @Override public String toString() { return "<dataclasses._MISSING_TYPE object>"; }
     };
@@ -113,6 +115,7 @@ final class Dataclasses {
             return Ops.call(inst.cls(), new Object[0], new Kwargs(names.toArray(new String[0]), values.toArray()));
         }));
         m.put("MISSING", MISSING);
+        m.put("FrozenInstanceError", FROZEN);
         return new PyModule("dataclasses", m);
     }
 
@@ -243,6 +246,16 @@ final class Dataclasses {
                 cls.define("__hash__", Builtins.fn("__hash__", (a, kw) -> io.fora.vm.runtime.Hashing.hash(hashed(a[0], all))));
             } else if (o.eq) {
                 cls.define("__hash__", PyNone.NONE);
+            }
+        }
+        if (o.frozen) {
+            for (String[] hook : new String[][] {{"__setattr__", "assign to"}, {"__delattr__", "delete"}}) {
+                if (cls.dict().get(hook[0]) instanceof io.fora.vm.runtime.PyFunction) {
+                    throw Errors.typeError("Cannot overwrite attribute " + hook[0] + " in class " + cls.name());
+                }
+                cls.define(hook[0], Builtins.fn(hook[0], (a, kw) -> {
+                    throw Errors.of(FROZEN, "cannot " + hook[1] + " field " + io.fora.vm.runtime.Repr.repr(a[1]));
+                }));
             }
         }
         if (o.matchArgs && !cls.dict().containsKey("__match_args__")) {

@@ -111,6 +111,21 @@ final class TypeMethods {
 
     private static void objectMethods() {
         PyClass o = Types.OBJECT;
+        // object.__setattr__(self, name, value) and __delattr__: the default behaviour, callable by name
+        o.define("__setattr__", Builtins.fn("__setattr__", (a, kw) -> {
+            Builtins.methodArity("__setattr__", a, 2, 2);
+            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (a[0] instanceof io.fora.vm.runtime.PyInstance i) io.fora.vm.runtime.Mutations.setAttrDirect(i, n.value(), a[2]);
+            else io.fora.vm.runtime.Mutations.setAttr(a[0], n.value(), a[2]);
+            return io.fora.vm.runtime.PyNone.NONE;
+        }));
+        o.define("__delattr__", Builtins.fn("__delattr__", (a, kw) -> {
+            Builtins.methodArity("__delattr__", a, 1, 1);
+            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (a[0] instanceof io.fora.vm.runtime.PyInstance i) io.fora.vm.runtime.Mutations.delAttrDirect(i, n.value());
+            else io.fora.vm.runtime.Mutations.delAttr(a[0], n.value());
+            return io.fora.vm.runtime.PyNone.NONE;
+        }));
         o.define("__init__", Builtins.fn("__init__", (a, kw) -> {
             if (a.length > 1 || !kw.isEmpty()) {
                 PyClass c = Types.typeOf(a[0]);

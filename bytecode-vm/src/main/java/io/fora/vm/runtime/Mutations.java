@@ -154,7 +154,7 @@ public final class Mutations {
         }
         PyClass cls = i.cls();
         Object setattr = cls.lookup("__setattr__");
-        if (setattr != null && !(setattr instanceof PyBuiltin)) {
+        if (setattr != null && setattr != Types.OBJECT.dict().get("__setattr__")) {
             Ops.call(setattr, i, PyStr.of(name), value);
             return;
         }
@@ -185,7 +185,7 @@ public final class Mutations {
     public static void delAttr(Object obj, String name) {
         if (obj instanceof PyInstance i) {
             Object delattr = i.cls().lookup("__delattr__");
-            if (delattr != null && !(delattr instanceof PyBuiltin)) {
+            if (delattr != null && delattr != Types.OBJECT.dict().get("__delattr__")) {
                 Ops.call(delattr, i, PyStr.of(name));
                 return;
             }

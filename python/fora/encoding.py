@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Fora's tagged JSON encoding of Python values (docs/value-encoding.md)."""
+import base64
+import json
+import math
+import sys
+
+EXACT = 2 ** 53
+
+if hasattr(sys, "set_int_max_str_digits"):
+    try:
+        sys.set_int_max_str_digits(0)
+    except Exception:  # pragma: no cover
+        pass
+
+
+class NotEncodable(Exception):
+    """A value with no JSON form (it has to travel as source)."""
+
+    def __init__(self, value):
+        super().__init__(type(value).__name__)
+        self.value = value
+
+
+class Opaque(object):
+    """A downloaded value with no JSON form: its ``repr()`` and its type's name."""
+
+    __slots__ = ("repr", "type")
+
+    def __init__(self, repr, type):
+        self.repr = repr
+        self.type = type
+
+    def __repr__(self):
+        return self.repr
+
+    def __eq__(self, other):
+        return isinstance(other, Opaque) and (self.repr, self.type) == (other.repr, other.type)
+
+    def __hash__(self):
+        return hash((self.repr, self.type))
+
+
+def encode(v, ref_of=None, _depth=0):
+    """A Python value as plain JSON data. ``ref_of(v)`` returns an id for remote objects.
+
+    Raises NotEncodable for values that have no JSON form (functions, instances...)."""
+    t = type(v)
+    if v is None or t is bool or t is str:
+        return v
+    if t is int:
+        return v if -EXACT < v < EXACT else {"$int": str(v)}
+    if t is float:
+        if math.isnan(v):
+            return {"$float": "nan"}
+        if math.isinf(v):
+            return {"$float": "inf" if v > 0 else "-inf"}
+        return v
+    if _depth > 900:
+        raise NotEncodable(v)
+    d = _depth + 1
+    if t is list:
+        return [encode(x, ref_of, d) for x in v]
+    if t is tuple:
+        return {"$tuple": [encode(x, ref_of, d) for x in v]}
+    if t is dict:
+        return {"$dict": [[encode(k, ref_of, d), encode(x, ref_of, d)] for k, x in v.items()]}
+    if t is set:
+        return {"$set": [encode(x, ref_of, d) for x in v]}
+    if t is frozenset:
+        return {"$frozenset": [encode(x, ref_of, d) for x in v]}
+    if t is bytes:
+        return {"$bytes": base64.b64encode(v).decode("ascii")}
+    if t is bytearray:
+        return {"$bytearray": base64.b64encode(bytes(v)).decode("ascii")}
+    if ref_of is not None:
+        rid = ref_of(v)
+        if rid is not None:
+            return {"$ref": rid}
+    raise NotEncodable(v)
+
+
+def is_encodable(v, ref_of=None):
+    try:
+        encode(v, ref_of)
+        return True
+    except (NotEncodable, RecursionError):
+        return False
+
+
+def dumps(v):
+    return json.dumps(v, allow_nan=False, separators=(",", ":"))
+
+
+def decoder(make_ref):
+    """A json ``object_hook`` that reads tag objects; ``make_ref(id)`` makes remote objects."""
+    tags = {
+        "$int": int,
+        "$float": float,
+        "$tuple": tuple,
+        "$dict": lambda pairs: {k: v for k, v in pairs},
+        "$set": set,
+        "$frozenset": frozenset,
+        "$bytes": lambda s: base64.b64decode(s),
+        "$bytearray": lambda s: bytearray(base64.b64decode(s)),
+        "$ref": make_ref,
+    }
+
+    def hook(o):
+        if len(o) == 1:
+            [(key, value)] = o.items()
+            f = tags.get(key)
+            if f is not None:
+                return f(value)
+        if len(o) == 2 and "$repr" in o and "$type" in o:
+            return Opaque(o["$repr"], o["$type"])
+        return o
+
+    return hook
+
+
+def _hashable(v):
+    # JSON arrays become lists; dict keys and set items that were tuples are tagged, so lists
+    # only appear here for malformed input.
+    return v
+
+
+def loads(text, make_ref):
+    return json.loads(text, object_hook=decoder(make_ref))
