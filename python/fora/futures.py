@@ -42,10 +42,7 @@ class Future(concurrent.futures.Future):
                 state = None
             if state in ("done", "failed"):
                 return False  # it ended first; its result is on its way
-        ok = super().cancel()
-        if ok:
-            self.set_running_or_notify_cancel()  # wakes concurrent.futures.wait / as_completed
-        return ok
+        return self._fora_mark_cancelled()
 
     def _fora_set_result(self, value):
         try:
@@ -62,8 +59,16 @@ class Future(concurrent.futures.Future):
             pass
 
     def _fora_mark_cancelled(self):
-        if super().cancel():
-            self.set_running_or_notify_cancel()
+        with self._condition:
+            if self._state == "FINISHED":
+                return False
+            if self._state in ("CANCELLED", "CANCELLED_AND_NOTIFIED"):
+                return True
+            self._state = "CANCELLED"
+            self._condition.notify_all()
+        self.set_running_or_notify_cancel()  # CANCELLED_AND_NOTIFIED: wakes wait() and as_completed()
+        self._invoke_callbacks()
+        return True
 
 
 def completed(value):

@@ -309,7 +309,7 @@ class Namespace(object):
             return self._std_attr(v, where, name, prefer)
         mod = getattr(t, "__module__", "") or ""
         if mod != "builtins" and not is_std_module_name(mod) and self._has_source(t):
-            return self._instance(v, where, name)
+            return self._instance(v, where, name, prefer)
         r = self._repr_value(v, where, name)
         if r is not None:
             return r
@@ -477,7 +477,7 @@ class Namespace(object):
         elif not nested:
             target = f.__name__
         else:
-            target = prefer if prefer and prefer not in self.taken and prefer == f.__name__ else None
+            target = prefer if prefer and prefer not in self.taken else None
             if target is None:
                 target = f.__name__ if f.__name__ not in self.taken and not freevars else self.fresh("f")
         self._claim(target, f, fwhere)
@@ -636,10 +636,12 @@ class Namespace(object):
         self.emit("%s = %s(%r, %r)" % (target, nt, c.__name__, list(c._fields)))
         return target
 
-    def _instance(self, v, where, name):
+    def _instance(self, v, where, name, prefer=None):
         cls = type(v)
         cexpr = self.expr(cls, where, name)
-        n = self.fresh("o")
+        n = prefer if prefer and prefer not in self.taken else self.fresh("o")
+        if n == prefer:
+            self._claim(n, v, where)
         self.by_id[id(v)] = n
         self.keep.append(v)
         if isinstance(v, BaseException):

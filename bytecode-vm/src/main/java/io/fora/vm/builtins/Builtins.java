@@ -202,8 +202,13 @@ public final class Builtins {
         if (args.length > 1) throw Errors.typeError("dict expected at most 1 argument, got " + args.length);
         if (args.length == 1) {
             Object src = args[0];
+            if (src instanceof PyInstance i && PyInstance.unwrap(i, "keys") instanceof PyDict base) src = base; // a dict subclass
             if (src instanceof PyDict other) {
                 for (int i = 0; i < other.size(); i++) d.put(other.keyAt(i), other.valueAt(i));
+            } else if (src instanceof PyInstance i && Ops.getAttrOrNull(i, "keys") instanceof Object keys) {
+                // any mapping: its keys(), then m[k] for each (CPython's PyDict_Merge)
+                PyIter it = Ops.iter(Ops.call(keys));
+                for (Object k = it.next(); k != null; k = it.next()) d.put(k, Ops.getItem(i, k));
             } else {
                 PyIter it = Ops.iter(src);
                 int n = 0;

@@ -34,7 +34,7 @@ final class TypeMethods {
             if (a.length == 0 || !(a[0] instanceof PyClass mcs) || !mcs.isSubclassOf(Types.TYPE)) {
                 throw Errors.typeError("type.__new__(X): X is not a type object");
             }
-            return Classes.typeNew(mcs, java.util.Arrays.copyOfRange(a, 1, a.length));
+            return Classes.typeNew(mcs, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         })));
         Types.TYPE.define("__call__", Builtins.fn("__call__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");

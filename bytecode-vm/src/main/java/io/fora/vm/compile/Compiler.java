@@ -562,6 +562,14 @@ public final class Compiler {
         Expr meta = null;
         for (Expr.Keyword k : c.keywords()) if ("metaclass".equals(k.arg())) meta = k.value();
         if (meta != null) expr(meta);
+        int classKwargs = 0;
+        for (Expr.Keyword k : c.keywords()) {
+            if (k.arg() == null || "metaclass".equals(k.arg())) continue;
+            constant(PyStr.of(k.arg()));
+            expr(k.value());
+            classKwargs++;
+        }
+        if (classKwargs > 0) u.emit(Op.BUILD_MAP, classKwargs);
         Scope scope = scopes.of(c);
         Unit outer = u;
         Unit body = new Unit(scope, qualify(c.name()));
@@ -599,7 +607,8 @@ public final class Compiler {
         constant(co);
         u.emit(Op.MAKE_FUNCTION, body.frees.isEmpty() ? 0 : 4);
         u.emit(Op.RUN_CLASS_BODY);
-        u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())) | (meta != null ? Op.WITH_METACLASS : 0));
+        u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())) | (meta != null ? Op.WITH_METACLASS : 0)
+                | (classKwargs > 0 ? Op.WITH_CLASS_KWARGS : 0));
         for (int i = 0; i < c.decorators().size(); i++) u.emit(Op.CALL, 1);
         store(c.name());
     }

@@ -109,6 +109,8 @@ public final class Op {
     public static final int COUNT = 90;
     /** MAKE_CLASS flag: a metaclass lies on the stack between the bases and the namespace. */
     public static final int WITH_METACLASS = 1 << 23;
+    /** MAKE_CLASS: a dict of the class statement's other keywords is on the stack (for __init_subclass__). */
+    public static final int WITH_CLASS_KWARGS = 1 << 22;
 
     public static final String[] NAMES = {
         "NOP", "POP", "DUP", "ROT2", "ROT3", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "LOAD_DEREF",

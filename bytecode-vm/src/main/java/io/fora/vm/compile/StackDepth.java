@@ -72,7 +72,7 @@ final class StackDepth {
             case Op.POP, Op.STORE_FAST, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.BINARY, Op.INPLACE,
                  Op.COMPARE, Op.SUBSCR, Op.ACC_ADD, Op.ACC_EXTEND, Op.ACC_UPDATE, Op.CHECK_EXC_MATCH, Op.DISPLAY,
                  Op.RETURN_VALUE, Op.RERAISE, Op.MATCH_CASE -> -1;
-            case Op.MAKE_CLASS -> (arg & Op.WITH_METACLASS) != 0 ? -2 : -1;
+            case Op.MAKE_CLASS -> -1 - ((arg & Op.WITH_METACLASS) != 0 ? 1 : 0) - ((arg & Op.WITH_CLASS_KWARGS) != 0 ? 1 : 0);
             case Op.DUP, Op.LOAD_CONST, Op.LOAD_FAST, Op.LOAD_DEREF, Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.LOAD_CLOSURE,
                  Op.LOAD_METHOD, Op.NEW_ACC, Op.IMPORT, Op.LOAD_ASSERTION_ERROR, Op.LOAD_FAST_CHECKED -> 1;
             case Op.STORE_ATTR, Op.BUILD_SLICE, Op.ACC_ADD_KV, Op.DELETE_SUBSCR -> -2;

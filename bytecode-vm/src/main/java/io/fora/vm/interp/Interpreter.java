@@ -1191,12 +1191,24 @@ public final class Interpreter implements Invoker {
             }
             case Op.MAKE_CLASS -> {
                 ClassNamespace ns = (ClassNamespace) r[--f.sp];
+                PyDict classKw = (arg & Op.WITH_CLASS_KWARGS) != 0 ? (PyDict) r[--f.sp] : null;
                 Object meta = (arg & Op.WITH_METACLASS) != 0 ? r[--f.sp] : null;
                 PyTuple bases = (PyTuple) r[--f.sp];
                 r[f.sp + 1] = null;
                 r[f.sp + 2] = null;
-                String name = ((PyStr) f.code.consts[arg & ~Op.WITH_METACLASS]).value();
-                Object cls = Classes.make(name, f.globals.moduleName(), bases.items(), ns.namespace(), meta);
+                r[f.sp + 3] = null;
+                String name = ((PyStr) f.code.consts[arg & ~(Op.WITH_METACLASS | Op.WITH_CLASS_KWARGS)]).value();
+                Kwargs kw = Kwargs.NONE;
+                if (classKw != null) {
+                    String[] names = new String[classKw.size()];
+                    Object[] values = new Object[classKw.size()];
+                    for (int i = 0; i < names.length; i++) {
+                        names[i] = ((PyStr) classKw.keyAt(i)).value();
+                        values[i] = classKw.valueAt(i);
+                    }
+                    kw = new Kwargs(names, values);
+                }
+                Object cls = Classes.make(name, f.globals.moduleName(), bases.items(), ns.namespace(), meta, kw);
                 if (ns.classCell() != null) ns.classCell().value = cls;
                 r[f.sp++] = cls;
             }

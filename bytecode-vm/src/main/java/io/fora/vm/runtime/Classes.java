@@ -20,6 +20,11 @@ public final class Classes {
      * properties are its attributes. M's {@code __new__} and {@code __init__} are not run.
      */
     public static PyClass create(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta) {
+        return create(name, module, bases, namespace, meta, Kwargs.NONE);
+    }
+
+    /** As {@link #create(String, String, Object[], Map, Object)}, with the class statement's keywords for {@code __init_subclass__}. */
+    public static PyClass create(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta, Kwargs classKw) {
         PyClass[] bs = new PyClass[bases.length == 0 ? 1 : bases.length];
         if (bases.length == 0) bs[0] = Types.OBJECT;
         for (int i = 0; i < bases.length; i++) {
@@ -50,7 +55,7 @@ public final class Classes {
         cls.setMetaclass(metaclass);
         if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
         setNames(cls);
-        initSubclass(cls);
+        initSubclass(cls, classKw);
         return cls;
     }
 
@@ -59,14 +64,18 @@ public final class Classes {
      * {@code __new__} or {@code __init__} in Python, whatever {@code M(name, bases, ns)} answers.
      */
     public static Object make(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta) {
+        return make(name, module, bases, namespace, meta, Kwargs.NONE);
+    }
+
+    public static Object make(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta, Kwargs classKw) {
         PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
         for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
         if (m != null && !m.isBuiltin() && m.isSubclassOf(Types.TYPE) && (inPython(m, "__new__") || inPython(m, "__init__"))) {
             PyDict ns = new PyDict();
             for (Map.Entry<String, Object> e : namespace.entrySet()) ns.put(PyStr.of(e.getKey()), e.getValue());
-            return callMetaclass(m, new Object[] {PyStr.of(name), PyTuple.of(bases.clone()), ns}, Kwargs.NONE);
+            return callMetaclass(m, new Object[] {PyStr.of(name), PyTuple.of(bases.clone()), ns}, classKw);
         }
-        return create(name, module, bases, namespace, meta);
+        return create(name, module, bases, namespace, meta, classKw);
     }
 
     private static boolean inPython(PyClass c, String name) {
@@ -79,7 +88,7 @@ public final class Classes {
         Object newFn = meta.lookup("__new__");
         Object made = newFn instanceof PyDescriptors.StaticMethod sm && sm.function() instanceof PyFunction
                 ? Ops.call(sm.function(), Ops.prepend(meta, args), kw)
-                : typeNew(meta, args);
+                : typeNew(meta, args, kw);
         if (Types.typeOf(made).isSubclassOf(meta) && meta.lookup("__init__") instanceof PyFunction init) {
             Object r = Ops.call(init, Ops.prepend(made, args), kw);
             if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
@@ -88,7 +97,9 @@ public final class Classes {
     }
 
     /** {@code type.__new__(mcs, name, bases, ns)}: a class made from a dict, with mcs as its metaclass. */
-    public static PyClass typeNew(PyClass mcs, Object[] a) {
+    public static PyClass typeNew(PyClass mcs, Object[] a) { return typeNew(mcs, a, Kwargs.NONE); }
+
+    public static PyClass typeNew(PyClass mcs, Object[] a, Kwargs classKw) {
         if (a.length != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + a.length + " given)");
         if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(a[0]));
         if (!(a[1] instanceof PyTuple bases)) throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
@@ -102,7 +113,7 @@ public final class Classes {
         }
         attrs.putIfAbsent("__module__", PyStr.of("__main__"));
         String module = attrs.get("__module__") instanceof PyStr m ? m.value() : "__main__";
-        return create(name.value(), module, bases.items(), attrs, mcs == Types.TYPE ? null : mcs);
+        return create(name.value(), module, bases.items(), attrs, mcs == Types.TYPE ? null : mcs, classKw);
     }
 
     /** {@code __set_name__(owner, name)} of each attribute of the new class that has one (PEP 487). */
@@ -115,13 +126,13 @@ public final class Classes {
     }
 
     /** The nearest base's {@code __init_subclass__}, called with the new class (object's does nothing). */
-    private static void initSubclass(PyClass cls) {
+    private static void initSubclass(PyClass cls, Kwargs classKw) {
         PyClass[] mro = cls.mro();
         for (int i = 1; i < mro.length; i++) {
             Object hook = mro[i].dict().get("__init_subclass__");
             if (hook == null) continue;
-            if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.function(), cls);
-            else if (hook instanceof PyFunction f) Ops.call(f, cls);
+            if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.function(), new Object[] {cls}, classKw);
+            else Ops.call(hook, new Object[] {cls}, classKw);
             return;
         }
     }

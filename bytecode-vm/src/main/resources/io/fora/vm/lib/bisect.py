@@ -1,4 +1,4 @@
-# bisect for Fora: searching sorted sequences (insort would mutate the list, so it is absent).
+# bisect for Fora: searching sorted sequences and inserting into them (CPython 3.11's functions).
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
@@ -29,4 +29,17 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
 bisect = bisect_right
+insort = insort_right

@@ -53,8 +53,30 @@ def cmp_to_key(mycmp):
     return K
 
 
-def wraps(wrapped, assigned=None, updated=None):
-    # functions are immutable here: the wrapper keeps its own name
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        mine = getattr(wrapper, attr, None)
+        theirs = getattr(wrapped, attr, None)
+        if isinstance(mine, dict) and isinstance(theirs, dict):
+            for k, v in theirs.items():
+                if k not in mine:
+                    setattr(wrapper, k, v)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
-        return wrapper
+        return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
