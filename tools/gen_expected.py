@@ -47,6 +47,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -88,7 +89,11 @@ def run_child(path: str) -> None:
     env_builtins = dict(builtins.__dict__)
     env_builtins["xrange"] = range
     env_builtins[SHOW] = show
-    namespace = {"__name__": "__main__", "__builtins__": env_builtins}
+    # the program's namespace is the __main__ module, as when CPython runs a script (pickle finds its classes there)
+    main = types.ModuleType("__main__")
+    main.__dict__["__builtins__"] = env_builtins
+    sys.modules["__main__"] = main
+    namespace = main.__dict__
     exc_line = None
     tree = ast.parse(source, filename=path)
     # a program that prints is a script (Fora shows only its output); one that does not is shown like a notebook

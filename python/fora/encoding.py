@@ -41,6 +41,35 @@ class Opaque(object):
         return hash((self.repr, self.type))
 
 
+_REBUILD = {
+    "Fraction": ("fractions", "Fraction"), "Decimal": ("decimal", "Decimal"),
+    "deque": ("collections", "deque"), "Counter": ("collections", "Counter"),
+    "OrderedDict": ("collections", "OrderedDict"), "date": ("datetime", "date"),
+    "datetime": ("datetime", "datetime"), "timedelta": ("datetime", "timedelta"), "time": ("datetime", "time"),
+}
+
+
+def rebuild(text, type_name):
+    """The standard-library value a ``$repr`` stands for (Fraction, Decimal, deque, datetime...),
+    or an :class:`Opaque`. Only a call of the expected class with literal arguments is read."""
+    spec = _REBUILD.get(type_name)
+    if spec is not None:
+        try:
+            import ast
+            import importlib
+            node = ast.parse(text, mode="eval").body
+            fn = node.func if isinstance(node, ast.Call) else None
+            fname = fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else None
+            if fname == spec[1]:
+                args = [ast.literal_eval(a) for a in node.args]
+                kwargs = {k.arg: ast.literal_eval(k.value) for k in node.keywords if k.arg}
+                cls = getattr(importlib.import_module(spec[0]), spec[1])
+                return cls(*args, **kwargs)
+        except Exception:
+            pass
+    return Opaque(text, type_name)
+
+
 def encode(v, ref_of=None, _depth=0):
     """A Python value as plain JSON data. ``ref_of(v)`` returns an id for remote objects.
 
@@ -113,16 +142,10 @@ def decoder(make_ref):
             if f is not None:
                 return f(value)
         if len(o) == 2 and "$repr" in o and "$type" in o:
-            return Opaque(o["$repr"], o["$type"])
+            return rebuild(o["$repr"], o["$type"])
         return o
 
     return hook
-
-
-def _hashable(v):
-    # JSON arrays become lists; dict keys and set items that were tuples are tagged, so lists
-    # only appear here for malformed input.
-    return v
 
 
 def loads(text, make_ref):

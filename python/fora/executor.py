@@ -213,8 +213,8 @@ class Executor(object):
                     self._cancel_computation(cid)
                     fut._fora_mark_cancelled()
                     return
-                if status_callback is not None and ans.get("status") == "running":
-                    status_callback(("started", cid))
+                if status_callback is not None:
+                    status_callback(("started" if ans.get("status") == "running" else "answered", cid))
                 while ans.get("status") == "running":
                     if fut.done():
                         return

@@ -104,6 +104,7 @@ class Progress(object):
         self.stopped = False
         self.lock = threading.Lock()
         self.started_at = time.time()
+        self.thread = None
 
     @staticmethod
     def maybe(executor, callback=None):
@@ -121,8 +122,9 @@ class Progress(object):
 
     def on_status(self, status):
         kind, cid = status
-        if kind == "started" and cid:
-            threading.Thread(target=self._follow, args=(cid,), name="fora-progress", daemon=True).start()
+        if cid and (kind == "started" or (kind == "answered" and self.callback is not None)):
+            self.thread = threading.Thread(target=self._follow, args=(cid,), name="fora-progress", daemon=True)
+            self.thread.start()
 
     def _follow(self, cid):
         t = self.executor._transport
@@ -179,6 +181,8 @@ class Progress(object):
             self.shown = True
 
     def stop(self):
+        if self.callback is not None and self.thread is not None:
+            self.thread.join(2.0)  # lets the callback see the stream's last events
         with self.lock:
             self.stopped = True
             if self.stream is not None:

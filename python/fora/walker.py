@@ -310,6 +310,9 @@ class Namespace(object):
         mod = getattr(t, "__module__", "") or ""
         if mod != "builtins" and not is_std_module_name(mod) and self._has_source(t):
             return self._instance(v, where, name, prefer)
+        found = self._std_lookup(v)
+        if found is not None:
+            return self._std_import(v, found[0], found[1], where, name, prefer)
         r = self._repr_value(v, where, name)
         if r is not None:
             return r
@@ -397,6 +400,23 @@ class Namespace(object):
                         continue
                     return self._std_import(v, fname, attr, where, name, prefer)
         raise conversion_error(v, name, where, "'%s' of module '%s' is not available in Fora" % (attr, modname))
+
+    def _std_lookup(self, v):
+        """(module, attribute) of a standard module Fora provides that holds exactly ``v``."""
+        mods = []
+        for m in (getattr(v, "__module__", None), getattr(type(v), "__module__", None)):
+            if isinstance(m, str):
+                mods += [m, m.lstrip("_")]
+        mods += sorted(FORA_MODULES)
+        for m in mods:
+            fname = fora_module_name(m)
+            mod = sys.modules.get(fname) if fname else None
+            if mod is None or fname.startswith("_"):
+                continue
+            for k, x in list(vars(mod).items()):
+                if x is v and not k.startswith("_"):
+                    return fname, k
+        return None
 
     def _repr_value(self, v, where, name):
         t = type(v)

@@ -54,6 +54,11 @@ final class BuiltinFunctions {
         });
         def(b, "ord", (a, kw) -> {
             Builtins.arity("ord", a, 1, 1);
+            byte[] raw = io.fora.vm.runtime.BytesOps.bufferOrNull(a[0]);
+            if (raw != null) {
+                if (raw.length != 1) throw Errors.typeError("ord() expected a character, but string of length " + raw.length + " found");
+                return (long) (raw[0] & 0xff);
+            }
             if (!(a[0] instanceof PyStr s)) throw Errors.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
             if (s.length() != 1) throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
             return (long) s.codePointAt(0);
@@ -70,7 +75,7 @@ final class BuiltinFunctions {
             if (a.length == 2) { // iter(callable, sentinel): calls until the sentinel comes back
                 if (!isCallable(a[0])) throw Errors.typeError("iter(v, w): v must be callable");
                 Object fn = a[0], sentinel = a[1];
-                return new PyIter() {
+                return new io.fora.vm.runtime.OwnedIter() {
                     boolean done;
 
                     @Override public Object next() {

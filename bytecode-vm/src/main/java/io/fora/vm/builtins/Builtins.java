@@ -90,6 +90,7 @@ public final class Builtins {
         MODULES.put("sys", WorldBuiltins.sys());
         MODULES.put("gc", WorldBuiltins.gc());
         MODULES.put("importlib", WorldBuiltins.importlib());
+        MODULES.put("builtins", new PyModule("builtins", Collections.unmodifiableMap(BUILTINS)));
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
         MODULES.put("_struct", StructModule.create());
         MODULES.put("binascii", BinaryModules.binascii());
@@ -237,6 +238,7 @@ public final class Builtins {
         if (args.length == 0) return 0L;
         Object v = io.fora.vm.runtime.PyInstance.unwrap(args[0], "__int__");
         if (baseArg != null) {
+            if (v instanceof io.fora.vm.runtime.PyBytes bytes) v = PyStr.of(bytes.latin1());
             if (!(v instanceof PyStr s)) throw Errors.typeError("int() can't convert non-string with explicit base");
             long base = Ops.index(baseArg);
             if ((base != 0 && base < 2) || base > 36) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
@@ -248,6 +250,7 @@ public final class Builtins {
             case BigInteger b -> b;
             case Double d -> io.fora.vm.runtime.Floats.toInt(d);
             case PyStr s -> Numbers.parseInt(s, 10);
+            case io.fora.vm.runtime.PyBytes b -> Numbers.parseInt(PyStr.of(b.latin1()), 10);
             case PyInstance i -> {
                 Object r = Ops.callSpecial(i, "__int__");
                 if (r != null && !Ints.isInt(r)) throw Errors.typeError("__int__ returned non-int (type " + Ops.typeName(r) + ")");

@@ -44,7 +44,19 @@ final class BytesMethods {
                 i.setBase(made);
                 return i;
             });
-            for (String name : new String[] {"find", "rfind", "index", "rindex", "count", "startswith", "endswith",
+            def(cls, "find", (a, kw) -> (long) search("find", a, kw, false));
+            def(cls, "rfind", (a, kw) -> (long) search("rfind", a, kw, true));
+            def(cls, "index", (a, kw) -> {
+                int r = search("index", a, kw, false);
+                if (r < 0) throw Errors.valueError("subsection not found");
+                return (long) r;
+            });
+            def(cls, "rindex", (a, kw) -> {
+                int r = search("rindex", a, kw, true);
+                if (r < 0) throw Errors.valueError("subsection not found");
+                return (long) r;
+            });
+            for (String name : new String[] {"count", "startswith", "endswith",
                     "replace", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs",
                     "removeprefix", "removesuffix"}) {
                 def(cls, name, (a, kw) -> viaStr(name, a, kw));
@@ -209,6 +221,38 @@ final class BytesMethods {
         }
         if (r instanceof PyStr && r == b[0]) return self.isMutable() ? PyBytes.make(true, self.toArray(), self.size()) : self;
         return back(r, self.isMutable());
+    }
+
+    /** find/rfind/index/rindex on the bytes themselves (no text copy: a BytesIO reads lines with find). */
+    private static int search(String name, Object[] a, Kwargs kw, boolean last) {
+        PyBytes self = self(a);
+        if (kw != null && !kw.isEmpty()) throw Errors.typeError(name + "() takes no keyword arguments");
+        Builtins.methodArity(name, a, 1, 3);
+        byte[] needle;
+        if (Ops.hasIndex(a[1]) && !(a[1] instanceof io.fora.vm.runtime.PyInstance)) needle = new byte[] {(byte) BytesOps.byteValue(a[1])};
+        else needle = BytesOps.bytesLike(a[1]);
+        int n = self.size();
+        long start = a.length > 2 && a[2] != PyNone.NONE ? Ops.sliceIndex(a[2]) : 0;
+        long end = a.length > 3 && a[3] != PyNone.NONE ? Ops.sliceIndex(a[3]) : n;
+        if (start < 0) start = Math.max(0, start + n);
+        if (end < 0) end = Math.max(0, end + n);
+        end = Math.min(end, n);
+        if (start > n || end - start < needle.length) return -1;
+        byte[] hay = self.raw();
+        if (!last) {
+            outer:
+            for (int i = (int) start; i + needle.length <= end; i++) {
+                for (int k = 0; k < needle.length; k++) if (hay[i + k] != needle[k]) continue outer;
+                return i;
+            }
+        } else {
+            outer:
+            for (int i = (int) end - needle.length; i >= start; i--) {
+                for (int k = 0; k < needle.length; k++) if (hay[i + k] != needle[k]) continue outer;
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- splitting and stripping on ASCII whitespace ----

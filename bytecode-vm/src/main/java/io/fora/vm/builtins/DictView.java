@@ -39,7 +39,7 @@ public final class DictView implements PyIterable {
     @Override public PyClass pyClass() { return CLASSES[kind]; }
 
     /** Iterates a view in insertion order. */
-    static final class ViewIter implements PyIter {
+    static final class ViewIter extends io.fora.vm.runtime.OwnedIter {
         private final PyDict dict;
         private final int kind;
         private int pos;

@@ -34,7 +34,7 @@ final class LazyIterators {
         return out;
     }
 
-    static final class Enumerate implements SplittableIter {
+    static final class Enumerate extends io.fora.vm.runtime.OwnedIter implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.ENUMERATE; }
 
         private final PyIter source;
@@ -67,7 +67,7 @@ final class LazyIterators {
         }
     }
 
-    static final class Zip implements SplittableIter {
+    static final class Zip extends io.fora.vm.runtime.OwnedIter implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.ZIP; }
 
         private final PyIter[] sources;
@@ -108,7 +108,7 @@ final class LazyIterators {
         }
     }
 
-    static final class Map implements SplittableIter {
+    static final class Map extends io.fora.vm.runtime.OwnedIter implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.MAP; }
 
         private final Object function;
@@ -138,7 +138,7 @@ final class LazyIterators {
         }
     }
 
-    static final class Filter implements SplittableIter {
+    static final class Filter extends io.fora.vm.runtime.OwnedIter implements SplittableIter {
         @Override public io.fora.vm.runtime.PyClass pyClass() { return io.fora.vm.runtime.Types.FILTER; }
 
         private final Object predicate;

@@ -34,7 +34,7 @@ final class SourceModules {
 
     private static final Set<String> BUILT_IN = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections",
             "random", "heapq", "copy", "json", "textwrap", "io", "array", "collections.abc", "pprint", "enum",
-            "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging", "argparse", "decimal");
+            "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging", "argparse", "decimal", "pickle", "copyreg", "warnings");
 
     static final Set<String> NAMES = libraryNames();
 
@@ -127,7 +127,7 @@ final class SourceModules {
     private static PyModule moduleOf(String name, Globals globals) {
         Map<String, Object> attrs = new LinkedHashMap<>();
         for (Map.Entry<String, PyCell> e : globals.cells().entrySet()) {
-            if (e.getValue().value != null && !e.getKey().startsWith("__")) attrs.put(e.getKey(), e.getValue().value);
+            if (e.getValue().value != null && !e.getKey().equals("__builtins__")) attrs.put(e.getKey(), e.getValue().value);
         }
         attrs.put("__name__", io.fora.vm.runtime.PyStr.of(name));
         if (name.equals("functools")) {

@@ -73,7 +73,7 @@ public final class BytesOps {
     }
 
     public static PyIter iterator(PyBytes b) {
-        return new PyIter() {
+        return new OwnedIter() {
             int pos;
 
             @Override public Object next() { return pos < b.size() ? (Object) (long) b.at(pos++) : null; }

@@ -15,7 +15,7 @@ public final class Iterators {
     }
 
     /** Iterates an array prefix; {@link #remaining} lets the VM split or fast-path it. */
-    public static final class ArrayIter implements SplittableIter {
+    public static final class ArrayIter extends OwnedIter implements SplittableIter {
         private final Object[] items;
         private final int size;
         private final PyClass cls;
@@ -49,7 +49,7 @@ public final class Iterators {
     public static PyIter ofRange(PyRange r) { return new RangeIter(r.start(), r.step(), r.length()); }
 
     /** Iterates a range; the hot loop of most numeric code, so kept allocation-light. */
-    public static final class RangeIter implements SplittableIter {
+    public static final class RangeIter extends OwnedIter implements SplittableIter {
         private long next;
         private final long step;
         private long remaining;
@@ -83,7 +83,7 @@ public final class Iterators {
     }
 
     public static PyIter ofStr(PyStr s) {
-        return new PyIter() {
+        return new OwnedIter() {
             private int pos;
             private final int n = s.length();
 
@@ -96,7 +96,7 @@ public final class Iterators {
     }
 
     public static PyIter ofDictKeys(PyDict d) {
-        return new PyIter() {
+        return new OwnedIter() {
             private int pos;
 
             @Override public Object next() { return pos < d.size() ? d.keyAt(pos++) : null; }
@@ -106,7 +106,7 @@ public final class Iterators {
     }
 
     public static PyIter ofSet(PySet s) {
-        return new PyIter() {
+        return new OwnedIter() {
             private int slot = s.nextSlot(0);
 
             @Override public Object next() {
@@ -132,7 +132,7 @@ public final class Iterators {
         }
         Object getItem = i.cls().lookup("__getitem__");
         if (getItem != null) {
-            return new PyIter() {
+            return new OwnedIter() {
                 private long index;
                 private boolean done;
 
@@ -155,7 +155,7 @@ public final class Iterators {
     }
 
     /** A user object with {@code __next__}, seen as a native iterator. */
-    static final class InstanceIter implements PyIter {
+    static final class InstanceIter extends OwnedIter {
         private final PyInstance instance;
 
         InstanceIter(PyInstance instance) { this.instance = instance; }

@@ -338,6 +338,7 @@ public final class Ops {
 
     /** Next value of an iterator object as Python's next() sees it; null when exhausted. */
     public static Object next(Object iterator) {
+        if (iterator instanceof OwnedIter o) o.advancing();
         if (iterator instanceof PyIter it) return it.next();
         if (iterator instanceof PyInstance i && i.cls().lookup("__next__") != null) {
             try {

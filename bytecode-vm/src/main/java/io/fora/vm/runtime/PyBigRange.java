@@ -102,7 +102,7 @@ public record PyBigRange(BigInteger start, BigInteger stop, BigInteger step) {
 
     public PyIter iterator() {
         BigInteger n = length();
-        return new PyIter() {
+        return new OwnedIter() {
             BigInteger next = start, left = n;
 
             @Override public Object next() {

@@ -19,12 +19,12 @@ public final class PyClass {
         Object construct(PyClass cls, Object[] args, Kwargs kwargs);
     }
 
-    private final String name;
+    private String name;
     private final PyClass[] bases;
     private final PyClass[] mro;
     private final Map<String, Object> dict;
     private final boolean builtin;
-    private final String module;
+    private String module;
     private transient Constructor constructor;
     /** Lookups along the MRO; concurrent because computations on several threads share classes. */
     private transient ConcurrentHashMap<String, Object> lookupCache;
@@ -144,7 +144,14 @@ public final class PyClass {
                 Object s = c.dict.get("__slots__");
                 if (s == null) { names = null; break; }
                 Object[] items = s instanceof PyStr one ? new Object[] {one} : Iterators.toArray(s);
-                for (Object o : items) if (o instanceof PyStr n) names.add(n.value());
+                for (Object o : items) {
+                    if (!(o instanceof PyStr n)) continue;
+                    String slot = n.value();
+                    // __x in class C is stored as _C__x, as every private name in the class body
+                    String stripped = c.name.replaceFirst("^_+", "");
+                    if (slot.startsWith("__") && !slot.endsWith("__") && !stripped.isEmpty()) slot = "_" + stripped + slot;
+                    names.add(slot);
+                }
                 if (names.contains("__dict__")) { names = null; break; }
             }
             slots = names;
@@ -156,6 +163,21 @@ public final class PyClass {
     /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
     public void setAttribute(String attr, Object value) {
         owner = Region.checkWrite(owner);
+        if (attr.equals("__name__") || attr.equals("__qualname__") || (attr.equals("__module__") && value != null)) {
+            if (!(value instanceof PyStr s)) {
+                if (!attr.equals("__module__")) {
+                    throw Errors.typeError("can only assign string to " + name + "." + attr + ", not '" + Ops.typeName(value) + "'");
+                }
+            } else if (attr.equals("__name__")) {
+                name = s.value();
+                return;
+            } else if (attr.equals("__qualname__")) {
+                qualname = s.value();
+                return;
+            } else {
+                module = s.value();
+            }
+        }
         if (value == null) dict.remove(attr);
         else dict.put(attr, value);
         forgetLookups();

@@ -38,6 +38,20 @@ public final class Repr {
         return s.value();
     }
 
+    /** The containers whose repr is being written on this thread (CPython's Py_ReprEnter): a cycle shows as [...]. */
+    private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> IN_REPR =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static String guarded(Object container, String cycle, java.util.function.Supplier<String> text) {
+        java.util.IdentityHashMap<Object, Boolean> active = IN_REPR.get();
+        if (active.put(container, Boolean.TRUE) != null) return cycle;
+        try {
+            return text.get();
+        } finally {
+            active.remove(container);
+        }
+    }
+
     public static String repr(Object v) {
         if (v instanceof PyInstance i && i.base() != null && !hasOwn(i, "__repr__")) return repr(i.base());
         return switch (v) {
@@ -51,9 +65,9 @@ public final class Repr {
             case Boolean b -> b ? "True" : "False";
             case BigInteger b -> bigToString(b);
             case PyNone n -> n.toString();
-            case PyList l -> seq("[", l.items(), l.size(), "]");
+            case PyList l -> guarded(l, "[...]", () -> seq("[", l.items(), l.size(), "]"));
             case PyTuple t -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")");
-            case PyDict d -> dict(d);
+            case PyDict d -> guarded(d, "{...}", () -> dict(d));
             case PySet s -> set(s);
             case PyBigRange r -> r.step().equals(java.math.BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";

@@ -105,6 +105,31 @@ public final class Types {
                 UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR}) {
             EXCEPTIONS.put(c.name(), c);
         }
+        // the rest of CPython 3.11's builtin exceptions and warnings (OSError's family exists for
+        // code that names it in except clauses: a computation does no I/O that raises them)
+        PyClass connection = PyClass.builtin("ConnectionError", OS_ERROR);
+        PyClass warning = PyClass.builtin("Warning", EXCEPTION);
+        for (PyClass c : new PyClass[] {
+                PyClass.builtin("EOFError", EXCEPTION), PyClass.builtin("BufferError", EXCEPTION),
+                PyClass.builtin("ReferenceError", EXCEPTION), PyClass.builtin("StopAsyncIteration", EXCEPTION),
+                PyClass.builtin("UnicodeTranslateError", UNICODE_ERROR),
+                PyClass.builtin("BlockingIOError", OS_ERROR), PyClass.builtin("ChildProcessError", OS_ERROR), connection,
+                PyClass.builtin("BrokenPipeError", connection), PyClass.builtin("ConnectionAbortedError", connection),
+                PyClass.builtin("ConnectionRefusedError", connection), PyClass.builtin("ConnectionResetError", connection),
+                PyClass.builtin("FileExistsError", OS_ERROR), PyClass.builtin("FileNotFoundError", OS_ERROR),
+                PyClass.builtin("InterruptedError", OS_ERROR), PyClass.builtin("IsADirectoryError", OS_ERROR),
+                PyClass.builtin("NotADirectoryError", OS_ERROR), PyClass.builtin("PermissionError", OS_ERROR),
+                PyClass.builtin("ProcessLookupError", OS_ERROR), PyClass.builtin("TimeoutError", OS_ERROR),
+                warning, PyClass.builtin("UserWarning", warning), PyClass.builtin("DeprecationWarning", warning),
+                PyClass.builtin("PendingDeprecationWarning", warning), PyClass.builtin("SyntaxWarning", warning),
+                PyClass.builtin("RuntimeWarning", warning), PyClass.builtin("FutureWarning", warning),
+                PyClass.builtin("ImportWarning", warning), PyClass.builtin("UnicodeWarning", warning),
+                PyClass.builtin("BytesWarning", warning), PyClass.builtin("ResourceWarning", warning),
+                PyClass.builtin("EncodingWarning", warning)}) {
+            EXCEPTIONS.put(c.name(), c);
+        }
+        EXCEPTIONS.put("EnvironmentError", OS_ERROR);
+        EXCEPTIONS.put("IOError", OS_ERROR);
     }
 
     /** The class of any runtime value: {@code type(v)}. */

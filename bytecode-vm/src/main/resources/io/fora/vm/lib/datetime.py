@@ -448,6 +448,65 @@ def _accumulate(total, leftover, value, factor, what):
                     % (what, type(value).__name__))
 
 
+# ---------------------------------------------------------------------------
+# pickle support: CPython's C datetime pickles date/time/datetime as the
+# class plus a compact bytes state, timedelta as (days, seconds,
+# microseconds) and tzinfo objects through __getinitargs__ + state.
+
+def _from_state_bytes(state):
+    """bytes (or a latin-1 str, as Python 2 pickles carry) -> bytes."""
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling "
+                             "a date or datetime object. pickle.load(data, "
+                             "encoding='latin1') is assumed.")
+    return state
+
+
+def _is_state(arg, size, first_ok):
+    if isinstance(arg, (bytes, str)) and len(arg) == size:
+        c = arg[2] if size != 6 else arg[0]
+        return first_ok(c if isinstance(c, int) else ord(c))
+    return False
+
+
+def _month_sane(b):
+    return 1 <= (b & 0x7F) <= 12
+
+
+def _hour_sane(b):
+    return (b & 0x7F) < 24
+
+
+def _us_bytes(us):
+    return (us >> 16) & 0xff, (us >> 8) & 0xff, us & 0xff
+
+
+def _us_from(b, i):
+    return (b[i] << 16) | (b[i + 1] << 8) | b[i + 2]
+
+
+def _tz_state(obj):
+    """State for tzinfo.__reduce__: __getstate__() if the class has one,
+    else the instance __dict__ (without slot attributes) or None."""
+    getstate = getattr(obj, "__getstate__", None)
+    if getstate is not None:
+        return getstate()
+    d = getattr(obj, "__dict__", None)
+    if not d:
+        return None
+    slots = set()
+    for c in type(obj).__mro__:
+        s = c.__dict__.get("__slots__", ())
+        if isinstance(s, str):
+            s = (s,)
+        slots.update(s)
+    state = {k: v for k, v in d.items() if k not in slots}
+    return state or None
+
+
 class timedelta:
     """Difference between two dates or times, to the microsecond."""
 
@@ -474,6 +533,9 @@ class timedelta:
                 whole = 2.0 * round((left + odd) * 0.5) - odd
             total += int(whole)
         return cls._from_us(total)
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
 
     @classmethod
     def _from_us(cls, us):
@@ -860,6 +922,15 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, _month_sane):
+            # unpickling: date(state_bytes)
+            b = _from_state_bytes(year)
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2]
+            self._day = b[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -867,6 +938,13 @@ class date:
         self._day = day
         self._hashcode = -1
         return self
+
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes((yhi, ylo, self._month, self._day)),)
+
+    def __reduce__(self):
+        return (type(self), self._getstate())
 
     @classmethod
     def _make(cls, y, m, d):
@@ -1079,6 +1157,9 @@ class IsoCalendarDate(tuple):
         return "%s(year=%d, week=%d, weekday=%d)" % (
             _cls_path(type(self)), self[0], self[1], self[2])
 
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
 
 _OUR_CLASSES[IsoCalendarDate] = "datetime.IsoCalendarDate"
 
@@ -1121,8 +1202,14 @@ class tzinfo:
                                  "results; cannot convert")
         return dt + dst
 
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs is not None else ()
+        return (type(self), args, _tz_state(self))
+
 
 _OUR_CLASSES[tzinfo] = "datetime.tzinfo"
+_TzinfoClass = tzinfo   # (time/datetime.__new__ shadow the name tzinfo)
 
 
 class timezone(tzinfo):
@@ -1230,6 +1317,25 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if _is_state(hour, 6, _hour_sane) and (minute == 0 or
+                                               minute is None or
+                                               isinstance(minute, _TzinfoClass)):
+            # unpickling: time(state_bytes[, tzinfo])
+            b = _from_state_bytes(hour)
+            tz = minute if isinstance(minute, _TzinfoClass) else None
+            self = object.__new__(cls)
+            h = b[0]
+            self._fold = 0
+            if h > 127:
+                h -= 128
+                self._fold = 1
+            self._hour = h
+            self._minute = b[1]
+            self._second = b[2]
+            self._microsecond = _us_from(b, 3)
+            self._tzinfo = tz
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1249,6 +1355,22 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def _getstate(self, protocol=3):
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        us1, us2, us3 = _us_bytes(self._microsecond)
+        basestate = bytes((h, self._minute, self._second, us1, us2, us3))
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -1430,6 +1552,26 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if day is None and _is_state(year, 10, _month_sane) and (
+                month is None or isinstance(month, _TzinfoClass)):
+            # unpickling: datetime(state_bytes[, tzinfo])
+            b = _from_state_bytes(year)
+            self = object.__new__(cls)
+            m = b[2]
+            self._fold = 0
+            if m > 127:
+                m -= 128
+                self._fold = 1
+            self._year = b[0] * 256 + b[1]
+            self._month = m
+            self._day = b[3]
+            self._hour = b[4]
+            self._minute = b[5]
+            self._second = b[6]
+            self._microsecond = _us_from(b, 7)
+            self._tzinfo = month
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1446,6 +1588,24 @@ class datetime(date):
         self._fold = fold
         self._hashcode = -1
         return self
+
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        us1, us2, us3 = _us_bytes(self._microsecond)
+        basestate = bytes((yhi, ylo, m, self._day, self._hour, self._minute,
+                           self._second, us1, us2, us3))
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @classmethod
     def _make_dt(cls, y, mo, d, hh, mi, ss, us, tz, fold=0):
