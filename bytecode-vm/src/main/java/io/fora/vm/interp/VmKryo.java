@@ -77,6 +77,7 @@ final class VmKryo {
         kryo.addDefaultSerializer(PyModule.class, new ModuleSerializer());
         kryo.addDefaultSerializer(Globals.class, new GlobalsSerializer(pieces));
         kryo.addDefaultSerializer(Iterators.ArrayIter.class, new ArrayIterSerializer());
+        kryo.addDefaultSerializer(io.fora.vm.runtime.PyStr.class, new StrSerializer());
         kryo.addDefaultSerializer(CodeObject.class, new CodeSerializer(code));
         kryo.register(PyClass.class, new ClassSerializer(kryo));
         return kryo;
@@ -255,6 +256,20 @@ final class VmKryo {
             if (found == null) throw new KryoException("unknown builtin class " + name);
             kryo.reference(found);
             return found;
+        }
+    }
+
+    /**
+     * A str as its text; on reading, the empty string and one-character ASCII strings are the
+     * VM's shared instances again, so identity (which pickle's memo observes) is as it was.
+     */
+    private static final class StrSerializer extends Serializer<io.fora.vm.runtime.PyStr> {
+        @Override public void write(Kryo kryo, Output output, io.fora.vm.runtime.PyStr s) { output.writeString(s.value()); }
+
+        @Override public io.fora.vm.runtime.PyStr read(Kryo kryo, Input input, Class<? extends io.fora.vm.runtime.PyStr> type) {
+            String v = input.readString();
+            if (v == null) throw new KryoException("corrupt str");
+            return io.fora.vm.runtime.PyStr.of(v);
         }
     }
 
