@@ -10,7 +10,7 @@ from .errors import (BadRequest, ComputationError, ConnectionError, ForaError, F
                      ForaToPythonConversionError, InvalidPyforaOperation, NotCallableError, NotFound,
                      PyforaError, PyforaNotImplementedError, PythonToForaConversionError,
                      ResultExceededBytecountThreshold)
-from .encoding import Opaque
+from .encoding import Opaque, RemoteInstance
 from .executor import Executor, RemoteObject, connect
 from .futures import Future
 
@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 RemotePythonObject = RemoteObject
 
 __all__ = [
-    "connect", "Executor", "RemoteObject", "RemotePythonObject", "Future", "Opaque",
+    "connect", "Executor", "RemoteObject", "RemotePythonObject", "Future", "Opaque", "RemoteInstance",
     "ForaError", "PyforaError", "ConnectionError", "ComputationError", "PythonToForaConversionError",
     "ForaToPythonConversionError", "ForaNotImplementedError", "PyforaNotImplementedError",
     "InvalidPyforaOperation", "NotCallableError", "ResultExceededBytecountThreshold", "BadRequest", "NotFound",

@@ -121,6 +121,42 @@ def dumps(v):
     return json.dumps(v, allow_nan=False, separators=(",", ":"))
 
 
+# Classes this process sent to the server, by the qualified name they have there: an instance that
+# comes back ({"$instance": [module, qualname, state]}) is rebuilt as an object of the local class.
+_SENT_CLASSES = {}
+
+
+def register_class(qualname, cls):
+    _SENT_CLASSES[qualname] = cls
+
+
+class RemoteInstance(object):
+    """An instance of a class this process does not have (one the block defined): its attributes,
+    and the class's name in ``__fora_class__``."""
+
+    def __init__(self, module, qualname, state):
+        self.__dict__.update(state)
+        self.__dict__["__fora_class__"] = qualname
+
+    def __repr__(self):
+        attrs = ", ".join("%s=%r" % kv for kv in self.__dict__.items() if kv[0] != "__fora_class__")
+        return "<%s instance (from Fora): %s>" % (self.__dict__["__fora_class__"], attrs)
+
+
+def rebuild_instance(parts):
+    module, qualname, state = parts
+    cls = _SENT_CLASSES.get(qualname)
+    if cls is None:
+        return RemoteInstance(module, qualname, state)
+    obj = cls.__new__(cls)
+    for k, v in state.items():
+        try:
+            object.__setattr__(obj, k, v)
+        except (AttributeError, TypeError):
+            obj.__dict__[k] = v
+    return obj
+
+
 def decoder(make_ref):
     """A json ``object_hook`` that reads tag objects; ``make_ref(id)`` makes remote objects."""
     tags = {
@@ -133,6 +169,7 @@ def decoder(make_ref):
         "$bytes": lambda s: base64.b64decode(s),
         "$bytearray": lambda s: bytearray(base64.b64decode(s)),
         "$ref": make_ref,
+        "$instance": rebuild_instance,
     }
 
     def hook(o):

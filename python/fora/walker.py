@@ -30,7 +30,7 @@ FORA_MODULES = frozenset("""
 math cmath dataclasses sys gc importlib re _struct binascii base64 _hashlib
 abc argparse array bisect collections collections.abc copy datetime decimal enum fractions
 functools hashlib heapq hmac io itertools json logging operator pprint random statistics string
-struct textwrap typing
+struct textwrap typing pickle copyreg warnings builtins
 """.split())
 
 _SCALARS = (type(None), bool, int, float, str)
@@ -640,12 +640,14 @@ class Namespace(object):
         self.resolve_globals(names, modglobals, cwhere, skip={c.__name__})
         if own:
             self.emit(text, filename, start)
+            encoding.register_class(c.__name__, c)
         else:
             fac = self.fresh("mk")
             self.emit("def %s():" % fac)
             self.emit(textwrap.indent(text, "    "), filename, start)
             self.emit("    return %s" % c.__name__)
             self.emit("%s = %s()" % (target, fac))
+            encoding.register_class("%s.<locals>.%s" % (fac, c.__name__), c)
         return target
 
     def _namedtuple(self, c, where, name):

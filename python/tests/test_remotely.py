@@ -180,6 +180,21 @@ class RemotelyTest(unittest.TestCase):
         self.assertEqual(areas, [6, math.pi, 18])
         self.assertEqual((sides, described), (4, "Rect(2, 4)"))
 
+    def test_instances_come_back_as_objects_of_the_local_class(self):
+        with executor.remotely.downloadAll():
+            shapes = [Rect(2, 3), Rect(1, 1).scaled(5)]
+            biggest = max(shapes, key=lambda s: s.area())
+
+            class Local:
+                def __init__(self):
+                    self.tag = "made remotely"
+            local = Local()
+        self.assertIsInstance(biggest, Rect)
+        self.assertEqual((biggest.w, biggest.h, biggest.area()), (5, 5, 25))
+        self.assertEqual([type(s).__name__ for s in shapes], ["Rect", "Rect"])
+        self.assertIsInstance(local, fora.RemoteInstance)
+        self.assertEqual((local.tag, local.__fora_class__), ("made remotely", "Local"))
+
     def test_standard_modules_used_by_the_code(self):
         with executor.remotely.downloadAll():
             h = hypot_all([(3, 4), (6, 8)])

@@ -66,6 +66,8 @@ final class VmValues {
             case FrozenSet f -> setOf(f.items(), true, store);
             case Set<?> s -> setOf(s, false, store);
             case RemoteRef r -> store.get(r.id()).value();
+            case io.fora.encoding.Instance i -> throw new ApiException(400, "PythonToForaConversionError",
+                    "an {\"$instance\": ...} value (" + i.qualname() + ") cannot be sent as a value; send its class's source, or its {\"$ref\": id}");
             case Opaque o -> throw new ApiException(400, "PythonToForaConversionError",
                     "a {\"$repr\": ...} value (" + o.type() + ") has no Python value to send back; send its {\"$ref\": id} instead");
             default -> throw new IllegalStateException("not a decoded value: " + v.getClass());
@@ -136,8 +138,37 @@ final class VmValues {
                 for (Object o : s.toArray()) write(g, o, depth + 1);
                 ValueCodec.endTaggedArray(g);
             }
+            case io.fora.vm.runtime.PyInstance i when plainInstance(i) && WRITING.get().add(i) -> {
+                // an instance of the program's own class: its class by name and its attributes
+                try {
+                    ValueCodec.startInstance(g, i.cls().module(), i.cls().qualname());
+                    ValueCodec.startTaggedArray(g, "$dict");
+                    for (Map.Entry<String, Object> e : i.attrs().entrySet()) {
+                        if (e.getValue() == null) continue;
+                        g.writeStartArray();
+                        g.writeString(e.getKey());
+                        write(g, e.getValue(), depth + 3);
+                        g.writeEndArray();
+                    }
+                    ValueCodec.endTaggedArray(g);
+                    ValueCodec.endInstance(g);
+                } finally {
+                    WRITING.get().remove(i);
+                }
+            }
             default -> ValueCodec.writeOpaque(g, Repr.repr(v), typeName(v));
         }
+    }
+
+    /** Instances being written on this thread: one that contains itself is written as its repr there. */
+    private static final ThreadLocal<java.util.Set<Object>> WRITING =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    /** A user class's instance whose state is its attributes (not an exception, not a builtin subclass, no __reduce__). */
+    private static boolean plainInstance(io.fora.vm.runtime.PyInstance i) {
+        io.fora.vm.runtime.PyClass c = i.cls();
+        return !c.isBuiltin() && !c.isException() && i.base() == null && c.builtinBase() == Types.OBJECT
+                && c.lookup("__reduce__") == null && c.lookup("__reduce_ex__") == null && c.lookup("__getstate__") == null;
     }
 
     /** A value that cannot be downloaded, or a download larger than the caller allowed. */

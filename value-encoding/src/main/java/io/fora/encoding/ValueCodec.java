@@ -31,6 +31,7 @@ import java.util.Set;
  * tuple → {"$tuple": [...]}   dict → {"$dict": [[k, v], ...]}   set → {"$set": [...]}
  * frozenset → {"$frozenset": [...]}   reference → {"$ref": "id"}
  * bytes → {"$bytes": "base64"}   bytearray → {"$bytearray": "base64"}   (RFC 4648 base64, padded)
+ * an instance of a user class → {"$instance": ["module", "Qual.name", {"$dict": [[attr, value], ...]}]}   (download only)
  * no JSON form → {"$repr": "&lt;function f at 0x…&gt;", "$type": "function"}   (download only)
  * </pre>
  *
@@ -124,6 +125,15 @@ public final class ValueCodec {
         g.writeEndObject();
     }
 
+    /** Opens {@code {"$instance": [module, qualname, } ; the caller writes the state and calls {@link #endInstance}. */
+    public static void startInstance(JsonGenerator g, String module, String qualname) throws IOException {
+        startTaggedArray(g, "$instance");
+        g.writeString(module);
+        g.writeString(qualname);
+    }
+
+    public static void endInstance(JsonGenerator g) throws IOException { endTaggedArray(g); }
+
     public static void writeOpaque(JsonGenerator g, String repr, String type) throws IOException {
         g.writeStartObject();
         g.writeStringField("$repr", repr);
@@ -167,6 +177,11 @@ public final class ValueCodec {
             case ByteArray b -> writeBytes(g, b.data(), b.data().length, true);
             case RemoteRef r -> writeRef(g, r.id());
             case Opaque o -> writeOpaque(g, o.repr(), o.type());
+            case Instance i -> {
+                startInstance(g, i.module(), i.qualname());
+                write(g, i.state(), depth + 1);
+                endInstance(g);
+            }
             case Tuple t -> writeTagged(g, "$tuple", t.items(), depth);
             case FrozenSet f -> writeTagged(g, "$frozenset", f.items(), depth);
             case Set<?> s -> writeTagged(g, "$set", s, depth);
@@ -270,16 +285,27 @@ public final class ValueCodec {
             case "$frozenset" -> new FrozenSet(new LinkedHashSet<>(readArray(p, maxDepth, depth, "$frozenset")));
             case "$dict" -> readDict(p, maxDepth, depth);
             case "$bytes" -> readBytes(p, "$bytes");
+            case "$instance" -> readInstance(p, maxDepth, depth);
             case "$bytearray" -> new ByteArray(readBytes(p, "$bytearray"));
             case "$repr", "$type" -> readOpaque(p, first);
             default -> throw new EncodingException("unknown tag '" + first + "' at " + where(p)
-                    + " (known: $int, $float, $tuple, $dict, $set, $frozenset, $bytes, $bytearray, $ref, $repr)");
+                    + " (known: $int, $float, $tuple, $dict, $set, $frozenset, $bytes, $bytearray, $instance, $ref, $repr)");
         };
         if (result instanceof Opaque) return result;
         if (p.nextToken() != JsonToken.END_OBJECT) {
             throw new EncodingException("a '" + first + "' object has exactly one member; found '" + p.currentName() + "' too at " + where(p));
         }
         return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Instance readInstance(JsonParser p, int maxDepth, int depth) throws IOException {
+        List<Object> parts = readArray(p, maxDepth, depth, "$instance");
+        if (parts.size() != 3 || !(parts.get(0) instanceof String module) || !(parts.get(1) instanceof String qualname)
+                || !(parts.get(2) instanceof Map<?, ?> state)) {
+            throw new EncodingException("$instance needs [module, qualname, state dict] at " + where(p));
+        }
+        return new Instance(module, qualname, (Map<Object, Object>) state);
     }
 
     private static byte[] readBytes(JsonParser p, String tag) throws IOException {

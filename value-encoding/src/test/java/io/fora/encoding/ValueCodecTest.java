@@ -66,6 +66,17 @@ class ValueCodecTest {
         assertEquals(new ByteArray("hi".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), back.get(1));
     }
 
+    @Test void instancesTravelAsClassNameAndState() {
+        Map<Object, Object> state = new LinkedHashMap<>();
+        state.put("x", 1L);
+        state.put("tags", List.of("a"));
+        String text = ValueCodec.encode(new Instance("__main__", "Point", state));
+        assertEquals("{\"$instance\":[\"__main__\",\"Point\",{\"$dict\":[[\"x\",1],[\"tags\",[\"a\"]]]}]}", text);
+        assertEquals(new Instance("__main__", "Point", state), ValueCodec.decode(text));
+        EncodingException e = assertThrows(EncodingException.class, () -> ValueCodec.decode("{\"$instance\": [\"m\", 5, {}]}"));
+        assertTrue(e.getMessage().contains("$instance needs"), e.getMessage());
+    }
+
     @Test void readsIntegersOfAnySizeAndPlainObjects() {
         assertEquals(7L, ValueCodec.decode("7"));
         assertEquals(new BigInteger("123456789012345678901234567890"), ValueCodec.decode("123456789012345678901234567890"));
