@@ -94,13 +94,20 @@ class GatewayApiTest {
         assertEquals(encoded.replace(" ", ""), Http.JSON.writeValueAsString(a.json().get("result")).replace(" ", ""));
     }
 
-    @Test void functionsAndInstancesDownloadAsReprAndType() {
-        Http.Answer a = http.call("class P:\n    def __repr__(self):\n        return 'P()'\n\ndef f():\n    return [P(), f]\n", "[]");
+    @Test void functionsDownloadAsReprAndTypeAndInstancesAsTheirState() {
+        Http.Answer a = http.call("class P:\n    def __init__(self):\n        self.x = 1\n        self.me = self\n"
+                + "    def __repr__(self):\n        return 'P()'\n\nclass E(Exception):\n    pass\n\ndef f():\n    return [P(), f, E('e')]\n", "[]");
         JsonNode r = a.json().get("result");
-        assertEquals("P()", r.get(0).get("$repr").asText());
-        assertEquals("P", r.get(0).get("$type").asText());
+        JsonNode inst = r.get(0).get("$instance");
+        assertEquals("__main__", inst.get(0).asText());
+        assertEquals("P", inst.get(1).asText());
+        JsonNode state = inst.get(2).get("$dict");
+        assertEquals("x", state.get(0).get(0).asText());
+        assertEquals(1, state.get(0).get(1).asInt());
+        assertEquals("P()", state.get(1).get(1).get("$repr").asText(), "an instance inside itself is its repr there");
         assertEquals("function", r.get(1).get("$type").asText());
         assertTrue(r.get(1).get("$repr").asText().startsWith("<function f"));
+        assertEquals("E", r.get(2).get("$type").asText());
     }
 
     @Test void argumentsRoundTripThroughEveryTag() {
