@@ -90,6 +90,7 @@ public final class Builtins {
         MODULES.put("sys", WorldBuiltins.sys());
         MODULES.put("gc", WorldBuiltins.gc());
         MODULES.put("importlib", WorldBuiltins.importlib());
+        MODULES.put("traceback", WorldBuiltins.traceback());
         MODULES.put("builtins", new PyModule("builtins", Collections.unmodifiableMap(BUILTINS)));
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
         MODULES.put("_struct", StructModule.create());

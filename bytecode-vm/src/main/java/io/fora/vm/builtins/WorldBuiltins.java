@@ -213,6 +213,50 @@ final class WorldBuiltins {
         return new PyModule("importlib", m);
     }
 
+    /**
+     * {@code traceback}: the text CPython prints for an exception (frames as file, line and
+     * function, without source lines), from the exception being handled or one given.
+     */
+    static PyModule traceback() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        java.util.function.Function<Object[], io.fora.vm.runtime.PyException> given = a -> {
+            Object v = a.length == 0 ? PyNone.NONE : a.length >= 2 && a[1] instanceof io.fora.vm.runtime.PyException e ? e : a[0];
+            if (v == PyNone.NONE) return null;
+            if (v instanceof io.fora.vm.runtime.PyException e) return e;
+            throw Errors.typeError("expected an exception, not '" + Ops.typeName(v) + "'");
+        };
+        java.util.function.Function<io.fora.vm.runtime.PyException, String> text =
+                e -> e == null ? "NoneType: None\n" : io.fora.vm.Traceback.format(e, null);
+        m.put("format_exc", new PyBuiltin("format_exc", (a, kw) -> PyStr.of(text.apply(Interpreter.current().handledException()))));
+        m.put("print_exc", new PyBuiltin("print_exc", (a, kw) -> {
+            writeError(text.apply(Interpreter.current().handledException()));
+            return PyNone.NONE;
+        }));
+        m.put("format_exception", new PyBuiltin("format_exception", (a, kw) -> lines(text.apply(given.apply(a)))));
+        m.put("print_exception", new PyBuiltin("print_exception", (a, kw) -> {
+            writeError(text.apply(given.apply(a)));
+            return PyNone.NONE;
+        }));
+        m.put("format_exception_only", new PyBuiltin("format_exception_only", (a, kw) -> {
+            io.fora.vm.runtime.PyException e = given.apply(a);
+            return lines(e == null ? "NoneType: None\n" : io.fora.vm.Traceback.lastLine(e) + "\n");
+        }));
+        return new PyModule("traceback", m);
+    }
+
+    private static io.fora.vm.runtime.PyList lines(String text) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                out.add(PyStr.of(text.substring(start, i + 1)));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) out.add(PyStr.of(text.substring(start)));
+        return io.fora.vm.runtime.PyList.of(out.toArray());
+    }
+
     /** {@code sys}: read-only facts about the interpreter, the two output streams, the recursion limit. */
     static PyModule sys() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -249,6 +293,14 @@ final class WorldBuiltins {
             return PyNone.NONE;
         }));
         m.put("intern", new PyBuiltin("intern", (a, kw) -> a[0]));
+        m.put("exc_info", new PyBuiltin("exc_info", (a, kw) -> {
+            io.fora.vm.runtime.PyException e = Interpreter.current().handledException();
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.cls(), e, PyNone.NONE);
+        }));
+        m.put("exception", new PyBuiltin("exception", (a, kw) -> {
+            io.fora.vm.runtime.PyException e = Interpreter.current().handledException();
+            return e == null ? PyNone.NONE : e;
+        }));
         m.put("get_int_max_str_digits", new PyBuiltin("get_int_max_str_digits", (a, kw) -> (long) Interpreter.current().intMaxStrDigits()));
         m.put("set_int_max_str_digits", new PyBuiltin("set_int_max_str_digits", (a, kw) -> {
             Object[] p = (kw == null ? io.fora.vm.runtime.Kwargs.NONE : kw).bind("set_int_max_str_digits", a, "maxdigits");

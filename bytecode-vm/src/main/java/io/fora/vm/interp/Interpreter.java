@@ -154,6 +154,11 @@ public final class Interpreter implements Invoker {
         return importModule(name);
     }
 
+    /** The exception being handled where code is running ({@code sys.exc_info()}), or null. */
+    public io.fora.vm.runtime.PyException handledException() {
+        return current == null ? null : current.handling();
+    }
+
     /** The globals of the module whose code is running ({@code globals()}). */
     public io.fora.vm.runtime.Globals moduleGlobals() {
         Frame f = current;

@@ -3206,3 +3206,10 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
         setattr(nc, k, v)
     return mgr
+
+
+try:
+    import numbers as _numbers
+    _numbers.Number.register(Decimal)
+except ImportError:
+    pass

@@ -499,3 +499,10 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+try:
+    import numbers as _numbers
+    _numbers.Rational.register(Fraction)
+except ImportError:
+    pass

@@ -1,0 +1,198 @@
+# SPDX-License-Identifier: Apache-2.0
+"""contextlib for Fora: contextmanager, suppress, closing, nullcontext, ExitStack,
+ContextDecorator and AbstractContextManager, with CPython 3.11's behaviour. redirect_stdout and
+redirect_stderr are refused: a computation's output streams are not objects it can swap."""
+
+import abc as _abc
+
+__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager', 'ContextDecorator',
+           'ExitStack', 'suppress', 'redirect_stdout', 'redirect_stderr']
+
+
+class AbstractContextManager(_abc.ABC):
+    def __enter__(self):
+        return self
+
+    @_abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator(object):
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        inner.__name__ = getattr(func, '__name__', 'inner')
+        inner.__doc__ = getattr(func, '__doc__', None)
+        inner.__wrapped__ = func
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(typ, value)
+        except StopIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = getattr(func, '__name__', 'helper')
+    helper.__doc__ = getattr(func, '__doc__', None)
+    helper.__wrapped__ = func
+    return helper
+
+
+class closing(AbstractContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class suppress(AbstractContextManager):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    def __init__(self, new_target):
+        raise NotImplementedError("contextlib.%s is not available in Fora: a computation's output streams "
+                                  "cannot be swapped (pass file= to print instead)" % type(self).__name__)
+
+    def __exit__(self, *exc):
+        pass
+
+
+class redirect_stdout(_RedirectStream):
+    pass
+
+
+class redirect_stderr(_RedirectStream):
+    pass
+
+
+class ExitStack(AbstractContextManager):
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *exc: exit_method(exit, *exc)))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, lambda *exc: exit(cm, *exc)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                if exc_details[1] is not None and new_exc.__context__ is None:
+                    new_exc.__context__ = exc_details[1]
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, None)
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc

@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: Apache-2.0
+"""types for Fora: the types of builtin objects, SimpleNamespace and MappingProxyType."""
+
+import sys as _sys
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+GeneratorType = type(_g())
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(...)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+
+class SimpleNamespace:
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(dict(mapping_or_iterable))
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ('{}={!r}'.format(k, v) for k, v in self.__dict__.items())
+        return '{}({})'.format('namespace' if type(self) is SimpleNamespace else type(self).__name__, ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__'):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    meta = (kwds or {}).get('metaclass', type)
+    return meta(name, tuple(bases), ns)
