@@ -207,11 +207,7 @@ public final class Builtins {
             if (src instanceof PyInstance i && PyInstance.unwrap(i, "keys") instanceof PyDict base) src = base; // a dict subclass
             if (src instanceof PyDict other) {
                 for (int i = 0; i < other.size(); i++) d.put(other.keyAt(i), other.valueAt(i));
-            } else if (src instanceof PyInstance i && Ops.getAttrOrNull(i, "keys") instanceof Object keys) {
-                // any mapping: its keys(), then m[k] for each (CPython's PyDict_Merge)
-                PyIter it = Ops.iter(Ops.call(keys));
-                for (Object k = it.next(); k != null; k = it.next()) d.put(k, Ops.getItem(i, k));
-            } else {
+            } else if (!(src instanceof PyInstance i && Ops.eachMappingItem(i, d::put))) {
                 PyIter it = Ops.iter(src);
                 int n = 0;
                 for (Object x = it.next(); x != null; x = it.next(), n++) {

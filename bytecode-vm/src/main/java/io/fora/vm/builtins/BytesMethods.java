@@ -206,14 +206,9 @@ final class BytesMethods {
             };
             b[i] = text ? asText(a[i], byteArg && i == 1) : a[i];
         }
-        Kwargs k = kw;
-        if (kw != null && !kw.isEmpty()) {
-            Object[] vals = kw.values().clone();
-            k = new Kwargs(kw.names(), vals);
-        }
         Object r;
         try {
-            r = ((PyBuiltin) Types.STR.dict().get(name)).call(b, k == null ? Kwargs.NONE : k);
+            r = ((PyBuiltin) Types.STR.dict().get(name)).call(b, kw == null ? Kwargs.NONE : kw);
         } catch (io.fora.vm.runtime.PyError e) {
             String msg = Errors.messageOf(e.exception());
             if (msg.equals("substring not found")) throw Errors.valueError("subsection not found");

@@ -930,12 +930,7 @@ public final class Compiler {
     }
 
     private void constantExpr(Expr.Constant c) {
-        Object v = constValue(c);
-        if (v != null) {
-            constant(v);
-        } else {
-            invalid("complex numbers are not supported by Fora yet");
-        }
+        constant(constValue(c)); // every literal kind has a value now (bytes and complex included)
     }
 
     private void collection(List<Expr> elts, int buildOp, int accKind) {

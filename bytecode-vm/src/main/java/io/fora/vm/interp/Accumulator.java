@@ -88,15 +88,12 @@ final class Accumulator {
             Object base = io.fora.vm.runtime.PyInstance.unwrap(i, "__iter__");
             if (base instanceof PyDict bd) {
                 mapping = bd; // a dict subclass that keeps dict's iteration: its table, as CPython's dict_merge reads it
-            } else if (Ops.getAttrOrNull(i, "keys") instanceof Object keys) {
-                // any mapping: keys(), then m[k] for each (CPython's PyDict_Update fallback)
-                io.fora.vm.runtime.PyIter it = Ops.iter(Ops.call(keys));
-                for (Object k = it.next(); k != null; k = it.next()) {
-                    if (kind == Op.ACC_KWARGS && !(k instanceof io.fora.vm.runtime.PyStr)) {
-                        throw Errors.typeError(calleeName() + "() keywords must be strings");
-                    }
-                    put(k, Ops.getItem(i, k));
+            } else if (Ops.eachMappingItem(i, (k, v) -> {
+                if (kind == Op.ACC_KWARGS && !(k instanceof io.fora.vm.runtime.PyStr)) {
+                    throw Errors.typeError(calleeName() + "() keywords must be strings");
                 }
+                put(k, v);
+            })) {
                 return;
             }
         }

@@ -132,6 +132,12 @@ public final class Arith {
             return smallInts(op, Ints.small(a), Ints.small(b), a, b);
         }
         if (isInt(a) && isInt(b)) return bigInts(op, a, b);
+        if (a instanceof Double || b instanceof Double) {
+            if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
+                return floats(op, Ops.toDouble(a), Ops.toDouble(b));
+            }
+        }
+        // complex after the int and float paths: ordinary arithmetic does not pay for it
         if (a instanceof PyComplex || b instanceof PyComplex) {
             PyComplex x = PyComplex.of(a), y = PyComplex.of(b);
             if (x != null && y != null) {
@@ -139,11 +145,6 @@ public final class Arith {
                     throw Errors.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
                 }
                 return PyComplex.binary(op, x, y);
-            }
-        }
-        if (a instanceof Double || b instanceof Double) {
-            if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
-                return floats(op, Ops.toDouble(a), Ops.toDouble(b));
             }
         }
         return containers(op, a, b);

@@ -189,10 +189,10 @@ public final class BytesOps {
 
     /** {@code int.from_bytes(bytes, byteorder, signed=)}. */
     public static Object intFromBytes(byte[] b, boolean little, boolean signed) {
-        byte[] be = new byte[b.length + 1];
-        for (int i = 0; i < b.length; i++) be[i + 1] = little ? b[b.length - 1 - i] : b[i];
-        BigInteger v = new BigInteger(1, java.util.Arrays.copyOfRange(be, 1, be.length).length == 0 ? new byte[] {0} : java.util.Arrays.copyOfRange(be, 1, be.length));
-        if (signed && b.length > 0 && (be[1] & 0x80) != 0) v = v.subtract(BigInteger.ONE.shiftLeft(b.length * 8));
-        return Ints.norm(v);
+        byte[] be = new byte[b.length]; // big-endian
+        for (int i = 0; i < b.length; i++) be[i] = little ? b[b.length - 1 - i] : b[i];
+        if (be.length == 0) return 0L;
+        // signed: two's complement as it stands; unsigned: a magnitude
+        return Ints.norm(signed ? new BigInteger(be) : new BigInteger(1, be));
     }
 }

@@ -9,6 +9,18 @@ package io.fora.vm.runtime;
 public final class Mutations {
     private Mutations() {}
 
+    /** object's own __setattr__ and __delattr__ (the default behaviour), looked up once: they are compared at every store. */
+    private static Object objectSetattr, objectDelattr;
+
+    private static Object objectHook(String name) {
+        if (name.equals("__setattr__")) {
+            Object f = objectSetattr;
+            return f != null ? f : (objectSetattr = Types.OBJECT.dict().get(name));
+        }
+        Object f = objectDelattr;
+        return f != null ? f : (objectDelattr = Types.OBJECT.dict().get(name));
+    }
+
     /** {@code obj[key] = value}. */
     public static void setItem(Object obj, Object key, Object value) {
         if (obj instanceof PyInstance i) {
@@ -154,7 +166,7 @@ public final class Mutations {
         }
         PyClass cls = i.cls();
         Object setattr = cls.lookup("__setattr__");
-        if (setattr != null && setattr != Types.OBJECT.dict().get("__setattr__")) {
+        if (setattr != null && setattr != objectHook("__setattr__")) {
             Ops.call(setattr, i, PyStr.of(name), value);
             return;
         }
@@ -185,7 +197,7 @@ public final class Mutations {
     public static void delAttr(Object obj, String name) {
         if (obj instanceof PyInstance i) {
             Object delattr = i.cls().lookup("__delattr__");
-            if (delattr != null && delattr != Types.OBJECT.dict().get("__delattr__")) {
+            if (delattr != null && delattr != objectHook("__delattr__")) {
                 Ops.call(delattr, i, PyStr.of(name));
                 return;
             }

@@ -102,6 +102,17 @@ public final class Ops {
     /** For {@code obj.name(...)}: the class function to call with obj as self, or null. */
     public static Object method(Object obj, String name) { return Attributes.method(obj, name); }
 
+    /**
+     * CPython's merge of any mapping (PyDict_Merge's fallback): {@code m.keys()}, then
+     * {@code m[k]} for each key. False when m has no {@code keys}.
+     */
+    public static boolean eachMappingItem(Object m, java.util.function.BiConsumer<Object, Object> each) {
+        if (!(getAttrOrNull(m, "keys") instanceof Object keys)) return false;
+        PyIter it = iter(call(keys));
+        for (Object k = it.next(); k != null; k = it.next()) each.accept(k, getItem(m, k));
+        return true;
+    }
+
     /** getattr that answers null instead of raising AttributeError. */
     public static Object getAttrOrNull(Object obj, String name) { return Attributes.get(obj, name); }
 

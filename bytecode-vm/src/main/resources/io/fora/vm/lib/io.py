@@ -21,7 +21,49 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class IOBase:
-    pass
+    """What both in-memory streams share: open/closed state and the capability queries."""
+
+    _closed = False
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
 
 
 class TextIOBase(IOBase):
@@ -53,14 +95,6 @@ class StringIO(TextIOBase):
 
     # -- state ---------------------------------------------------------------------------
 
-    def _check_open(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
-
-    @property
-    def closed(self):
-        return self._closed
-
     @property
     def newlines(self):
         return None
@@ -69,40 +103,8 @@ class StringIO(TextIOBase):
     def line_buffering(self):
         return False
 
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def flush(self):
-        self._check_open()
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
-
     def detach(self):
         raise UnsupportedOperation('detach')
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __del__(self):
         pass
@@ -263,46 +265,6 @@ class BytesIO(BufferedIOBase):
         self._buf = bytearray(initial_bytes if initial_bytes is not None else b'')
         self._pos = 0
         self._closed = False
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def flush(self):
-        self._check_open()
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def getvalue(self):
         self._check_open()

@@ -33,6 +33,17 @@ class _TemplateMeta(type):
         cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
 
+def _merged(mapping, kws):
+    """The values a substitution reads: the mapping, with the keywords over it."""
+    if not kws:
+        return mapping
+    if mapping:
+        values = dict(mapping)
+        values.update(kws)
+        return values
+    return kws
+
+
 class Template(metaclass=_TemplateMeta):
     """A string with $name placeholders: substitute() fills them from a mapping and keywords."""
 
@@ -56,13 +67,7 @@ class Template(metaclass=_TemplateMeta):
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def substitute(self, mapping={}, /, **kws):
-        if not kws:
-            values = mapping
-        elif mapping:
-            values = dict(mapping)
-            values.update(kws)
-        else:
-            values = kws
+        values = _merged(mapping, kws)
 
         def convert(mo):
             named = mo.group('named') or mo.group('braced')
@@ -76,13 +81,7 @@ class Template(metaclass=_TemplateMeta):
         return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping={}, /, **kws):
-        if not kws:
-            values = mapping
-        elif mapping:
-            values = dict(mapping)
-            values.update(kws)
-        else:
-            values = kws
+        values = _merged(mapping, kws)
 
         def convert(mo):
             named = mo.group('named') or mo.group('braced')
