@@ -99,17 +99,29 @@ public final class Reductions {
      * The measured cost of a reduction's elements, shared by the walks of its ranges; measured only
      * on a grid, in the thread's CPU time: wall time would count the time other processes had the
      * core (eight workers on two cores made every element look four times dearer than it is).
+     * Blocks are measured together until they add up to {@link #WINDOW_NANOS} of CPU time: one
+     * block of 512 cheap elements takes microseconds, so a single stall inside it (a class
+     * loaded, a method deoptimised) would make its elements look a hundred times dearer.
      */
     private static final class ElementCost {
-        private volatile double nsPerElement = -1;
+        static final long WINDOW_NANOS = 1_000_000;
+        private long elements, nanos; // the window being filled
+        private double nsPerElement = -1;
+        private volatile boolean worth;
 
-        void observe(long elements, long nanos) {
-            if (elements <= 0) return;
-            double x = (double) nanos / elements, old = nsPerElement;
-            nsPerElement = old < 0 ? x : 0.7 * old + 0.3 * x;
+        synchronized void observe(long n, long ns) {
+            if (n <= 0) return;
+            elements += n;
+            nanos += ns;
+            if (nanos < WINDOW_NANOS) return;
+            double x = (double) nanos / elements;
+            elements = 0;
+            nanos = 0;
+            nsPerElement = nsPerElement < 0 ? x : 0.7 * nsPerElement + 0.3 * x;
+            worth = nsPerElement >= MIN_NS_PER_ELEMENT_TO_SEND;
         }
 
-        boolean worthSending() { return nsPerElement >= MIN_NS_PER_ELEMENT_TO_SEND; }
+        boolean worthSending() { return worth; }
     }
 
     /**
