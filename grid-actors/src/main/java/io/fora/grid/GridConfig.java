@@ -10,9 +10,11 @@ import java.util.List;
 /**
  * How a member of the grid starts: the address other members reach it at ({@code host} and
  * {@code clusterPort}, 0 for any free port), the manager's address (for workers), the roles it
- * runs, its cores, and how long a computation waits for a worker when none is up.
+ * runs, its cores, and how long a computation waits for a worker when none is up. {@code bindHost}
+ * is the address it listens on, when that is not the one it is reached at (null: the same): in a
+ * Kubernetes pod the manager is reached at its Service's name but listens on {@code 0.0.0.0}.
  */
-public record GridConfig(String host, int clusterPort, String manager, boolean runsManager, boolean runsWorker, int cores,
+public record GridConfig(String host, String bindHost, int clusterPort, String manager, boolean runsManager, boolean runsWorker, int cores,
                          Duration workerWait, int recursionLimit) {
     public static final int MANAGER_PORT = 30002;
     public static final int WORKER_PORT = 30009;
@@ -20,6 +22,7 @@ public record GridConfig(String host, int clusterPort, String manager, boolean r
 
     public GridConfig {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("the member's address must not be empty");
+        if (bindHost != null && !bindHost.matches("[A-Za-z0-9.:_-]+")) throw new IllegalArgumentException("'" + bindHost + "' is not a host name or address to listen on");
         if (clusterPort < 0 || clusterPort > 65535) throw new IllegalArgumentException("the cluster port must be between 0 and 65535, not " + clusterPort);
         if (!runsManager && (manager == null || manager.isBlank())) throw new IllegalArgumentException("a worker needs the manager's address (--manager HOST:PORT)");
         if (manager != null) parseAddress(manager);
@@ -88,6 +91,7 @@ public record GridConfig(String host, int clusterPort, String manager, boolean r
                     transport = tcp
                     canonical.hostname = "%s"
                     canonical.port = %d
+                    bind.hostname = "%s"
                     advanced.maximum-frame-size = 2 MiB
                     advanced.buffer-pool-size = 64
                     log-frame-size-exceeding = 1 MiB
@@ -111,7 +115,7 @@ public record GridConfig(String host, int clusterPort, String manager, boolean r
                     retry-unsuccessful-join-after = 2s
                   }
                 }
-                """.formatted(GridSerializer.ID, host, clusterPort, seeds, roles);
+                """.formatted(GridSerializer.ID, host, clusterPort, bindHost == null ? "" : bindHost, seeds, roles);
         return ConfigFactory.parseString(text).withFallback(ConfigFactory.load(GridConfig.class.getClassLoader()));
     }
 }

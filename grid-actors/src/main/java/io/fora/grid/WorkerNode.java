@@ -56,6 +56,17 @@ public final class WorkerNode implements AutoCloseable {
         return a.getHost().orElse("?") + ":" + a.getPort().orElse(0);
     }
 
+    /** True while this worker is an up member of the manager's cluster (not while it joins again). */
+    public boolean isMember() {
+        ActorSystem<Void> s = system;
+        if (s == null || closed) return false;
+        try {
+            return Cluster.get(s).selfMember().status() == org.apache.pekko.cluster.MemberStatus.up();
+        } catch (RuntimeException e) { // the system is stopping
+            return false;
+        }
+    }
+
     private void serve() {
         boolean first = true;
         while (!closed) {

@@ -64,6 +64,7 @@ final class Routes extends AllDirectives {
         return handleExceptions(exceptions(), () -> handleRejections(rejections(), () -> concat(
                 pathPrefix("api", () -> pathPrefix("v1", () -> concat(
                         path("cluster", () -> get(() -> complete(json(200, cluster())))),
+                        path("health", () -> get(() -> complete(json(200, health())))),
                         pathPrefix("objects", () -> concat(
                                 pathEnd(() -> post(() -> body(this::defineObject))),
                                 path(PathMatchers.segment(), id -> concat(
@@ -136,6 +137,17 @@ final class Routes extends AllDirectives {
     private Route releaseObject(String id) {
         if (!engine.objects().release(id)) throw ApiException.notFound("no object with id '" + Ids.printable(id) + "' (never defined, or released)");
         return complete(HttpResponse.create().withStatus(StatusCodes.NO_CONTENT));
+    }
+
+    /**
+     * Liveness and readiness for probes and load balancers: the gateway answers, so it is up. A
+     * manager with no worker yet is up too (computations wait for one): {@code workers} says how
+     * many are.
+     */
+    private String health() {
+        io.fora.grid.GridNode grid = engine.grid();
+        long workers = grid == null ? 1 : grid.view().members().stream().filter(m -> m.status().equals("up")).count();
+        return "{\"status\":\"up\",\"workers\":" + workers + ",\"version\":\"" + ForaServer.VERSION + "\"}";
     }
 
     private String cluster() {

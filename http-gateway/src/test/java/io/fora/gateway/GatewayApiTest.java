@@ -271,6 +271,15 @@ class GatewayApiTest {
         assertNotNull(c.get("computations").get("running"));
     }
 
+    @Test void healthAnswersForProbesAndIsInTheApiDocument() {
+        Http.Answer h = http.get("/api/v1/health");
+        assertEquals(200, h.status());
+        assertEquals("up", h.json().get("status").asText());
+        assertEquals(1, h.json().get("workers").asInt());
+        assertEquals(405, http.post("/api/v1/health", "{}").status());
+        assertTrue(http.get("/api/v1/openapi.json").json().get("paths").has("/api/v1/health"));
+    }
+
     @Test void openApiDocumentAndDocsPageAreServed() {
         Http.Answer o = http.get("/api/v1/openapi.json");
         assertEquals(200, o.status());

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class GridFlags {
     String host;
+    String bindHost;
     Integer clusterPort;
     String manager;
     int workerWaitSeconds = 60;
@@ -22,6 +23,11 @@ final class GridFlags {
         GridFlags f = new GridFlags();
         String own = env.get("FORA_OWN_ADDRESS");
         if (own != null && !own.isBlank()) f.host = own.strip();
+        String bind = env.get("FORA_BIND_ADDRESS");
+        if (bind != null && !bind.isBlank()) {
+            f.bindHost = bind.strip();
+            if (!f.bindHost.matches("[A-Za-z0-9.:_-]+")) throw new IllegalArgumentException("FORA_BIND_ADDRESS: '" + f.bindHost + "' is not an address");
+        }
         String port = env.get("FORA_CLUSTER_PORT");
         if (port != null && !port.isBlank()) f.clusterPort = number("FORA_CLUSTER_PORT", port, 0, 65535);
         String manager = env.get("FORA_MANAGER");
@@ -45,6 +51,12 @@ final class GridFlags {
             case "--host" -> {
                 if (i + 1 >= args.length || args[i + 1].isBlank() || args[i + 1].startsWith("-")) throw new IllegalArgumentException("--host needs an address");
                 host = args[i + 1];
+                return i + 1;
+            }
+            case "--bind-host" -> {
+                if (i + 1 >= args.length || args[i + 1].isBlank() || args[i + 1].startsWith("-")) throw new IllegalArgumentException("--bind-host needs an address, like 0.0.0.0");
+                bindHost = args[i + 1];
+                if (!bindHost.matches("[A-Za-z0-9.:_-]+")) throw new IllegalArgumentException("--bind-host: '" + bindHost + "' is not an address");
                 return i + 1;
             }
             case "--cluster-port" -> {
@@ -76,6 +88,27 @@ final class GridFlags {
                 return -1;
             }
         }
+    }
+
+    /**
+     * A memory size as people and Kubernetes write it: bytes, or a number with {@code k}, {@code m},
+     * {@code g}, {@code t} (powers of 1024, as the JVM reads them) or {@code Ki}, {@code Mi},
+     * {@code Gi}, {@code Ti}. Throws with a one-line message naming {@code what}.
+     */
+    static long parseSize(String what, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,15})([kKmMgGtT]i?)?[bB]?").matcher(text.strip());
+        if (!m.matches()) throw new IllegalArgumentException(what + " must be a size like 512m, 16g or 16Gi, not '" + text + "'");
+        long n = Long.parseLong(m.group(1));
+        int shift = m.group(2) == null ? 0 : switch (Character.toLowerCase(m.group(2).charAt(0))) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 40;
+        };
+        if (n > (Long.MAX_VALUE >> shift)) throw new IllegalArgumentException(what + " '" + text + "' is too large");
+        long bytes = n << shift;
+        if (bytes < 64L << 20) throw new IllegalArgumentException(what + " must be at least 64m, not '" + text + "'");
+        return bytes;
     }
 
     /**

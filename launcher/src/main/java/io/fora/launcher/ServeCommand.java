@@ -24,7 +24,7 @@ final class ServeCommand {
 
     static final String USAGE = """
             usage: fora local   [--port N] [--host ADDR] [--cores N] [--workers N] [--max-body-bytes N]
-                   fora manager [--port N] [--http-host ADDR] [--host ADDR] [--cluster-port N]
+                   fora manager [--port N] [--http-host ADDR] [--host ADDR] [--bind-host ADDR] [--cluster-port N]
                                 [--cores N] [--no-worker] [--worker-wait SECONDS] [--max-body-bytes N]
             Serves the HTTP API (docs at http://localhost:30000/docs) until Ctrl-C.
               --port N             HTTP port (default 30000, or FORA_HTTP_PORT)
@@ -38,6 +38,8 @@ final class ServeCommand {
               --http-host ADDR     HTTP address to listen on (default 0.0.0.0, or FORA_HTTP_HOST)
               --host ADDR          the address workers reach the manager at (default 127.0.0.1, or
                                    FORA_OWN_ADDRESS; give this machine's address for workers elsewhere)
+              --bind-host ADDR     the address the cluster port listens on, when it is not --host (or
+                                   FORA_BIND_ADDRESS; e.g. 0.0.0.0 behind a Kubernetes Service)
               --cluster-port N     cluster port (default 30002, or FORA_CLUSTER_PORT; 0 = any free one)
               --no-worker          compute only on the workers that join
               --worker-wait S      how long a computation waits for a worker when none is up
@@ -132,7 +134,7 @@ final class ServeCommand {
             String host = manager && grid.host != null ? grid.host : "127.0.0.1";
             int port = manager ? (grid.clusterPort != null ? grid.clusterPort : GridConfig.MANAGER_PORT) : 0;
             try {
-                gridNode = GridNode.startManager(new GridConfig(host, port, null, true, manager && !grid.noWorker, config.threads(),
+                gridNode = GridNode.startManager(new GridConfig(host, manager ? grid.bindHost : null, port, null, true, manager && !grid.noWorker, config.threads(),
                         Duration.ofSeconds(grid.workerWaitSeconds), config.recursionLimit()));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 err.println("fora: " + e.getMessage() + (port != 0 ? " (is another manager running? choose another port with --cluster-port N)" : ""));

@@ -14,7 +14,8 @@ final class WorkerCommand {
     private WorkerCommand() {}
 
     static final String USAGE = """
-            usage: fora worker --manager HOST:PORT [--host ADDR] [--cluster-port N] [--cores N]
+            usage: fora worker --manager HOST:PORT [--host ADDR] [--bind-host ADDR] [--cluster-port N]
+                               [--cores N] [--memory SIZE] [--health-port N]
             Joins the grid of the manager at HOST:PORT (its cluster port, 30002 by default) and runs
             pieces of its computations until Ctrl-C. Starting before the manager, or losing it, is
             fine: the worker keeps trying to join.
@@ -25,7 +26,51 @@ final class WorkerCommand {
               --cluster-port N     this worker's cluster port (default 30009, or FORA_CLUSTER_PORT;
                                    0 picks a free one, as does a second worker on a machine
                                    that gives none)
-              --cores N            worker threads (default: all cores)""";
+              --bind-host ADDR     the address the cluster port listens on, when it is not --host
+                                   (or FORA_BIND_ADDRESS)
+              --cores N            worker threads (default: all cores, or FORA_CORES)
+              --memory SIZE        the memory this worker may use, like 16g or 16Gi (or FORA_MEMORY;
+                                   the fora command sizes the JVM to it: the heap is 3/4 of it)
+              --health-port N      serve GET /health/live and /health/ready on this port (or
+                                   FORA_HEALTH_PORT; ready once the worker is a member of the grid)""";
+
+    /**
+     * The worker's health for probes: {@code /health/live} answers 200 while the process serves;
+     * {@code /health/ready} answers 200 once the worker is a member of the grid, 503 while it is
+     * (re)joining. Only GET and HEAD.
+     */
+    static com.sun.net.httpserver.HttpServer healthServer(String host, int port, WorkerNode node) throws java.io.IOException {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(host, port), 16);
+        server.createContext("/health", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                String method = exchange.getRequestMethod();
+                int status;
+                String body;
+                if (!method.equals("GET") && !method.equals("HEAD")) {
+                    status = 405;
+                    body = "{\"error\":\"only GET\"}";
+                    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                } else if (path.equals("/health/live") || path.equals("/health")) {
+                    status = 200;
+                    body = "{\"status\":\"up\"}";
+                } else if (path.equals("/health/ready")) {
+                    boolean member = node.isMember();
+                    status = member ? 200 : 503;
+                    body = "{\"status\":\"" + (member ? "up" : "joining") + "\",\"address\":\"" + node.clusterAddress() + "\"}";
+                } else {
+                    status = 404;
+                    body = "{\"error\":\"not found\"}";
+                }
+                byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, method.equals("HEAD") ? -1 : bytes.length);
+                if (!method.equals("HEAD")) exchange.getResponseBody().write(bytes);
+            }
+        });
+        server.start();
+        return server;
+    }
 
     /** True when this machine can listen on host:port now. */
     private static boolean free(String host, int port) {
@@ -41,8 +86,16 @@ final class WorkerCommand {
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         GridFlags flags;
         int cores = Runtime.getRuntime().availableProcessors();
+        long memory = 0;
+        int healthPort = -1;
         try {
             flags = GridFlags.fromEnvironment(env);
+            String c = env.get("FORA_CORES");
+            if (c != null && !c.isBlank()) cores = (int) io.fora.gateway.ServerConfig.parse("FORA_CORES", c, 1, 4096);
+            String mem = env.get("FORA_MEMORY");
+            if (mem != null && !mem.isBlank()) memory = GridFlags.parseSize("FORA_MEMORY", mem);
+            String hp = env.get("FORA_HEALTH_PORT");
+            if (hp != null && !hp.isBlank()) healthPort = (int) io.fora.gateway.ServerConfig.parse("FORA_HEALTH_PORT", hp, 0, 65535);
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 int next = flags.parse(args, i, false);
@@ -55,6 +108,15 @@ final class WorkerCommand {
                         String p = ForaMain.numberProblem(args, i, 1, 4096);
                         if (p != null) throw new IllegalArgumentException(a + p);
                         cores = Integer.parseInt(args[++i]);
+                    }
+                    case "--memory" -> {
+                        if (i + 1 >= args.length) throw new IllegalArgumentException("--memory needs a size, like 16g");
+                        memory = GridFlags.parseSize("--memory", args[++i]);
+                    }
+                    case "--health-port" -> {
+                        String p = ForaMain.numberProblem(args, i, 0, 65535);
+                        if (p != null) throw new IllegalArgumentException(a + p);
+                        healthPort = Integer.parseInt(args[++i]);
                     }
                     case "--help", "-h" -> {
                         out.println(USAGE);
@@ -76,7 +138,7 @@ final class WorkerCommand {
         if (defaultTaken) port = 0;
         GridConfig config;
         try {
-            config = new GridConfig(host, port, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT);
+            config = new GridConfig(host, flags.bindHost, port, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT);
         } catch (IllegalArgumentException e) {
             err.println("fora: " + e.getMessage());
             return 2;
@@ -92,21 +154,37 @@ final class WorkerCommand {
             // the default port went to a worker that started at the same moment: any free port will do
             defaultTaken = true;
             try {
-                node = WorkerNode.start(new GridConfig(host, 0, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT), err);
+                node = WorkerNode.start(new GridConfig(host, flags.bindHost, 0, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT), err);
             } catch (IllegalStateException again) {
                 err.println("fora: " + again.getMessage());
                 return 1;
             }
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         WorkerNode started = node;
+        com.sun.net.httpserver.HttpServer health = null;
+        if (healthPort >= 0) {
+            try {
+                health = healthServer(flags.bindHost != null ? flags.bindHost : "0.0.0.0", healthPort, node);
+            } catch (java.io.IOException e) {
+                err.println("fora: cannot serve health checks on port " + healthPort + ": " + e.getMessage());
+                node.close();
+                return 1;
+            }
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer healthServer = health;
+        // SIGTERM (Kubernetes stopping the pod, Ctrl-C): the worker leaves the grid gracefully and the
+        // pieces it held run elsewhere
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             started.close();
+            if (healthServer != null) healthServer.stop(0);
             stopped.countDown();
         }, "fora-shutdown"));
         if (defaultTaken) err.println("fora worker: port " + GridConfig.WORKER_PORT + " is taken (another worker on this machine?); using " + node.clusterAddress());
         out.println("fora worker: " + node.clusterAddress() + " with " + cores + " core" + (cores == 1 ? "" : "s")
-                + ", joining the manager at " + flags.manager + "; Ctrl-C stops");
+                + (memory > 0 ? " and " + (memory >> 20) + " MiB" : "")
+                + ", joining the manager at " + flags.manager
+                + (health != null ? "; health on port " + health.getAddress().getPort() : "") + "; Ctrl-C stops");
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -59,6 +59,22 @@ class GridFaultTest {
         }
     }
 
+    @Test void aWorkerStoppedWithSigtermLeavesGracefullyAndItsPiecesRunElsewhere() throws IOException {
+        try (GridProcesses grid = new GridProcesses()) {
+            grid.startManager();
+            GridProcesses.Member a = grid.startWorker(1), b = grid.startWorker(1);
+            grid.awaitWorkers(2);
+            String id = startAndWaitUntilBothBusy(grid, a, b);
+            GridProcesses.Member helper = holdingRoot(grid, List.of(a, b), false);
+            assertTrue(helper.terminate(), "a worker given SIGTERM should leave and exit");
+            // it left: gone at once, not after the failure detector's seconds of silence
+            GridProcesses.await("the stopped worker to leave the cluster", 5, () -> grid.member(helper) == null);
+            JsonNode end = grid.awaitEnd(id, 180);
+            assertEquals("done", end.path("status").asText(), end.toString());
+            assertEquals("148933", end.path("output").get(0).asText());
+        }
+    }
+
     @Test void theRootsWorkerKilledMidRunRestartsTheComputationElsewhere() throws IOException {
         try (GridProcesses grid = new GridProcesses()) {
             grid.startManager();

@@ -74,7 +74,11 @@ class GridMembershipTest {
                 {"worker", "--manager", "127.0.0.1:30002", "--cluster-port", "-1"}, {"worker", "--manager", "127.0.0.1:30002", "--cores", "0"},
                 {"worker", "--manager", "127.0.0.1:30002", "--no-worker"}, {"manager", "--cluster-port", "70000"},
                 {"manager", "--worker-wait", "x"}, {"manager", "--workers", "2"}, {"local", "--workers", "0"},
-                {"local", "--http-host", "0.0.0.0"}, {"manager", "--host"}}) {
+                {"local", "--http-host", "0.0.0.0"}, {"manager", "--host"}, {"manager", "--bind-host"},
+                {"manager", "--bind-host", "bad host"}, {"worker", "--manager", "127.0.0.1:30002", "--memory", "lots"},
+                {"worker", "--manager", "127.0.0.1:30002", "--memory", "1m"}, {"worker", "--manager", "127.0.0.1:30002", "--memory"},
+                {"worker", "--manager", "127.0.0.1:30002", "--memory", "99999999999999Ti"},
+                {"worker", "--manager", "127.0.0.1:30002", "--health-port", "70000"}, {"worker", "--manager", "127.0.0.1:30002", "--health-port"}}) {
             Result x = run(Map.of(), bad);
             assertEquals(2, x.status(), String.join(" ", bad) + ": " + x.err());
             assertTrue(x.err().startsWith("fora: "), x.err());
@@ -84,6 +88,19 @@ class GridMembershipTest {
         Result port = run(Map.of("FORA_CLUSTER_PORT", "many"), "worker", "--manager", "127.0.0.1:30002");
         assertEquals(2, port.status());
         assertTrue(port.err().contains("FORA_CLUSTER_PORT must be a number"), port.err());
+        Result memory = run(Map.of("FORA_MEMORY", "16 GB"), "worker", "--manager", "127.0.0.1:30002");
+        assertEquals(2, memory.status());
+        assertTrue(memory.err().contains("FORA_MEMORY must be a size like 512m"), memory.err());
+        assertEquals(2, run(Map.of("FORA_HEALTH_PORT", "-3"), "worker", "--manager", "127.0.0.1:30002").status());
+        assertEquals(2, run(Map.of("FORA_CORES", "0"), "worker", "--manager", "127.0.0.1:30002").status());
+    }
+
+    @Test void memorySizesAreReadAsPeopleAndKubernetesWriteThem() {
+        assertEquals(16L << 30, GridFlags.parseSize("--memory", "16Gi"));
+        assertEquals(16L << 30, GridFlags.parseSize("--memory", "16g"));
+        assertEquals(512L << 20, GridFlags.parseSize("--memory", "512M"));
+        assertEquals(1L << 40, GridFlags.parseSize("--memory", "1Ti"));
+        assertEquals(100L << 20, GridFlags.parseSize("--memory", String.valueOf(100L << 20)));
     }
 
     @Test void helpDescribesTheClusterFlags() {

@@ -53,6 +53,17 @@ final class GridProcesses implements AutoCloseable {
 
         int clusterPort() { return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)); }
 
+        /** SIGTERM, as Kubernetes stops a pod: true when the process ended within 30 s. */
+        boolean terminate() {
+            process.destroy();
+            try {
+                return process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
         void kill() {
             process.destroyForcibly(); // SIGKILL
             try {
