@@ -24,6 +24,7 @@ public final class ForaMain {
                    fora local [--workers N] | manager [--no-worker]   (see fora local --help)
                    fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
                    fora check FILE.py                                  (lists errors, and warnings for what fails when run)
+                   fora aws start|add|list|deploy|stop ...              (grids on EC2; see fora aws --help)
                    fora help
             Runs FILE.py on the embedded single-machine Fora. Its print() output goes to stdout; a
             module that never calls print is shown like a notebook instead: the repr() of each
@@ -40,6 +41,9 @@ public final class ForaMain {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // importS3Dataset/exportS3Dataset in the computations this process runs: S3 as the SDK's
+        // standard settings name it (the client is made on first use)
+        io.fora.vm.runtime.ExternalData.install(io.fora.cloud.S3DataSets.fromEnvironment());
         System.exit(run(args, out, err));
     }
 
@@ -52,6 +56,7 @@ public final class ForaMain {
             return ServeCommand.run(args[0], args, System.getenv(), out, err);
         }
         if (args[0].equals("worker")) return WorkerCommand.run(args, System.getenv(), out, err);
+        if (args[0].equals("aws")) return AwsCommand.run(args, System.getenv(), out, err);
         if (args[0].equals("check")) return check(args, out, err);
         if (!args[0].equals("run")) {
             err.println("fora: unknown command '" + args[0] + "'\n" + USAGE);

@@ -69,6 +69,7 @@ public final class Builtins {
         Constructors.install();
         BuiltinFunctions.install(BUILTINS);
         WorldBuiltins.install(BUILTINS);
+        DataSetBuiltins.install(BUILTINS);
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE,
                 Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER, Types.COMPLEX}) {
