@@ -19,7 +19,9 @@ for p in $packages; do
   ls "$debs"/${p}_*.deb >/dev/null 2>&1 || have_all=no
 done
 if [ "$have_all" = no ]; then
-  (cd "$debs" && apt-get download $packages >/dev/null 2>&1) || true
+  # (a machine whose package lists were never fetched: fetch them, where this user may)
+  (cd "$debs" && apt-get download $packages >/dev/null 2>&1) \
+    || { apt-get update -qq >/dev/null 2>&1 && (cd "$debs" && apt-get download $packages >/dev/null 2>&1); } || true
 fi
 for p in $packages; do
   deb=$(ls "$debs"/${p}_*.deb 2>/dev/null | head -n 1 || true)

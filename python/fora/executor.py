@@ -299,6 +299,28 @@ class Executor(object):
         ns.emit("__fora_result__ = %s(%s)" % (fexpr, ", ".join(parts)))
         return self._run_namespace(ns, None)
 
+    def importS3Dataset(self, bucket, key, verify=True):
+        """A Future of a RemoteObject holding the text of S3 object ``bucket``/``key``, read by the
+        grid (with the workers' credentials). A missing bucket or key fails the future with a
+        ComputationError whose remote exception is a FileNotFoundError."""
+        self._check_open()
+        if not isinstance(bucket, str) or not isinstance(key, str):
+            raise TypeError("importS3Dataset: bucket and key must be str")
+        ns = Namespace(self._ref_of)
+        ns.emit("__fora_result__ = importS3Dataset(%r, %r)" % (bucket, key))
+        return self._run_namespace(ns, None)
+
+    def exportS3Dataset(self, valueAsString, bucket, key):
+        """Stores a string (a local str, or a RemoteObject holding one) as S3 object ``bucket``/``key``;
+        a Future that completes with None once it is written."""
+        self._check_open()
+        if not isinstance(bucket, str) or not isinstance(key, str):
+            raise TypeError("exportS3Dataset: bucket and key must be str")
+        ns = Namespace(self._ref_of)
+        value = ns.expr(valueAsString, Where(None, None, context="exportS3Dataset"), "value")
+        ns.emit("__fora_result__ = exportS3Dataset(%s, %r, %r)" % (value, bucket, key))
+        return self._run_namespace(ns, None)
+
     def _run_namespace(self, ns, namespace_for_errors):
         linemap = LineMap(ns.line_map())
         body = {"block": ns.source(), "bindings": ns.bindings, "download": "none"}

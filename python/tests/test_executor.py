@@ -89,6 +89,17 @@ class ExecutorTest(unittest.TestCase):
         with self.assertRaises(ZeroDivisionError):
             f.result()
 
+    def test_s3_data_sets_run_on_the_server(self):
+        # the test server has no S3: the failure is the server's OSError, raised here as itself
+        e = executor.importS3Dataset("bucket", "key").exception(30)
+        self.assertIsInstance(e, OSError)
+        self.assertIn("importS3Dataset", str(e))
+        e = executor.exportS3Dataset("text", "bucket", "key").exception(30)
+        self.assertIsInstance(e, OSError)
+        self.assertIn("exportS3Dataset", str(e))
+        with self.assertRaises(TypeError):
+            executor.importS3Dataset(1, "key")
+
     def test_conversion_error_before_submitting(self):
         with open(__file__) as fh:
             with self.assertRaises(fora.PythonToForaConversionError) as cm:

@@ -506,7 +506,13 @@ public final class AwsGrid {
                 # instance profile's role.
                 set -euxo pipefail
                 JAR_SOURCE='%s'
-                dnf install -y java-25-amazon-corretto-headless awscli-2 || dnf install -y java-25-amazon-corretto-headless
+                if ! dnf install -y java-25-amazon-corretto-headless; then
+                  # not in this image's repositories yet: Corretto's own
+                  rpm --import https://yum.corretto.aws/corretto.key
+                  curl -fsSL -o /etc/yum.repos.d/corretto.repo https://yum.corretto.aws/corretto.repo
+                  dnf install -y java-25-amazon-corretto-headless
+                fi
+                command -v aws >/dev/null || dnf install -y awscli-2
                 id fora >/dev/null 2>&1 || useradd --system --home-dir /opt/fora --create-home fora
                 cat > /opt/fora/start.sh <<'START'
                 #!/bin/bash

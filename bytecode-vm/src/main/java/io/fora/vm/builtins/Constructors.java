@@ -45,6 +45,15 @@ final class Constructors {
     }
 
     static void install() {
+        // types.GenericAlias(origin, args): what a class's __class_getitem__ returns (graphlib's, say)
+        Types.GENERIC_ALIAS.withConstructor((c, a, kw) -> {
+            Builtins.noKw("GenericAlias", kw);
+            Builtins.arity("GenericAlias", a, 2, 2);
+            if (!(a[0] instanceof io.fora.vm.runtime.PyClass origin)) {
+                throw Errors.typeError("GenericAlias: the origin must be a class, not '" + Ops.typeName(a[0]) + "'");
+            }
+            return new io.fora.vm.runtime.PyGenericAlias(origin, a[1] instanceof PyTuple t ? t : PyTuple.of(a[1]));
+        });
         Types.INT.withConstructor((c, a, kw) -> Builtins.intOf(a, kw));
         Types.FLOAT.withConstructor((c, a, kw) -> { Builtins.noKw("float", kw); return Builtins.floatOf(a); });
         Types.BOOL.withConstructor((c, a, kw) -> {
