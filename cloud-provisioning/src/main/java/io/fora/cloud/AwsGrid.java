@@ -430,6 +430,8 @@ public final class AwsGrid {
         } catch (Ec2Exception e) {
             throw failure("list the grid's instances", e);
         }
+        // the filters again, here: an EC2-compatible endpoint may not apply them
+        out.removeIf(i -> !name.equals(tag(i, CLUSTER_TAG)) || i.state() == null || "terminated".equals(i.state().nameAsString()));
         return out;
     }
 
@@ -437,6 +439,7 @@ public final class AwsGrid {
         List<Instance> out = new ArrayList<>();
         try {
             ec2.describeInstances(r -> r.instanceIds(ids)).reservations().forEach(res -> out.addAll(res.instances()));
+            out.removeIf(i -> !ids.contains(i.instanceId()));
         } catch (Ec2Exception e) {
             if (!code(e).equals("InvalidInstanceID.NotFound")) throw failure("describe the instances", e); // EC2 is eventually consistent
         }

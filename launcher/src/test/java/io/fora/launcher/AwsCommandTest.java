@@ -188,6 +188,20 @@ class AwsCommandTest {
         assertTrue(aws("list", "--name", "g1").out().contains("has no instances"));
     }
 
+    @Test void withCoresImageAndGroupGivenStartAsksOnlyForInstances() {
+        Result r = aws("start", "--name", "g7", "--instance-type", "c5.xlarge", "--num-workers", "3", "--cores", "2", "--ami", "ami-0abc",
+                "--security-group-id", "sg-0123", "--subnet-id", "subnet-0aa", "--jar-url", "https://x.example.invalid/f.jar", "--no-wait");
+        assertEquals(0, r.status(), r.err() + r.out());
+        assertEquals(java.util.Set.of("DescribeInstances", "RunInstances"),
+                ec2.requests.stream().map(FakeEc2.Request::action).collect(java.util.stream.Collectors.toSet()));
+        FakeEc2.Request workers = ec2.calls("RunInstances").get(1);
+        assertEquals("ami-0abc", workers.get("ImageId"));
+        assertEquals("sg-0123", workers.get("SecurityGroupId.1"));
+        assertEquals("subnet-0aa", workers.get("SubnetId"));
+        assertTrue(userData(workers).contains("--cores 2"));
+        assertTrue(r.out().contains("4 instances requested"), r.out());
+    }
+
     @Test void aPartialLaunchTerminatesWhatItStartedAndSaysWhy() {
         ec2.capacity = 2; // the manager fits, three workers do not
         Result r = aws("start", "--name", "g2", "--instance-type", "c5.xlarge", "--num-workers", "3", "--jar-url", "https://x.example.invalid/f.jar");
