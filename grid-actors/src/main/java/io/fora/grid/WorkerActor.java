@@ -114,7 +114,6 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     }
 
     private Behavior<Command> onRunJob(RunJob m) {
-        Warmup.stop();
         if (m.replyTo() == null || m.jobId() == null) return this; // forged: nobody to answer
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         String jobId = m.jobId();
@@ -157,7 +156,6 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     static final long START_WITHIN_MS = 20;
 
     private Behavior<Command> onRunPiece(RunPiece m) {
-        Warmup.stop();
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         ActorRef<Command> to = m.replyTo();
         if (to == null || m.pieceId() == null || m.jobId() == null) return this; // forged: nobody to answer

@@ -24,9 +24,6 @@ public final class WorkerNode implements AutoCloseable {
     private final CountDownLatch firstStart = new CountDownLatch(1);
     private volatile RuntimeException startFailure;
 
-    /** Off with -Dfora.warmup=false (tests that count a worker's CPU time or pieces). */
-    static final boolean WARM_UP = !"false".equals(System.getProperty("fora.warmup"));
-
     private WorkerNode(GridConfig config, PrintStream log) {
         this.config = config;
         this.log = log;
@@ -48,8 +45,6 @@ public final class WorkerNode implements AutoCloseable {
             node.close();
             throw node.startFailure;
         }
-        // compile the interpreter while idle, not on the first job's time (stopped when work comes)
-        if (WARM_UP) Warmup.start(config.recursionLimit(), 5000);
         return node;
     }
 

@@ -89,8 +89,7 @@ final class GridProcesses implements AutoCloseable {
 
     private Process start(String log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                // no warm-up: these tests count pieces and CPU, and start jobs at once anyway
-                "-Xss16m", "-Xmx1g", "-XX:+UseParallelGC", "-Dfora.warmup=false", "--enable-native-access=ALL-UNNAMED",
+                "-Xss16m", "-Xmx1g", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"), ForaMain.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(log).toFile()));
