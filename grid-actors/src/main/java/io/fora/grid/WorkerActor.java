@@ -24,12 +24,16 @@ import org.apache.pekko.cluster.typed.Subscribe;
 /**
  * A worker of the grid: runs the jobs the manager hands it and the pieces other workers send it,
  * on its machine's cores; sends pieces of its own computations to workers with idle cores
- * (through {@link Peers}); and tells the manager and every other worker its load ten times a
- * second, so idle cores are known everywhere (as Ufora's machines broadcast their loads).
+ * (through {@link Peers}); and tells the manager and every other worker its load when it changes
+ * (looked at every 10 ms for idle cores, every 100 ms for the rest) and once a second besides, so
+ * idle cores are known everywhere (as Ufora's machines broadcast their loads) without an idle grid
+ * talking to itself ten times a second.
  */
 public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     public static final String NAME = "worker";
     static final Duration REPORT_EVERY = Duration.ofMillis(100);
+    /** Loads are sent when they change (looked at every REPORT_EVERY), and at least this often. */
+    static final long REFRESH_NANOS = 1_000_000_000L;
     /** Idle cores are looked at this often, and told to the other workers at once when they change. */
     static final Duration WATCH_EVERY = Duration.ofMillis(10);
 
@@ -249,20 +253,36 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         for (ActorRef<Command> other : others.values()) other.tell(load);
     }
 
+    /** What the last report said, and when: an idle worker reports once a second, not ten times. */
+    private long lastReport;
+    private String lastReported = "";
+
     private Behavior<Command> onTick(Tick t) {
         int idle = work.pool.idleThreads();
-        tellPeers(idle);
+        long now = System.nanoTime();
+        boolean refresh = now - lastReport >= REFRESH_NANOS;
+        // the other workers hear of every change at once (onWatch); here only the periodic refresh
+        if (refresh) tellPeers(idle);
         if (manager != null) {
             Map<String, Integer> busy = work.busyByJob();
-            String[] jobs = busy.keySet().toArray(new String[0]);
-            int[] counts = new int[jobs.length];
-            for (int i = 0; i < jobs.length; i++) counts[i] = busy.get(jobs[i]);
-            Runtime rt = Runtime.getRuntime();
-            manager.tell(new ManagerActor.WorkerLoad(address, getContext().getSelf(), work.cores(), idle,
-                    rt.totalMemory() - rt.freeMemory(), rt.maxMemory(), jobs, counts,
-                    work.peers.piecesSent.get(), work.piecesRun.get(), work.peers.bytesSent.get()));
+            String state = idle + " " + busy + " " + work.peers.piecesSent.get() + " " + work.piecesRun.get();
+            if (refresh || !state.equals(lastReported)) {
+                lastReported = state;
+                sendLoad(idle, busy);
+            }
         }
+        if (refresh) lastReport = now;
         return this;
+    }
+
+    private void sendLoad(int idle, Map<String, Integer> busy) {
+        String[] jobs = busy.keySet().toArray(new String[0]);
+        int[] counts = new int[jobs.length];
+        for (int i = 0; i < jobs.length; i++) counts[i] = busy.get(jobs[i]);
+        Runtime rt = Runtime.getRuntime();
+        manager.tell(new ManagerActor.WorkerLoad(address, getContext().getSelf(), work.cores(), idle,
+                rt.totalMemory() - rt.freeMemory(), rt.maxMemory(), jobs, counts,
+                work.peers.piecesSent.get(), work.piecesRun.get(), work.peers.bytesSent.get()));
     }
 
     private Behavior<Command> onMemberChange(MemberChange m) {
