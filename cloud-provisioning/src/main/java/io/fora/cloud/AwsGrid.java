@@ -119,11 +119,7 @@ public final class AwsGrid {
             awaitGateway(m, o, o.workers(), o.openPublicPort());
             return members(o.name());
         } catch (RuntimeException e) {
-            if (!launched.isEmpty()) {
-                progress.println("fora aws: launch failed; terminating the " + launched.size() + " instance" + (launched.size() == 1 ? "" : "s") + " it started");
-                terminateQuietly(launched);
-            }
-            throw e instanceof SdkException s ? failure("launch", s) : e;
+            throw rolledBack(e, launched, "launch failed; terminating the %d instance%s it started", "launch");
         }
     }
 
@@ -151,11 +147,7 @@ public final class AwsGrid {
             awaitGateway(manager, like, (int) before + o.workers(), manager.publicIpAddress() != null);
             return members(o.name());
         } catch (RuntimeException e) {
-            if (!launched.isEmpty()) {
-                progress.println("fora aws: adding failed; terminating the " + launched.size() + " new instance" + (launched.size() == 1 ? "" : "s"));
-                terminateQuietly(launched);
-            }
-            throw e instanceof SdkException s ? failure("add", s) : e;
+            throw rolledBack(e, launched, "adding failed; terminating the %d new instance%s", "add");
         }
     }
 
@@ -446,6 +438,15 @@ public final class AwsGrid {
         return out;
     }
 
+    /** A failed launch: what it started is terminated, and the failure said in one line. */
+    private RuntimeException rolledBack(RuntimeException e, List<String> launched, String message, String doing) {
+        if (!launched.isEmpty()) {
+            progress.println("fora aws: " + message.formatted(launched.size(), launched.size() == 1 ? "" : "s"));
+            terminateQuietly(launched);
+        }
+        return e instanceof SdkException s ? failure(doing, s) : e;
+    }
+
     private void terminateQuietly(List<String> ids) {
         try {
             ec2.terminateInstances(r -> r.instanceIds(ids));
@@ -483,8 +484,7 @@ public final class AwsGrid {
             };
             return new GridException("cannot " + doing + ": " + code + ": " + x.awsErrorDetails().errorMessage() + hint);
         }
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return new GridException("cannot " + doing + ": " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m));
+        return new GridException("cannot " + doing + ": " + AwsClients.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     private static void sleep(Duration d) {

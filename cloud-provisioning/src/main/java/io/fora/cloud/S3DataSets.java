@@ -17,9 +17,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.AbortMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
@@ -69,7 +67,7 @@ public final class S3DataSets implements ExternalData {
                     try {
                         s3 = client.get();
                     } catch (SdkException e) { // no region, say: a clear error, not a stack trace
-                        throw new Failure(Kind.UNAVAILABLE, "S3 is not configured here: " + firstLine(e.getMessage()));
+                        throw new Failure(Kind.UNAVAILABLE, "S3 is not configured here: " + AwsClients.firstLine(e.getMessage()));
                     }
                 }
                 c = s3;
@@ -78,29 +76,8 @@ public final class S3DataSets implements ExternalData {
         return c;
     }
 
-    /** The S3 client: the SDK's chains, the URL-connection HTTP client, path style for a custom endpoint. */
-    static S3Client client(Map<String, String> env, URI endpoint) {
-        S3ClientBuilder b = S3Client.builder().httpClient(UrlConnectionHttpClient.create());
-        String custom = firstSet(env.get("AWS_ENDPOINT_URL_S3"), env.get("AWS_ENDPOINT_URL"), System.getProperty("aws.endpointUrlS3"),
-                System.getProperty("aws.endpointUrl"));
-        if (endpoint != null) b.endpointOverride(endpoint);
-        if (endpoint != null || custom != null) {
-            // S3-compatible servers expect path-style addresses, and not all of them read the
-            // trailing checksums the SDK now sends by default
-            b.forcePathStyle(true)
-                    .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED);
-        }
-        if (firstSet(env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION"), System.getProperty("aws.region")) == null && (endpoint != null || custom != null)) {
-            b.region(software.amazon.awssdk.regions.Region.US_EAST_1); // an S3-compatible server ignores it; the SDK needs one
-        }
-        return b.build();
-    }
-
-    static String firstSet(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v;
-        return null;
-    }
+    /** The S3 client of {@link AwsClients#s3}, with {@code endpoint} (when not null) over the environment's. */
+    static S3Client client(Map<String, String> env, URI endpoint) { return AwsClients.s3(env, endpoint, null); }
 
     @Override public String importText(String bucket, String key) {
         byte[] bytes = read(bucket, key);
@@ -212,13 +189,7 @@ public final class S3DataSets implements ExternalData {
             if ("InvalidBucketName".equals(code) || status == 400) return new Failure(Kind.INVALID, where + ": " + (code != null ? code : "bad request"));
             return new Failure(Kind.UNAVAILABLE, where + ": S3 answered " + status + (code != null ? " " + code : ""));
         }
-        if (e instanceof SdkClientException) return new Failure(Kind.UNAVAILABLE, where + ": S3 cannot be reached: " + firstLine(e.getMessage()));
-        return new Failure(Kind.UNAVAILABLE, where + ": " + firstLine(e.getMessage()));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        if (e instanceof SdkClientException) return new Failure(Kind.UNAVAILABLE, where + ": S3 cannot be reached: " + AwsClients.firstLine(e.getMessage()));
+        return new Failure(Kind.UNAVAILABLE, where + ": " + AwsClients.firstLine(e.getMessage()));
     }
 }

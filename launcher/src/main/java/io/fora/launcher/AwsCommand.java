@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.launcher;
 
+import io.fora.cloud.AwsClients;
 import io.fora.cloud.AwsGrid;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.Ec2ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code fora aws start|add|list|deploy|stop}: Fora grids on EC2 (docs/aws.md). */
@@ -123,9 +120,9 @@ final class AwsCommand {
         Ec2Client ec2;
         String regionName = region;
         try {
-            ec2 = ec2(env, region);
+            ec2 = AwsClients.ec2(env, region);
         } catch (SdkException e) {
-            err.println("fora aws: " + firstLine(e.getMessage()) + " (set AWS_REGION or give --region)");
+            err.println("fora aws: " + AwsClients.firstLine(e.getMessage()) + " (set AWS_REGION or give --region)");
             return 2;
         }
         java.util.function.Supplier<S3Client> s3 = () -> s3(env, regionName);
@@ -151,7 +148,7 @@ final class AwsCommand {
             err.println("fora aws: " + e.getMessage());
             return 1;
         } catch (SdkException e) {
-            err.println("fora aws: " + firstLine(e.getMessage()));
+            err.println("fora aws: " + AwsClients.firstLine(e.getMessage()));
             return 1;
         }
     }
@@ -177,25 +174,7 @@ final class AwsCommand {
         }
     }
 
-    static Ec2Client ec2(Map<String, String> env, String region) {
-        Ec2ClientBuilder b = Ec2Client.builder().httpClient(UrlConnectionHttpClient.create());
-        String endpoint = firstSet(env.get("AWS_ENDPOINT_URL_EC2"), env.get("AWS_ENDPOINT_URL"));
-        if (endpoint != null) b.endpointOverride(URI.create(endpoint));
-        if (region != null) b.region(Region.of(region));
-        return b.build();
-    }
-
-    static S3Client s3(Map<String, String> env, String region) {
-        var b = S3Client.builder().httpClient(UrlConnectionHttpClient.create());
-        String endpoint = firstSet(env.get("AWS_ENDPOINT_URL_S3"), env.get("AWS_ENDPOINT_URL"));
-        if (endpoint != null) {
-            b.endpointOverride(URI.create(endpoint)).forcePathStyle(true)
-                    .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED);
-        }
-        if (region != null) b.region(Region.of(region));
-        return b.build();
-    }
+    static S3Client s3(Map<String, String> env, String region) { return AwsClients.s3(env, null, region); }
 
     /** How often to poll EC2 while waiting (FORA_AWS_POLL_MS; default 5 s). */
     private static long pollMillis(Map<String, String> env) {
@@ -245,17 +224,6 @@ final class AwsCommand {
     private static String printable(String s) {
         String t = s.length() > 60 ? s.substring(0, 60) + "..." : s;
         return t.replaceAll("[^\\x20-\\x7e]", "?");
-    }
-
-    private static String firstSet(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v;
-        return null;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -24,10 +24,7 @@ final class GridFlags {
         String own = env.get("FORA_OWN_ADDRESS");
         if (own != null && !own.isBlank()) f.host = own.strip();
         String bind = env.get("FORA_BIND_ADDRESS");
-        if (bind != null && !bind.isBlank()) {
-            f.bindHost = bind.strip();
-            if (!f.bindHost.matches("[A-Za-z0-9.:_-]+")) throw new IllegalArgumentException("FORA_BIND_ADDRESS: '" + f.bindHost + "' is not an address");
-        }
+        if (bind != null && !bind.isBlank()) f.bindHost = listenAddress("FORA_BIND_ADDRESS", bind.strip());
         String port = env.get("FORA_CLUSTER_PORT");
         if (port != null && !port.isBlank()) f.clusterPort = number("FORA_CLUSTER_PORT", port, 0, 65535);
         String manager = env.get("FORA_MANAGER");
@@ -55,8 +52,7 @@ final class GridFlags {
             }
             case "--bind-host" -> {
                 if (i + 1 >= args.length || args[i + 1].isBlank() || args[i + 1].startsWith("-")) throw new IllegalArgumentException("--bind-host needs an address, like 0.0.0.0");
-                bindHost = args[i + 1];
-                if (!bindHost.matches("[A-Za-z0-9.:_-]+")) throw new IllegalArgumentException("--bind-host: '" + bindHost + "' is not an address");
+                bindHost = listenAddress("--bind-host", args[i + 1]);
                 return i + 1;
             }
             case "--cluster-port" -> {
@@ -88,6 +84,12 @@ final class GridFlags {
                 return -1;
             }
         }
+    }
+
+    /** An address to listen on, or a one-line error naming where it came from. */
+    private static String listenAddress(String source, String value) {
+        if (!value.matches("[A-Za-z0-9.:_-]+")) throw new IllegalArgumentException(source + ": '" + value + "' is not an address");
+        return value;
     }
 
     /**

@@ -43,17 +43,29 @@ class GridFaultTest {
         return id;
     }
 
+    /** The computation ends as an undisturbed run does: done, 148933. */
+    private static void assertUndisturbedAnswer(GridProcesses grid, String id) {
+        JsonNode end = grid.awaitEnd(id, 180);
+        assertEquals("done", end.path("status").asText(), end.toString());
+        assertEquals("148933", end.path("output").get(0).asText());
+    }
+
+    /** A manager and two workers of one core, both busy with PRIMES: the job's id. */
+    private static String busyPair(GridProcesses grid, GridProcesses.Member[] workers) throws IOException {
+        grid.startManager();
+        workers[0] = grid.startWorker(1);
+        workers[1] = grid.startWorker(1);
+        grid.awaitWorkers(2);
+        return startAndWaitUntilBothBusy(grid, workers[0], workers[1]);
+    }
+
     @Test void aWorkerKilledMidRunLeavesTheAnswerUnchangedAndLeavesTheCluster() throws IOException {
         try (GridProcesses grid = new GridProcesses()) {
-            grid.startManager();
-            GridProcesses.Member a = grid.startWorker(1), b = grid.startWorker(1);
-            grid.awaitWorkers(2);
-            String id = startAndWaitUntilBothBusy(grid, a, b);
-            GridProcesses.Member helper = holdingRoot(grid, List.of(a, b), false);
+            GridProcesses.Member[] ab = new GridProcesses.Member[2];
+            String id = busyPair(grid, ab);
+            GridProcesses.Member helper = holdingRoot(grid, List.of(ab), false);
             helper.kill();
-            JsonNode end = grid.awaitEnd(id, 180);
-            assertEquals("done", end.path("status").asText(), end.toString());
-            assertEquals("148933", end.path("output").get(0).asText());
+            assertUndisturbedAnswer(grid, id);
             GridProcesses.await("the killed worker to leave the cluster", 30, () -> grid.member(helper) == null);
             assertEquals(1, grid.cluster().path("workers").asInt());
         }
@@ -61,17 +73,13 @@ class GridFaultTest {
 
     @Test void aWorkerStoppedWithSigtermLeavesGracefullyAndItsPiecesRunElsewhere() throws IOException {
         try (GridProcesses grid = new GridProcesses()) {
-            grid.startManager();
-            GridProcesses.Member a = grid.startWorker(1), b = grid.startWorker(1);
-            grid.awaitWorkers(2);
-            String id = startAndWaitUntilBothBusy(grid, a, b);
-            GridProcesses.Member helper = holdingRoot(grid, List.of(a, b), false);
+            GridProcesses.Member[] ab = new GridProcesses.Member[2];
+            String id = busyPair(grid, ab);
+            GridProcesses.Member helper = holdingRoot(grid, List.of(ab), false);
             assertTrue(helper.terminate(), "a worker given SIGTERM should leave and exit");
             // it left: gone at once, not after the failure detector's seconds of silence
             GridProcesses.await("the stopped worker to leave the cluster", 5, () -> grid.member(helper) == null);
-            JsonNode end = grid.awaitEnd(id, 180);
-            assertEquals("done", end.path("status").asText(), end.toString());
-            assertEquals("148933", end.path("output").get(0).asText());
+            assertUndisturbedAnswer(grid, id);
         }
     }
 
@@ -82,9 +90,7 @@ class GridFaultTest {
             grid.awaitWorkers(2);
             String id = startAndWaitUntilBothBusy(grid, a, b);
             holdingRoot(grid, List.of(a, b), true).kill();
-            JsonNode end = grid.awaitEnd(id, 180);
-            assertEquals("done", end.path("status").asText(), end.toString());
-            assertEquals("148933", end.path("output").get(0).asText());
+            assertUndisturbedAnswer(grid, id);
         }
     }
 
@@ -99,9 +105,7 @@ class GridFaultTest {
             GridProcesses.await("no worker left", 30, () -> grid.cluster().path("workers").asInt() == 0);
             assertEquals("running", grid.get("/api/v1/computations/" + id).path("status").asText());
             grid.startWorker(2);
-            JsonNode end = grid.awaitEnd(id, 180);
-            assertEquals("done", end.path("status").asText(), end.toString());
-            assertEquals("148933", end.path("output").get(0).asText());
+            assertUndisturbedAnswer(grid, id);
         }
     }
 
