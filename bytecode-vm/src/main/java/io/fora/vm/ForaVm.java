@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  * tier-0 interpreter, in a thread of its own with a large stack for native callbacks.
  */
 public final class ForaVm {
+    static {
+        io.fora.vm.jit.Tier1.install();
+    }
+
     /** CPython's default recursion limit; a program that recurses deeper fails the same way. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
 

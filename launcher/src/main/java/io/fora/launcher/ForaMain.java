@@ -19,7 +19,8 @@ public final class ForaMain {
     private ForaMain() {}
 
     static final String USAGE = """
-            usage: fora run [--cores N] [--stats] [--recursion-limit N] [--max-output N] [--dump-ir] FILE.py
+            usage: fora run [--cores N] [--stats] [--recursion-limit N] [--max-output N] [--dump-ir]
+                            [--tier0-only | --tier1-force] FILE.py
                    fora run --cluster URL [--progress | --no-progress] FILE.py
                    fora local [--workers N] | manager [--no-worker]   (see fora local --help)
                    fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
@@ -34,6 +35,8 @@ public final class ForaMain {
               --recursion-limit N  maximum Python call depth (default 1000)
               --max-output N       characters the program may print before its output is cut (default 64 Mi)
               --dump-ir            print the compiled IR to stderr
+              --tier0-only         interpret only: no compilation to JVM bytecode (FORA_TIER1=off)
+              --tier1-force        compile every function at its first call (for tests; FORA_TIER1=force)
               --cluster URL        run on the Fora server at URL (see fora local); exit 3 when
                                    it cannot be reached; Ctrl-C cancels the remote computation
               --progress           show elapsed time and cores busy (default: on a terminal)""";
@@ -48,6 +51,15 @@ public final class ForaMain {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        io.fora.vm.jit.Tier1.Mode before = io.fora.vm.jit.Tier1.mode();
+        try {
+            return runFile(args, out, err);
+        } finally {
+            io.fora.vm.jit.Tier1.setMode(before);
+        }
+    }
+
+    private static int runFile(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -71,6 +83,7 @@ public final class ForaMain {
         String file = null;
         String cluster = null;
         Boolean progress = null;
+        io.fora.vm.jit.Tier1.Mode tier = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -80,6 +93,8 @@ public final class ForaMain {
                     limit = Integer.parseInt(args[++i]);
                 }
                 case "--dump-ir" -> dumpIr = true;
+                case "--tier0-only" -> tier = io.fora.vm.jit.Tier1.Mode.OFF;
+                case "--tier1-force" -> tier = io.fora.vm.jit.Tier1.Mode.FORCE;
                 case "--max-output" -> {
                     String problem = numberProblem(args, i, 0, Integer.MAX_VALUE);
                     if (problem != null) return usage(err, a + problem);
@@ -110,6 +125,10 @@ public final class ForaMain {
             }
         }
         if (file == null) return usage(err, "fora run needs a FILE.py");
+        if (tier != null) {
+            if (cluster != null) return usage(err, "--tier0-only and --tier1-force are for local runs; start the server's JVMs with FORA_TIER1=off or force");
+            io.fora.vm.jit.Tier1.setMode(tier);
+        }
         String text;
         try {
             text = Files.readString(Path.of(file), StandardCharsets.UTF_8);

@@ -52,6 +52,10 @@ public final class CodeObject {
     public transient Object[] siteCaches;
     /** For a module: the global names its nested code reads (see Globals#readByNestedCode), computed on first use. */
     public transient volatile java.util.Set<String> nestedGlobalNames;
+    /** The tier-1 compiler's state for this code (its compiled versions), opaque here. */
+    public transient volatile Object tier1;
+    /** Calls of this code seen by the tier-1 compiler before it compiled it. */
+    public transient int tier1Calls;
     /** Content hash, computed when the code is first sent to another machine. */
     public transient volatile String contentHash;
 

@@ -243,6 +243,23 @@ public final class Interpreter implements Invoker {
         }
     }
 
+    /** For compiled code: one more activation, or false past the recursion limit (then nothing changed). */
+    public boolean enterCompiled() {
+        if (++depth > recursionLimit) {
+            depth--;
+            return false;
+        }
+        return true;
+    }
+
+    /** For compiled code: an activation {@link #enterCompiled} counted returned. */
+    public void leaveCompiled() { depth--; }
+
+    /** For compiled code, at its polls: true when it must leave for tier 0 (a pause or a cancel is asked for). */
+    public boolean mustStop() {
+        return pauseRequested || (cancellation != null && cancellation.isCancelled());
+    }
+
     /** Asks the running computation to stop at its next safepoint (from any thread). */
     public void requestPause() { pauseAfter(1); }
 
@@ -293,6 +310,21 @@ public final class Interpreter implements Invoker {
     }
 
     @Override public Object callFunction(PyFunction fn, Object[] args, Kwargs kw) {
+        Tier1Hook t1 = Tier1Hook.Holder.hook;
+        if (t1 != null && (kw == null || kw.isEmpty())) {
+            int saved = depth;
+            try {
+                Object result = t1.call(this, fn, args, 0, args.length);
+                if (result != Tier1Hook.NOT_COMPILED) return result;
+            } catch (Deopt d) {
+                depth = saved + d.frames;
+                d.bottom.entry = true;
+                return run(d.top, d.pending);
+            } catch (RuntimeException | Error e) {
+                depth = saved;
+                throw e;
+            }
+        }
         Frame f = newFrame(fn, args, 0, args.length, kw);
         if (fn.code().is(CodeObject.GENERATOR)) return new PyGenerator(f);
         f.entry = true;
@@ -670,6 +702,34 @@ public final class Interpreter implements Invoker {
                             continue;
                         }
                     }
+                    Tier1Hook t1 = Tier1Hook.Holder.hook;
+                    if (t1 != null && callable instanceof PyFunction cfn) {
+                        int saved = depth;
+                        Object result;
+                        try {
+                            result = t1.call(this, cfn, r, first, argc);
+                        } catch (Deopt d) {
+                            // the compiled activations go on here, as tier-0 frames above this one
+                            for (int i = base; i < sp; i++) r[i] = null;
+                            sp = base;
+                            f.sp = sp;
+                            d.bottom.back = f;
+                            depth = saved + d.frames;
+                            f = d.top;
+                            current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                            if (d.pending != null) throw d.pending;
+                            continue;
+                        } catch (RuntimeException | Error e) {
+                            depth = saved;
+                            throw e;
+                        }
+                        if (result != Tier1Hook.NOT_COMPILED) {
+                            for (int i = base; i < sp; i++) r[i] = null;
+                            sp = base;
+                            r[sp++] = result;
+                            continue;
+                        }
+                    }
                     Frame nf = prepareCall(callable, r, first, argc, null);
                     if (nf == null) {
                         Object result = callNative(callable, r, first, argc, null);
@@ -813,10 +873,8 @@ public final class Interpreter implements Invoker {
 
     private static Object compareSlow(int op, Object a, Object b) {
         return switch (op) {
-            case Op.C_IS -> a == b || (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue()
-                    && x >= -5 && x <= 256) || (a instanceof Boolean && a.equals(b));
-            case Op.C_IS_NOT -> !(a == b || (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue()
-                    && x >= -5 && x <= 256) || (a instanceof Boolean && a.equals(b)));
+            case Op.C_IS -> Ops.is(a, b);
+            case Op.C_IS_NOT -> !Ops.is(a, b);
             case Op.C_IN -> Ops.contains(b, a);
             case Op.C_NOT_IN -> !Ops.contains(b, a);
             default -> Compare.compare(op, a, b);

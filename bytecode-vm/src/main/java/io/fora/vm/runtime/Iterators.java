@@ -46,6 +46,9 @@ public final class Iterators {
         }
     }
 
+    /** A range iterator part-way through: {@code remaining} values from {@code next} on, {@code step} apart. */
+    public static PyIter rangeIter(long next, long step, long remaining) { return new RangeIter(next, step, remaining); }
+
     public static PyIter ofRange(PyRange r) { return new RangeIter(r.start(), r.step(), r.length()); }
 
     /** Iterates a range; the hot loop of most numeric code, so kept allocation-light. */

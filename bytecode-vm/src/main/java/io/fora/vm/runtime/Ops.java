@@ -17,6 +17,18 @@ public final class Ops {
 
     // ---- truth ----
 
+    /**
+     * {@code a is b}. Ints and floats are values here, as in PyPy: equal ones are the same object
+     * (compiled code unboxes them, so identity could not survive it; CPython's own small-int cache
+     * makes the same promise for -5..256).
+     */
+    public static boolean is(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof Long x) return b instanceof Long y && x.longValue() == y.longValue();
+        if (a instanceof Double x) return b instanceof Double y && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+        return a instanceof Boolean && a.equals(b);
+    }
+
     public static boolean isTrue(Object v) {
         if (v instanceof Boolean b) return b;
         if (v instanceof PyInstance i && i.base() != null && PyInstance.unwrap(i, "__len__") != i) v = PyInstance.unwrap(i, "__bool__");

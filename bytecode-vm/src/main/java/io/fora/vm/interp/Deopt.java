@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.PyError;
+
+/**
+ * Compiled (tier-1) code leaving for tier 0: the exact frames of the activations it was running,
+ * innermost first, linked through {@link Frame#back} from {@link #top} down to {@link #bottom}.
+ * Thrown where a guard failed, a poll found a pause or cancel request, or an exception was raised
+ * (then {@link #pending} is raised at the top frame once tier 0 has the chain). Each compiled
+ * caller on the way out adds its own frame below; the interpreter that called compiled code links
+ * the bottom to its frame and goes on.
+ */
+public final class Deopt extends RuntimeException {
+    final Frame top;
+    Frame bottom;
+    int frames;
+    final PyError pending;
+
+    private Deopt(Frame top, PyError pending) {
+        super(null, null, false, false);
+        this.top = top;
+        this.bottom = top;
+        this.frames = 1;
+        this.pending = pending;
+    }
+
+    /** The frame state of {@code code} at {@code pc}: slots and operand stack in {@code r}, {@code sp} its stack top. */
+    public static Deopt at(CodeObject code, Globals globals, Object[] r, int pc, int sp, PyError pending) {
+        return new Deopt(frame(code, globals, r, pc, sp), pending);
+    }
+
+    /** Adds the caller's frame below the chain (its pc after the call, the call's operands popped) and answers this. */
+    public Deopt below(CodeObject code, Globals globals, Object[] r, int pc, int sp) {
+        Frame f = frame(code, globals, r, pc, sp);
+        bottom.back = f;
+        bottom = f;
+        frames++;
+        return this;
+    }
+
+    private static Frame frame(CodeObject code, Globals globals, Object[] r, int pc, int sp) {
+        Frame f = new Frame(code, globals, r);
+        f.pc = pc;
+        f.sp = sp;
+        return f;
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.runtime.PyFunction;
+
+/**
+ * Where the interpreter hands calls to compiled code. The tier-1 compiler (package
+ * {@code io.fora.vm.jit}) installs itself here; the interpreter knows nothing else of it.
+ */
+public interface Tier1Hook {
+    /** Answered by {@link #call} when no compiled version runs this call: tier 0 runs it. */
+    Object NOT_COMPILED = new Object() {
+        @Override public String toString() { return "<not compiled>"; }
+    };
+
+    /**
+     * Runs {@code fn(r[first], ..., r[first + argc - 1])} in compiled code, or answers
+     * {@link #NOT_COMPILED}. May throw {@link Deopt}: the call continues in the frames it carries.
+     */
+    Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc);
+
+    final class Holder {
+        private Holder() {}
+        static volatile Tier1Hook hook;
+
+        public static void install(Tier1Hook h) { hook = h; }
+
+        public static Tier1Hook get() { return hook; }
+    }
+}

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.jit;
+
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.interp.Deopt;
+import io.fora.vm.interp.Interpreter;
+import io.fora.vm.interp.Tier1Hook;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.PyFunction;
+
+/**
+ * Tier 1's front door: counts calls, compiles a function for the argument types it is called with
+ * once it is hot, and runs the compiled version. A function with a loop is hot at its first call;
+ * others after {@link #CALL_THRESHOLD} calls. Each code object keeps at most {@link #MAX_VERSIONS}
+ * versions (per globals and argument types); a version that keeps leaving for tier 0 is dropped.
+ *
+ * <p>Modes ({@code -Dfora.tier1=} or {@code FORA_TIER1}): {@code on} (the default), {@code off}
+ * (tier 0 only: {@code fora run --tier0-only}) and {@code force} (every eligible function compiled
+ * at its first call: for tests, with {@code fora.tier1.inject=P} making each poll deoptimise with
+ * probability P).
+ */
+public final class Tier1 implements Tier1Hook {
+    public enum Mode { OFF, ON, FORCE }
+
+    static final int CALL_THRESHOLD = 30;
+    static final int MAX_VERSIONS = 4;
+    private static final Object NEVER = new Object();
+    private static final boolean DEBUG = Boolean.getBoolean("fora.tier1.debug");
+
+    private static volatile Mode mode = Mode.ON;
+    private static final Tier1 INSTANCE = new Tier1();
+
+    static {
+        String m = System.getProperty("fora.tier1", System.getenv("FORA_TIER1"));
+        if (m != null && !m.isBlank()) mode = parse(m);
+        String p = System.getProperty("fora.tier1.inject");
+        if (p != null) Tier1Rt.injectChance = Double.parseDouble(p);
+    }
+
+    private Tier1() {}
+
+    public static Mode parse(String s) {
+        return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "off", "0", "false", "tier0" -> Mode.OFF;
+            case "on", "1", "true" -> Mode.ON;
+            case "force", "always" -> Mode.FORCE;
+            default -> throw new IllegalArgumentException("fora.tier1 must be on, off or force, not '" + s + "'");
+        };
+    }
+
+    /** Makes the interpreter hand calls to tier 1 (idempotent). */
+    public static void install() { Tier1Hook.Holder.install(INSTANCE); }
+
+    public static void setMode(Mode m) { mode = m; }
+
+    public static Mode mode() { return mode; }
+
+    /** For tests: each poll of compiled code deoptimises with this probability. */
+    public static void injectDeopts(double chance) { Tier1Rt.injectChance = chance; }
+
+    /** One compiled version of a code object. */
+    private record Version(Globals globals, int sig, Compiled entry, int[] counts) {}
+
+    @Override public Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc) {
+        Mode md = mode;
+        if (md == Mode.OFF) return NOT_COMPILED;
+        CodeObject co = fn.code();
+        Object state = co.tier1;
+        if (state == NEVER) return NOT_COMPILED;
+        if (state == null && !Tier1Compiler.eligible(co)) {
+            co.tier1 = NEVER;
+            return NOT_COMPILED;
+        }
+        if (argc != co.argCount || argc > 15) return NOT_COMPILED;
+        int sig = signature(r, first, argc);
+        Globals globals = fn.globals();
+        Version v = find(state, globals, sig);
+        if (v == null) {
+            if (md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return NOT_COMPILED;
+            v = compile(co, globals, sig, argc);
+            if (v == null) return NOT_COMPILED;
+        }
+        if (!ctx.enterCompiled()) return NOT_COMPILED;
+        v.counts[0]++;
+        try {
+            Object result = v.entry.call(ctx, r, first);
+            ctx.leaveCompiled();
+            return result;
+        } catch (Deopt d) {
+            if (++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) drop(co, v);
+            throw d;
+        }
+    }
+
+    private static int threshold(CodeObject co) {
+        for (int pc = 0; pc < co.code.length; pc++) {
+            int insn = co.code[pc];
+            if ((insn & 0xFF) == io.fora.vm.compile.Op.JUMP && (insn >>> 8) <= pc) return 1;
+        }
+        return CALL_THRESHOLD;
+    }
+
+    private static int signature(Object[] r, int first, int argc) {
+        int sig = 0;
+        for (int i = 0; i < argc; i++) {
+            Object a = r[first + i];
+            int t = a instanceof Long ? 1 : a instanceof Double ? 2 : a instanceof Boolean ? 3 : 0;
+            sig |= t << (2 * i);
+        }
+        return sig;
+    }
+
+    private static int[] params(int sig, int argc) {
+        int[] p = new int[argc];
+        for (int i = 0; i < argc; i++) {
+            p[i] = switch ((sig >>> (2 * i)) & 3) {
+                case 1 -> Tier1Compiler.LONG;
+                case 2 -> Tier1Compiler.DOUBLE;
+                case 3 -> Tier1Compiler.BOOL;
+                default -> Tier1Compiler.OBJ;
+            };
+        }
+        return p;
+    }
+
+    private static Version find(Object state, Globals globals, int sig) {
+        if (!(state instanceof Version[] vs)) return null;
+        for (Version v : vs) if (v.sig == sig && v.globals == globals) return v;
+        return null;
+    }
+
+    private static Version compile(CodeObject co, Globals globals, int sig, int argc) {
+        synchronized (co) {
+            Object state = co.tier1;
+            if (state == NEVER) return null;
+            Version v = find(state, globals, sig);
+            if (v != null) return v;
+            Version[] vs = state instanceof Version[] a ? a : new Version[0];
+            if (vs.length >= MAX_VERSIONS) return null;
+            Compiled c;
+            try {
+                c = Tier1Compiler.compile(co, globals, params(sig, argc));
+            } catch (RuntimeException | LinkageError e) {
+                if (DEBUG) System.err.println("tier 1: " + co.qualname + " not compiled: " + e);
+                co.tier1 = NEVER;
+                return null;
+            }
+            if (DEBUG) System.err.println("tier 1: compiled " + co.qualname);
+            v = new Version(globals, sig, c, new int[2]);
+            Version[] next = java.util.Arrays.copyOf(vs, vs.length + 1);
+            next[vs.length] = v;
+            co.tier1 = next;
+            return v;
+        }
+    }
+
+    private static void drop(CodeObject co, Version v) {
+        synchronized (co) {
+            if (DEBUG) System.err.println("tier 1: " + co.qualname + " leaves for tier 0 too often; dropped");
+            co.tier1 = NEVER;
+        }
+    }
+}

@@ -1,0 +1,1508 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.jit;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_double;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import io.fora.vm.builtins.Builtins;
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.compile.Op;
+import io.fora.vm.runtime.Arith;
+import io.fora.vm.runtime.Compare;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.PyBuiltin;
+import io.fora.vm.runtime.PyCell;
+import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyModule;
+import io.fora.vm.runtime.Types;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles one function, and the functions it calls directly, into static methods of one hidden
+ * class, specialised on argument types.
+ *
+ * <p>First an abstract interpretation over the IR gives every slot and operand-stack entry at
+ * every instruction a type: an int that fits a long, a float, a bool, a known constant (a global
+ * function, a module, a builtin), a range or range iterator kept as three longs, or a boxed value.
+ * Then each IR instruction becomes JVM code over JVM locals, one set per slot and stack entry, so
+ * the whole tier-0 state exists at every instruction. A speculation that fails (an overflow, a
+ * global rebound, a division by zero, an instruction tier 1 does not do) rebuilds the exact tier-0
+ * frame from those locals and throws it as a {@link io.fora.vm.interp.Deopt}; compiled callers add
+ * their own frames on the way out.
+ */
+final class Tier1Compiler {
+    static final int BOT = 0, UNDEF = 1, LONG = 2, DOUBLE = 3, BOOL = 4, OBJ = 5, NOBJ = 6, RITER = 7,
+            RANGE = 8, NULLC = 9, CONST = 16;
+    static final int MAX_METHODS = 16;
+    /** JVM local words per position: object, long, double, int, two more longs (ranges). */
+    private static final int WORDS = 10;
+
+    private static final ClassDesc CD_Interp = ClassDesc.of("io.fora.vm.interp.Interpreter");
+    private static final ClassDesc CD_Deopt = ClassDesc.of("io.fora.vm.interp.Deopt");
+    private static final ClassDesc CD_Code = ClassDesc.of("io.fora.vm.compile.CodeObject");
+    private static final ClassDesc CD_Globals = ClassDesc.of("io.fora.vm.runtime.Globals");
+    private static final ClassDesc CD_PyError = ClassDesc.of("io.fora.vm.runtime.PyError");
+    private static final ClassDesc CD_Cell = ClassDesc.of("io.fora.vm.runtime.PyCell");
+    private static final ClassDesc CD_Rt = ClassDesc.of("io.fora.vm.jit.Tier1Rt");
+    private static final ClassDesc CD_Ints = ClassDesc.of("io.fora.vm.runtime.Ints");
+    private static final ClassDesc CD_Mut = ClassDesc.of("io.fora.vm.runtime.Mutations");
+    private static final ClassDesc CD_Libm = ClassDesc.of("io.fora.vm.builtins.math.Libm");
+    private static final ClassDesc CD_Math = ClassDesc.of("java.lang.Math");
+    private static final ClassDesc CD_Arith = ClassDesc.of("java.lang.ArithmeticException");
+    private static final ClassDesc CD_Compiled = ClassDesc.of("io.fora.vm.jit.Compiled");
+    private static final ClassDesc CD_LongBox = ClassDesc.of("java.lang.Long");
+    private static final ClassDesc CD_DoubleBox = ClassDesc.of("java.lang.Double");
+    private static final ClassDesc CD_BoolBox = ClassDesc.of("java.lang.Boolean");
+    private static final ClassDesc CD_ObjArr = CD_Object.arrayType();
+    private static final ClassDesc SELF = ClassDesc.of("io.fora.vm.jit.Tier1Unit");
+
+    /** Thrown while compiling: this code is not for tier 1. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String why) { super(why, null, false, false); }
+    }
+
+    private final List<Object> constants = new ArrayList<>();
+    private final IdentityHashMap<Object, Integer> constIndex = new IdentityHashMap<>();
+    private final List<M> methods = new ArrayList<>();
+    private final Map<Key, M> byKey = new HashMap<>();
+
+    private record Key(CodeObject code, Globals globals, List<Integer> params) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Key k && k.code == code && k.globals == globals && k.params.equals(params);
+        }
+
+        @Override public int hashCode() { return System.identityHashCode(code) * 31 + params.hashCode(); }
+    }
+
+    /** One method of the unit: a code object, its globals and its parameter types. */
+    static final class M {
+        final int index;
+        final CodeObject code;
+        final Globals globals;
+        final int[] params;
+        int ret = BOT;
+        St[] in;
+        final Object[] resolved;
+        int base;
+        final int npos;
+
+        M(int index, CodeObject code, Globals globals, int[] params) {
+            this.index = index;
+            this.code = code;
+            this.globals = globals;
+            this.params = params;
+            this.resolved = new Object[code.code.length];
+            this.npos = code.nslots() + code.stackSize;
+        }
+
+        String name() { return "m" + index; }
+
+        MethodTypeDesc desc() {
+            ClassDesc[] ps = new ClassDesc[params.length + 1];
+            ps[0] = CD_Interp;
+            for (int i = 0; i < params.length; i++) ps[i + 1] = jvmType(params[i]);
+            return MethodTypeDesc.of(jvmType(ret), ps);
+        }
+    }
+
+    /** Types of the positions (slots, then stack entries) and the stack top. */
+    static final class St {
+        final int[] t;
+        int sp;
+
+        St(int n, int sp) {
+            this.t = new int[n];
+            this.sp = sp;
+        }
+
+        St copy() {
+            St s = new St(t.length, sp);
+            System.arraycopy(t, 0, s.t, 0, t.length);
+            return s;
+        }
+    }
+
+    static ClassDesc jvmType(int t) {
+        return switch (t) {
+            case LONG -> CD_long;
+            case DOUBLE -> CD_double;
+            case BOOL -> CD_int;
+            default -> CD_Object;
+        };
+    }
+
+    static int paramType(int t) { return t == LONG || t == DOUBLE || t == BOOL ? t : OBJ; }
+
+    private static boolean num(int t) { return t == LONG || t == DOUBLE || t == BOOL; }
+
+    static int join(int a, int b) {
+        if (a == b) return a;
+        if (a == BOT) return b;
+        if (b == BOT) return a;
+        if (a == UNDEF || b == UNDEF || a == NOBJ || b == NOBJ || a == NULLC || b == NULLC) return NOBJ;
+        return OBJ;
+    }
+
+    /** True when code of this shape may be compiled at all. */
+    static boolean eligible(CodeObject co) {
+        return (co.flags & (CodeObject.GENERATOR | CodeObject.CLASS_BODY | CodeObject.MODULE | CodeObject.VARARGS
+                | CodeObject.VARKW | CodeObject.SPLITTABLE | CodeObject.NO_SPLIT)) == 0
+                && co.ncells == 0 && co.nfree == 0 && co.kwOnlyCount == 0
+                && !co.name.endsWith("comp>") && !co.name.equals("<genexpr>");
+    }
+
+    private int constant(Object v) {
+        Integer k = constIndex.get(v);
+        if (k == null) {
+            k = constants.size();
+            constants.add(v);
+            constIndex.put(v, k);
+        }
+        return k;
+    }
+
+    private int constType(Object v) {
+        if (v instanceof Long) return LONG;
+        if (v instanceof Double) return DOUBLE;
+        if (v instanceof Boolean) return BOOL;
+        if (v == null) return NULLC;
+        return CONST + constant(v);
+    }
+
+    private Object constOf(int t) { return t >= CONST ? constants.get(t - CONST) : null; }
+
+    private M method(CodeObject code, Globals globals, int[] params) {
+        Key key = new Key(code, globals, Arrays.stream(params).boxed().toList());
+        M m = byKey.get(key);
+        if (m != null) return m;
+        if (methods.size() >= MAX_METHODS) return null;
+        m = new M(methods.size(), code, globals, params);
+        methods.add(m);
+        byKey.put(key, m);
+        return m;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Entry
+
+    /** Compiles {@code code} for arguments of the given types; throws Unsupported when it cannot. */
+    static Compiled compile(CodeObject code, Globals globals, int[] params) {
+        Tier1Compiler c = new Tier1Compiler();
+        M root = c.method(code, globals, params);
+        c.solve();
+        byte[] bytes = c.generate(root);
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
+            return (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Throwable t) {
+            throw new Unsupported("defining the class failed: " + t);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Analysis
+
+    private void solve() {
+        for (int round = 0; ; round++) {
+            if (round > 60) throw new Unsupported("types do not settle");
+            boolean changed = false;
+            for (int i = 0; i < methods.size(); i++) {
+                M m = methods.get(i);
+                int before = m.ret;
+                analyze(m);
+                if (m.ret != before) changed = true;
+            }
+            if (!changed) {
+                for (M m : methods) {
+                    if (m.ret == BOT) {
+                        m.ret = OBJ;
+                        changed = true;
+                    }
+                }
+                if (!changed) return;
+            }
+        }
+    }
+
+    private ArrayDeque<Integer> work;
+    private boolean[] queued;
+
+    private void analyze(M m) {
+        CodeObject co = m.code;
+        int nslots = co.nslots();
+        m.in = new St[co.code.length];
+        St entry = new St(m.npos + 1, nslots);
+        Arrays.fill(entry.t, UNDEF);
+        for (int i = 0; i < m.params.length; i++) entry.t[i] = m.params[i];
+        m.in[0] = entry;
+        work = new ArrayDeque<>();
+        queued = new boolean[co.code.length];
+        work.add(0);
+        queued[0] = true;
+        while (!work.isEmpty()) {
+            int pc = work.poll();
+            queued[pc] = false;
+            step(m, pc, m.in[pc].copy(), null);
+        }
+    }
+
+    /** Analysis: merges a state into a successor's entry state. */
+    private void merge(M m, int target, St s) {
+        if (target >= m.code.code.length) throw new Unsupported("falls off the end");
+        St cur = m.in[target];
+        if (cur == null) {
+            m.in[target] = s.copy();
+        } else {
+            if (cur.sp != s.sp) throw new Unsupported("stack depths differ at " + target);
+            boolean changed = false;
+            for (int i = 0; i < s.sp; i++) {
+                int j = join(cur.t[i], s.t[i]);
+                if (j != cur.t[i]) {
+                    cur.t[i] = j;
+                    changed = true;
+                }
+            }
+            if (!changed) return;
+        }
+        if (!queued[target]) {
+            queued[target] = true;
+            work.add(target);
+        }
+    }
+
+    private static int baseOp(int insn) {
+        return switch (insn & 0xFF) {
+            case Op.BINARY_FF, Op.BINARY_FF_STORE, Op.BINARY_FC, Op.BINARY_FC_STORE, Op.LOAD_FAST2,
+                 Op.LOAD_FAST_CONST, Op.COMPARE_F_JUMP -> Op.LOAD_FAST;
+            case Op.COMPARE_C_JUMP -> Op.LOAD_CONST;
+            case Op.COMPARE_JUMP_IF_FALSE -> Op.COMPARE;
+            case Op.BINARY_STORE -> Op.BINARY;
+            default -> insn & 0xFF;
+        };
+    }
+
+    static int binType(int op, int a, int b) {
+        if (a == BOT || b == BOT) return BOT;
+        if (!num(a) || !num(b)) return OBJ;
+        if (a == BOOL && b == BOOL && (op == Arith.AND || op == Arith.OR || op == Arith.XOR)) return BOOL;
+        if (a == DOUBLE || b == DOUBLE) {
+            return switch (op) {
+                case Arith.ADD, Arith.SUB, Arith.MUL, Arith.DIV, Arith.MOD, Arith.FLOORDIV -> DOUBLE;
+                default -> OBJ;
+            };
+        }
+        return switch (op) {
+            case Arith.ADD, Arith.SUB, Arith.MUL, Arith.FLOORDIV, Arith.MOD, Arith.AND, Arith.OR, Arith.XOR,
+                 Arith.LSHIFT, Arith.RSHIFT -> LONG;
+            case Arith.DIV -> DOUBLE;
+            default -> OBJ;
+        };
+    }
+
+    /** What LOAD_GLOBAL finds now (cached per instruction for the whole compilation): {cell, value or null, builtin or null}. */
+    private Object[] global(M m, int pc, int index) {
+        Object[] r = (Object[]) m.resolved[pc];
+        if (r == null) {
+            String name = m.code.names[index];
+            PyCell cell = m.globals.cell(name);
+            Object v = cell.value;
+            Object b = v == null ? m.globals.builtins().get(name) : null;
+            r = new Object[] {cell, v, b};
+            m.resolved[pc] = r;
+        }
+        return r;
+    }
+
+    private static boolean fixedModule(Object v) {
+        return v instanceof PyModule mod && Builtins.javaModule(mod.name()) == mod;
+    }
+
+    private static String intrinsicKey(Object callee) {
+        if (callee == Types.RANGE) return "range";
+        if (callee instanceof PyBuiltin b) return Builtins.keyOf(b);
+        return null;
+    }
+
+    private static final Map<String, String[]> MATH = Map.of(
+            "math.sin", new String[] {"Libm", "sin"}, "math.cos", new String[] {"Libm", "cos"},
+            "math.tan", new String[] {"Libm", "tan"}, "math.atan", new String[] {"Libm", "atan"},
+            "math.exp", new String[] {"Libm", "exp"}, "math.sqrt", new String[] {"Math", "sqrt"},
+            "math.fabs", new String[] {"Math", "abs"});
+
+    /** The type a call of a known builtin gives for these argument types, or -1 when it is called generically. */
+    private static int intrinsicType(String key, int[] args) {
+        if (key == null) return -1;
+        if (key.equals("range")) {
+            if (args.length < 1 || args.length > 3) return -1;
+            for (int a : args) if (!(a == LONG || a == BOOL || a == OBJ)) return -1;
+            return RANGE;
+        }
+        if (args.length != 1) return -1;
+        int a = args[0];
+        return switch (key) {
+            case "builtins.abs" -> a == DOUBLE ? DOUBLE : num(a) ? LONG : -1;
+            case "builtins.float" -> num(a) ? DOUBLE : -1;
+            case "builtins.int" -> num(a) ? LONG : -1;
+            case "builtins.len" -> a == OBJ ? LONG : -1;
+            default -> MATH.containsKey(key) && num(a) ? DOUBLE : -1;
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // One instruction: in analysis (g == null) its effect on types; in generation also its code.
+
+    private void step(M m, int pc, St s, Gen g) {
+        CodeObject co = m.code;
+        int insn = co.code[pc];
+        int op = baseOp(insn);
+        int arg = insn >>> 8;
+        St in0 = g == null ? null : s.copy();
+        switch (op) {
+            case Op.NOP -> edge(m, g, pc + 1, s);
+            case Op.POP -> {
+                s.sp--;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.DUP -> {
+                int t = s.t[s.sp - 1];
+                if (t == RITER) {
+                    leave(g, pc, s); // an iterator is one object: its copies must advance together
+                    return;
+                }
+                if (g != null) g.copy(s.sp - 1, s.sp, t);
+                s.t[s.sp++] = t;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.DUP2 -> {
+                int a = s.t[s.sp - 2], b = s.t[s.sp - 1];
+                if (a == RITER || b == RITER) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    g.copy(s.sp - 2, s.sp, a);
+                    g.copy(s.sp - 1, s.sp + 1, b);
+                }
+                s.t[s.sp] = a;
+                s.t[s.sp + 1] = b;
+                s.sp += 2;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.ROT2 -> {
+                int a = s.t[s.sp - 2], b = s.t[s.sp - 1];
+                if (g != null) {
+                    g.copy(s.sp - 1, m.npos, b);
+                    g.copy(s.sp - 2, s.sp - 1, a);
+                    g.copy(m.npos, s.sp - 2, b);
+                }
+                s.t[s.sp - 2] = b;
+                s.t[s.sp - 1] = a;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.ROT3 -> {
+                int x = s.t[s.sp - 3], y = s.t[s.sp - 2], z = s.t[s.sp - 1];
+                if (g != null) {
+                    g.copy(s.sp - 1, m.npos, z);
+                    g.copy(s.sp - 2, s.sp - 1, y);
+                    g.copy(s.sp - 3, s.sp - 2, x);
+                    g.copy(m.npos, s.sp - 3, z);
+                }
+                s.t[s.sp - 3] = z;
+                s.t[s.sp - 2] = x;
+                s.t[s.sp - 1] = y;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.LOAD_CONST -> {
+                Object v = co.consts[arg];
+                int t = constType(v);
+                if (g != null) g.setConst(s.sp, t, v);
+                s.t[s.sp++] = t;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.LOAD_FAST -> {
+                int t = s.t[arg];
+                if (t == UNDEF || t == BOT) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (t == NOBJ) {
+                    if (g != null) {
+                        g.cb.aload(g.obj(arg));
+                        g.cb.ifnull(g.stub(Stub.PLAIN, pc, in0));
+                    }
+                    t = OBJ;
+                }
+                if (g != null) g.copy(arg, s.sp, t);
+                s.t[s.sp++] = t;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.STORE_FAST -> {
+                int t = s.t[s.sp - 1];
+                if (t == RITER) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) g.copy(s.sp - 1, arg, t);
+                s.t[arg] = t;
+                s.sp--;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.DELETE_FAST -> {
+                if (s.t[arg] == UNDEF) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    g.cb.aconst_null();
+                    g.cb.astore(g.obj(arg));
+                }
+                s.t[arg] = UNDEF;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.BINARY, Op.INPLACE -> {
+                int a = s.t[s.sp - 2], b = s.t[s.sp - 1];
+                int r = binType(arg, a, b);
+                if (g != null) g.binary(op == Op.INPLACE, arg, s.sp - 2, a, s.sp - 1, b, r, pc, in0);
+                s.sp -= 2;
+                s.t[s.sp++] = r;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.UNARY -> {
+                int a = s.t[s.sp - 1];
+                int r;
+                if (a == BOT) r = BOT;
+                else if (arg == Op.U_NOT) r = BOOL;
+                else if (a == DOUBLE && arg != Op.U_INVERT) r = DOUBLE;
+                else if (a == LONG || a == BOOL) r = LONG;
+                else r = OBJ;
+                if (g != null) g.unary(arg, s.sp - 1, a, r, pc, in0);
+                s.t[s.sp - 1] = r;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.COMPARE -> {
+                int a = s.t[s.sp - 2], b = s.t[s.sp - 1];
+                int r;
+                if (a == BOT || b == BOT) r = BOT;
+                else if (arg <= Compare.GE) r = num(a) && num(b) ? BOOL : OBJ;
+                else r = BOOL;
+                if (g != null) g.compare(arg, s.sp - 2, a, s.sp - 1, b, r, pc, in0);
+                s.sp -= 2;
+                s.t[s.sp++] = r;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.JUMP -> {
+                if (arg <= pc && g != null) {
+                    g.cb.aload(0);
+                    g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+                    g.cb.ifne(g.stub(Stub.PLAIN, arg, in0));
+                }
+                edge(m, g, arg, s);
+            }
+            case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
+                int t = s.t[s.sp - 1];
+                s.sp--;
+                if (g != null) {
+                    g.truth(s.sp, t, pc, in0);
+                    Label taken = g.edgeLabel(arg, s);
+                    if (op == Op.POP_JUMP_IF_FALSE) g.cb.ifeq(taken);
+                    else g.cb.ifne(taken);
+                } else {
+                    merge(m, arg, s);
+                }
+                edge(m, g, pc + 1, s);
+            }
+            case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
+                int t = s.t[s.sp - 1];
+                if (g != null) {
+                    g.truth(s.sp - 1, t, pc, in0);
+                    Label taken = g.edgeLabel(arg, s);
+                    if (op == Op.JUMP_IF_FALSE_OR_POP) g.cb.ifeq(taken);
+                    else g.cb.ifne(taken);
+                } else {
+                    merge(m, arg, s);
+                }
+                s.sp--;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.LOAD_GLOBAL -> {
+                Object[] r = global(m, pc, arg);
+                PyCell cell = (PyCell) r[0];
+                Object v = r[1] != null ? r[1] : r[2];
+                if (v == null) {
+                    leave(g, pc, s);
+                    return;
+                }
+                int t = constType(v);
+                if (g != null) {
+                    g.ldc(constant(cell), CD_Cell);
+                    g.cb.getfield(CD_Cell, "value", CD_Object);
+                    if (r[1] != null) {
+                        g.ldc(constant(v), CD_Object);
+                        g.cb.if_acmpne(g.stub(Stub.PLAIN, pc, in0));
+                    } else {
+                        g.cb.ifnonnull(g.stub(Stub.PLAIN, pc, in0));
+                    }
+                    g.setConst(s.sp, t, v);
+                }
+                s.t[s.sp++] = t;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.LOAD_ATTR, Op.LOAD_METHOD -> {
+                int t = s.t[s.sp - 1];
+                String name = co.names[arg];
+                Object obj = constOf(t);
+                if (fixedModule(obj)) {
+                    Object v = ((PyModule) obj).attrs().get(name);
+                    if (v == null) {
+                        leave(g, pc, s);
+                        return;
+                    }
+                    int vt = constType(v);
+                    if (g != null) g.setConst(s.sp - 1, vt, v);
+                    s.t[s.sp - 1] = vt;
+                    if (op == Op.LOAD_METHOD) s.t[s.sp++] = NULLC;
+                } else if (op == Op.LOAD_ATTR) {
+                    if (g != null) g.getAttr(s.sp - 1, t, name, pc, in0);
+                    s.t[s.sp - 1] = OBJ;
+                } else {
+                    if (g != null) g.loadMethod(s.sp - 1, t, name, pc, in0);
+                    s.t[s.sp - 1] = OBJ;
+                    s.t[s.sp++] = NOBJ;
+                }
+                edge(m, g, pc + 1, s);
+            }
+            case Op.CALL, Op.CALL_METHOD -> call(m, pc, op == Op.CALL_METHOD, arg, s, g, in0);
+            case Op.RETURN_VALUE -> {
+                int t = s.t[s.sp - 1];
+                if (g == null) {
+                    m.ret = join(m.ret, t == NULLC || t >= CONST || t == RITER || t == RANGE || t == NOBJ ? OBJ : t);
+                } else {
+                    g.load(s.sp - 1, t, m.ret);
+                    switch (m.ret) {
+                        case LONG -> g.cb.lreturn();
+                        case DOUBLE -> g.cb.dreturn();
+                        case BOOL -> g.cb.ireturn();
+                        default -> g.cb.areturn();
+                    }
+                }
+            }
+            case Op.GET_ITER -> {
+                int t = s.t[s.sp - 1];
+                int r = t == RANGE ? RITER : t == BOT ? BOT : OBJ;
+                if (g != null) g.getIter(s.sp - 1, t, pc, in0);
+                s.t[s.sp - 1] = r;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.FOR_ITER -> {
+                int t = s.t[s.sp - 1];
+                St exit = s.copy();
+                exit.sp--;
+                if (g != null) {
+                    g.forIter(s.sp - 1, t, g.edgeLabel(arg, exit), pc, in0);
+                } else {
+                    merge(m, arg, exit);
+                }
+                s.t[s.sp++] = t == RITER ? LONG : t == BOT ? BOT : OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.SUBSCR -> {
+                if (g != null) g.subscr(s.sp - 2, s.t[s.sp - 2], s.sp - 1, s.t[s.sp - 1], pc, in0);
+                s.sp -= 2;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.STORE_SUBSCR -> {
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(s.sp - 2, s.t[s.sp - 2]);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.box(s.sp - 3, s.t[s.sp - 3]);
+                    g.cb.invokestatic(CD_Mut, "setItem", MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp -= 3;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.STORE_ATTR -> {
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.cb.loadConstant(co.names[arg]);
+                    g.box(s.sp - 2, s.t[s.sp - 2]);
+                    g.cb.invokestatic(CD_Mut, "setAttr", MethodTypeDesc.of(CD_void, CD_Object, CD_String, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp -= 2;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.BUILD_TUPLE, Op.BUILD_LIST -> {
+                int n = arg;
+                if (g != null) {
+                    g.array(s.sp - n, n, s);
+                    g.cb.invokestatic(CD_Rt, op == Op.BUILD_TUPLE ? "tuple" : "list", MethodTypeDesc.of(CD_Object, CD_ObjArr));
+                    g.cb.astore(g.obj(s.sp - n));
+                }
+                s.sp -= n;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.FORK_GATE -> {
+                if (g != null) {
+                    g.cb.aload(0);
+                    g.cb.invokestatic(CD_Rt, "hungry", MethodTypeDesc.of(CD_boolean, CD_Interp));
+                    g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+                }
+                edge(m, g, arg, s);
+            }
+            default -> leave(g, pc, s);
+        }
+    }
+
+    /** An instruction tier 1 does not run: tier 0 takes over at it. */
+    private void leave(Gen g, int pc, St s) {
+        if (g != null) g.cb.goto_(g.stub(Stub.PLAIN, pc, s.copy()));
+    }
+
+    private void edge(M m, Gen g, int target, St s) {
+        if (g == null) merge(m, target, s);
+        else g.jump(target, s);
+    }
+
+    private void call(M m, int pc, boolean isMethod, int argc, St s, Gen g, St in0) {
+        int base = isMethod ? s.sp - argc - 2 : s.sp - argc - 1;
+        int first = isMethod ? base + 2 : base + 1;
+        int selfT = isMethod ? s.t[base + 1] : NULLC;
+        int ct = s.t[base];
+        Object callee = constOf(ct);
+        int[] args = new int[argc];
+        for (int i = 0; i < argc; i++) args[i] = s.t[first + i];
+        for (int i = base; i < s.sp; i++) {
+            if (s.t[i] == RITER) {
+                leave(g, pc, s);
+                return;
+            }
+        }
+        for (int a : args) if (a == BOT) {
+            s.sp = base;
+            s.t[s.sp++] = BOT;
+            edge(m, g, pc + 1, s);
+            return;
+        }
+        if (g != null) {
+            g.cb.aload(0);
+            g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+            g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+        }
+        int result;
+        M target = null;
+        if (selfT == NULLC && callee instanceof PyFunction fn && eligible(fn.code()) && fn.code().argCount == argc) {
+            int[] pt = new int[argc];
+            for (int i = 0; i < argc; i++) pt[i] = paramType(args[i]);
+            target = method(fn.code(), fn.globals(), pt);
+        }
+        String key = selfT == NULLC ? intrinsicKey(callee) : null;
+        int it = target == null ? intrinsicType(key, args) : -1;
+        if (target != null) {
+            result = target.ret;
+            if (g != null) g.directCall(target, base, first, args, pc, in0);
+        } else if (it >= 0) {
+            result = it;
+            if (g != null) g.intrinsic(key, base, first, args, pc, in0);
+        } else {
+            result = OBJ;
+            if (g != null) g.genericCall(isMethod, base, first, argc, s, pc, in0);
+        }
+        s.sp = base;
+        s.t[s.sp++] = result;
+        edge(m, g, pc + 1, s);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Generation
+
+    private byte[] generate(M root) {
+        ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
+                .orElse(ClassHierarchyResolver.ofClassLoading(Tier1Compiler.class.getClassLoader()));
+        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver));
+        return cf.build(SELF, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.withInterfaceSymbols(CD_Compiled);
+            cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC, c -> {
+                c.aload(0);
+                c.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                c.return_();
+            });
+            cb.withMethodBody("call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int), ClassFile.ACC_PUBLIC,
+                    c -> entry(c, root));
+            for (M m : methods) {
+                cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c).emit());
+            }
+        });
+    }
+
+    /** {@code call(ctx, r, first)}: unboxes the arguments, calls the root method, boxes its result. */
+    private static void entry(CodeBuilder c, M root) {
+        c.aload(1);
+        for (int i = 0; i < root.params.length; i++) {
+            c.aload(2);
+            c.iload(3);
+            c.loadConstant(i);
+            c.iadd();
+            c.aaload();
+            switch (root.params[i]) {
+                case LONG -> {
+                    c.checkcast(CD_LongBox);
+                    c.invokevirtual(CD_LongBox, "longValue", MethodTypeDesc.of(CD_long));
+                }
+                case DOUBLE -> {
+                    c.checkcast(CD_DoubleBox);
+                    c.invokevirtual(CD_DoubleBox, "doubleValue", MethodTypeDesc.of(CD_double));
+                }
+                case BOOL -> {
+                    c.checkcast(CD_BoolBox);
+                    c.invokevirtual(CD_BoolBox, "booleanValue", MethodTypeDesc.of(CD_boolean));
+                }
+                default -> { }
+            }
+        }
+        c.invokestatic(SELF, root.name(), root.desc());
+        boxTop(c, root.ret);
+        c.areturn();
+    }
+
+    private static void boxTop(CodeBuilder c, int t) {
+        switch (t) {
+            case LONG -> c.invokestatic(CD_Ints, "box", MethodTypeDesc.of(CD_LongBox, CD_long));
+            case DOUBLE -> c.invokestatic(CD_DoubleBox, "valueOf", MethodTypeDesc.of(CD_DoubleBox, CD_double));
+            case BOOL -> c.invokestatic(CD_BoolBox, "valueOf", MethodTypeDesc.of(CD_BoolBox, CD_boolean));
+            default -> { }
+        }
+    }
+
+    enum Stub { PLAIN, LEAVE, PENDING, BELOW }
+
+    /** Emits one method. */
+    private final class Gen {
+        final M m;
+        final CodeBuilder cb;
+        final Label[] labels;
+        final List<Runnable> tails = new ArrayList<>();
+        final int exc, deopt;
+
+        Gen(M m, CodeBuilder cb) {
+            this.m = m;
+            this.cb = cb;
+            this.labels = new Label[m.code.code.length];
+            int words = 1;
+            for (int p : m.params) words += p == LONG || p == DOUBLE ? 2 : 1;
+            m.base = words;
+            int temps = m.base + (m.npos + 1) * WORDS;
+            this.exc = temps;
+            this.deopt = temps + 1;
+        }
+
+        int obj(int p) { return m.base + p * WORDS; }
+        int lng(int p) { return obj(p) + 1; }
+        int dbl(int p) { return obj(p) + 3; }
+        int bool(int p) { return obj(p) + 5; }
+        int l2(int p) { return obj(p) + 6; }
+        int l3(int p) { return obj(p) + 8; }
+
+        void emit() {
+            for (int pc = 0; pc < labels.length; pc++) labels[pc] = cb.newLabel();
+            // every local starts defined, so any instruction may rebuild the frame from them
+            for (int p = 0; p <= m.npos; p++) {
+                cb.aconst_null();
+                cb.astore(obj(p));
+                cb.lconst_0();
+                cb.lstore(lng(p));
+                cb.dconst_0();
+                cb.dstore(dbl(p));
+                cb.iconst_0();
+                cb.istore(bool(p));
+                cb.lconst_0();
+                cb.lstore(l2(p));
+                cb.lconst_0();
+                cb.lstore(l3(p));
+            }
+            cb.aconst_null();
+            cb.astore(exc);
+            cb.aconst_null();
+            cb.astore(deopt);
+            int w = 1;
+            for (int i = 0; i < m.params.length; i++) {
+                switch (m.params[i]) {
+                    case LONG -> { cb.lload(w); cb.lstore(lng(i)); w += 2; }
+                    case DOUBLE -> { cb.dload(w); cb.dstore(dbl(i)); w += 2; }
+                    case BOOL -> { cb.iload(w); cb.istore(bool(i)); w += 1; }
+                    default -> { cb.aload(w); cb.astore(obj(i)); w += 1; }
+                }
+            }
+            for (int pc = 0; pc < labels.length; pc++) {
+                if (m.in[pc] == null) continue;
+                cb.labelBinding(labels[pc]);
+                step(m, pc, m.in[pc].copy(), this);
+            }
+            for (int i = 0; i < tails.size(); i++) tails.get(i).run();
+        }
+
+        // ---------------------------------------------------------------- moving values
+
+        void copy(int from, int to, int t) {
+            switch (t) {
+                case LONG -> { cb.lload(lng(from)); cb.lstore(lng(to)); }
+                case DOUBLE -> { cb.dload(dbl(from)); cb.dstore(dbl(to)); }
+                case BOOL -> { cb.iload(bool(from)); cb.istore(bool(to)); }
+                case RITER, RANGE -> {
+                    cb.lload(lng(from)); cb.lstore(lng(to));
+                    cb.lload(l2(from)); cb.lstore(l2(to));
+                    cb.lload(l3(from)); cb.lstore(l3(to));
+                }
+                case OBJ, NOBJ -> { cb.aload(obj(from)); cb.astore(obj(to)); }
+                default -> { }
+            }
+        }
+
+        void ldc(int k, ClassDesc type) {
+            cb.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, k));
+            if (!type.equals(CD_Object)) cb.checkcast(type);
+        }
+
+        void setConst(int p, int t, Object v) {
+            switch (t) {
+                case LONG -> { cb.loadConstant((Long) v); cb.lstore(lng(p)); }
+                case DOUBLE -> { cb.loadConstant((Double) v); cb.dstore(dbl(p)); }
+                case BOOL -> { cb.loadConstant(((Boolean) v) ? 1 : 0); cb.istore(bool(p)); }
+                default -> { }
+            }
+        }
+
+        /** Pushes position p's value as a Python object. */
+        void box(int p, int t) {
+            switch (t) {
+                case LONG -> { cb.lload(lng(p)); boxTop(cb, LONG); }
+                case DOUBLE -> { cb.dload(dbl(p)); boxTop(cb, DOUBLE); }
+                case BOOL -> { cb.iload(bool(p)); boxTop(cb, BOOL); }
+                case RITER, RANGE -> {
+                    cb.lload(lng(p));
+                    cb.lload(l2(p));
+                    cb.lload(l3(p));
+                    cb.invokestatic(CD_Rt, t == RITER ? "rangeIter" : "range", MethodTypeDesc.of(CD_Object, CD_long, CD_long, CD_long));
+                }
+                case OBJ, NOBJ -> cb.aload(obj(p));
+                case UNDEF, BOT, NULLC -> cb.aconst_null();
+                default -> ldc(t - CONST, CD_Object);
+            }
+        }
+
+        /** Pushes position p's value as JVM type {@code want} (LONG, DOUBLE, BOOL or anything boxed). */
+        void load(int p, int t, int want) {
+            if (want == t && (t == LONG || t == DOUBLE || t == BOOL)) {
+                switch (t) {
+                    case LONG -> cb.lload(lng(p));
+                    case DOUBLE -> cb.dload(dbl(p));
+                    default -> cb.iload(bool(p));
+                }
+                return;
+            }
+            switch (want) {
+                case LONG -> {
+                    if (t == BOOL) { cb.iload(bool(p)); cb.i2l(); } else throw new Unsupported("no long from " + t);
+                }
+                case DOUBLE -> {
+                    if (t == LONG) { cb.lload(lng(p)); cb.l2d(); }
+                    else if (t == BOOL) { cb.iload(bool(p)); cb.i2d(); }
+                    else throw new Unsupported("no double from " + t);
+                }
+                case BOOL -> throw new Unsupported("no bool from " + t);
+                default -> box(p, t);
+            }
+        }
+
+        /** Stores the JVM value on the stack (of type t) into position p. */
+        void store(int p, int t) {
+            switch (t) {
+                case LONG -> cb.lstore(lng(p));
+                case DOUBLE -> cb.dstore(dbl(p));
+                case BOOL -> cb.istore(bool(p));
+                default -> cb.astore(obj(p));
+            }
+        }
+
+        // ---------------------------------------------------------------- control
+
+        void jump(int target, St s) {
+            moves(s, m.in[target]);
+            cb.goto_(labels[target]);
+        }
+
+        /** A label that reaches target from state s (through the conversions its entry state needs). */
+        Label edgeLabel(int target, St s) {
+            St to = m.in[target];
+            if (!needsMoves(s, to)) return labels[target];
+            Label l = cb.newLabel();
+            St from = s.copy();
+            tails.add(() -> {
+                cb.labelBinding(l);
+                moves(from, to);
+                cb.goto_(labels[target]);
+            });
+            return l;
+        }
+
+        boolean needsMoves(St from, St to) {
+            for (int p = 0; p < to.sp; p++) if (from.t[p] != to.t[p] && to.t[p] != UNDEF) return true;
+            return false;
+        }
+
+        void moves(St from, St to) {
+            for (int p = 0; p < to.sp; p++) {
+                int a = from.t[p], b = to.t[p];
+                if (a == b || b == UNDEF) continue;
+                if (b != OBJ && b != NOBJ) throw new Unsupported("cannot move " + a + " to " + b);
+                box(p, a);
+                cb.astore(obj(p));
+            }
+        }
+
+        /** The code that leaves for tier 0 (see {@link Stub}); emitted after the method's body. */
+        Label stub(Stub kind, int pc, St s) {
+            Label l = cb.newLabel();
+            St st = s.copy();
+            tails.add(() -> {
+                cb.labelBinding(l);
+                switch (kind) {
+                    case LEAVE -> cb.pop();
+                    case PENDING -> cb.astore(exc);
+                    case BELOW -> cb.astore(deopt);
+                    default -> { }
+                }
+                materialize(kind, pc, st);
+            });
+            return l;
+        }
+
+        private void materialize(Stub kind, int pc, St st) {
+            if (kind == Stub.BELOW) cb.aload(deopt);
+            ldc(constant(m.code), CD_Code);
+            ldc(constant(m.globals), CD_Globals);
+            cb.loadConstant(m.npos);
+            cb.anewarray(CD_Object);
+            for (int p = 0; p < st.sp; p++) {
+                int t = st.t[p];
+                if (t == UNDEF || t == BOT || t == NULLC) continue;
+                cb.dup();
+                cb.loadConstant(p);
+                box(p, t);
+                cb.aastore();
+            }
+            int framePc = kind == Stub.PENDING || kind == Stub.BELOW ? pc + 1 : pc;
+            cb.loadConstant(framePc);
+            cb.loadConstant(st.sp);
+            if (kind == Stub.BELOW) {
+                cb.invokevirtual(CD_Deopt, "below", MethodTypeDesc.of(CD_Deopt, CD_Code, CD_Globals, CD_ObjArr, CD_int, CD_int));
+            } else {
+                if (kind == Stub.PENDING) {
+                    cb.aload(exc);
+                    cb.checkcast(CD_PyError);
+                } else {
+                    cb.aconst_null();
+                }
+                cb.invokestatic(CD_Deopt, "at", MethodTypeDesc.of(CD_Deopt, CD_Code, CD_Globals, CD_ObjArr, CD_int, CD_int, CD_PyError));
+            }
+            cb.athrow();
+        }
+
+        /** Python exceptions raised between start and end: tier 0 raises them at this instruction. */
+        void pending(Label start, Label end, int pc, St in0) {
+            cb.exceptionCatch(start, end, stub(Stub.PENDING, pc, in0), CD_PyError);
+        }
+
+        /** A helper's {@link Tier1Rt#LEAVE} (or an exact-arithmetic overflow) between start and end: tier 0 does this instruction. */
+        void leaves(Label start, Label end, int pc, St in0) {
+            cb.exceptionCatch(start, end, stub(Stub.LEAVE, pc, in0), CD_Arith);
+        }
+
+        /** Pushes int != 0 when position p's value is true. */
+        void truth(int p, int t, int pc, St in0) {
+            switch (t) {
+                case LONG -> { cb.lload(lng(p)); cb.lconst_0(); cb.lcmp(); }
+                case DOUBLE -> { cb.dload(dbl(p)); cb.dconst_0(); cb.dcmpl(); }
+                case BOOL -> cb.iload(bool(p));
+                default -> {
+                    Object v = constOf(t);
+                    if (t == NULLC || v == io.fora.vm.runtime.PyNone.NONE) {
+                        cb.iconst_0();
+                        return;
+                    }
+                    Label start = cb.newLabel(), end = cb.newLabel();
+                    cb.labelBinding(start);
+                    box(p, t);
+                    cb.invokestatic(CD_Rt, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    cb.labelBinding(end);
+                    pending(start, end, pc, in0);
+                }
+            }
+        }
+
+        /** Turns the int comparison result on the stack into a bool for Compare op. */
+        void condition(int op) {
+            Label yes = cb.newLabel(), done = cb.newLabel();
+            switch (op) {
+                case Compare.LT -> cb.iflt(yes);
+                case Compare.LE -> cb.ifle(yes);
+                case Compare.EQ -> cb.ifeq(yes);
+                case Compare.NE -> cb.ifne(yes);
+                case Compare.GT -> cb.ifgt(yes);
+                default -> cb.ifge(yes);
+            }
+            cb.iconst_0();
+            cb.goto_(done);
+            cb.labelBinding(yes);
+            cb.iconst_1();
+            cb.labelBinding(done);
+        }
+
+        // ---------------------------------------------------------------- operations
+
+        void binary(boolean inplace, int op, int pa, int a, int pb, int b, int r, int pc, St in0) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            switch (r) {
+                case BOOL -> {
+                    cb.iload(bool(pa));
+                    cb.iload(bool(pb));
+                    switch (op) {
+                        case Arith.AND -> cb.iand();
+                        case Arith.OR -> cb.ior();
+                        default -> cb.ixor();
+                    }
+                    cb.istore(bool(pa));
+                }
+                case DOUBLE -> {
+                    boolean ints = a != DOUBLE && b != DOUBLE;
+                    cb.labelBinding(start);
+                    load(pa, a, ints ? LONG : DOUBLE);
+                    load(pb, b, ints ? LONG : DOUBLE);
+                    if (ints) {
+                        cb.invokestatic(CD_Rt, "trueDiv", MethodTypeDesc.of(CD_double, CD_long, CD_long));
+                    } else {
+                        switch (op) {
+                            case Arith.ADD -> cb.dadd();
+                            case Arith.SUB -> cb.dsub();
+                            case Arith.MUL -> cb.dmul();
+                            case Arith.DIV -> cb.invokestatic(CD_Rt, "fdiv", MethodTypeDesc.of(CD_double, CD_double, CD_double));
+                            case Arith.MOD -> cb.invokestatic(CD_Rt, "fmod", MethodTypeDesc.of(CD_double, CD_double, CD_double));
+                            default -> cb.invokestatic(CD_Rt, "ffloorDiv", MethodTypeDesc.of(CD_double, CD_double, CD_double));
+                        }
+                    }
+                    cb.labelBinding(end);
+                    cb.dstore(dbl(pa));
+                    leaves(start, end, pc, in0);
+                }
+                case LONG -> {
+                    cb.labelBinding(start);
+                    load(pa, a, LONG);
+                    load(pb, b, LONG);
+                    MethodTypeDesc jj = MethodTypeDesc.of(CD_long, CD_long, CD_long);
+                    switch (op) {
+                        case Arith.ADD -> cb.invokestatic(CD_Math, "addExact", jj);
+                        case Arith.SUB -> cb.invokestatic(CD_Math, "subtractExact", jj);
+                        case Arith.MUL -> cb.invokestatic(CD_Math, "multiplyExact", jj);
+                        case Arith.FLOORDIV -> cb.invokestatic(CD_Rt, "floorDiv", jj);
+                        case Arith.MOD -> cb.invokestatic(CD_Rt, "floorMod", jj);
+                        case Arith.AND -> cb.land();
+                        case Arith.OR -> cb.lor();
+                        case Arith.XOR -> cb.lxor();
+                        case Arith.LSHIFT -> cb.invokestatic(CD_Rt, "shl", jj);
+                        default -> cb.invokestatic(CD_Rt, "shr", jj);
+                    }
+                    cb.labelBinding(end);
+                    cb.lstore(lng(pa));
+                    leaves(start, end, pc, in0);
+                }
+                default -> {
+                    cb.labelBinding(start);
+                    cb.loadConstant(op);
+                    box(pa, a);
+                    box(pb, b);
+                    cb.invokestatic(CD_Rt, inplace ? "inplace" : "binary", MethodTypeDesc.of(CD_Object, CD_int, CD_Object, CD_Object));
+                    cb.labelBinding(end);
+                    cb.astore(obj(pa));
+                    pending(start, end, pc, in0);
+                }
+            }
+        }
+
+        void unary(int op, int p, int a, int r, int pc, St in0) {
+            if (op == Op.U_NOT) {
+                truth(p, a, pc, in0);
+                Label yes = cb.newLabel(), done = cb.newLabel();
+                cb.ifeq(yes);
+                cb.iconst_0();
+                cb.goto_(done);
+                cb.labelBinding(yes);
+                cb.iconst_1();
+                cb.labelBinding(done);
+                cb.istore(bool(p));
+                return;
+            }
+            Label start = cb.newLabel(), end = cb.newLabel();
+            switch (r) {
+                case DOUBLE -> {
+                    cb.dload(dbl(p));
+                    if (op == Op.U_NEG) cb.dneg();
+                    cb.dstore(dbl(p));
+                }
+                case LONG -> {
+                    cb.labelBinding(start);
+                    load(p, a, LONG);
+                    switch (op) {
+                        case Op.U_NEG -> cb.invokestatic(CD_Rt, "negate", MethodTypeDesc.of(CD_long, CD_long));
+                        case Op.U_INVERT -> { cb.loadConstant(-1L); cb.lxor(); }
+                        default -> { }
+                    }
+                    cb.labelBinding(end);
+                    cb.lstore(lng(p));
+                    leaves(start, end, pc, in0);
+                }
+                default -> {
+                    cb.labelBinding(start);
+                    cb.loadConstant(op);
+                    box(p, a);
+                    cb.invokestatic(CD_Rt, "unary", MethodTypeDesc.of(CD_Object, CD_int, CD_Object));
+                    cb.labelBinding(end);
+                    cb.astore(obj(p));
+                    pending(start, end, pc, in0);
+                }
+            }
+        }
+
+        void compare(int op, int pa, int a, int pb, int b, int r, int pc, St in0) {
+            if (op <= Compare.GE && r == BOOL) {
+                boolean ia = a != DOUBLE, ib = b != DOUBLE;
+                if (ia && ib) {
+                    load(pa, a, LONG);
+                    load(pb, b, LONG);
+                    cb.lcmp();
+                    condition(op);
+                } else if (!ia && !ib || (a == BOOL || b == BOOL)) {
+                    load(pa, a, DOUBLE);
+                    load(pb, b, DOUBLE);
+                    if (op == Compare.LT || op == Compare.LE) cb.dcmpg();
+                    else cb.dcmpl();
+                    condition(op);
+                } else {
+                    cb.loadConstant(op);
+                    if (ia) {
+                        load(pa, a, LONG);
+                        load(pb, b, DOUBLE);
+                        cb.invokestatic(CD_Rt, "cmpLD", MethodTypeDesc.of(CD_boolean, CD_int, CD_long, CD_double));
+                    } else {
+                        load(pa, a, DOUBLE);
+                        load(pb, b, LONG);
+                        cb.invokestatic(CD_Rt, "cmpDL", MethodTypeDesc.of(CD_boolean, CD_int, CD_double, CD_long));
+                    }
+                }
+                cb.istore(bool(pa));
+                return;
+            }
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            if (op <= Compare.GE) {
+                cb.loadConstant(op);
+                box(pa, a);
+                box(pb, b);
+                cb.invokestatic(CD_Rt, "compare", MethodTypeDesc.of(CD_Object, CD_int, CD_Object, CD_Object));
+                cb.labelBinding(end);
+                cb.astore(obj(pa));
+            } else if (op == Op.C_IS || op == Op.C_IS_NOT) {
+                box(pa, a);
+                box(pb, b);
+                cb.invokestatic(CD_Rt, "is", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                if (op == Op.C_IS_NOT) { cb.iconst_1(); cb.ixor(); }
+                cb.labelBinding(end);
+                cb.istore(bool(pa));
+            } else {
+                box(pb, b);
+                box(pa, a);
+                cb.invokestatic(CD_Rt, "contains", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                if (op == Op.C_NOT_IN) { cb.iconst_1(); cb.ixor(); }
+                cb.labelBinding(end);
+                cb.istore(bool(pa));
+            }
+            pending(start, end, pc, in0);
+        }
+
+        void getAttr(int p, int t, String name, int pc, St in0) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            box(p, t);
+            cb.loadConstant(name);
+            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Object, CD_String));
+            cb.labelBinding(end);
+            cb.astore(obj(p));
+            pending(start, end, pc, in0);
+        }
+
+        void loadMethod(int p, int t, String name, int pc, St in0) {
+            int tmp = obj(m.npos);
+            Label start = cb.newLabel(), end = cb.newLabel(), found = cb.newLabel(), done = cb.newLabel();
+            box(p, t);
+            cb.astore(tmp);
+            cb.labelBinding(start);
+            cb.aload(tmp);
+            cb.loadConstant(name);
+            cb.invokestatic(CD_Rt, "method", MethodTypeDesc.of(CD_Object, CD_Object, CD_String));
+            cb.astore(obj(p + 1));
+            cb.aload(obj(p + 1));
+            cb.ifnonnull(found);
+            cb.aload(tmp);
+            cb.loadConstant(name);
+            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Object, CD_String));
+            cb.labelBinding(end);
+            cb.astore(obj(p));
+            cb.aconst_null();
+            cb.astore(obj(p + 1));
+            cb.goto_(done);
+            cb.labelBinding(found);
+            cb.aload(obj(p + 1));
+            cb.astore(obj(p));
+            cb.aload(tmp);
+            cb.astore(obj(p + 1));
+            cb.labelBinding(done);
+            pending(start, end, pc, in0);
+        }
+
+        void getIter(int p, int t, int pc, St in0) {
+            if (t == RANGE) {
+                int tmp = lng(m.npos);
+                cb.lload(lng(p));
+                cb.lload(l2(p));
+                cb.lload(l3(p));
+                cb.invokestatic(CD_Rt, "rangeLen", MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_long));
+                cb.lstore(tmp);
+                cb.lload(l3(p));
+                cb.lstore(l2(p));
+                cb.lload(tmp);
+                cb.lstore(l3(p));
+                return;
+            }
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            box(p, t);
+            cb.invokestatic(CD_Rt, "iter", MethodTypeDesc.of(CD_Object, CD_Object));
+            cb.labelBinding(end);
+            cb.astore(obj(p));
+            pending(start, end, pc, in0);
+        }
+
+        void forIter(int p, int t, Label exit, int pc, St in0) {
+            if (t == RITER) {
+                cb.lload(l3(p));
+                cb.lconst_0();
+                cb.lcmp();
+                cb.ifle(exit);
+                cb.lload(lng(p));
+                cb.lstore(lng(p + 1));
+                cb.lload(lng(p));
+                cb.lload(l2(p));
+                cb.ladd();
+                cb.lstore(lng(p));
+                cb.lload(l3(p));
+                cb.lconst_1();
+                cb.lsub();
+                cb.lstore(l3(p));
+                return;
+            }
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            box(p, t);
+            cb.invokestatic(CD_Rt, "next", MethodTypeDesc.of(CD_Object, CD_Object));
+            cb.labelBinding(end);
+            cb.astore(obj(p + 1));
+            pending(start, end, pc, in0);
+            cb.aload(obj(p + 1));
+            cb.ifnull(exit);
+        }
+
+        void subscr(int pa, int a, int pb, int b, int pc, St in0) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            box(pa, a);
+            if (b == LONG || b == BOOL) {
+                load(pb, b, LONG);
+                cb.invokestatic(CD_Rt, "getItemL", MethodTypeDesc.of(CD_Object, CD_Object, CD_long));
+            } else {
+                box(pb, b);
+                cb.invokestatic(CD_Rt, "getItem", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+            }
+            cb.labelBinding(end);
+            cb.astore(obj(pa));
+            pending(start, end, pc, in0);
+        }
+
+        /** Pushes an Object[] of positions from..from+n-1, boxed. */
+        void array(int from, int n, St s) {
+            cb.loadConstant(n);
+            cb.anewarray(CD_Object);
+            for (int i = 0; i < n; i++) {
+                cb.dup();
+                cb.loadConstant(i);
+                box(from + i, s.t[from + i]);
+                cb.aastore();
+            }
+        }
+
+        void directCall(M target, int base, int first, int[] args, int pc, St in0) {
+            cb.aload(0);
+            cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
+            cb.ifeq(stub(Stub.PLAIN, pc, in0));
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            cb.aload(0);
+            for (int i = 0; i < args.length; i++) load(first + i, args[i], target.params[i]);
+            cb.invokestatic(SELF, target.name(), target.desc());
+            cb.labelBinding(end);
+            store(base, target.ret);
+            cb.aload(0);
+            cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
+            St below = in0.copy();
+            below.sp = base;
+            cb.exceptionCatch(start, end, stub(Stub.BELOW, pc, below), CD_Deopt);
+        }
+
+        void genericCall(boolean isMethod, int base, int first, int argc, St s, int pc, St in0) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            box(base, s.t[base]);
+            if (isMethod) box(base + 1, s.t[base + 1]);
+            array(first, argc, s);
+            if (isMethod) {
+                cb.invokestatic(CD_Rt, "callMethod", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_ObjArr));
+            } else {
+                cb.invokestatic(CD_Rt, "call", MethodTypeDesc.of(CD_Object, CD_Object, CD_ObjArr));
+            }
+            cb.labelBinding(end);
+            cb.astore(obj(base));
+            pending(start, end, pc, in0);
+        }
+
+        void intrinsic(String key, int base, int first, int[] args, int pc, St in0) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            if (key.equals("range")) {
+                cb.labelBinding(start);
+                int n = args.length;
+                // start, stop, step into the result's three longs (the callee's position holds nothing)
+                if (n == 1) {
+                    cb.lconst_0();
+                    cb.lstore(lng(base));
+                    rangeArg(first, args[0]);
+                    cb.lstore(l2(base));
+                    cb.lconst_1();
+                    cb.lstore(l3(base));
+                } else {
+                    rangeArg(first, args[0]);
+                    cb.lstore(lng(base));
+                    rangeArg(first + 1, args[1]);
+                    cb.lstore(l2(base));
+                    if (n == 3) rangeArg(first + 2, args[2]);
+                    else cb.lconst_1();
+                    cb.lstore(l3(base));
+                }
+                cb.labelBinding(end);
+                leaves(start, end, pc, in0);
+                cb.lload(l3(base));
+                cb.lconst_0();
+                cb.lcmp();
+                cb.ifeq(stub(Stub.PLAIN, pc, in0));
+                return;
+            }
+            int a = args[0];
+            switch (key) {
+                case "builtins.abs" -> {
+                    if (a == DOUBLE) {
+                        cb.dload(dbl(first));
+                        cb.invokestatic(CD_Math, "abs", MethodTypeDesc.of(CD_double, CD_double));
+                        cb.dstore(dbl(base));
+                    } else {
+                        cb.labelBinding(start);
+                        load(first, a, LONG);
+                        cb.invokestatic(CD_Rt, "abs", MethodTypeDesc.of(CD_long, CD_long));
+                        cb.labelBinding(end);
+                        cb.lstore(lng(base));
+                        leaves(start, end, pc, in0);
+                    }
+                }
+                case "builtins.float" -> {
+                    load(first, a, DOUBLE);
+                    cb.dstore(dbl(base));
+                }
+                case "builtins.int" -> {
+                    if (a == DOUBLE) {
+                        cb.labelBinding(start);
+                        cb.dload(dbl(first));
+                        cb.invokestatic(CD_Rt, "truncate", MethodTypeDesc.of(CD_long, CD_double));
+                        cb.labelBinding(end);
+                        leaves(start, end, pc, in0);
+                    } else {
+                        load(first, a, LONG);
+                    }
+                    cb.lstore(lng(base));
+                }
+                case "builtins.len" -> {
+                    cb.labelBinding(start);
+                    box(first, a);
+                    cb.invokestatic(CD_Rt, "len", MethodTypeDesc.of(CD_long, CD_Object));
+                    cb.labelBinding(end);
+                    cb.lstore(lng(base));
+                    pending(start, end, pc, in0);
+                }
+                default -> {
+                    String[] target = MATH.get(key);
+                    cb.labelBinding(start);
+                    load(first, a, DOUBLE);
+                    cb.dup2();
+                    cb.invokestatic(target[0].equals("Libm") ? CD_Libm : CD_Math, target[1], MethodTypeDesc.of(CD_double, CD_double));
+                    cb.invokestatic(CD_Rt, "checked", MethodTypeDesc.of(CD_double, CD_double, CD_double));
+                    cb.labelBinding(end);
+                    cb.dstore(dbl(base));
+                    leaves(start, end, pc, in0);
+                }
+            }
+        }
+
+        private void rangeArg(int p, int t) {
+            if (t == OBJ) {
+                cb.aload(obj(p));
+                cb.invokestatic(CD_Rt, "rangeArg", MethodTypeDesc.of(CD_long, CD_Object));
+            } else {
+                load(p, t, LONG);
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.jit;
+
+import io.fora.vm.interp.Interpreter;
+import io.fora.vm.runtime.Arith;
+import io.fora.vm.runtime.Compare;
+import io.fora.vm.runtime.Floats;
+import io.fora.vm.runtime.Ints;
+import io.fora.vm.runtime.Iterators;
+import io.fora.vm.runtime.Ops;
+import io.fora.vm.runtime.PyList;
+import io.fora.vm.runtime.PyRange;
+import io.fora.vm.runtime.PyTuple;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What compiled code calls: the slow and generic paths of its instructions, and the checks whose
+ * failure sends it back to tier 0. A helper that finds an operation it must not do itself (an
+ * overflow, a division by zero) throws {@link #LEAVE}; compiled code catches it and deoptimises at
+ * that instruction, so tier 0 does it, with CPython's result or exception.
+ */
+public final class Tier1Rt {
+    private Tier1Rt() {}
+
+    /** Thrown by helpers to make compiled code leave for tier 0 at the current instruction. */
+    public static final ArithmeticException LEAVE = new ArithmeticException("leave for tier 0") {
+        @Override public synchronized Throwable fillInStackTrace() { return this; }
+    };
+
+    /** For tests: the chance that a poll deoptimises though nothing asked it to. */
+    static volatile double injectChance;
+
+    /** At back-edges and calls: true when compiled code must leave for tier 0 here. */
+    public static boolean poll(Interpreter ctx) {
+        if (ctx.mustStop()) return true;
+        double p = injectChance;
+        return p > 0 && ThreadLocalRandom.current().nextDouble() < p;
+    }
+
+    public static boolean hungry(Interpreter ctx) { return ctx.parallelism().hungry(); }
+
+    // ---------------------------------------------------------------- int arithmetic (exact or leave)
+
+    public static long floorDiv(long a, long b) {
+        if (b == 0 || (b == -1 && a == Long.MIN_VALUE)) throw LEAVE;
+        return Math.floorDiv(a, b);
+    }
+
+    public static long floorMod(long a, long b) {
+        if (b == 0) throw LEAVE;
+        return Math.floorMod(a, b);
+    }
+
+    public static long shl(long a, long b) {
+        if (b < 0) throw LEAVE;
+        if (a == 0) return 0;
+        if (b >= 63) throw LEAVE;
+        long r = a << b;
+        if (r >> b != a) throw LEAVE;
+        return r;
+    }
+
+    public static long shr(long a, long b) {
+        if (b < 0) throw LEAVE;
+        return b >= 63 ? a >> 63 : a >> b;
+    }
+
+    public static double trueDiv(long a, long b) {
+        if (b == 0) throw LEAVE;
+        if (Math.abs(a) <= (1L << 53) && Math.abs(b) <= (1L << 53)) return (double) a / (double) b;
+        return Ints.trueDivide(a, b);
+    }
+
+    public static long negate(long a) {
+        if (a == Long.MIN_VALUE) throw LEAVE;
+        return -a;
+    }
+
+    public static long abs(long a) {
+        if (a == Long.MIN_VALUE) throw LEAVE;
+        return Math.abs(a);
+    }
+
+    // ---------------------------------------------------------------- float arithmetic
+
+    public static double fdiv(double a, double b) {
+        if (b == 0.0) throw LEAVE;
+        return a / b;
+    }
+
+    public static double fmod(double a, double b) {
+        if (b == 0.0) throw LEAVE;
+        return Floats.mod(a, b);
+    }
+
+    public static double ffloorDiv(double a, double b) {
+        if (b == 0.0) throw LEAVE;
+        return Floats.floorDiv(a, b);
+    }
+
+    /** int(x) of a float that fits a long, else leave (nan, inf and huge values go to tier 0). */
+    public static long truncate(double d) {
+        if (!(Math.abs(d) < 9.2e18)) throw LEAVE;
+        return (long) d;
+    }
+
+    /** A math function's result, unless it signals an error (nan from a number, inf from a finite one). */
+    public static double checked(double x, double r) {
+        if ((Double.isNaN(r) && !Double.isNaN(x)) || (Double.isInfinite(r) && Double.isFinite(x))) throw LEAVE;
+        return r;
+    }
+
+    // ---------------------------------------------------------------- comparisons
+
+    /** {@code a OP d} for an int and a float, exactly (Compare's order: LT LE EQ NE GT GE). */
+    public static boolean cmpLD(int op, long a, double d) {
+        if (Double.isNaN(d)) return op == Compare.NE;
+        return holds(op, Floats.compareIntFloat(a, d));
+    }
+
+    public static boolean cmpDL(int op, double d, long a) {
+        if (Double.isNaN(d)) return op == Compare.NE;
+        return holds(op, -Floats.compareIntFloat(a, d));
+    }
+
+    private static boolean holds(int op, int c) {
+        return switch (op) {
+            case Compare.LT -> c < 0;
+            case Compare.LE -> c <= 0;
+            case Compare.EQ -> c == 0;
+            case Compare.NE -> c != 0;
+            case Compare.GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    public static Object compare(int op, Object a, Object b) { return Compare.compare(op, a, b); }
+
+    public static boolean is(Object a, Object b) {
+        return Ops.is(a, b);
+    }
+
+    public static boolean contains(Object container, Object item) { return Ops.contains(container, item); }
+
+    // ---------------------------------------------------------------- generic values
+
+    public static Object binary(int op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            switch (op) {
+                case Arith.ADD: return Ints.add(x, y);
+                case Arith.SUB: return Ints.sub(x, y);
+                case Arith.MUL: return Ints.mul(x, y);
+                default: break;
+            }
+        } else if (a instanceof Double x && b instanceof Double y) {
+            switch (op) {
+                case Arith.ADD: return x + y;
+                case Arith.SUB: return x - y;
+                case Arith.MUL: return x * y;
+                default: break;
+            }
+        }
+        return Arith.binary(op, a, b);
+    }
+
+    public static Object inplace(int op, Object a, Object b) {
+        if (a instanceof Long || a instanceof Double) return binary(op, a, b);
+        return Arith.inplace(op, a, b);
+    }
+
+    public static Object unary(int op, Object v) {
+        return switch (op) {
+            case 0 -> Arith.neg(v);
+            case 1 -> Arith.pos(v);
+            default -> Arith.invert(v);
+        };
+    }
+
+    public static boolean isTrue(Object v) {
+        return v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v));
+    }
+
+    public static Object getItem(Object obj, Object key) { return Ops.getItem(obj, key); }
+
+    public static Object getItemL(Object obj, long i) {
+        if (obj instanceof PyList l) {
+            int n = l.size();
+            long k = i < 0 ? i + n : i;
+            if (k >= 0 && k < n) return l.get((int) k);
+        } else if (obj instanceof PyTuple t) {
+            int n = t.size();
+            long k = i < 0 ? i + n : i;
+            if (k >= 0 && k < n) return t.get((int) k);
+        }
+        return Ops.getItem(obj, Ints.box(i));
+    }
+
+    public static Object iter(Object v) {
+        return v instanceof io.fora.vm.interp.PyGenerator ? v : Ops.iter(v);
+    }
+
+    /** The iterator's next value, or null when it is exhausted. */
+    public static Object next(Object it) {
+        return it instanceof io.fora.vm.runtime.PyIter p ? p.next() : Ops.next(it);
+    }
+
+    public static Object call(Object callable, Object[] args) { return Ops.call(callable, args); }
+
+    /** CALL_METHOD's generic form: {@code self} null when LOAD_METHOD found a plain attribute. */
+    public static Object callMethod(Object callable, Object self, Object[] args) {
+        if (self == null) return Ops.call(callable, args);
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Ops.call(callable, all);
+    }
+
+    public static Object getAttr(Object obj, String name) { return Ops.getAttr(obj, name); }
+
+    public static Object method(Object obj, String name) { return Ops.method(obj, name); }
+
+    public static long len(Object v) { return Ops.len(v); }
+
+    public static Object tuple(Object[] items) { return PyTuple.of(items); }
+
+    public static Object list(Object[] items) { return PyList.of(items); }
+
+    // ---------------------------------------------------------------- ranges
+
+    public static long rangeLen(long start, long stop, long step) {
+        if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+    }
+
+    public static Object range(long start, long stop, long step) { return new PyRange(start, stop, step); }
+
+    public static Object rangeIter(long next, long step, long remaining) { return Iterators.rangeIter(next, step, remaining); }
+
+    /** A range() argument: an int that fits a long (bools count), else leave. */
+    public static long rangeArg(Object v) {
+        if (v instanceof Long l) return l;
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        throw LEAVE;
+    }
+}
