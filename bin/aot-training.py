@@ -1,0 +1,33 @@
+# A short program that touches the usual paths (parsing, tier 0, tier 1, splitting, printing,
+# the common library modules), run once after each build so the JVM's AOT cache knows them:
+# the fora script starts every later run from that cache.
+import math
+import collections
+
+def primes(n):
+    c = 0
+    for p in range(2, n):
+        x = 2
+        prime = True
+        while x * x <= p:
+            if p % x == 0:
+                prime = False
+                break
+            x += 1
+        if prime:
+            c += 1
+    return c
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm(self):
+        return math.sqrt(self.x * self.x + self.y * self.y)
+
+counts = collections.Counter(w for w in "a b a c b a".split())
+squares = [i * i for i in range(20000)]
+total = sum(math.sin(i) for i in range(200000))
+print(primes(20000), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
+      f"{total:.3f}", sorted({3, 1, 2}), {k: v for k, v in zip("ab", (1, 2))})
