@@ -41,6 +41,24 @@ public final class Deopt extends RuntimeException {
         return this;
     }
 
+    /** The instruction the innermost frame goes on at (for deciding whether this was an expected exit). */
+    public int topOp() {
+        return top.pc < top.code.code.length ? top.code.code[top.pc] & 0xFF : -1;
+    }
+
+    /** For diagnostics: where each frame of the chain goes on. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (Frame f = top; f != null; f = f.back) {
+            sb.append(f.code.qualname).append(" at pc ").append(f.pc).append(' ')
+              .append(f.pc < f.code.code.length ? io.fora.vm.compile.Op.NAMES[f.code.code[f.pc] & 0xFF] : "?");
+            if (f == bottom) break;
+            sb.append(" <- ");
+        }
+        if (pending != null) sb.append(" raising ").append(pending.exception().cls().name());
+        return sb.toString();
+    }
+
     private static Frame frame(CodeObject code, Globals globals, Object[] r, int pc, int sp) {
         Frame f = new Frame(code, globals, r);
         f.pc = pc;

@@ -179,8 +179,6 @@ public final class Interpreter implements Invoker {
     public void print(String text) { out.write(text); }
 
     /** Python frames active in this computation: where a piece split off here starts counting. */
-    int depth() { return depth; }
-
     /**
      * Runs a piece received from another machine ({@link RemotePiece}) with this interpreter
      * current, its recursion depth counted from where the sender split it off.
@@ -255,6 +253,20 @@ public final class Interpreter implements Invoker {
     /** For compiled code: an activation {@link #enterCompiled} counted returned. */
     public void leaveCompiled() { depth--; }
 
+    /** For compiled code: the call depth now (to restore when a callee left for tier 0). */
+    public int depth() { return depth; }
+
+    /**
+     * For compiled code whose direct callee left for tier 0: restores the call depth to what it
+     * was before that call and runs the callee's frames here, in a nested loop, to its result
+     * (a Python exception it raises propagates). The compiled caller then goes on.
+     */
+    public Object finishDeopt(Deopt d, int depthBefore) {
+        depth = depthBefore + d.frames;
+        d.bottom.entry = true;
+        return run(d.top, d.pending);
+    }
+
     /** For compiled code, at its polls: true when it must leave for tier 0 (a pause or a cancel is asked for). */
     public boolean mustStop() {
         return pauseRequested || (cancellation != null && cancellation.isCancelled());
@@ -317,9 +329,7 @@ public final class Interpreter implements Invoker {
                 Object result = t1.call(this, fn, args, 0, args.length);
                 if (result != Tier1Hook.NOT_COMPILED) return result;
             } catch (Deopt d) {
-                depth = saved + d.frames;
-                d.bottom.entry = true;
-                return run(d.top, d.pending);
+                return finishDeopt(d, saved);
             } catch (RuntimeException | Error e) {
                 depth = saved;
                 throw e;

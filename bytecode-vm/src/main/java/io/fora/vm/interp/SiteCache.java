@@ -14,7 +14,7 @@ import io.fora.vm.runtime.Shape;
  * Shapes are immutable, and a class changed after its creation (or one of its bases) counts a new
  * version, so an entry stays valid for as long as the class, its version and the shape match. Entries are immutable; a racing update only loses a fill.
  */
-final class SiteCache {
+public final class SiteCache {
     private SiteCache() {}
 
     /** Where {@code name} is found on instances of {@code cls} with {@code shape}. */
@@ -24,6 +24,15 @@ final class SiteCache {
             if (own >= 0) return i.valueAt(own);
             return classAttr instanceof PyFunction fn ? new io.fora.vm.runtime.PyBoundMethod(i, fn) : classAttr;
         }
+    }
+
+    /** {@code obj.name} at instruction pc of co, through this site's cache (for compiled code). */
+    public static Object load(CodeObject co, int pc, Object obj, String name) {
+        if (obj instanceof PyInstance i) {
+            Entry e = lookup(co, pc, i, name);
+            if (e != null) return e.value(i);
+        }
+        return io.fora.vm.runtime.Ops.getAttr(obj, name);
     }
 
     /** The entry for this site and instance, or null when the general lookup must run. */

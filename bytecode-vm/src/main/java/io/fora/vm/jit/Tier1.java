@@ -87,7 +87,8 @@ public final class Tier1 implements Tier1Hook {
             ctx.leaveCompiled();
             return result;
         } catch (Deopt d) {
-            if (++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) drop(co, v);
+            if (DEBUG && v.counts[1] < 5) System.err.println("tier 1: " + co.qualname + " left for tier 0: " + d.describe());
+            if (d.topOp() != io.fora.vm.compile.Op.FORK_GATE && !ctx.mustStop() && ++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) drop(co, v);
             throw d;
         }
     }

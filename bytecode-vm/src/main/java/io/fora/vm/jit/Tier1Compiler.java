@@ -304,11 +304,14 @@ final class Tier1Compiler {
 
     static int binType(int op, int a, int b) {
         if (a == BOT || b == BOT) return BOT;
+        boolean floatOp = op == Arith.ADD || op == Arith.SUB || op == Arith.MUL || op == Arith.DIV || op == Arith.POW;
+        // a value of unknown type beside a float is taken for a number (checked; otherwise tier 0 does it)
+        if (floatOp && (a == DOUBLE && b == OBJ || a == OBJ && b == DOUBLE)) return DOUBLE;
         if (!num(a) || !num(b)) return OBJ;
         if (a == BOOL && b == BOOL && (op == Arith.AND || op == Arith.OR || op == Arith.XOR)) return BOOL;
         if (a == DOUBLE || b == DOUBLE) {
             return switch (op) {
-                case Arith.ADD, Arith.SUB, Arith.MUL, Arith.DIV, Arith.MOD, Arith.FLOORDIV -> DOUBLE;
+                case Arith.ADD, Arith.SUB, Arith.MUL, Arith.DIV, Arith.MOD, Arith.FLOORDIV, Arith.POW -> DOUBLE;
                 default -> OBJ;
             };
         }
@@ -672,7 +675,10 @@ final class Tier1Compiler {
                 edge(m, g, pc + 1, s);
             }
             case Op.FORK_GATE -> {
-                if (g != null) {
+                // tier 0 forks the group's calls when cores are idle; compiled code leaves for it
+                // then, unless a loop follows in this function: that loop is worth more compiled
+                // than the group is in parallel (tier 0 never comes back to compiled code)
+                if (g != null && !loopAfter(co, pc)) {
                     g.cb.aload(0);
                     g.cb.invokestatic(CD_Rt, "hungry", MethodTypeDesc.of(CD_boolean, CD_Interp));
                     g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
@@ -681,6 +687,14 @@ final class Tier1Compiler {
             }
             default -> leave(g, pc, s);
         }
+    }
+
+    private static boolean loopAfter(CodeObject co, int from) {
+        for (int pc = from + 1; pc < co.code.length; pc++) {
+            int insn = co.code[pc];
+            if ((insn & 0xFF) == Op.JUMP && (insn >>> 8) <= pc && (insn >>> 8) > from) return true;
+        }
+        return false;
     }
 
     /** An instruction tier 1 does not run: tier 0 takes over at it. */
@@ -812,7 +826,7 @@ final class Tier1Compiler {
         final CodeBuilder cb;
         final Label[] labels;
         final List<Runnable> tails = new ArrayList<>();
-        final int exc, deopt;
+        final int exc, deopt, depthTmp;
 
         Gen(M m, CodeBuilder cb) {
             this.m = m;
@@ -824,6 +838,7 @@ final class Tier1Compiler {
             int temps = m.base + (m.npos + 1) * WORDS;
             this.exc = temps;
             this.deopt = temps + 1;
+            this.depthTmp = temps + 2;
         }
 
         int obj(int p) { return m.base + p * WORDS; }
@@ -854,6 +869,8 @@ final class Tier1Compiler {
             cb.astore(exc);
             cb.aconst_null();
             cb.astore(deopt);
+            cb.iconst_0();
+            cb.istore(depthTmp);
             int w = 1;
             for (int i = 0; i < m.params.length; i++) {
                 switch (m.params[i]) {
@@ -937,7 +954,11 @@ final class Tier1Compiler {
                 case DOUBLE -> {
                     if (t == LONG) { cb.lload(lng(p)); cb.l2d(); }
                     else if (t == BOOL) { cb.iload(bool(p)); cb.i2d(); }
-                    else throw new Unsupported("no double from " + t);
+                    else if (t == OBJ) {
+                        // callers put this inside a range whose LEAVE goes to tier 0
+                        cb.aload(obj(p));
+                        cb.invokestatic(CD_Rt, "asDouble", MethodTypeDesc.of(CD_double, CD_Object));
+                    } else throw new Unsupported("no double from " + t);
                 }
                 case BOOL -> throw new Unsupported("no bool from " + t);
                 default -> box(p, t);
@@ -1117,6 +1138,7 @@ final class Tier1Compiler {
                             case Arith.MUL -> cb.dmul();
                             case Arith.DIV -> cb.invokestatic(CD_Rt, "fdiv", MethodTypeDesc.of(CD_double, CD_double, CD_double));
                             case Arith.MOD -> cb.invokestatic(CD_Rt, "fmod", MethodTypeDesc.of(CD_double, CD_double, CD_double));
+                            case Arith.POW -> cb.invokestatic(CD_Rt, "fpow", MethodTypeDesc.of(CD_double, CD_double, CD_double));
                             default -> cb.invokestatic(CD_Rt, "ffloorDiv", MethodTypeDesc.of(CD_double, CD_double, CD_double));
                         }
                     }
@@ -1261,9 +1283,11 @@ final class Tier1Compiler {
         void getAttr(int p, int t, String name, int pc, St in0) {
             Label start = cb.newLabel(), end = cb.newLabel();
             cb.labelBinding(start);
+            ldc(constant(m.code), CD_Code);
+            cb.loadConstant(pc);
             box(p, t);
             cb.loadConstant(name);
-            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Object, CD_String));
+            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
             cb.labelBinding(end);
             cb.astore(obj(p));
             pending(start, end, pc, in0);
@@ -1378,11 +1402,19 @@ final class Tier1Compiler {
             }
         }
 
+        /**
+         * A call of a method of this unit. When the callee leaves for tier 0, its frames run to
+         * their result in a nested loop and this method goes on (Tier1Rt#finish); only a pause or a
+         * cancel turns this activation into a frame too.
+         */
         void directCall(M target, int base, int first, int[] args, int pc, St in0) {
+            cb.aload(0);
+            cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
+            cb.istore(depthTmp);
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
             cb.ifeq(stub(Stub.PLAIN, pc, in0));
-            Label start = cb.newLabel(), end = cb.newLabel();
+            Label start = cb.newLabel(), end = cb.newLabel(), handler = cb.newLabel(), after = cb.newLabel();
             cb.labelBinding(start);
             cb.aload(0);
             for (int i = 0; i < args.length; i++) load(first + i, args[i], target.params[i]);
@@ -1391,21 +1423,61 @@ final class Tier1Compiler {
             store(base, target.ret);
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
+            cb.goto_(after);
+            cb.exceptionCatch(start, end, handler, CD_Deopt);
+            cb.labelBinding(handler);
+            cb.astore(deopt);
+            Label s2 = cb.newLabel(), e2 = cb.newLabel();
+            cb.labelBinding(s2);
+            cb.aload(0);
+            cb.aload(deopt);
+            cb.iload(depthTmp);
+            cb.invokestatic(CD_Rt, "finish", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Deopt, CD_int));
+            cb.labelBinding(e2);
+            cb.astore(obj(base));
             St below = in0.copy();
             below.sp = base;
-            cb.exceptionCatch(start, end, stub(Stub.BELOW, pc, below), CD_Deopt);
+            cb.exceptionCatch(s2, e2, stub(Stub.BELOW, pc, below), CD_Deopt);
+            cb.exceptionCatch(s2, e2, stub(Stub.PENDING, pc, in0), CD_PyError);
+            if (target.ret == LONG || target.ret == DOUBLE || target.ret == BOOL) {
+                St result = in0.copy();
+                result.sp = base + 1;
+                result.t[base] = OBJ;
+                String check = target.ret == LONG ? "isLong" : target.ret == DOUBLE ? "isDouble" : "isBool";
+                cb.aload(obj(base));
+                cb.invokestatic(CD_Rt, check, MethodTypeDesc.of(CD_boolean, CD_Object));
+                cb.ifeq(stub(Stub.PLAIN, pc + 1, result));
+                cb.aload(obj(base));
+                switch (target.ret) {
+                    case LONG -> {
+                        cb.checkcast(CD_LongBox);
+                        cb.invokevirtual(CD_LongBox, "longValue", MethodTypeDesc.of(CD_long));
+                    }
+                    case DOUBLE -> {
+                        cb.checkcast(CD_DoubleBox);
+                        cb.invokevirtual(CD_DoubleBox, "doubleValue", MethodTypeDesc.of(CD_double));
+                    }
+                    default -> {
+                        cb.checkcast(CD_BoolBox);
+                        cb.invokevirtual(CD_BoolBox, "booleanValue", MethodTypeDesc.of(CD_boolean));
+                    }
+                }
+                store(base, target.ret);
+            }
+            cb.labelBinding(after);
         }
 
         void genericCall(boolean isMethod, int base, int first, int argc, St s, int pc, St in0) {
             Label start = cb.newLabel(), end = cb.newLabel();
             cb.labelBinding(start);
+            cb.aload(0);
             box(base, s.t[base]);
             if (isMethod) box(base + 1, s.t[base + 1]);
             array(first, argc, s);
             if (isMethod) {
-                cb.invokestatic(CD_Rt, "callMethod", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_ObjArr));
+                cb.invokestatic(CD_Rt, "callMethod", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_Object, CD_ObjArr));
             } else {
-                cb.invokestatic(CD_Rt, "call", MethodTypeDesc.of(CD_Object, CD_Object, CD_ObjArr));
+                cb.invokestatic(CD_Rt, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr));
             }
             cb.labelBinding(end);
             cb.astore(obj(base));

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.jit;
 
+import io.fora.vm.compile.CodeObject;
 import io.fora.vm.interp.Interpreter;
+import io.fora.vm.interp.SiteCache;
+import io.fora.vm.runtime.Kwargs;
+import io.fora.vm.runtime.PyBoundMethod;
+import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyInstance;
 import io.fora.vm.runtime.Arith;
 import io.fora.vm.runtime.Compare;
 import io.fora.vm.runtime.Floats;
@@ -38,6 +44,23 @@ public final class Tier1Rt {
     }
 
     public static boolean hungry(Interpreter ctx) { return ctx.parallelism().hungry(); }
+
+    /**
+     * A direct callee left for tier 0: unless a pause or cancel is asked for (then the whole chain
+     * must become frames, and d goes on up), its frames run to their result here and the caller
+     * goes on in compiled code.
+     */
+    public static Object finish(Interpreter ctx, io.fora.vm.interp.Deopt d, int depthBefore) {
+        if (ctx.mustStop()) throw d;
+        return ctx.finishDeopt(d, depthBefore);
+    }
+
+    /** The result of a callee finished in tier 0, as the long the caller expects, else leave. */
+    public static boolean isLong(Object v) { return v instanceof Long; }
+
+    public static boolean isDouble(Object v) { return v instanceof Double; }
+
+    public static boolean isBool(Object v) { return v instanceof Boolean; }
 
     // ---------------------------------------------------------------- int arithmetic (exact or leave)
 
@@ -152,7 +175,14 @@ public final class Tier1Rt {
                 case Arith.MUL: return Ints.mul(x, y);
                 default: break;
             }
-        } else if (a instanceof Double x && b instanceof Double y) {
+        } else if (a instanceof Double || b instanceof Double) {
+            double x, y;
+            if (a instanceof Double d) x = d;
+            else if (a instanceof Long l) x = l;
+            else return Arith.binary(op, a, b);
+            if (b instanceof Double d) y = d;
+            else if (b instanceof Long l) y = l;
+            else return Arith.binary(op, a, b);
             switch (op) {
                 case Arith.ADD: return x + y;
                 case Arith.SUB: return x - y;
@@ -204,18 +234,66 @@ public final class Tier1Rt {
         return it instanceof io.fora.vm.runtime.PyIter p ? p.next() : Ops.next(it);
     }
 
-    public static Object call(Object callable, Object[] args) { return Ops.call(callable, args); }
+    /**
+     * A call of a value compiled code does not know: Python functions, methods and instances with
+     * a {@code __call__} go straight to the interpreter's call (which runs their compiled version
+     * when they have one); anything else goes through {@link Ops#call}.
+     */
+    public static Object call(Interpreter ctx, Object callable, Object[] args) {
+        switch (callable) {
+            case PyFunction fn -> {
+                return ctx.callFunction(fn, args, Kwargs.NONE);
+            }
+            case PyBoundMethod m when m.function() instanceof PyFunction fn -> {
+                return ctx.callFunction(fn, prepend(m.self(), args), Kwargs.NONE);
+            }
+            case PyInstance i when i.cls().callMethod() instanceof PyFunction fn -> {
+                return ctx.callFunction(fn, prepend(i, args), Kwargs.NONE);
+            }
+            default -> {
+                return Ops.call(callable, args);
+            }
+        }
+    }
 
-    /** CALL_METHOD's generic form: {@code self} null when LOAD_METHOD found a plain attribute. */
-    public static Object callMethod(Object callable, Object self, Object[] args) {
-        if (self == null) return Ops.call(callable, args);
+    private static Object[] prepend(Object self, Object[] args) {
         Object[] all = new Object[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
-        return Ops.call(callable, all);
+        return all;
+    }
+
+    /** CALL_METHOD's generic form: {@code self} null when LOAD_METHOD found a plain attribute. */
+    public static Object callMethod(Interpreter ctx, Object callable, Object self, Object[] args) {
+        if (self == null) return call(ctx, callable, args);
+        if (callable instanceof PyFunction fn) return ctx.callFunction(fn, prepend(self, args), Kwargs.NONE);
+        return Ops.call(callable, prepend(self, args));
+    }
+
+    /** {@code obj.name} at instruction pc of code: instances through the interpreter's inline cache. */
+    public static Object getAttr(CodeObject code, int pc, Object obj, String name) {
+        return SiteCache.load(code, pc, obj, name);
     }
 
     public static Object getAttr(Object obj, String name) { return Ops.getAttr(obj, name); }
+
+    /** An operand compiled code takes for a float (beside a float): a float, an int that fits a long, a bool; else leave. */
+    public static double asDouble(Object v) {
+        if (v instanceof Double d) return d;
+        if (v instanceof Long l) return l;
+        if (v instanceof Boolean b) return b ? 1.0 : 0.0;
+        throw LEAVE;
+    }
+
+    /** {@code a ** b} for floats, unless it is complex or raises: then leave. */
+    public static double fpow(double x, double y) {
+        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y) && !Double.isInfinite(x)) throw LEAVE;
+        try {
+            return Floats.pow(x, y);
+        } catch (io.fora.vm.runtime.PyError e) {
+            throw LEAVE;
+        }
+    }
 
     public static Object method(Object obj, String name) { return Ops.method(obj, name); }
 
