@@ -41,6 +41,21 @@ public final class Deopt extends RuntimeException {
         return this;
     }
 
+    /**
+     * Compiled code of generator g's body left for tier 0: g's own frame takes this (single)
+     * frame's state, and g resumes there (without a value sent in). A pending exception is
+     * raised in it: it propagates, as from the generator, unless the frame handles it.
+     */
+    public void intoGenerator(Interpreter ctx, PyGenerator g) {
+        Frame f = g.frame;
+        if (top != bottom || top.code != f.code) throw new IllegalStateException("not a frame of " + f.code.qualname);
+        System.arraycopy(top.r, 0, f.r, 0, f.r.length);
+        f.pc = top.pc;
+        f.sp = top.sp;
+        g.compiledLeft();
+        if (pending != null) ctx.raiseIn(g, pending);
+    }
+
     /** The instruction the innermost frame goes on at (for deciding whether this was an expected exit). */
     public int topOp() {
         return top.pc < top.code.code.length ? top.code.code[top.pc] & 0xFF : -1;

@@ -347,7 +347,7 @@ public final class Interpreter implements Invoker {
         f.entry = true;
         f.back = null;
         f.resumeMode = Frame.RESUME_NESTED;
-        if (g.started) f.r[f.sp++] = sent;
+        if (g.started && !g.takeResumeAtFrame()) f.r[f.sp++] = sent;
         g.started = true;
         g.running = true;
         push(f);
@@ -373,6 +373,21 @@ public final class Interpreter implements Invoker {
         Object v = run(f, new PyError(exc));
         return g.finished ? null : v;
     }
+
+    /** Raises e at generator g's paused instruction (see Deopt#intoGenerator); what g yields if it handles e goes nowhere. */
+    void raiseIn(PyGenerator g, PyError e) {
+        Frame f = g.frame;
+        f.entry = true;
+        f.back = null;
+        f.resumeMode = Frame.RESUME_NESTED;
+        g.takeResumeAtFrame();
+        g.running = true;
+        push(f);
+        run(f, e);
+    }
+
+    /** For compiled code: sets the call depth back (a compiled activation left for a generator's own frame). */
+    public void restoreDepth(int d) { depth = d; }
 
     /** The exception {@code g.throw(type, value)} raises. */
     static PyException thrown(Object type, Object value) {
@@ -622,7 +637,7 @@ public final class Interpreter implements Invoker {
                         gf.entry = false;
                         gf.resumeMode = Frame.RESUME_FOR_ITER;
                         gf.resumeExit = insn >>> 8;
-                        if (g.started) gf.r[gf.sp++] = PyNone.NONE;
+                        if (g.started && !g.takeResumeAtFrame()) gf.r[gf.sp++] = PyNone.NONE;
                         g.started = true;
                         g.running = true;
                         push(gf);
@@ -1313,7 +1328,7 @@ public final class Interpreter implements Invoker {
                     gf.back = f;
                     gf.entry = false;
                     gf.resumeMode = Frame.RESUME_YIELD_FROM;
-                    if (g.started) gf.r[gf.sp++] = PyNone.NONE;
+                    if (g.started && !g.takeResumeAtFrame()) gf.r[gf.sp++] = PyNone.NONE;
                     g.started = true;
                     g.running = true;
                     push(gf);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.interp;
 
+import io.fora.vm.compile.CodeObject;
 import io.fora.vm.runtime.Errors;
 import io.fora.vm.runtime.PyClass;
 import io.fora.vm.runtime.PyIter;
@@ -19,6 +20,47 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
     PyGenerator(Frame frame) {
         this.frame = frame;
         frame.generator = this;
+    }
+
+    /** Set when compiled code left this generator mid-body: it resumes where its frame is, with no value sent in. */
+    private boolean resumeAtFrame;
+
+    boolean takeResumeAtFrame() {
+        boolean r = resumeAtFrame;
+        resumeAtFrame = false;
+        return r;
+    }
+
+    /** For compiled code: the body's code, globals and slots (of a generator that has not started). */
+    public CodeObject code() { return frame.code; }
+
+    public io.fora.vm.runtime.Globals globals() { return frame.globals; }
+
+    public Object[] slots() { return frame.r; }
+
+    /**
+     * For compiled code about to run this generator's whole body: true (and the generator counts
+     * as started and running) when it has not started; the caller then calls {@link #compiledDone}
+     * or hands it a frame (Deopt#intoGenerator).
+     */
+    public boolean beginCompiled() {
+        if (started || running || finished) return false;
+        resuming();
+        started = true;
+        running = true;
+        return true;
+    }
+
+    /** Compiled code ran the body to its end. */
+    public void compiledDone() {
+        running = false;
+        finished = true;
+        returnValue = io.fora.vm.runtime.PyNone.NONE;
+    }
+
+    void compiledLeft() {
+        running = false;
+        resumeAtFrame = true;
     }
 
     /** Checks that the running code may resume this generator (a split that did not make it falls back). */

@@ -493,6 +493,14 @@ public final class Reductions {
 
     private static Part drain(PyIter it, long capacity, boolean floats) {
         int cap = (int) Math.max(8, Math.min(capacity, 1 << 20));
+        Tier1Hook t1 = Tier1Hook.Holder.hook;
+        if (t1 != null && it instanceof PyGenerator g) {
+            // compiled generator code yields straight into the sink; the rest, if it stopped early
+            DrainSink sink = new DrainSink(cap, floats);
+            t1.drain(Interpreter.current(), g, sink);
+            for (Object x = it.next(); x != null; x = it.next()) sink.add(x);
+            return new Part(sink.items(), sink.items() == null ? sink.floats() : null, sink.size());
+        }
         int n = 0;
         Object x = it.next();
         if (floats) {

@@ -19,6 +19,12 @@ public interface Tier1Hook {
      */
     Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc);
 
+    /**
+     * Runs generator g (not yet started) in compiled code, adding what it yields to sink, as far
+     * as compiled code goes: g is then finished, or paused where tier 0 goes on with it.
+     */
+    default void drain(Interpreter ctx, PyGenerator g, DrainSink sink) {}
+
     final class Holder {
         private Holder() {}
         static volatile Tier1Hook hook;

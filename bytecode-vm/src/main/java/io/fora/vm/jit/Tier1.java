@@ -3,9 +3,12 @@ package io.fora.vm.jit;
 
 import io.fora.vm.compile.CodeObject;
 import io.fora.vm.interp.Deopt;
+import io.fora.vm.interp.DrainSink;
 import io.fora.vm.interp.Interpreter;
+import io.fora.vm.interp.PyGenerator;
 import io.fora.vm.interp.Tier1Hook;
 import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.Iterators;
 import io.fora.vm.runtime.PyFunction;
 
 /**
@@ -59,27 +62,86 @@ public final class Tier1 implements Tier1Hook {
     public static void injectDeopts(double chance) { Tier1Rt.injectChance = chance; }
 
     /** One compiled version of a code object. */
-    private record Version(Globals globals, int sig, Compiled entry, int[] counts) {}
+    private record Version(Globals globals, int sig, Compiled entry, DrainCompiled drainer, int[] counts) {}
 
-    @Override public Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc) {
+    /** Signature bit of a generator body compiled to drain into a sink. */
+    private static final int DRAIN = 1 << 30;
+
+    /**
+     * A reduction drains generator g: its body runs compiled, yielding straight into the sink,
+     * when it is a generator expression tier 1 compiles (over a range, its source is three longs).
+     */
+    @Override public void drain(Interpreter ctx, PyGenerator g, DrainSink sink) {
         Mode md = mode;
-        if (md == Mode.OFF) return NOT_COMPILED;
-        CodeObject co = fn.code();
+        if (md == Mode.OFF) return;
+        CodeObject co = g.code();
         Object state = co.tier1;
-        if (state == NEVER) return NOT_COMPILED;
+        if (state == NEVER) return;
+        if (state == null && !Tier1Compiler.drainable(co)) {
+            co.tier1 = NEVER;
+            return;
+        }
+        Object source = g.slots()[0];
+        int sig = DRAIN | (source instanceof Iterators.RangeIter ? 1 : 0);
+        Version v = find(state, g.globals(), sig);
+        if (v == null) {
+            v = compile(co, g.globals(), sig, 1);
+            if (v == null) return;
+        }
+        if (!g.beginCompiled()) return;
+        int depth = ctx.depth();
+        v.counts[0]++;
+        try {
+            v.drainer.drain(ctx, g.slots(), sink);
+            g.compiledDone();
+            if (source instanceof Iterators.RangeIter r) r.exhaust();
+        } catch (Deopt d) {
+            ctx.restoreDepth(depth);
+            d.intoGenerator(ctx, g);
+        }
+    }
+
+    /** The version that runs fn on r[first..first+argc-1] (compiled now if fn just became hot), or null. */
+    private static Version version(PyFunction fn, Object[] r, int first, int argc) {
+        Mode md = mode;
+        if (md == Mode.OFF) return null;
+        CodeObject co = fn.code();
+        if (co.is(CodeObject.GENERATOR)) return null; // a generator body compiles only to be drained
+        Object state = co.tier1;
+        if (state == NEVER) return null;
         if (state == null && !Tier1Compiler.eligible(co)) {
             co.tier1 = NEVER;
-            return NOT_COMPILED;
+            return null;
         }
-        if (argc != co.argCount || argc > 15) return NOT_COMPILED;
+        if (argc != co.argCount || argc > 15) return null;
         int sig = signature(r, first, argc);
         Globals globals = fn.globals();
         Version v = find(state, globals, sig);
         if (v == null) {
-            if (md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return NOT_COMPILED;
+            if (md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return null;
             v = compile(co, globals, sig, argc);
-            if (v == null) return NOT_COMPILED;
         }
+        return v;
+    }
+
+    /**
+     * For compiled code calling a value it does not know: the compiled entry for calling fn
+     * (already resolved from the callable, with {@code self} first in args for methods and
+     * {@code __call__}), or null when tier 0 must run the call. The caller invokes the entry from
+     * its own call site, so HotSpot sees (and inlines) the one target a site usually has.
+     */
+    public static Compiled entryFor(PyFunction fn, Object[] args) {
+        Version v = version(fn, args, 0, args.length);
+        if (v == null) return null;
+        v.counts[0]++;
+        return v.entry;
+    }
+
+    @Override public Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc) {
+        Version v = version(fn, r, first, argc);
+        if (v == null) return NOT_COMPILED;
+        Mode md = mode;
+        CodeObject co = fn.code();
         if (!ctx.enterCompiled()) return NOT_COMPILED;
         v.counts[0]++;
         try {
@@ -138,16 +200,18 @@ public final class Tier1 implements Tier1Hook {
             if (v != null) return v;
             Version[] vs = state instanceof Version[] a ? a : new Version[0];
             if (vs.length >= MAX_VERSIONS) return null;
-            Compiled c;
+            Object c;
             try {
-                c = Tier1Compiler.compile(co, globals, params(sig, argc));
+                c = (sig & DRAIN) != 0
+                        ? Tier1Compiler.compileDrain(co, globals, (sig & 1) != 0 ? Tier1Compiler.RITER : Tier1Compiler.OBJ)
+                        : Tier1Compiler.compile(co, globals, params(sig, argc));
             } catch (RuntimeException | LinkageError e) {
                 if (DEBUG) System.err.println("tier 1: " + co.qualname + " not compiled: " + e);
                 co.tier1 = NEVER;
                 return null;
             }
             if (DEBUG) System.err.println("tier 1: compiled " + co.qualname);
-            v = new Version(globals, sig, c, new int[2]);
+            v = new Version(globals, sig, c instanceof Compiled e ? e : null, c instanceof DrainCompiled d ? d : null, new int[2]);
             Version[] next = java.util.Arrays.copyOf(vs, vs.length + 1);
             next[vs.length] = v;
             co.tier1 = next;

@@ -71,6 +71,9 @@ final class Tier1Compiler {
     private static final ClassDesc CD_Math = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_Arith = ClassDesc.of("java.lang.ArithmeticException");
     private static final ClassDesc CD_Compiled = ClassDesc.of("io.fora.vm.jit.Compiled");
+    private static final ClassDesc CD_DrainCompiled = ClassDesc.of("io.fora.vm.jit.DrainCompiled");
+    private static final ClassDesc CD_Sink = ClassDesc.of("io.fora.vm.interp.DrainSink");
+    private static final ClassDesc CD_RangeIter = ClassDesc.of("io.fora.vm.runtime.Iterators$RangeIter");
     private static final ClassDesc CD_LongBox = ClassDesc.of("java.lang.Long");
     private static final ClassDesc CD_DoubleBox = ClassDesc.of("java.lang.Double");
     private static final ClassDesc CD_BoolBox = ClassDesc.of("java.lang.Boolean");
@@ -107,6 +110,9 @@ final class Tier1Compiler {
         int base;
         final int npos;
 
+        /** A generator body run to its end, its yields added to a sink (the last parameter). */
+        boolean drain;
+
         M(int index, CodeObject code, Globals globals, int[] params) {
             this.index = index;
             this.code = code;
@@ -119,10 +125,19 @@ final class Tier1Compiler {
         String name() { return "m" + index; }
 
         MethodTypeDesc desc() {
-            ClassDesc[] ps = new ClassDesc[params.length + 1];
-            ps[0] = CD_Interp;
-            for (int i = 0; i < params.length; i++) ps[i + 1] = jvmType(params[i]);
-            return MethodTypeDesc.of(jvmType(ret), ps);
+            List<ClassDesc> ps = new ArrayList<>();
+            ps.add(CD_Interp);
+            for (int p : params) {
+                if (p == RITER) {
+                    ps.add(CD_long);
+                    ps.add(CD_long);
+                    ps.add(CD_long);
+                } else {
+                    ps.add(jvmType(p));
+                }
+            }
+            if (drain) ps.add(CD_Sink);
+            return MethodTypeDesc.of(drain ? CD_void : jvmType(ret), ps.toArray(new ClassDesc[0]));
         }
     }
 
@@ -170,6 +185,27 @@ final class Tier1Compiler {
                 | CodeObject.VARKW | CodeObject.SPLITTABLE | CodeObject.NO_SPLIT)) == 0
                 && co.ncells == 0 && co.nfree == 0 && co.kwOnlyCount == 0
                 && !co.name.endsWith("comp>") && !co.name.equals("<genexpr>");
+    }
+
+    /** True when a generator expression's body may be compiled to drain it (see Tier1#drain). */
+    static boolean drainable(CodeObject co) {
+        return co.is(CodeObject.GENERATOR) && co.name.equals("<genexpr>") && !co.is(CodeObject.NO_SPLIT)
+                && co.ncells == 0 && co.nfree == 0 && co.nlocals >= 1 && co.slotNames[0].equals(".0");
+    }
+
+    /** Compiles a generator expression's body to run to its end, adding each value it yields to a sink. */
+    static DrainCompiled compileDrain(CodeObject code, Globals globals, int sourceType) {
+        Tier1Compiler c = new Tier1Compiler();
+        M root = c.method(code, globals, new int[] {sourceType});
+        root.drain = true;
+        c.solve();
+        byte[] bytes = c.generate(root);
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
+            return (DrainCompiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Throwable t) {
+            throw new Unsupported("defining the class failed: " + t);
+        }
     }
 
     private int constant(Object v) {
@@ -596,8 +632,25 @@ final class Tier1Compiler {
                 edge(m, g, pc + 1, s);
             }
             case Op.CALL, Op.CALL_METHOD -> call(m, pc, op == Op.CALL_METHOD, arg, s, g, in0);
+            case Op.YIELD_VALUE -> {
+                if (!m.drain) {
+                    leave(g, pc, s);
+                    return;
+                }
+                // drained: the value goes to the sink, and the yield evaluates to None (nothing is sent in)
+                int t = s.t[s.sp - 1];
+                if (g != null) g.yieldToSink(s.sp - 1, t);
+                s.sp--;
+                Object none = io.fora.vm.runtime.PyNone.NONE;
+                s.t[s.sp++] = constType(none);
+                edge(m, g, pc + 1, s);
+            }
             case Op.RETURN_VALUE -> {
                 int t = s.t[s.sp - 1];
+                if (m.drain) {
+                    if (g != null) g.cb.return_();
+                    return;
+                }
                 if (g == null) {
                     m.ret = join(m.ret, t == NULLC || t >= CONST || t == RITER || t == RANGE || t == NOBJ ? OBJ : t);
                 } else {
@@ -765,14 +818,19 @@ final class Tier1Compiler {
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver));
         return cf.build(SELF, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            cb.withInterfaceSymbols(CD_Compiled);
+            cb.withInterfaceSymbols(root.drain ? CD_DrainCompiled : CD_Compiled);
             cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC, c -> {
                 c.aload(0);
                 c.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
                 c.return_();
             });
-            cb.withMethodBody("call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int), ClassFile.ACC_PUBLIC,
-                    c -> entry(c, root));
+            if (root.drain) {
+                cb.withMethodBody("drain", MethodTypeDesc.of(CD_void, CD_Interp, CD_ObjArr, CD_Sink), ClassFile.ACC_PUBLIC,
+                        c -> drainEntry(c, root));
+            } else {
+                cb.withMethodBody("call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int), ClassFile.ACC_PUBLIC,
+                        c -> entry(c, root));
+            }
             for (M m : methods) {
                 cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c).emit());
             }
@@ -809,6 +867,27 @@ final class Tier1Compiler {
         c.areturn();
     }
 
+    /** {@code drain(ctx, slots, sink)}: the source from slot 0 (a range iterator as three longs), then the body. */
+    private static void drainEntry(CodeBuilder c, M root) {
+        c.aload(1);
+        c.aload(2);
+        c.iconst_0();
+        c.aaload();
+        if (root.params[0] == RITER) {
+            c.checkcast(CD_RangeIter);
+            c.astore(4);
+            c.aload(4);
+            c.invokevirtual(CD_RangeIter, "position", MethodTypeDesc.of(CD_long));
+            c.aload(4);
+            c.invokevirtual(CD_RangeIter, "step", MethodTypeDesc.of(CD_long));
+            c.aload(4);
+            c.invokevirtual(CD_RangeIter, "remaining", MethodTypeDesc.of(CD_long));
+        }
+        c.aload(3);
+        c.invokestatic(SELF, root.name(), root.desc());
+        c.return_();
+    }
+
     private static void boxTop(CodeBuilder c, int t) {
         switch (t) {
             case LONG -> c.invokestatic(CD_Ints, "box", MethodTypeDesc.of(CD_LongBox, CD_long));
@@ -826,19 +905,23 @@ final class Tier1Compiler {
         final CodeBuilder cb;
         final Label[] labels;
         final List<Runnable> tails = new ArrayList<>();
-        final int exc, deopt, depthTmp;
+        final int exc, deopt, depthTmp, argvTmp, entryTmp, sink;
 
         Gen(M m, CodeBuilder cb) {
             this.m = m;
             this.cb = cb;
             this.labels = new Label[m.code.code.length];
             int words = 1;
-            for (int p : m.params) words += p == LONG || p == DOUBLE ? 2 : 1;
+            for (int p : m.params) words += p == LONG || p == DOUBLE ? 2 : p == RITER ? 6 : 1;
+            this.sink = words;
+            if (m.drain) words++;
             m.base = words;
             int temps = m.base + (m.npos + 1) * WORDS;
             this.exc = temps;
             this.deopt = temps + 1;
             this.depthTmp = temps + 2;
+            this.argvTmp = temps + 3;
+            this.entryTmp = temps + 4;
         }
 
         int obj(int p) { return m.base + p * WORDS; }
@@ -871,12 +954,22 @@ final class Tier1Compiler {
             cb.astore(deopt);
             cb.iconst_0();
             cb.istore(depthTmp);
+            cb.aconst_null();
+            cb.astore(argvTmp);
+            cb.aconst_null();
+            cb.astore(entryTmp);
             int w = 1;
             for (int i = 0; i < m.params.length; i++) {
                 switch (m.params[i]) {
                     case LONG -> { cb.lload(w); cb.lstore(lng(i)); w += 2; }
                     case DOUBLE -> { cb.dload(w); cb.dstore(dbl(i)); w += 2; }
                     case BOOL -> { cb.iload(w); cb.istore(bool(i)); w += 1; }
+                    case RITER -> {
+                        cb.lload(w); cb.lstore(lng(i));
+                        cb.lload(w + 2); cb.lstore(l2(i));
+                        cb.lload(w + 4); cb.lstore(l3(i));
+                        w += 6;
+                    }
                     default -> { cb.aload(w); cb.astore(obj(i)); w += 1; }
                 }
             }
@@ -1110,6 +1203,17 @@ final class Tier1Compiler {
         }
 
         // ---------------------------------------------------------------- operations
+
+        void yieldToSink(int p, int t) {
+            cb.aload(sink);
+            if (t == DOUBLE) {
+                cb.dload(dbl(p));
+                cb.invokevirtual(CD_Sink, "addDouble", MethodTypeDesc.of(CD_void, CD_double));
+            } else {
+                box(p, t);
+                cb.invokevirtual(CD_Sink, "add", MethodTypeDesc.of(CD_void, CD_Object));
+            }
+        }
 
         void binary(boolean inplace, int op, int pa, int a, int pb, int b, int r, int pc, St in0) {
             Label start = cb.newLabel(), end = cb.newLabel();
@@ -1467,9 +1571,51 @@ final class Tier1Compiler {
             cb.labelBinding(after);
         }
 
+        /**
+         * A call of a value known only at run time. When it is Python code with a compiled
+         * version, that version's entry is invoked from here (an interface call HotSpot profiles
+         * per site, and inlines when the site has one target); a callee that leaves for tier 0
+         * finishes there as for direct calls. Anything else is called generically.
+         */
         void genericCall(boolean isMethod, int base, int first, int argc, St s, int pc, St in0) {
-            Label start = cb.newLabel(), end = cb.newLabel();
+            int argv = argvTmp, entry = entryTmp;
+            Label start = cb.newLabel(), end = cb.newLabel(), slow = cb.newLabel(), slowPop = cb.newLabel();
+            Label done = cb.newLabel(), s3 = cb.newLabel(), e3 = cb.newLabel(), handler = cb.newLabel();
             cb.labelBinding(start);
+            box(base, s.t[base]);
+            if (isMethod) box(base + 1, s.t[base + 1]);
+            else cb.aconst_null();
+            array(first, argc, s);
+            cb.invokestatic(CD_Rt, "argv", MethodTypeDesc.of(CD_ObjArr, CD_Object, CD_Object, CD_ObjArr));
+            cb.astore(argv);
+            box(base, s.t[base]);
+            if (isMethod) box(base + 1, s.t[base + 1]);
+            else cb.aconst_null();
+            cb.aload(argv);
+            cb.invokestatic(CD_Rt, "entry", MethodTypeDesc.of(CD_Compiled, CD_Object, CD_Object, CD_ObjArr));
+            cb.dup();
+            cb.ifnull(slowPop);
+            cb.astore(entry);
+            cb.aload(0);
+            cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
+            cb.istore(depthTmp);
+            cb.aload(0);
+            cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
+            cb.ifeq(slow);
+            cb.labelBinding(s3);
+            cb.aload(entry);
+            cb.aload(0);
+            cb.aload(argv);
+            cb.iconst_0();
+            cb.invokeinterface(CD_Compiled, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int));
+            cb.labelBinding(e3);
+            cb.astore(obj(base));
+            cb.aload(0);
+            cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
+            cb.goto_(done);
+            cb.labelBinding(slowPop);
+            cb.pop();
+            cb.labelBinding(slow);
             cb.aload(0);
             box(base, s.t[base]);
             if (isMethod) box(base + 1, s.t[base + 1]);
@@ -1479,9 +1625,28 @@ final class Tier1Compiler {
             } else {
                 cb.invokestatic(CD_Rt, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr));
             }
-            cb.labelBinding(end);
             cb.astore(obj(base));
+            cb.goto_(done);
+            cb.labelBinding(end);
+            // the compiled callee left for tier 0: finish it there, then go on here
+            cb.exceptionCatch(s3, e3, handler, CD_Deopt);
+            cb.labelBinding(handler);
+            cb.astore(deopt);
+            Label s2 = cb.newLabel(), e2 = cb.newLabel();
+            cb.labelBinding(s2);
+            cb.aload(0);
+            cb.aload(deopt);
+            cb.iload(depthTmp);
+            cb.invokestatic(CD_Rt, "finish", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Deopt, CD_int));
+            cb.labelBinding(e2);
+            cb.astore(obj(base));
+            cb.goto_(done);
+            St below = in0.copy();
+            below.sp = base;
+            cb.exceptionCatch(s2, e2, stub(Stub.BELOW, pc, below), CD_Deopt);
+            cb.exceptionCatch(s2, e2, stub(Stub.PENDING, pc, in0), CD_PyError);
             pending(start, end, pc, in0);
+            cb.labelBinding(done);
         }
 
         void intrinsic(String key, int base, int first, int[] args, int pc, St in0) {

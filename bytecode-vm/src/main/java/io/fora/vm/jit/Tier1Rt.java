@@ -256,6 +256,32 @@ public final class Tier1Rt {
         }
     }
 
+    /** The function a call of callable runs, when it is Python code: a function, a method, an instance's __call__; else null. */
+    private static PyFunction function(Object callable) {
+        return switch (callable) {
+            case PyFunction fn -> fn;
+            case PyBoundMethod m when m.function() instanceof PyFunction fn -> fn;
+            case PyInstance i when i.cls().callMethod() instanceof PyFunction fn -> fn;
+            default -> null;
+        };
+    }
+
+    /** The arguments the function of callable gets: self first for a method or an instance's __call__. */
+    public static Object[] argv(Object callable, Object self, Object[] args) {
+        if (self != null) return prepend(self, args);
+        return switch (callable) {
+            case PyBoundMethod m when m.function() instanceof PyFunction -> prepend(m.self(), args);
+            case PyInstance i when i.cls().callMethod() instanceof PyFunction -> prepend(i, args);
+            default -> args;
+        };
+    }
+
+    /** The compiled entry for calling callable with argv (see {@link #argv}), or null when tier 0 runs it. */
+    public static Compiled entry(Object callable, Object self, Object[] argv) {
+        PyFunction fn = self != null ? (callable instanceof PyFunction f ? f : null) : function(callable);
+        return fn == null ? null : Tier1.entryFor(fn, argv);
+    }
+
     private static Object[] prepend(Object self, Object[] args) {
         Object[] all = new Object[args.length + 1];
         all[0] = self;

@@ -71,6 +71,11 @@ public final class Iterators {
 
         public long remaining() { return remaining; }
 
+        /** The value the next call yields (when any remain). */
+        public long position() { return next; }
+
+        public long step() { return step; }
+
         @Override public long splitLength() { return remaining; }
 
         @Override public void exhaust() { remaining = 0; }
