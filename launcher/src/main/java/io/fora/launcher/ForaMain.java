@@ -31,7 +31,7 @@ public final class ForaMain {
             module that never calls print is shown like a notebook instead: the repr() of each
             top-level expression statement's value (None is not shown).
               --cores N            worker threads for automatic parallelism (default: all cores)
-              --stats              print what the scheduler did to stderr at the end
+              --stats              print what the scheduler and the compiler did to stderr at the end
               --recursion-limit N  maximum Python call depth (default 1000)
               --max-output N       characters the program may print before its output is cut (default 64 Mi)
               --dump-ir            print the compiled IR to stderr
@@ -159,6 +159,7 @@ public final class ForaMain {
             if (stats) {
                 err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics()
                         + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());
+                err.println("fora: " + io.fora.vm.jit.Tier1.statistics());
             }
             if (outcome.failed()) {
                 io.fora.vm.runtime.PyException ex = outcome.error().exception();

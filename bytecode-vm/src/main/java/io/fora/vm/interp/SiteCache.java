@@ -35,6 +35,18 @@ public final class SiteCache {
         return io.fora.vm.runtime.Ops.getAttr(obj, name);
     }
 
+    /**
+     * LOAD_METHOD's lookup for compiled code: the function to call with obj as self (a plain
+     * function found on obj's class), or null when {@code obj.name} is to be called as it is.
+     */
+    public static Object method(CodeObject co, int pc, Object obj, String name) {
+        if (obj instanceof PyInstance i) {
+            Entry e = lookup(co, pc, i, name);
+            if (e != null) return e.own() < 0 && e.classAttr() instanceof PyFunction fn ? fn : null;
+        }
+        return io.fora.vm.runtime.Ops.method(obj, name);
+    }
+
     /** The entry for this site and instance, or null when the general lookup must run. */
     static Entry lookup(CodeObject co, int pc, PyInstance i, String name) {
         Object[] caches = co.siteCaches;

@@ -26,7 +26,7 @@ public final class Tier1 implements Tier1Hook {
     public enum Mode { OFF, ON, FORCE }
 
     static final int CALL_THRESHOLD = 30;
-    static final int MAX_VERSIONS = 4;
+    static final int MAX_VERSIONS = 8;
     private static final Object NEVER = new Object();
     private static final boolean DEBUG = Boolean.getBoolean("fora.tier1.debug");
 
@@ -41,6 +41,23 @@ public final class Tier1 implements Tier1Hook {
     }
 
     private Tier1() {}
+
+    private static final java.util.concurrent.atomic.LongAdder COMPILED = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder REFUSED = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder COMPILE_NANOS = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder DEOPTS = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder DROPPED = new java.util.concurrent.atomic.LongAdder();
+
+    /** Versions compiled in this process so far. */
+    public static long compiledVersions() { return COMPILED.sum(); }
+
+    /** What tier 1 did in this process: for {@code fora run --stats} and the benchmarks. */
+    public static String statistics() {
+        return String.format(java.util.Locale.ROOT,
+                "tier 1 (%s): %d versions compiled (%.1f ms, %d KiB of class files), %d not compilable, %d exits to tier 0, %d versions dropped",
+                mode.name().toLowerCase(java.util.Locale.ROOT), COMPILED.sum(), COMPILE_NANOS.sum() / 1e6,
+                Tier1Compiler.classBytes() / 1024, REFUSED.sum(), DEOPTS.sum(), DROPPED.sum());
+    }
 
     public static Mode parse(String s) {
         return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -96,6 +113,7 @@ public final class Tier1 implements Tier1Hook {
             g.compiledDone();
             if (source instanceof Iterators.RangeIter r) r.exhaust();
         } catch (Deopt d) {
+            DEOPTS.increment();
             ctx.restoreDepth(depth);
             d.intoGenerator(ctx, g);
         }
@@ -149,6 +167,7 @@ public final class Tier1 implements Tier1Hook {
             ctx.leaveCompiled();
             return result;
         } catch (Deopt d) {
+            DEOPTS.increment();
             if (DEBUG && v.counts[1] < 5) System.err.println("tier 1: " + co.qualname + " left for tier 0: " + d.describe());
             if (d.topOp() != io.fora.vm.compile.Op.FORK_GATE && !ctx.mustStop() && ++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) drop(co, v);
             throw d;
@@ -201,15 +220,20 @@ public final class Tier1 implements Tier1Hook {
             Version[] vs = state instanceof Version[] a ? a : new Version[0];
             if (vs.length >= MAX_VERSIONS) return null;
             Object c;
+            long t0 = System.nanoTime();
             try {
                 c = (sig & DRAIN) != 0
                         ? Tier1Compiler.compileDrain(co, globals, (sig & 1) != 0 ? Tier1Compiler.RITER : Tier1Compiler.OBJ)
                         : Tier1Compiler.compile(co, globals, params(sig, argc));
             } catch (RuntimeException | LinkageError e) {
                 if (DEBUG) System.err.println("tier 1: " + co.qualname + " not compiled: " + e);
+                REFUSED.increment();
                 co.tier1 = NEVER;
                 return null;
+            } finally {
+                COMPILE_NANOS.add(System.nanoTime() - t0);
             }
+            COMPILED.increment();
             if (DEBUG) System.err.println("tier 1: compiled " + co.qualname);
             v = new Version(globals, sig, c instanceof Compiled e ? e : null, c instanceof DrainCompiled d ? d : null, new int[2]);
             Version[] next = java.util.Arrays.copyOf(vs, vs.length + 1);
@@ -222,6 +246,7 @@ public final class Tier1 implements Tier1Hook {
     private static void drop(CodeObject co, Version v) {
         synchronized (co) {
             if (DEBUG) System.err.println("tier 1: " + co.qualname + " leaves for tier 0 too often; dropped");
+            if (co.tier1 != NEVER) DROPPED.increment();
             co.tier1 = NEVER;
         }
     }

@@ -812,7 +812,18 @@ final class Tier1Compiler {
     // ------------------------------------------------------------------------------------------
     // Generation
 
+    private static final java.util.concurrent.atomic.LongAdder CLASS_BYTES = new java.util.concurrent.atomic.LongAdder();
+
+    /** Bytes of class files generated in this process (the code cache's share is HotSpot's). */
+    static long classBytes() { return CLASS_BYTES.sum(); }
+
     private byte[] generate(M root) {
+        byte[] bytes = build(root);
+        CLASS_BYTES.add(bytes.length);
+        return bytes;
+    }
+
+    private byte[] build(M root) {
         ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
                 .orElse(ClassHierarchyResolver.ofClassLoading(Tier1Compiler.class.getClassLoader()));
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver));
@@ -1403,15 +1414,19 @@ final class Tier1Compiler {
             box(p, t);
             cb.astore(tmp);
             cb.labelBinding(start);
+            ldc(constant(m.code), CD_Code);
+            cb.loadConstant(pc);
             cb.aload(tmp);
             cb.loadConstant(name);
-            cb.invokestatic(CD_Rt, "method", MethodTypeDesc.of(CD_Object, CD_Object, CD_String));
+            cb.invokestatic(CD_Rt, "method", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
             cb.astore(obj(p + 1));
             cb.aload(obj(p + 1));
             cb.ifnonnull(found);
+            ldc(constant(m.code), CD_Code);
+            cb.loadConstant(pc);
             cb.aload(tmp);
             cb.loadConstant(name);
-            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Object, CD_String));
+            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
             cb.labelBinding(end);
             cb.astore(obj(p));
             cb.aconst_null();

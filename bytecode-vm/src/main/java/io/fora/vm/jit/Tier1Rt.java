@@ -323,6 +323,11 @@ public final class Tier1Rt {
 
     public static Object method(Object obj, String name) { return Ops.method(obj, name); }
 
+    /** LOAD_METHOD at instruction pc of code: instances through the interpreter's inline cache. */
+    public static Object method(CodeObject code, int pc, Object obj, String name) {
+        return SiteCache.method(code, pc, obj, name);
+    }
+
     public static long len(Object v) { return Ops.len(v); }
 
     public static Object tuple(Object[] items) { return PyTuple.of(items); }

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fora.vm.ForaVm;
+import io.fora.vm.jit.Tier1;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A computation running compiled (tier-1) code is asked to pause: its compiled activations become
+ * tier-0 frames at their next poll, the chain is serialised with Kryo, resumed in a fresh
+ * interpreter, and the answer is the uninterrupted run's.
+ */
+class Tier1PauseTest {
+    static final String PROGRAM = """
+            class Acc:
+                def __init__(self, k):
+                    self.k = k
+                def step(self, x):
+                    return x * self.k + 1
+            def is_prime(p):
+                x = 2
+                while x * x <= p:
+                    if p % x == 0:
+                        return 0
+                    x = x + 1
+                return 1
+            def count(n, acc):
+                c = 0
+                t = 0.0
+                p = 2
+                while p < n:
+                    c = c + is_prime(p)
+                    t = t + acc.step(p)
+                    p = p + 1
+                return c, t
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+            [count(30000, Acc(0.5)), fib(20), count(2**62 + 5000, Acc(2)) if False else 0]
+            """;
+
+    @BeforeEach
+    void force() { Tier1.setMode(Tier1.Mode.FORCE); }
+
+    @AfterEach
+    void restore() { Tier1.setMode(Tier1.Mode.ON); }
+
+    private static List<String> straight() throws Exception {
+        ForaVm.Outcome o = new ForaVm().run(ForaVm.compile("t.py", PROGRAM), null);
+        assertNull(o.error());
+        return o.displayed();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 40, 3000, 25000})
+    void compiledCodePausesSerialisesAndResumes(long safepoints) throws Exception {
+        ForaVm.Program p = ForaVm.compile("t.py", PROGRAM);
+        List<String> shown = new ArrayList<>();
+        AtomicReference<byte[]> state = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ForaVm.onBigStack(() -> {
+            try {
+                Interpreter first = new Interpreter(1000, shown::add);
+                first.pauseAfter(safepoints);
+                Object r = first.runModule(p.code(), ForaVm.newGlobals());
+                assertSame(Interpreter.PAUSED, r, "the computation should pause");
+                state.set(ComputationState.save(first.pausedFrame()));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        if (failure.get() != null) throw new AssertionError(failure.get());
+        ForaVm.onBigStack(() -> {
+            try {
+                Interpreter second = new Interpreter(1000, shown::add);
+                Object r = second.resume(ComputationState.load(state.get()));
+                assertTrue(r != Interpreter.PAUSED);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        if (failure.get() != null) throw new AssertionError(failure.get());
+        assertEquals(straight(), shown);
+    }
+}
