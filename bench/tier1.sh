@@ -36,7 +36,7 @@ for w in W1:examples/sum_sin.py W2:bench/w2_primes.py W3:examples/divide_and_con
     [ "$(cat "$classes/out")" = "$want" ] || echo "WARNING: $name: CPython printed $(cat "$classes/out"), Fora $want"
   fi
   java=$(median "$JAVA_HOME/bin/java" -cp "$classes" HandWritten "$name")
-  printf '%-4s %7ss %7ss %7ss %7ss %7ss   %-9s %-9s %-9s\n' "$name" "$fora" "$tier0" "$pypy" "$cpython" "$java" \
+  printf '%-4s %8s %8s %8s %8s %8s   %-9s %-9s %-9s\n' "$name" "$fora" "$tier0" "$pypy" "$cpython" "$java" \
     "$(ratio "$fora" "$pypy")" "$(ratio "$fora" "$cpython")" "$(ratio "$fora" "$java")"
 done
 echo "== tier 1 per workload (fora run --stats)"

@@ -148,8 +148,8 @@ public final class Tier1 implements Tier1Hook {
      * {@code __call__}), or null when tier 0 must run the call. The caller invokes the entry from
      * its own call site, so HotSpot sees (and inlines) the one target a site usually has.
      */
-    public static Compiled entryFor(PyFunction fn, Object[] args) {
-        Version v = version(fn, args, 0, args.length);
+    public static Compiled entryFor(PyFunction fn, Object[] args, int first) {
+        Version v = version(fn, args, first, args.length - first);
         if (v == null) return null;
         v.counts[0]++;
         return v.entry;
@@ -182,7 +182,7 @@ public final class Tier1 implements Tier1Hook {
         return CALL_THRESHOLD;
     }
 
-    private static int signature(Object[] r, int first, int argc) {
+    static int signature(Object[] r, int first, int argc) {
         int sig = 0;
         for (int i = 0; i < argc; i++) {
             Object a = r[first + i];

@@ -71,6 +71,7 @@ final class Tier1Compiler {
     private static final ClassDesc CD_Math = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_Arith = ClassDesc.of("java.lang.ArithmeticException");
     private static final ClassDesc CD_Compiled = ClassDesc.of("io.fora.vm.jit.Compiled");
+    private static final ClassDesc CD_CallSite = ClassDesc.of("io.fora.vm.jit.Tier1Rt$CallSite");
     private static final ClassDesc CD_DrainCompiled = ClassDesc.of("io.fora.vm.jit.DrainCompiled");
     private static final ClassDesc CD_Sink = ClassDesc.of("io.fora.vm.interp.DrainSink");
     private static final ClassDesc CD_RangeIter = ClassDesc.of("io.fora.vm.runtime.Iterators$RangeIter");
@@ -916,7 +917,7 @@ final class Tier1Compiler {
         final CodeBuilder cb;
         final Label[] labels;
         final List<Runnable> tails = new ArrayList<>();
-        final int exc, deopt, depthTmp, argvTmp, entryTmp, sink;
+        final int exc, deopt, depthTmp, argvTmp, entryTmp, firstTmp, sink;
 
         Gen(M m, CodeBuilder cb) {
             this.m = m;
@@ -933,6 +934,7 @@ final class Tier1Compiler {
             this.depthTmp = temps + 2;
             this.argvTmp = temps + 3;
             this.entryTmp = temps + 4;
+            this.firstTmp = temps + 5;
         }
 
         int obj(int p) { return m.base + p * WORDS; }
@@ -969,6 +971,8 @@ final class Tier1Compiler {
             cb.astore(argvTmp);
             cb.aconst_null();
             cb.astore(entryTmp);
+            cb.iconst_0();
+            cb.istore(firstTmp);
             int w = 1;
             for (int i = 0; i < m.params.length; i++) {
                 switch (m.params[i]) {
@@ -1597,17 +1601,29 @@ final class Tier1Compiler {
             Label start = cb.newLabel(), end = cb.newLabel(), slow = cb.newLabel(), slowPop = cb.newLabel();
             Label done = cb.newLabel(), s3 = cb.newLabel(), e3 = cb.newLabel(), handler = cb.newLabel();
             cb.labelBinding(start);
-            box(base, s.t[base]);
-            if (isMethod) box(base + 1, s.t[base + 1]);
-            else cb.aconst_null();
-            array(first, argc, s);
-            cb.invokestatic(CD_Rt, "argv", MethodTypeDesc.of(CD_ObjArr, CD_Object, CD_Object, CD_ObjArr));
+            // the arguments from slot 1 on: slot 0 takes self when the callee wants one
+            cb.loadConstant(argc + 1);
+            cb.anewarray(CD_Object);
+            for (int i = 0; i < argc; i++) {
+                cb.dup();
+                cb.loadConstant(i + 1);
+                box(first + i, s.t[first + i]);
+                cb.aastore();
+            }
             cb.astore(argv);
             box(base, s.t[base]);
             if (isMethod) box(base + 1, s.t[base + 1]);
             else cb.aconst_null();
             cb.aload(argv);
-            cb.invokestatic(CD_Rt, "entry", MethodTypeDesc.of(CD_Compiled, CD_Object, CD_Object, CD_ObjArr));
+            cb.invokestatic(CD_Rt, "first", MethodTypeDesc.of(CD_int, CD_Object, CD_Object, CD_ObjArr));
+            cb.istore(firstTmp);
+            ldc(constant(new Tier1Rt.CallSite()), CD_CallSite);
+            box(base, s.t[base]);
+            if (isMethod) box(base + 1, s.t[base + 1]);
+            else cb.aconst_null();
+            cb.aload(argv);
+            cb.iload(firstTmp);
+            cb.invokestatic(CD_Rt, "entry", MethodTypeDesc.of(CD_Compiled, CD_CallSite, CD_Object, CD_Object, CD_ObjArr, CD_int));
             cb.dup();
             cb.ifnull(slowPop);
             cb.astore(entry);
@@ -1621,7 +1637,7 @@ final class Tier1Compiler {
             cb.aload(entry);
             cb.aload(0);
             cb.aload(argv);
-            cb.iconst_0();
+            cb.iload(firstTmp);
             cb.invokeinterface(CD_Compiled, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int));
             cb.labelBinding(e3);
             cb.astore(obj(base));

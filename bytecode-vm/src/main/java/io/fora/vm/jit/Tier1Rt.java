@@ -266,20 +266,48 @@ public final class Tier1Rt {
         };
     }
 
-    /** The arguments the function of callable gets: self first for a method or an instance's __call__. */
-    public static Object[] argv(Object callable, Object self, Object[] args) {
-        if (self != null) return prepend(self, args);
-        return switch (callable) {
-            case PyBoundMethod m when m.function() instanceof PyFunction -> prepend(m.self(), args);
-            case PyInstance i when i.cls().callMethod() instanceof PyFunction -> prepend(i, args);
-            default -> args;
-        };
+    /**
+     * Where the arguments of a call of callable start in argv (whose slot 0 is kept free): 0 after
+     * putting in slot 0 the self its function takes (CALL_METHOD's, a bound method's, an
+     * instance's for __call__), else 1.
+     */
+    public static int first(Object callable, Object self, Object[] argv) {
+        if (self != null) {
+            argv[0] = self;
+            return 0;
+        }
+        switch (callable) {
+            case PyBoundMethod m when m.function() instanceof PyFunction -> {
+                argv[0] = m.self();
+                return 0;
+            }
+            case PyInstance i when i.cls().callMethod() instanceof PyFunction -> {
+                argv[0] = i;
+                return 0;
+            }
+            default -> {
+                return 1;
+            }
+        }
     }
 
-    /** The compiled entry for calling callable with argv (see {@link #argv}), or null when tier 0 runs it. */
-    public static Compiled entry(Object callable, Object self, Object[] argv) {
+    /** A generic call site's cache: the function it called last, for which argument types, and that version's entry. */
+    public static final class CallSite {
+        private volatile Cached last;
+    }
+
+    private record Cached(PyFunction fn, int sig, Compiled entry) {}
+
+    /** The compiled entry for calling callable with argv[first..], or null when tier 0 runs the call. */
+    public static Compiled entry(CallSite site, Object callable, Object self, Object[] argv, int first) {
         PyFunction fn = self != null ? (callable instanceof PyFunction f ? f : null) : function(callable);
-        return fn == null ? null : Tier1.entryFor(fn, argv);
+        if (fn == null) return null;
+        int sig = Tier1.signature(argv, first, argv.length - first);
+        Cached c = site.last;
+        if (c != null && c.fn == fn && c.sig == sig) return c.entry;
+        Compiled e = Tier1.entryFor(fn, argv, first);
+        if (e != null) site.last = new Cached(fn, sig, e);
+        return e;
     }
 
     private static Object[] prepend(Object self, Object[] args) {
