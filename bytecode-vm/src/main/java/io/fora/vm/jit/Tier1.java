@@ -98,8 +98,16 @@ public final class Tier1 implements Tier1Hook {
             co.tier1 = NEVER;
             return;
         }
-        Object source = g.slots()[0];
+        Object[] slots = g.slots();
+        Object source = slots[0];
+        if (co.nfree > 14) return;
+        // the source's kind and the types of the values in the cells it reads (checked where read)
         int sig = DRAIN | (source instanceof Iterators.RangeIter ? 1 : 0);
+        for (int i = 0; i < co.nfree; i++) {
+            Object v = slots[co.nlocals + i] instanceof io.fora.vm.runtime.PyCell c ? c.value : null;
+            int t = v instanceof Long ? 1 : v instanceof Double ? 2 : v instanceof Boolean ? 3 : 0;
+            sig |= t << (1 + 2 * i);
+        }
         Version v = find(state, g.globals(), sig);
         if (v == null) {
             v = compile(co, g.globals(), sig, 1);
@@ -223,7 +231,8 @@ public final class Tier1 implements Tier1Hook {
             long t0 = System.nanoTime();
             try {
                 c = (sig & DRAIN) != 0
-                        ? Tier1Compiler.compileDrain(co, globals, (sig & 1) != 0 ? Tier1Compiler.RITER : Tier1Compiler.OBJ)
+                        ? Tier1Compiler.compileDrain(co, globals, (sig & 1) != 0 ? Tier1Compiler.RITER : Tier1Compiler.OBJ,
+                                params(sig >>> 1, co.nfree))
                         : Tier1Compiler.compile(co, globals, params(sig, argc));
             } catch (RuntimeException | LinkageError e) {
                 if (DEBUG) System.err.println("tier 1: " + co.qualname + " not compiled: " + e);

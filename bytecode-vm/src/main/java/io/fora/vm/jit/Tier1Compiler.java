@@ -113,6 +113,8 @@ final class Tier1Compiler {
 
         /** A generator body run to its end, its yields added to a sink (the last parameter). */
         boolean drain;
+        /** For a drained body that reads cells (its free variables, parameters after the source): their values' types. */
+        int[] freeTypes = new int[0];
 
         M(int index, CodeObject code, Globals globals, int[] params) {
             this.index = index;
@@ -137,6 +139,7 @@ final class Tier1Compiler {
                     ps.add(jvmType(p));
                 }
             }
+            for (int i = 0; i < freeTypes.length; i++) ps.add(CD_Object);
             if (drain) ps.add(CD_Sink);
             return MethodTypeDesc.of(drain ? CD_void : jvmType(ret), ps.toArray(new ClassDesc[0]));
         }
@@ -191,14 +194,19 @@ final class Tier1Compiler {
     /** True when a generator expression's body may be compiled to drain it (see Tier1#drain). */
     static boolean drainable(CodeObject co) {
         return co.is(CodeObject.GENERATOR) && co.name.equals("<genexpr>") && !co.is(CodeObject.NO_SPLIT)
-                && co.ncells == 0 && co.nfree == 0 && co.nlocals >= 1 && co.slotNames[0].equals(".0");
+                && co.ncells == 0 && co.nlocals >= 1 && co.slotNames[0].equals(".0");
     }
 
-    /** Compiles a generator expression's body to run to its end, adding each value it yields to a sink. */
-    static DrainCompiled compileDrain(CodeObject code, Globals globals, int sourceType) {
+    /**
+     * Compiles a generator expression's body to run to its end, adding each value it yields to a
+     * sink. {@code freeTypes}: the types of the values in the cells it reads (LONG, DOUBLE, BOOL or
+     * OBJ), checked at each read.
+     */
+    static DrainCompiled compileDrain(CodeObject code, Globals globals, int sourceType, int[] freeTypes) {
         Tier1Compiler c = new Tier1Compiler();
         M root = c.method(code, globals, new int[] {sourceType});
         root.drain = true;
+        root.freeTypes = freeTypes;
         c.solve();
         byte[] bytes = c.generate(root);
         try {
@@ -292,6 +300,7 @@ final class Tier1Compiler {
         St entry = new St(m.npos + 1, nslots);
         Arrays.fill(entry.t, UNDEF);
         for (int i = 0; i < m.params.length; i++) entry.t[i] = m.params[i];
+        for (int i = 0; i < m.freeTypes.length; i++) entry.t[co.nlocals + co.ncells + i] = OBJ;
         m.in[0] = entry;
         work = new ArrayDeque<>();
         queued = new boolean[co.code.length];
@@ -471,6 +480,18 @@ final class Tier1Compiler {
                 s.t[s.sp - 3] = z;
                 s.t[s.sp - 2] = x;
                 s.t[s.sp - 1] = y;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.LOAD_DEREF -> {
+                // a free variable's cell (a parameter of a drained body): its value, of the type seen when compiling
+                int p = co.nlocals + arg;
+                if (arg < co.ncells || arg - co.ncells >= m.freeTypes.length || s.t[p] != OBJ) {
+                    leave(g, pc, s);
+                    return;
+                }
+                int t = m.freeTypes[arg - co.ncells];
+                if (g != null) g.loadDeref(p, t, s.sp, pc, in0);
+                s.t[s.sp++] = t;
                 edge(m, g, pc + 1, s);
             }
             case Op.LOAD_CONST -> {
@@ -895,6 +916,11 @@ final class Tier1Compiler {
             c.aload(4);
             c.invokevirtual(CD_RangeIter, "remaining", MethodTypeDesc.of(CD_long));
         }
+        for (int i = 0; i < root.freeTypes.length; i++) {
+            c.aload(2);
+            c.loadConstant(root.code.nlocals + root.code.ncells + i);
+            c.aaload();
+        }
         c.aload(3);
         c.invokestatic(SELF, root.name(), root.desc());
         c.return_();
@@ -925,6 +951,7 @@ final class Tier1Compiler {
             this.labels = new Label[m.code.code.length];
             int words = 1;
             for (int p : m.params) words += p == LONG || p == DOUBLE ? 2 : p == RITER ? 6 : 1;
+            words += m.freeTypes.length;
             this.sink = words;
             if (m.drain) words++;
             m.base = words;
@@ -987,6 +1014,10 @@ final class Tier1Compiler {
                     }
                     default -> { cb.aload(w); cb.astore(obj(i)); w += 1; }
                 }
+            }
+            for (int i = 0; i < m.freeTypes.length; i++) {
+                cb.aload(w++);
+                cb.astore(obj(m.code.nlocals + m.code.ncells + i));
             }
             for (int pc = 0; pc < labels.length; pc++) {
                 if (m.in[pc] == null) continue;
@@ -1218,6 +1249,45 @@ final class Tier1Compiler {
         }
 
         // ---------------------------------------------------------------- operations
+
+        /** Pushes the value of the cell at position cellPos onto stack position p as type t; leaves when it is unbound or of another type. */
+        void loadDeref(int cellPos, int t, int p, int pc, St in0) {
+            int tmp = obj(m.npos);
+            cb.aload(obj(cellPos));
+            cb.checkcast(CD_Cell);
+            cb.getfield(CD_Cell, "value", CD_Object);
+            cb.astore(tmp);
+            cb.aload(tmp);
+            Label leave = stub(Stub.PLAIN, pc, in0);
+            switch (t) {
+                case LONG -> {
+                    cb.instanceOf(CD_LongBox);
+                    cb.ifeq(leave);
+                    cb.aload(tmp);
+                    cb.checkcast(CD_LongBox);
+                    cb.invokevirtual(CD_LongBox, "longValue", MethodTypeDesc.of(CD_long));
+                }
+                case DOUBLE -> {
+                    cb.instanceOf(CD_DoubleBox);
+                    cb.ifeq(leave);
+                    cb.aload(tmp);
+                    cb.checkcast(CD_DoubleBox);
+                    cb.invokevirtual(CD_DoubleBox, "doubleValue", MethodTypeDesc.of(CD_double));
+                }
+                case BOOL -> {
+                    cb.instanceOf(CD_BoolBox);
+                    cb.ifeq(leave);
+                    cb.aload(tmp);
+                    cb.checkcast(CD_BoolBox);
+                    cb.invokevirtual(CD_BoolBox, "booleanValue", MethodTypeDesc.of(CD_boolean));
+                }
+                default -> {
+                    cb.ifnull(leave);
+                    cb.aload(tmp);
+                }
+            }
+            store(p, t);
+        }
 
         void yieldToSink(int p, int t) {
             cb.aload(sink);
