@@ -87,7 +87,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple.__new__(cls, values)
 
     def __repr__(self):
-        return typename + '(' + ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
+        return type(self).__name__ + '(' + ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
 
     def _asdict(self):
         return dict(zip(fields, self))

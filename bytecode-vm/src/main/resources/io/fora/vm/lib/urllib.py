@@ -1,0 +1,1 @@
+# urllib for Fora: package module for urllib.parse (has no contents of its own).
