@@ -139,8 +139,14 @@ public final class Tier1 implements Tier1Hook {
             co.tier1 = NEVER;
             return null;
         }
-        if (argc != co.argCount || argc > 15) return null;
+        if (argc != co.argCount || argc + co.nfree > 15) return null;
         int sig = signature(r, first, argc);
+        if (co.nfree > 0) {
+            // and the types of the values in its cells, checked where read
+            io.fora.vm.runtime.PyCell[] cells = fn.closure();
+            if (cells == null || cells.length != co.nfree) return null;
+            for (int i = 0; i < cells.length; i++) sig |= typeBits(cells[i].value) << (2 * (argc + i));
+        }
         Globals globals = fn.globals();
         Version v = find(state, globals, sig);
         if (v == null) {
@@ -171,7 +177,7 @@ public final class Tier1 implements Tier1Hook {
         if (!ctx.enterCompiled()) return NOT_COMPILED;
         v.counts[0]++;
         try {
-            Object result = v.entry.call(ctx, r, first);
+            Object result = v.entry.call(ctx, fn, r, first);
             ctx.leaveCompiled();
             return result;
         } catch (Deopt d) {
@@ -192,12 +198,12 @@ public final class Tier1 implements Tier1Hook {
 
     static int signature(Object[] r, int first, int argc) {
         int sig = 0;
-        for (int i = 0; i < argc; i++) {
-            Object a = r[first + i];
-            int t = a instanceof Long ? 1 : a instanceof Double ? 2 : a instanceof Boolean ? 3 : 0;
-            sig |= t << (2 * i);
-        }
+        for (int i = 0; i < argc; i++) sig |= typeBits(r[first + i]) << (2 * i);
         return sig;
+    }
+
+    private static int typeBits(Object a) {
+        return a instanceof Long ? 1 : a instanceof Double ? 2 : a instanceof Boolean ? 3 : 0;
     }
 
     private static int[] params(int sig, int argc) {
@@ -233,7 +239,7 @@ public final class Tier1 implements Tier1Hook {
                 c = (sig & DRAIN) != 0
                         ? Tier1Compiler.compileDrain(co, globals, (sig & 1) != 0 ? Tier1Compiler.RITER : Tier1Compiler.OBJ,
                                 params(sig >>> 1, co.nfree))
-                        : Tier1Compiler.compile(co, globals, params(sig, argc));
+                        : Tier1Compiler.compile(co, globals, params(sig, argc), params(sig >>> (2 * argc), co.nfree));
             } catch (RuntimeException | LinkageError e) {
                 if (DEBUG) System.err.println("tier 1: " + co.qualname + " not compiled: " + e);
                 REFUSED.increment();

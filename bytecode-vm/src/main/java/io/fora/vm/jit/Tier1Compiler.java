@@ -187,7 +187,7 @@ final class Tier1Compiler {
     static boolean eligible(CodeObject co) {
         return (co.flags & (CodeObject.GENERATOR | CodeObject.CLASS_BODY | CodeObject.MODULE | CodeObject.VARARGS
                 | CodeObject.VARKW | CodeObject.SPLITTABLE | CodeObject.NO_SPLIT)) == 0
-                && co.ncells == 0 && co.nfree == 0 && co.kwOnlyCount == 0
+                && co.ncells == 0 && co.kwOnlyCount == 0
                 && !co.name.endsWith("comp>") && !co.name.equals("<genexpr>");
     }
 
@@ -252,9 +252,10 @@ final class Tier1Compiler {
     // Entry
 
     /** Compiles {@code code} for arguments of the given types; throws Unsupported when it cannot. */
-    static Compiled compile(CodeObject code, Globals globals, int[] params) {
+    static Compiled compile(CodeObject code, Globals globals, int[] params, int[] freeTypes) {
         Tier1Compiler c = new Tier1Compiler();
         M root = c.method(code, globals, params);
+        root.freeTypes = freeTypes;
         c.solve();
         byte[] bytes = c.generate(root);
         try {
@@ -809,7 +810,8 @@ final class Tier1Compiler {
         }
         int result;
         M target = null;
-        if (selfT == NULLC && callee instanceof PyFunction fn && eligible(fn.code()) && fn.code().argCount == argc) {
+        if (selfT == NULLC && callee instanceof PyFunction fn && eligible(fn.code()) && fn.code().nfree == 0
+                && fn.code().argCount == argc) {
             int[] pt = new int[argc];
             for (int i = 0; i < argc; i++) pt[i] = paramType(args[i]);
             target = method(fn.code(), fn.globals(), pt);
@@ -861,7 +863,7 @@ final class Tier1Compiler {
                 cb.withMethodBody("drain", MethodTypeDesc.of(CD_void, CD_Interp, CD_ObjArr, CD_Sink), ClassFile.ACC_PUBLIC,
                         c -> drainEntry(c, root));
             } else {
-                cb.withMethodBody("call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int), ClassFile.ACC_PUBLIC,
+                cb.withMethodBody("call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr, CD_int), ClassFile.ACC_PUBLIC,
                         c -> entry(c, root));
             }
             for (M m : methods) {
@@ -870,12 +872,12 @@ final class Tier1Compiler {
         });
     }
 
-    /** {@code call(ctx, r, first)}: unboxes the arguments, calls the root method, boxes its result. */
+    /** {@code call(ctx, callable, r, first)}: unboxes the arguments, takes the cells, calls the root method, boxes its result. */
     private static void entry(CodeBuilder c, M root) {
         c.aload(1);
         for (int i = 0; i < root.params.length; i++) {
-            c.aload(2);
-            c.iload(3);
+            c.aload(3);
+            c.iload(4);
             c.loadConstant(i);
             c.iadd();
             c.aaload();
@@ -894,6 +896,11 @@ final class Tier1Compiler {
                 }
                 default -> { }
             }
+        }
+        for (int i = 0; i < root.freeTypes.length; i++) {
+            c.aload(2);
+            c.loadConstant(i);
+            c.invokestatic(CD_Rt, "cell", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
         }
         c.invokestatic(SELF, root.name(), root.desc());
         boxTop(c, root.ret);
@@ -1706,9 +1713,10 @@ final class Tier1Compiler {
             cb.labelBinding(s3);
             cb.aload(entry);
             cb.aload(0);
+            box(base, s.t[base]);
             cb.aload(argv);
             cb.iload(firstTmp);
-            cb.invokeinterface(CD_Compiled, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_int));
+            cb.invokeinterface(CD_Compiled, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr, CD_int));
             cb.labelBinding(e3);
             cb.astore(obj(base));
             cb.aload(0);

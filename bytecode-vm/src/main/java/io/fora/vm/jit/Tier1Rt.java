@@ -291,6 +291,12 @@ public final class Tier1Rt {
         }
     }
 
+    /** The i-th cell of the function a call of callable runs (its free variables). */
+    public static Object cell(Object callable, int i) {
+        PyFunction fn = callable instanceof PyFunction f ? f : function(callable);
+        return fn.closure()[i];
+    }
+
     /** A generic call site's cache: the function it called last, for which argument types, and that version's entry. */
     public static final class CallSite {
         private volatile Cached last;
