@@ -253,6 +253,9 @@ public final class Interpreter implements Invoker {
     /** For compiled code: an activation {@link #enterCompiled} counted returned. */
     public void leaveCompiled() { depth--; }
 
+    /** For compiled code: counts again an activation it uncounted for a while (no limit check). */
+    public void reenterCompiled() { depth++; }
+
     /** For compiled code: the call depth now (to restore when a callee left for tier 0). */
     public int depth() { return depth; }
 

@@ -79,7 +79,44 @@ public final class Tier1 implements Tier1Hook {
     public static void injectDeopts(double chance) { Tier1Rt.injectChance = chance; }
 
     /** One compiled version of a code object. */
-    private record Version(Globals globals, int sig, Compiled entry, DrainCompiled drainer, int[] counts) {}
+    private record Version(Globals globals, int sig, Compiled entry, java.lang.invoke.MethodHandle method,
+                           DrainCompiled drainer, int[] counts) {}
+
+    /**
+     * For a call site in compiled code: the typed static method of fn's version for these
+     * parameter types (LONG, DOUBLE, BOOL or OBJ per parameter; the cells' value types are read
+     * off fn), compiled now if need be (the site is hot); null when fn is not compiled.
+     */
+    static java.lang.invoke.MethodHandle methodFor(PyFunction fn, int[] types) {
+        if (mode == Mode.OFF) return null;
+        CodeObject co = fn.code();
+        if (co.is(CodeObject.GENERATOR)) return null;
+        Object state = co.tier1;
+        if (state == NEVER) return null;
+        if (state == null && !Tier1Compiler.eligible(co)) {
+            co.tier1 = NEVER;
+            return null;
+        }
+        int argc = types.length;
+        if (argc != co.argCount || argc + co.nfree > 15) return null;
+        int sig = 0;
+        for (int i = 0; i < argc; i++) {
+            sig |= switch (types[i]) {
+                case Tier1Compiler.LONG -> 1;
+                case Tier1Compiler.DOUBLE -> 2;
+                case Tier1Compiler.BOOL -> 3;
+                default -> 0;
+            } << (2 * i);
+        }
+        if (co.nfree > 0) {
+            io.fora.vm.runtime.PyCell[] cells = fn.closure();
+            if (cells == null || cells.length != co.nfree) return null;
+            for (int i = 0; i < cells.length; i++) sig |= typeBits(cells[i].value) << (2 * (argc + i));
+        }
+        Version v = find(state, fn.globals(), sig);
+        if (v == null) v = compile(co, fn.globals(), sig, argc);
+        return v == null ? null : v.method;
+    }
 
     /** Signature bit of a generator body compiled to drain into a sink. */
     private static final int DRAIN = 1 << 30;
@@ -154,19 +191,6 @@ public final class Tier1 implements Tier1Hook {
             v = compile(co, globals, sig, argc);
         }
         return v;
-    }
-
-    /**
-     * For compiled code calling a value it does not know: the compiled entry for calling fn
-     * (already resolved from the callable, with {@code self} first in args for methods and
-     * {@code __call__}), or null when tier 0 must run the call. The caller invokes the entry from
-     * its own call site, so HotSpot sees (and inlines) the one target a site usually has.
-     */
-    public static Compiled entryFor(PyFunction fn, Object[] args, int first) {
-        Version v = version(fn, args, first, args.length - first);
-        if (v == null) return null;
-        v.counts[0]++;
-        return v.entry;
     }
 
     @Override public Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc) {
@@ -250,7 +274,9 @@ public final class Tier1 implements Tier1Hook {
             }
             COMPILED.increment();
             if (DEBUG) System.err.println("tier 1: compiled " + co.qualname);
-            v = new Version(globals, sig, c instanceof Compiled e ? e : null, c instanceof DrainCompiled d ? d : null, new int[2]);
+            v = c instanceof Tier1Compiler.Result r
+                    ? new Version(globals, sig, r.entry(), r.method(), null, new int[2])
+                    : new Version(globals, sig, null, null, (DrainCompiled) c, new int[2]);
             Version[] next = java.util.Arrays.copyOf(vs, vs.length + 1);
             next[vs.length] = v;
             co.tier1 = next;

@@ -71,7 +71,8 @@ final class Tier1Compiler {
     private static final ClassDesc CD_Math = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_Arith = ClassDesc.of("java.lang.ArithmeticException");
     private static final ClassDesc CD_Compiled = ClassDesc.of("io.fora.vm.jit.Compiled");
-    private static final ClassDesc CD_CallSite = ClassDesc.of("io.fora.vm.jit.Tier1Rt$CallSite");
+    private static final java.lang.constant.DirectMethodHandleDesc BSM_CALL = ConstantDescs.ofCallsiteBootstrap(
+            ClassDesc.of("io.fora.vm.jit.Tier1Rt"), "bootstrapCall", ClassDesc.of("java.lang.invoke.CallSite"), CD_int);
     private static final ClassDesc CD_DrainCompiled = ClassDesc.of("io.fora.vm.jit.DrainCompiled");
     private static final ClassDesc CD_Sink = ClassDesc.of("io.fora.vm.interp.DrainSink");
     private static final ClassDesc CD_RangeIter = ClassDesc.of("io.fora.vm.runtime.Iterators$RangeIter");
@@ -252,7 +253,10 @@ final class Tier1Compiler {
     // Entry
 
     /** Compiles {@code code} for arguments of the given types; throws Unsupported when it cannot. */
-    static Compiled compile(CodeObject code, Globals globals, int[] params, int[] freeTypes) {
+    /** A compiled function: its boxed entry, and its typed static method (for call sites linked to it). */
+    record Result(Compiled entry, java.lang.invoke.MethodHandle method) {}
+
+    static Result compile(CodeObject code, Globals globals, int[] params, int[] freeTypes) {
         Tier1Compiler c = new Tier1Compiler();
         M root = c.method(code, globals, params);
         root.freeTypes = freeTypes;
@@ -260,7 +264,9 @@ final class Tier1Compiler {
         byte[] bytes = c.generate(root);
         try {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
-            return (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+            Compiled entry = (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+            MethodType type = MethodType.fromMethodDescriptorString(root.desc().descriptorString(), l.lookupClass().getClassLoader());
+            return new Result(entry, l.findStatic(l.lookupClass(), root.name(), type));
         } catch (Throwable t) {
             throw new Unsupported("defining the class failed: " + t);
         }
@@ -950,7 +956,7 @@ final class Tier1Compiler {
         final CodeBuilder cb;
         final Label[] labels;
         final List<Runnable> tails = new ArrayList<>();
-        final int exc, deopt, depthTmp, argvTmp, entryTmp, firstTmp, sink;
+        final int exc, deopt, depthTmp, sink;
 
         Gen(M m, CodeBuilder cb) {
             this.m = m;
@@ -966,9 +972,6 @@ final class Tier1Compiler {
             this.exc = temps;
             this.deopt = temps + 1;
             this.depthTmp = temps + 2;
-            this.argvTmp = temps + 3;
-            this.entryTmp = temps + 4;
-            this.firstTmp = temps + 5;
         }
 
         int obj(int p) { return m.base + p * WORDS; }
@@ -1001,12 +1004,6 @@ final class Tier1Compiler {
             cb.astore(deopt);
             cb.iconst_0();
             cb.istore(depthTmp);
-            cb.aconst_null();
-            cb.astore(argvTmp);
-            cb.aconst_null();
-            cb.astore(entryTmp);
-            cb.iconst_0();
-            cb.istore(firstTmp);
             int w = 1;
             for (int i = 0; i < m.params.length; i++) {
                 switch (m.params[i]) {
@@ -1668,62 +1665,44 @@ final class Tier1Compiler {
         }
 
         /**
-         * A call of a value known only at run time. When it is Python code with a compiled
-         * version, that version's entry is invoked from here (an interface call HotSpot profiles
-         * per site, and inlines when the site has one target); a callee that leaves for tier 0
-         * finishes there as for direct calls. Anything else is called generically.
+         * A call of a value known only at run time: an invokedynamic site that links itself to the
+         * callee's typed compiled method when it is Python code (Tier1Rt#bootstrapCall), and calls
+         * anything else generically. A callee that leaves for tier 0 finishes there as for direct
+         * calls; past the recursion limit, the generic call raises.
          */
         void genericCall(boolean isMethod, int base, int first, int argc, St s, int pc, St in0) {
-            int argv = argvTmp, entry = entryTmp;
-            Label start = cb.newLabel(), end = cb.newLabel(), slow = cb.newLabel(), slowPop = cb.newLabel();
+            Label start = cb.newLabel(), end = cb.newLabel(), slow = cb.newLabel();
             Label done = cb.newLabel(), s3 = cb.newLabel(), e3 = cb.newLabel(), handler = cb.newLabel();
             cb.labelBinding(start);
-            // the arguments from slot 1 on: slot 0 takes self when the callee wants one
-            cb.loadConstant(argc + 1);
-            cb.anewarray(CD_Object);
-            for (int i = 0; i < argc; i++) {
-                cb.dup();
-                cb.loadConstant(i + 1);
-                box(first + i, s.t[first + i]);
-                cb.aastore();
-            }
-            cb.astore(argv);
-            box(base, s.t[base]);
-            if (isMethod) box(base + 1, s.t[base + 1]);
-            else cb.aconst_null();
-            cb.aload(argv);
-            cb.invokestatic(CD_Rt, "first", MethodTypeDesc.of(CD_int, CD_Object, CD_Object, CD_ObjArr));
-            cb.istore(firstTmp);
-            ldc(constant(new Tier1Rt.CallSite()), CD_CallSite);
-            box(base, s.t[base]);
-            if (isMethod) box(base + 1, s.t[base + 1]);
-            else cb.aconst_null();
-            cb.aload(argv);
-            cb.iload(firstTmp);
-            cb.invokestatic(CD_Rt, "entry", MethodTypeDesc.of(CD_Compiled, CD_CallSite, CD_Object, CD_Object, CD_ObjArr, CD_int));
-            cb.dup();
-            cb.ifnull(slowPop);
-            cb.astore(entry);
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
             cb.istore(depthTmp);
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
             cb.ifeq(slow);
+            // an invokedynamic site that links itself to the callee's typed compiled method (see
+            // Tier1Rt#bootstrapCall): ints and floats go in unboxed, and HotSpot inlines the callee
+            List<ClassDesc> params = new ArrayList<>();
+            params.add(CD_Interp);
+            params.add(CD_Object);
+            if (isMethod) params.add(CD_Object);
             cb.labelBinding(s3);
-            cb.aload(entry);
             cb.aload(0);
             box(base, s.t[base]);
-            cb.aload(argv);
-            cb.iload(firstTmp);
-            cb.invokeinterface(CD_Compiled, "call", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr, CD_int));
+            if (isMethod) box(base + 1, s.t[base + 1]);
+            for (int i = 0; i < argc; i++) {
+                int t = s.t[first + i];
+                int want = paramType(t);
+                load(first + i, t, want);
+                params.add(jvmType(want));
+            }
+            cb.invokedynamic(java.lang.constant.DynamicCallSiteDesc.of(BSM_CALL, "call",
+                    MethodTypeDesc.of(CD_Object, params.toArray(new ClassDesc[0])), isMethod ? 1 : 0));
             cb.labelBinding(e3);
             cb.astore(obj(base));
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
             cb.goto_(done);
-            cb.labelBinding(slowPop);
-            cb.pop();
             cb.labelBinding(slow);
             cb.aload(0);
             box(base, s.t[base]);

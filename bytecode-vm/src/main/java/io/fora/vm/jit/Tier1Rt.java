@@ -2,6 +2,11 @@
 package io.fora.vm.jit;
 
 import io.fora.vm.compile.CodeObject;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import io.fora.vm.interp.Interpreter;
 import io.fora.vm.interp.SiteCache;
 import io.fora.vm.runtime.Kwargs;
@@ -266,54 +271,164 @@ public final class Tier1Rt {
         };
     }
 
-    /**
-     * Where the arguments of a call of callable start in argv (whose slot 0 is kept free): 0 after
-     * putting in slot 0 the self its function takes (CALL_METHOD's, a bound method's, an
-     * instance's for __call__), else 1.
-     */
-    public static int first(Object callable, Object self, Object[] argv) {
-        if (self != null) {
-            argv[0] = self;
-            return 0;
-        }
-        switch (callable) {
-            case PyBoundMethod m when m.function() instanceof PyFunction -> {
-                argv[0] = m.self();
-                return 0;
-            }
-            case PyInstance i when i.cls().callMethod() instanceof PyFunction -> {
-                argv[0] = i;
-                return 0;
-            }
-            default -> {
-                return 1;
-            }
+    // ---------------------------------------------------------------- call sites linked to compiled callees
+
+    private static final MethodHandle RELINK, GENERIC, BOX_LONG, BOX_DOUBLE, BOX_BOOL, IS_SAME, CALLS_THROUGH,
+            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF;
+
+    static {
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        try {
+            RELINK = l.findStatic(Tier1Rt.class, "relink", MethodType.methodType(Object.class, LinkedSite.class, Object[].class));
+            BOX_LONG = l.findStatic(Ints.class, "box", MethodType.methodType(Long.class, long.class));
+            BOX_DOUBLE = l.findStatic(Double.class, "valueOf", MethodType.methodType(Double.class, double.class));
+            BOX_BOOL = l.findStatic(Tier1Rt.class, "boxBool", MethodType.methodType(Object.class, int.class));
+            IS_SAME = l.findStatic(Tier1Rt.class, "isSame", MethodType.methodType(boolean.class, Object.class, Object.class));
+            CALLS_THROUGH = l.findStatic(Tier1Rt.class, "callsThrough",
+                    MethodType.methodType(boolean.class, Object.class, io.fora.vm.runtime.PyClass.class, PyFunction.class));
+            SAME_WITH_SELF = l.findStatic(Tier1Rt.class, "sameWithSelf",
+                    MethodType.methodType(boolean.class, Object.class, Object.class, Object.class));
+            SAME_NO_SELF = l.findStatic(Tier1Rt.class, "sameNoSelf",
+                    MethodType.methodType(boolean.class, Object.class, Object.class, Object.class));
+            CALLS_THROUGH_NO_SELF = l.findStatic(Tier1Rt.class, "callsThroughNoSelf",
+                    MethodType.methodType(boolean.class, Object.class, Object.class, io.fora.vm.runtime.PyClass.class, PyFunction.class));
+            GENERIC = l.findStatic(Tier1Rt.class, "generic", MethodType.methodType(Object.class, LinkedSite.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
         }
     }
+
+    /**
+     * Bootstraps a call of a value compiled code does not know: the site starts unlinked; each
+     * call it cannot yet handle links it (see {@link #relink}) to the callee's compiled method,
+     * behind a guard on the callee, so later calls go straight there, arguments unboxed, and
+     * HotSpot inlines the callee. Type: (Interpreter, callable, [self,] args...) Object.
+     */
+    public static CallSite bootstrapCall(MethodHandles.Lookup lookup, String name, MethodType type, int isMethod) {
+        LinkedSite site = new LinkedSite(type, isMethod != 0);
+        site.setTarget(RELINK.bindTo(site).asCollector(Object[].class, type.parameterCount()).asType(type));
+        return site;
+    }
+
+    static final class LinkedSite extends MutableCallSite {
+        final boolean isMethod;
+        /** Callees linked so far: past a few, the site calls generically. */
+        int links;
+        /** Calls it could not link. */
+        int misses;
+
+        LinkedSite(MethodType type, boolean isMethod) {
+            super(type);
+            this.isMethod = isMethod;
+        }
+    }
+
+    private static Object relink(LinkedSite site, Object[] a) throws Throwable {
+        Object callable = a[1];
+        Object self = site.isMethod ? a[2] : null;
+        MethodHandle target = site.links < 4 ? link(site, callable, self) : null;
+        if (target != null) return target.invokeWithArguments(a);
+        if (++site.misses > 16) {
+            // this site calls builtins, classes and the like: stop trying to link it
+            site.setTarget(GENERIC.bindTo(site).asCollector(Object[].class, site.type().parameterCount()).asType(site.type()));
+        }
+        return generic(site, a);
+    }
+
+    private static Object generic(LinkedSite site, Object[] a) {
+        // the collector boxed bools (JVM ints) as Integers: make them Python's bools again
+        for (int i = 2; i < a.length; i++) if (a[i] instanceof Integer b) a[i] = b != 0;
+        Interpreter ctx = (Interpreter) a[0];
+        Object callable = a[1];
+        Object self = site.isMethod ? a[2] : null;
+        // called generically: tier 0's call counts the activation the site counted
+        Object[] args = java.util.Arrays.copyOfRange(a, site.isMethod ? 3 : 2, a.length);
+        ctx.leaveCompiled();
+        try {
+            return site.isMethod ? callMethod(ctx, callable, self, args) : call(ctx, callable, args);
+        } finally {
+            ctx.reenterCompiled();
+        }
+    }
+
+    /** Links the site for calls of this callee (adding a guarded target), or answers null. */
+    private static MethodHandle link(LinkedSite site, Object callable, Object self) {
+        MethodType st = site.type();
+        int off = site.isMethod ? 3 : 2;
+        int n = st.parameterCount() - off;
+        PyFunction fn;
+        MethodHandle test;
+        int selfFrom; // 0: none, 1: the callable (an instance's __call__), 2: CALL_METHOD's self
+        if (self != null) {
+            if (!(callable instanceof PyFunction f)) return null;
+            fn = f;
+            selfFrom = 2;
+            test = MethodHandles.insertArguments(SAME_WITH_SELF, 2, f);
+        } else if (callable instanceof PyFunction f) {
+            fn = f;
+            selfFrom = 0;
+            test = site.isMethod ? MethodHandles.insertArguments(SAME_NO_SELF, 2, f) : IS_SAME.bindTo(f);
+        } else if (callable instanceof PyInstance i && i.cls().callMethod() instanceof PyFunction f) {
+            fn = f;
+            selfFrom = 1;
+            test = MethodHandles.insertArguments(site.isMethod ? CALLS_THROUGH_NO_SELF : CALLS_THROUGH, site.isMethod ? 2 : 1, i.cls(), f);
+        } else {
+            return null;
+        }
+        int k = selfFrom != 0 ? 1 : 0;
+        int[] types = new int[k + n];
+        if (k == 1) types[0] = Tier1Compiler.OBJ;
+        for (int i = 0; i < n; i++) {
+            Class<?> c = st.parameterType(off + i);
+            types[k + i] = c == long.class ? Tier1Compiler.LONG : c == double.class ? Tier1Compiler.DOUBLE
+                    : c == int.class ? Tier1Compiler.BOOL : Tier1Compiler.OBJ;
+        }
+        MethodHandle h = Tier1.methodFor(fn, types);
+        if (h == null) return null;
+        int nfree = fn.code().nfree;
+        if (nfree > 0) h = MethodHandles.insertArguments(h, h.type().parameterCount() - nfree, (Object[]) fn.closure());
+        Class<?> r = h.type().returnType();
+        if (r == long.class) h = MethodHandles.filterReturnValue(h, BOX_LONG);
+        else if (r == double.class) h = MethodHandles.filterReturnValue(h, BOX_DOUBLE);
+        else if (r == int.class) h = MethodHandles.filterReturnValue(h, BOX_BOOL);
+        // h takes (Interpreter, [self,] args...); the site passes (Interpreter, callable, [self slot,] args...)
+        h = switch (selfFrom) {
+            case 0 -> site.isMethod ? MethodHandles.dropArguments(h, 1, Object.class, Object.class)
+                    : MethodHandles.dropArguments(h, 1, Object.class);
+            case 1 -> site.isMethod ? MethodHandles.dropArguments(h, 2, Object.class) : h;
+            default -> MethodHandles.dropArguments(h, 1, Object.class);
+        };
+        h = h.asType(st);
+        test = MethodHandles.dropArguments(test, 0, Interpreter.class);
+        site.links++;
+        site.setTarget(MethodHandles.guardWithTest(test, h, site.getTarget()));
+        return h;
+    }
+
+    private static boolean isSame(Object expected, Object actual) { return actual == expected; }
+
+    private static boolean sameWithSelf(Object callable, Object self, Object expected) {
+        return callable == expected && self != null;
+    }
+
+    private static boolean sameNoSelf(Object callable, Object self, Object expected) {
+        return callable == expected && self == null;
+    }
+
+    private static boolean callsThrough(Object callable, io.fora.vm.runtime.PyClass cls, PyFunction fn) {
+        return callable instanceof PyInstance i && i.cls() == cls && cls.callMethod() == fn;
+    }
+
+    private static boolean callsThroughNoSelf(Object callable, Object self, io.fora.vm.runtime.PyClass cls, PyFunction fn) {
+        return self == null && callable instanceof PyInstance i && i.cls() == cls && cls.callMethod() == fn;
+    }
+
+    private static Object boxBool(int b) { return b != 0; }
 
     /** The i-th cell of the function a call of callable runs (its free variables). */
     public static Object cell(Object callable, int i) {
         PyFunction fn = callable instanceof PyFunction f ? f : function(callable);
         return fn.closure()[i];
-    }
-
-    /** A generic call site's cache: the function it called last, for which argument types, and that version's entry. */
-    public static final class CallSite {
-        private volatile Cached last;
-    }
-
-    private record Cached(PyFunction fn, int sig, Compiled entry) {}
-
-    /** The compiled entry for calling callable with argv[first..], or null when tier 0 runs the call. */
-    public static Compiled entry(CallSite site, Object callable, Object self, Object[] argv, int first) {
-        PyFunction fn = self != null ? (callable instanceof PyFunction f ? f : null) : function(callable);
-        if (fn == null) return null;
-        int sig = Tier1.signature(argv, first, argv.length - first);
-        Cached c = site.last;
-        if (c != null && c.fn == fn && c.sig == sig) return c.entry;
-        Compiled e = Tier1.entryFor(fn, argv, first);
-        if (e != null) site.last = new Cached(fn, sig, e);
-        return e;
     }
 
     private static Object[] prepend(Object self, Object[] args) {
