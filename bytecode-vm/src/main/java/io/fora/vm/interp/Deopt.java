@@ -48,12 +48,28 @@ public final class Deopt extends RuntimeException {
      */
     public void intoGenerator(Interpreter ctx, PyGenerator g) {
         Frame f = g.frame;
-        if (top != bottom || top.code != f.code) throw new IllegalStateException("not a frame of " + f.code.qualname);
-        System.arraycopy(top.r, 0, f.r, 0, f.r.length);
-        f.pc = top.pc;
-        f.sp = top.sp;
+        if (bottom.code != f.code) throw new IllegalStateException("not a frame of " + f.code.qualname);
+        PyError error = pending;
+        if (top != bottom) {
+            // a pause or cancel made the body's callees frames too: they run to their result
+            // first, which goes on the body's stack as their call's value
+            Frame above = top;
+            while (above.back != bottom) above = above.back;
+            above.back = null;
+            above.entry = true;
+            try {
+                Object v = ctx.runDetached(top, pending, frames - 1);
+                bottom.r[bottom.sp++] = v;
+                error = null;
+            } catch (PyError e) {
+                error = e;
+            }
+        }
+        System.arraycopy(bottom.r, 0, f.r, 0, f.r.length);
+        f.pc = bottom.pc;
+        f.sp = bottom.sp;
         g.compiledLeft();
-        if (pending != null) ctx.raiseIn(g, pending);
+        if (error != null) ctx.raiseIn(g, error);
     }
 
     /** The instruction the innermost frame goes on at (for deciding whether this was an expected exit). */

@@ -389,6 +389,12 @@ public final class Interpreter implements Invoker {
         run(f, e);
     }
 
+    /** Runs a chain of frames (top first, its bottom an entry frame) to the bottom's result; they count n activations. */
+    Object runDetached(Frame top, PyError pending, int n) {
+        depth += n;
+        return run(top, pending);
+    }
+
     /** For compiled code: sets the call depth back (a compiled activation left for a generator's own frame). */
     public void restoreDepth(int d) { depth = d; }
 
