@@ -40,6 +40,36 @@ class ForaMainTest {
     }
 
     @Test
+    void everyTierPrintsTheSameAndStatsReportTheCompiler() throws IOException {
+        String program = file("t.py", """
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        t += i * i * i * 1000003
+                    return t
+                def g(x):
+                    return 1 // (x - 3)
+                print(f(100000), f(3))
+                try:
+                    g(3)
+                except ZeroDivisionError as e:
+                    print('caught', e)
+                """);
+        Result plain = run("run", program);
+        assertEquals(0, plain.status(), plain.err());
+        assertEquals("24999575001000007500000000 9000027\ncaught integer division or modulo by zero\n", plain.out());
+        for (String flag : new String[] {"--tier0-only", "--tier1-force"}) {
+            Result r = run("run", flag, "--stats", program);
+            assertEquals(0, r.status(), flag + ": " + r.err());
+            assertEquals(plain.out(), r.out(), flag);
+            assertTrue(r.err().contains("tier 1 (" + (flag.equals("--tier0-only") ? "off" : "force") + ")"), r.err());
+        }
+        Result both = run("run", "--tier0-only", "--cluster", "http://127.0.0.1:9", program);
+        assertEquals(2, both.status());
+        assertTrue(both.err().contains("--tier0-only and --tier1-force are for local runs"), both.err());
+    }
+
+    @Test
     void uncaughtExceptionPrintsTracebackAndExitsOne() throws IOException {
         Result r = run("run", file("primes.py", "def isPrime(p):\n    return p % 0\n\nisPrime(3)\n"));
         assertEquals(1, r.status());

@@ -14,7 +14,14 @@ import org.junit.jupiter.api.Test;
  * work runs again elsewhere and the answer is the undisturbed one.
  */
 class GridFaultTest {
-    /** Primes below 2·10⁶ by trial division: 148933; several seconds on a core. */
+    /**
+     * The processes interpret only: these tests kill and add workers while a computation runs for
+     * several seconds on each, and tier 1 runs this fixed workload about 20 times faster (the
+     * grid with tier 1 is GridTest's and ShippedPiecesTest's).
+     */
+    static final String TIER0 = "-Dfora.tier1=off";
+
+    /** Primes below 2·10⁶ by trial division: 148933; several seconds on a core in tier 0. */
     static final String PRIMES = """
             def isPrime(p):
                 x = 2
@@ -60,7 +67,7 @@ class GridFaultTest {
     }
 
     @Test void aWorkerKilledMidRunLeavesTheAnswerUnchangedAndLeavesTheCluster() throws IOException {
-        try (GridProcesses grid = new GridProcesses()) {
+        try (GridProcesses grid = new GridProcesses(TIER0)) {
             GridProcesses.Member[] ab = new GridProcesses.Member[2];
             String id = busyPair(grid, ab);
             GridProcesses.Member helper = holdingRoot(grid, List.of(ab), false);
@@ -72,7 +79,7 @@ class GridFaultTest {
     }
 
     @Test void aWorkerStoppedWithSigtermLeavesGracefullyAndItsPiecesRunElsewhere() throws IOException {
-        try (GridProcesses grid = new GridProcesses()) {
+        try (GridProcesses grid = new GridProcesses(TIER0)) {
             GridProcesses.Member[] ab = new GridProcesses.Member[2];
             String id = busyPair(grid, ab);
             GridProcesses.Member helper = holdingRoot(grid, List.of(ab), false);
@@ -84,7 +91,7 @@ class GridFaultTest {
     }
 
     @Test void theRootsWorkerKilledMidRunRestartsTheComputationElsewhere() throws IOException {
-        try (GridProcesses grid = new GridProcesses()) {
+        try (GridProcesses grid = new GridProcesses(TIER0)) {
             grid.startManager();
             GridProcesses.Member a = grid.startWorker(1), b = grid.startWorker(1);
             grid.awaitWorkers(2);
@@ -95,7 +102,7 @@ class GridFaultTest {
     }
 
     @Test void everyWorkerKilledTheComputationWaitsAndAWorkerThatJoinsFinishesIt() throws IOException {
-        try (GridProcesses grid = new GridProcesses()) {
+        try (GridProcesses grid = new GridProcesses(TIER0)) {
             grid.startManager();
             GridProcesses.Member a = grid.startWorker(1), b = grid.startWorker(1);
             grid.awaitWorkers(2);
@@ -110,7 +117,7 @@ class GridFaultTest {
     }
 
     @Test void withNoWorkerUpAComputationFailsClearlyAfterTheWaitAndTheGatewayStaysUp() throws IOException {
-        try (GridProcesses grid = new GridProcesses()) {
+        try (GridProcesses grid = new GridProcesses(TIER0)) {
             grid.startManager("--worker-wait", "2");
             long t0 = System.nanoTime();
             JsonNode answer = grid.runModule("p.py", "1 + 1\n", 60);
@@ -125,7 +132,7 @@ class GridFaultTest {
     }
 
     @Test void aWorkerJoiningMidRunTakesWork() throws IOException {
-        try (GridProcesses grid = new GridProcesses()) {
+        try (GridProcesses grid = new GridProcesses(TIER0)) {
             grid.startManager();
             grid.startWorker(1);
             grid.awaitWorkers(1);

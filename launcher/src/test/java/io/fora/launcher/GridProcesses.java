@@ -79,7 +79,11 @@ final class GridProcesses implements AutoCloseable {
     private final Path logs;
     Member manager;
 
-    GridProcesses() {
+    /** JVM options every process gets (besides the usual ones). */
+    private final List<String> jvmOptions;
+
+    GridProcesses(String... jvmOptions) {
+        this.jvmOptions = List.of(jvmOptions);
         try {
             logs = Files.createDirectories(Path.of("target", "grid-logs"));
         } catch (IOException e) {
@@ -90,7 +94,9 @@ final class GridProcesses implements AutoCloseable {
     private Process start(String log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-Xss16m", "-Xmx1g", "-XX:+UseParallelGC", "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"), ForaMain.class.getName()));
+                "--sun-misc-unsafe-memory-access=allow"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForaMain.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(log).toFile()));
         pb.environment().remove("FORA_MANAGER");
