@@ -194,6 +194,15 @@ public final class Tier1 implements Tier1Hook {
     }
 
     @Override public Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc) {
+        if (mode == Mode.OFF) return NOT_COMPILED;
+        if (argc < fn.code().argCount) {
+            // the missing trailing arguments take their defaults, as tier 0 binds them
+            Object[] all = withDefaults(fn, r, first, argc);
+            if (all == null) return NOT_COMPILED;
+            r = all;
+            first = 0;
+            argc = all.length;
+        }
         Version v = version(fn, r, first, argc);
         if (v == null) return NOT_COMPILED;
         Mode md = mode;
@@ -210,6 +219,18 @@ public final class Tier1 implements Tier1Hook {
             if (d.topOp() != io.fora.vm.compile.Op.FORK_GATE && !ctx.mustStop() && ++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) drop(co, v);
             throw d;
         }
+    }
+
+    /** fn's positional arguments r[first..first+argc-1] followed by the defaults of the rest, or null when some have none. */
+    static Object[] withDefaults(PyFunction fn, Object[] r, int first, int argc) {
+        int n = fn.code().argCount;
+        Object[] defaults = fn.defaults();
+        int missing = n - argc;
+        if (missing <= 0 || defaults == null || defaults.length < missing) return null;
+        Object[] all = new Object[n];
+        System.arraycopy(r, first, all, 0, argc);
+        System.arraycopy(defaults, defaults.length - missing, all, argc, missing);
+        return all;
     }
 
     private static int threshold(CodeObject co) {

@@ -816,17 +816,25 @@ final class Tier1Compiler {
         }
         int result;
         M target = null;
+        Object[] defaults = null;
         if (selfT == NULLC && callee instanceof PyFunction fn && eligible(fn.code()) && fn.code().nfree == 0
-                && fn.code().argCount == argc) {
-            int[] pt = new int[argc];
+                && (fn.code().argCount == argc || Tier1.withDefaults(fn, new Object[argc], 0, argc) != null)) {
+            int n = fn.code().argCount;
+            int[] pt = new int[n];
             for (int i = 0; i < argc; i++) pt[i] = paramType(args[i]);
+            if (n > argc) {
+                // the callee's defaults (fixed for this function object, which LOAD_GLOBAL guards)
+                Object[] d = fn.defaults();
+                defaults = Arrays.copyOfRange(d, d.length - (n - argc), d.length);
+                for (int i = argc; i < n; i++) pt[i] = paramType(constType(defaults[i - argc]));
+            }
             target = method(fn.code(), fn.globals(), pt);
         }
         String key = selfT == NULLC ? intrinsicKey(callee) : null;
         int it = target == null ? intrinsicType(key, args) : -1;
         if (target != null) {
             result = target.ret;
-            if (g != null) g.directCall(target, base, first, args, pc, in0);
+            if (g != null) g.directCall(target, base, first, args, defaults, pc, in0);
         } else if (it >= 0) {
             result = it;
             if (g != null) g.intrinsic(key, base, first, args, pc, in0);
@@ -1604,7 +1612,7 @@ final class Tier1Compiler {
          * their result in a nested loop and this method goes on (Tier1Rt#finish); only a pause or a
          * cancel turns this activation into a frame too.
          */
-        void directCall(M target, int base, int first, int[] args, int pc, St in0) {
+        void directCall(M target, int base, int first, int[] args, Object[] defaults, int pc, St in0) {
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
             cb.istore(depthTmp);
@@ -1615,6 +1623,17 @@ final class Tier1Compiler {
             cb.labelBinding(start);
             cb.aload(0);
             for (int i = 0; i < args.length; i++) load(first + i, args[i], target.params[i]);
+            if (defaults != null) {
+                for (int i = 0; i < defaults.length; i++) {
+                    Object d = defaults[i];
+                    switch (target.params[args.length + i]) {
+                        case LONG -> cb.loadConstant((Long) d);
+                        case DOUBLE -> cb.loadConstant((Double) d);
+                        case BOOL -> cb.loadConstant(((Boolean) d) ? 1 : 0);
+                        default -> ldc(constant(d), CD_Object);
+                    }
+                }
+            }
             cb.invokestatic(SELF, target.name(), target.desc());
             cb.labelBinding(end);
             store(base, target.ret);

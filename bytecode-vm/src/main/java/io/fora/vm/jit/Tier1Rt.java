@@ -383,8 +383,28 @@ public final class Tier1Rt {
             types[k + i] = c == long.class ? Tier1Compiler.LONG : c == double.class ? Tier1Compiler.DOUBLE
                     : c == int.class ? Tier1Compiler.BOOL : Tier1Compiler.OBJ;
         }
+        // missing trailing arguments take fn's defaults (fixed for this function object, which the guard checks)
+        int argCount = fn.code().argCount;
+        Object[] defaults = null;
+        if (types.length < argCount) {
+            Object[] d = fn.defaults();
+            int missing = argCount - types.length;
+            if (d == null || d.length < missing) return null;
+            defaults = java.util.Arrays.copyOfRange(d, d.length - missing, d.length);
+            types = java.util.Arrays.copyOf(types, argCount);
+            for (int i = 0; i < missing; i++) {
+                Object v = defaults[i];
+                types[argCount - missing + i] = v instanceof Long ? Tier1Compiler.LONG : v instanceof Double ? Tier1Compiler.DOUBLE
+                        : v instanceof Boolean ? Tier1Compiler.BOOL : Tier1Compiler.OBJ;
+            }
+        }
         MethodHandle h = Tier1.methodFor(fn, types);
         if (h == null) return null;
+        if (defaults != null) {
+            Object[] values = defaults.clone();
+            for (int i = 0; i < values.length; i++) if (values[i] instanceof Boolean b) values[i] = b ? 1 : 0;
+            h = MethodHandles.insertArguments(h, 1 + argCount - defaults.length, values);
+        }
         int nfree = fn.code().nfree;
         if (nfree > 0) h = MethodHandles.insertArguments(h, h.type().parameterCount() - nfree, (Object[]) fn.closure());
         Class<?> r = h.type().returnType();
