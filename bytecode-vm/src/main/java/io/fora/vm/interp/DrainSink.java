@@ -2,9 +2,9 @@
 package io.fora.vm.interp;
 
 /**
- * Where the values a generator yields are collected when a reduction drains it: floats unboxed
- * while every value is a float, boxed values otherwise. Compiled generator code adds to it
- * directly; what it leaves undone, the generator yields into it afterwards.
+ * Where the values of a block a reduction drains are collected: floats unboxed while every value
+ * is a float (when floats are wanted), boxed values otherwise. Compiled generator code adds to it
+ * directly; what it leaves undone, the iterator yields into it afterwards.
  */
 public final class DrainSink {
     private double[] floats;

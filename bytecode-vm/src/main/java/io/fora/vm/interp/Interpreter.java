@@ -265,9 +265,9 @@ public final class Interpreter implements Invoker {
      * (a Python exception it raises propagates). The compiled caller then goes on.
      */
     public Object finishDeopt(Deopt d, int depthBefore) {
-        depth = depthBefore + d.frames;
+        depth = depthBefore;
         d.bottom.entry = true;
-        return run(d.top, d.pending);
+        return runDetached(d.top, d.pending, d.frames);
     }
 
     /** For compiled code, at its polls: true when it must leave for tier 0 (a pause or a cancel is asked for). */

@@ -492,37 +492,12 @@ public final class Reductions {
     }
 
     private static Part drain(PyIter it, long capacity, boolean floats) {
-        int cap = (int) Math.max(8, Math.min(capacity, 1 << 20));
+        DrainSink sink = new DrainSink((int) Math.max(8, Math.min(capacity, 1 << 20)), floats);
         Tier1Hook t1 = Tier1Hook.Holder.hook;
-        if (t1 != null && it instanceof PyGenerator g) {
-            // compiled generator code yields straight into the sink; the rest, if it stopped early
-            DrainSink sink = new DrainSink(cap, floats);
-            t1.drain(Interpreter.current(), g, sink);
-            for (Object x = it.next(); x != null; x = it.next()) sink.add(x);
-            return new Part(sink.items(), sink.items() == null ? sink.floats() : null, sink.size());
-        }
-        int n = 0;
-        Object x = it.next();
-        if (floats) {
-            double[] d = new double[cap];
-            for (; x instanceof Double v; x = it.next()) {
-                if (n == d.length) d = Arrays.copyOf(d, n * 2);
-                d[n++] = v;
-            }
-            if (x == null) return new Part(null, d, n);
-            Object[] out = new Object[Math.max(cap, n + 1)];
-            for (int i = 0; i < n; i++) out[i] = d[i];
-            return finish(it, x, out, n);
-        }
-        return finish(it, x, new Object[cap], 0);
-    }
-
-    private static Part finish(PyIter it, Object x, Object[] out, int n) {
-        for (; x != null; x = it.next()) {
-            if (n == out.length) out = Arrays.copyOf(out, n * 2);
-            out[n++] = x;
-        }
-        return new Part(out, null, n);
+        // compiled generator code yields straight into the sink; what it leaves, the generator yields here
+        if (t1 != null && it instanceof PyGenerator g) t1.drain(Interpreter.current(), g, sink);
+        for (Object x = it.next(); x != null; x = it.next()) sink.add(x);
+        return new Part(sink.items(), sink.items() == null ? sink.floats() : null, sink.size());
     }
 
     /** Elements per round of {@link #foldInRounds}, per thread. */

@@ -88,19 +88,8 @@ public final class Tier1 implements Tier1Hook {
      * off fn), compiled now if need be (the site is hot); null when fn is not compiled.
      */
     static java.lang.invoke.MethodHandle methodFor(PyFunction fn, int[] types) {
-        if (mode == Mode.OFF) return null;
-        CodeObject co = fn.code();
-        if (co.is(CodeObject.GENERATOR)) return null;
-        Object state = co.tier1;
-        if (state == NEVER) return null;
-        if (state == null && !Tier1Compiler.eligible(co)) {
-            co.tier1 = NEVER;
-            return null;
-        }
-        int argc = types.length;
-        if (argc != co.argCount || argc + co.nfree > 15) return null;
         int sig = 0;
-        for (int i = 0; i < argc; i++) {
+        for (int i = 0; i < types.length; i++) {
             sig |= switch (types[i]) {
                 case Tier1Compiler.LONG -> 1;
                 case Tier1Compiler.DOUBLE -> 2;
@@ -108,13 +97,7 @@ public final class Tier1 implements Tier1Hook {
                 default -> 0;
             } << (2 * i);
         }
-        if (co.nfree > 0) {
-            io.fora.vm.runtime.PyCell[] cells = fn.closure();
-            if (cells == null || cells.length != co.nfree) return null;
-            for (int i = 0; i < cells.length; i++) sig |= typeBits(cells[i].value) << (2 * (argc + i));
-        }
-        Version v = find(state, fn.globals(), sig);
-        if (v == null) v = compile(co, fn.globals(), sig, argc);
+        Version v = version(fn, types.length, sig, false);
         return v == null ? null : v.method;
     }
 
@@ -164,8 +147,13 @@ public final class Tier1 implements Tier1Hook {
         }
     }
 
-    /** The version that runs fn on r[first..first+argc-1] (compiled now if fn just became hot), or null. */
-    private static Version version(PyFunction fn, Object[] r, int first, int argc) {
+    /**
+     * The version of fn for argc arguments whose types {@code argSig} gives (two bits each, see
+     * {@link #signature}), with the types of its cells' values added, or null. Compiled now when
+     * there is none: at once for a compiled call site, after the threshold for the interpreter's
+     * calls ({@code counted}).
+     */
+    private static Version version(PyFunction fn, int argc, int argSig, boolean counted) {
         Mode md = mode;
         if (md == Mode.OFF) return null;
         CodeObject co = fn.code();
@@ -177,9 +165,9 @@ public final class Tier1 implements Tier1Hook {
             return null;
         }
         if (argc != co.argCount || argc + co.nfree > 15) return null;
-        int sig = signature(r, first, argc);
+        int sig = argSig;
         if (co.nfree > 0) {
-            // and the types of the values in its cells, checked where read
+            // the types of the values in its cells, checked where read
             io.fora.vm.runtime.PyCell[] cells = fn.closure();
             if (cells == null || cells.length != co.nfree) return null;
             for (int i = 0; i < cells.length; i++) sig |= typeBits(cells[i].value) << (2 * (argc + i));
@@ -187,7 +175,7 @@ public final class Tier1 implements Tier1Hook {
         Globals globals = fn.globals();
         Version v = find(state, globals, sig);
         if (v == null) {
-            if (md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return null;
+            if (counted && md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return null;
             v = compile(co, globals, sig, argc);
         }
         return v;
@@ -203,7 +191,7 @@ public final class Tier1 implements Tier1Hook {
             first = 0;
             argc = all.length;
         }
-        Version v = version(fn, r, first, argc);
+        Version v = argc > 15 ? null : version(fn, argc, signature(r, first, argc), true);
         if (v == null) return NOT_COMPILED;
         Mode md = mode;
         CodeObject co = fn.code();
@@ -241,7 +229,7 @@ public final class Tier1 implements Tier1Hook {
         return CALL_THRESHOLD;
     }
 
-    static int signature(Object[] r, int first, int argc) {
+    private static int signature(Object[] r, int first, int argc) {
         int sig = 0;
         for (int i = 0; i < argc; i++) sig |= typeBits(r[first + i]) << (2 * i);
         return sig;

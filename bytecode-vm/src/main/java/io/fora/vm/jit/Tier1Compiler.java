@@ -65,6 +65,9 @@ final class Tier1Compiler {
     private static final ClassDesc CD_PyError = ClassDesc.of("io.fora.vm.runtime.PyError");
     private static final ClassDesc CD_Cell = ClassDesc.of("io.fora.vm.runtime.PyCell");
     private static final ClassDesc CD_Rt = ClassDesc.of("io.fora.vm.jit.Tier1Rt");
+    private static final ClassDesc CD_Ops = ClassDesc.of("io.fora.vm.runtime.Ops");
+    private static final ClassDesc CD_Compare = ClassDesc.of("io.fora.vm.runtime.Compare");
+    private static final ClassDesc CD_SiteCache = ClassDesc.of("io.fora.vm.interp.SiteCache");
     private static final ClassDesc CD_Ints = ClassDesc.of("io.fora.vm.runtime.Ints");
     private static final ClassDesc CD_Mut = ClassDesc.of("io.fora.vm.runtime.Mutations");
     private static final ClassDesc CD_Libm = ClassDesc.of("io.fora.vm.builtins.math.Libm");
@@ -895,21 +898,7 @@ final class Tier1Compiler {
             c.loadConstant(i);
             c.iadd();
             c.aaload();
-            switch (root.params[i]) {
-                case LONG -> {
-                    c.checkcast(CD_LongBox);
-                    c.invokevirtual(CD_LongBox, "longValue", MethodTypeDesc.of(CD_long));
-                }
-                case DOUBLE -> {
-                    c.checkcast(CD_DoubleBox);
-                    c.invokevirtual(CD_DoubleBox, "doubleValue", MethodTypeDesc.of(CD_double));
-                }
-                case BOOL -> {
-                    c.checkcast(CD_BoolBox);
-                    c.invokevirtual(CD_BoolBox, "booleanValue", MethodTypeDesc.of(CD_boolean));
-                }
-                default -> { }
-            }
+            unboxTop(c, root.params[i]);
         }
         for (int i = 0; i < root.freeTypes.length; i++) {
             c.aload(2);
@@ -945,6 +934,23 @@ final class Tier1Compiler {
         c.aload(3);
         c.invokestatic(SELF, root.name(), root.desc());
         c.return_();
+    }
+
+    /** The box class of values of type t (LONG, DOUBLE, BOOL). */
+    private static ClassDesc boxClass(int t) {
+        return t == LONG ? CD_LongBox : t == DOUBLE ? CD_DoubleBox : CD_BoolBox;
+    }
+
+    /** Unboxes the Python value on the stack (known to have type t's box class) to t's JVM type; other types stay boxed. */
+    private static void unboxTop(CodeBuilder c, int t) {
+        switch (t) {
+            case LONG, DOUBLE, BOOL -> {
+                c.checkcast(boxClass(t));
+                String name = t == LONG ? "longValue" : t == DOUBLE ? "doubleValue" : "booleanValue";
+                c.invokevirtual(boxClass(t), name, MethodTypeDesc.of(t == LONG ? CD_long : t == DOUBLE ? CD_double : CD_boolean));
+            }
+            default -> { }
+        }
     }
 
     private static void boxTop(CodeBuilder c, int t) {
@@ -1269,34 +1275,24 @@ final class Tier1Compiler {
             cb.checkcast(CD_Cell);
             cb.getfield(CD_Cell, "value", CD_Object);
             cb.astore(tmp);
-            cb.aload(tmp);
-            Label leave = stub(Stub.PLAIN, pc, in0);
-            switch (t) {
-                case LONG -> {
-                    cb.instanceOf(CD_LongBox);
-                    cb.ifeq(leave);
-                    cb.aload(tmp);
-                    cb.checkcast(CD_LongBox);
-                    cb.invokevirtual(CD_LongBox, "longValue", MethodTypeDesc.of(CD_long));
-                }
-                case DOUBLE -> {
-                    cb.instanceOf(CD_DoubleBox);
-                    cb.ifeq(leave);
-                    cb.aload(tmp);
-                    cb.checkcast(CD_DoubleBox);
-                    cb.invokevirtual(CD_DoubleBox, "doubleValue", MethodTypeDesc.of(CD_double));
-                }
-                case BOOL -> {
-                    cb.instanceOf(CD_BoolBox);
-                    cb.ifeq(leave);
-                    cb.aload(tmp);
-                    cb.checkcast(CD_BoolBox);
-                    cb.invokevirtual(CD_BoolBox, "booleanValue", MethodTypeDesc.of(CD_boolean));
-                }
-                default -> {
-                    cb.ifnull(leave);
-                    cb.aload(tmp);
-                }
+            unboxInto(tmp, t, p, stub(Stub.PLAIN, pc, in0));
+        }
+
+        /**
+         * Stores the Python value in JVM local {@code local} into position p as type t: for LONG,
+         * DOUBLE and BOOL unboxed, after checking it has that type; else as it is, after checking
+         * it is bound. A failed check goes to {@code leave}.
+         */
+        void unboxInto(int local, int t, int p, Label leave) {
+            cb.aload(local);
+            if (t == LONG || t == DOUBLE || t == BOOL) {
+                cb.instanceOf(boxClass(t));
+                cb.ifeq(leave);
+                cb.aload(local);
+                unboxTop(cb, t);
+            } else {
+                cb.ifnull(leave);
+                cb.aload(local);
             }
             store(p, t);
         }
@@ -1460,20 +1456,20 @@ final class Tier1Compiler {
                 cb.loadConstant(op);
                 box(pa, a);
                 box(pb, b);
-                cb.invokestatic(CD_Rt, "compare", MethodTypeDesc.of(CD_Object, CD_int, CD_Object, CD_Object));
+                cb.invokestatic(CD_Compare, "compare", MethodTypeDesc.of(CD_Object, CD_int, CD_Object, CD_Object));
                 cb.labelBinding(end);
                 cb.astore(obj(pa));
             } else if (op == Op.C_IS || op == Op.C_IS_NOT) {
                 box(pa, a);
                 box(pb, b);
-                cb.invokestatic(CD_Rt, "is", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                cb.invokestatic(CD_Ops, "is", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 if (op == Op.C_IS_NOT) { cb.iconst_1(); cb.ixor(); }
                 cb.labelBinding(end);
                 cb.istore(bool(pa));
             } else {
                 box(pb, b);
                 box(pa, a);
-                cb.invokestatic(CD_Rt, "contains", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+                cb.invokestatic(CD_Ops, "contains", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                 if (op == Op.C_NOT_IN) { cb.iconst_1(); cb.ixor(); }
                 cb.labelBinding(end);
                 cb.istore(bool(pa));
@@ -1488,7 +1484,7 @@ final class Tier1Compiler {
             cb.loadConstant(pc);
             box(p, t);
             cb.loadConstant(name);
-            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
+            cb.invokestatic(CD_SiteCache, "load", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
             cb.labelBinding(end);
             cb.astore(obj(p));
             pending(start, end, pc, in0);
@@ -1504,7 +1500,7 @@ final class Tier1Compiler {
             cb.loadConstant(pc);
             cb.aload(tmp);
             cb.loadConstant(name);
-            cb.invokestatic(CD_Rt, "method", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
+            cb.invokestatic(CD_SiteCache, "method", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
             cb.astore(obj(p + 1));
             cb.aload(obj(p + 1));
             cb.ifnonnull(found);
@@ -1512,7 +1508,7 @@ final class Tier1Compiler {
             cb.loadConstant(pc);
             cb.aload(tmp);
             cb.loadConstant(name);
-            cb.invokestatic(CD_Rt, "getAttr", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
+            cb.invokestatic(CD_SiteCache, "load", MethodTypeDesc.of(CD_Object, CD_Code, CD_int, CD_Object, CD_String));
             cb.labelBinding(end);
             cb.astore(obj(p));
             cb.aconst_null();
@@ -1588,7 +1584,7 @@ final class Tier1Compiler {
                 cb.invokestatic(CD_Rt, "getItemL", MethodTypeDesc.of(CD_Object, CD_Object, CD_long));
             } else {
                 box(pb, b);
-                cb.invokestatic(CD_Rt, "getItem", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+                cb.invokestatic(CD_Ops, "getItem", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
             }
             cb.labelBinding(end);
             cb.astore(obj(pa));
@@ -1641,6 +1637,24 @@ final class Tier1Compiler {
             cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
             cb.goto_(after);
             cb.exceptionCatch(start, end, handler, CD_Deopt);
+            finishInTier0(handler, base, pc, in0);
+            if (target.ret == LONG || target.ret == DOUBLE || target.ret == BOOL) {
+                // the result tier 0 gave, if it has the type the callee's callers expect
+                St result = in0.copy();
+                result.sp = base + 1;
+                result.t[base] = OBJ;
+                unboxInto(obj(base), target.ret, base, stub(Stub.PLAIN, pc + 1, result));
+            }
+            cb.labelBinding(after);
+        }
+
+        /**
+         * At {@code handler}, with the Deopt of a callee of the call at pc on the stack: the
+         * callee's frames run to their result in tier 0 (Tier1Rt#finish), which goes to position
+         * base as a boxed value; a pause or cancel (the Deopt goes on up) or an exception adds this
+         * activation's frame.
+         */
+        void finishInTier0(Label handler, int base, int pc, St in0) {
             cb.labelBinding(handler);
             cb.astore(deopt);
             Label s2 = cb.newLabel(), e2 = cb.newLabel();
@@ -1655,32 +1669,6 @@ final class Tier1Compiler {
             below.sp = base;
             cb.exceptionCatch(s2, e2, stub(Stub.BELOW, pc, below), CD_Deopt);
             cb.exceptionCatch(s2, e2, stub(Stub.PENDING, pc, in0), CD_PyError);
-            if (target.ret == LONG || target.ret == DOUBLE || target.ret == BOOL) {
-                St result = in0.copy();
-                result.sp = base + 1;
-                result.t[base] = OBJ;
-                String check = target.ret == LONG ? "isLong" : target.ret == DOUBLE ? "isDouble" : "isBool";
-                cb.aload(obj(base));
-                cb.invokestatic(CD_Rt, check, MethodTypeDesc.of(CD_boolean, CD_Object));
-                cb.ifeq(stub(Stub.PLAIN, pc + 1, result));
-                cb.aload(obj(base));
-                switch (target.ret) {
-                    case LONG -> {
-                        cb.checkcast(CD_LongBox);
-                        cb.invokevirtual(CD_LongBox, "longValue", MethodTypeDesc.of(CD_long));
-                    }
-                    case DOUBLE -> {
-                        cb.checkcast(CD_DoubleBox);
-                        cb.invokevirtual(CD_DoubleBox, "doubleValue", MethodTypeDesc.of(CD_double));
-                    }
-                    default -> {
-                        cb.checkcast(CD_BoolBox);
-                        cb.invokevirtual(CD_BoolBox, "booleanValue", MethodTypeDesc.of(CD_boolean));
-                    }
-                }
-                store(base, target.ret);
-            }
-            cb.labelBinding(after);
         }
 
         /**
@@ -1737,21 +1725,8 @@ final class Tier1Compiler {
             cb.labelBinding(end);
             // the compiled callee left for tier 0: finish it there, then go on here
             cb.exceptionCatch(s3, e3, handler, CD_Deopt);
-            cb.labelBinding(handler);
-            cb.astore(deopt);
-            Label s2 = cb.newLabel(), e2 = cb.newLabel();
-            cb.labelBinding(s2);
-            cb.aload(0);
-            cb.aload(deopt);
-            cb.iload(depthTmp);
-            cb.invokestatic(CD_Rt, "finish", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Deopt, CD_int));
-            cb.labelBinding(e2);
-            cb.astore(obj(base));
+            finishInTier0(handler, base, pc, in0);
             cb.goto_(done);
-            St below = in0.copy();
-            below.sp = base;
-            cb.exceptionCatch(s2, e2, stub(Stub.BELOW, pc, below), CD_Deopt);
-            cb.exceptionCatch(s2, e2, stub(Stub.PENDING, pc, in0), CD_PyError);
             pending(start, end, pc, in0);
             cb.labelBinding(done);
         }
@@ -1821,7 +1796,7 @@ final class Tier1Compiler {
                 case "builtins.len" -> {
                     cb.labelBinding(start);
                     box(first, a);
-                    cb.invokestatic(CD_Rt, "len", MethodTypeDesc.of(CD_long, CD_Object));
+                    cb.invokestatic(CD_Ops, "len", MethodTypeDesc.of(CD_long, CD_Object));
                     cb.labelBinding(end);
                     cb.lstore(lng(base));
                     pending(start, end, pc, in0);

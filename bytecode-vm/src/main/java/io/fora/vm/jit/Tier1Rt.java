@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.jit;
 
-import io.fora.vm.compile.CodeObject;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import io.fora.vm.interp.Interpreter;
-import io.fora.vm.interp.SiteCache;
 import io.fora.vm.runtime.Kwargs;
 import io.fora.vm.runtime.PyBoundMethod;
 import io.fora.vm.runtime.PyFunction;
@@ -39,7 +37,7 @@ public final class Tier1Rt {
     };
 
     /** For tests: the chance that a poll deoptimises though nothing asked it to. */
-    static volatile double injectChance;
+    static double injectChance; // plain, not volatile: read at every poll; set by tests between runs
 
     /** At back-edges and calls: true when compiled code must leave for tier 0 here. */
     public static boolean poll(Interpreter ctx) {
@@ -60,12 +58,7 @@ public final class Tier1Rt {
         return ctx.finishDeopt(d, depthBefore);
     }
 
-    /** The result of a callee finished in tier 0, as the long the caller expects, else leave. */
-    public static boolean isLong(Object v) { return v instanceof Long; }
 
-    public static boolean isDouble(Object v) { return v instanceof Double; }
-
-    public static boolean isBool(Object v) { return v instanceof Boolean; }
 
     // ---------------------------------------------------------------- int arithmetic (exact or leave)
 
@@ -162,13 +155,7 @@ public final class Tier1Rt {
         };
     }
 
-    public static Object compare(int op, Object a, Object b) { return Compare.compare(op, a, b); }
 
-    public static boolean is(Object a, Object b) {
-        return Ops.is(a, b);
-    }
-
-    public static boolean contains(Object container, Object item) { return Ops.contains(container, item); }
 
     // ---------------------------------------------------------------- generic values
 
@@ -215,7 +202,6 @@ public final class Tier1Rt {
         return v == Boolean.TRUE || (v != Boolean.FALSE && Ops.isTrue(v));
     }
 
-    public static Object getItem(Object obj, Object key) { return Ops.getItem(obj, key); }
 
     public static Object getItemL(Object obj, long i) {
         if (obj instanceof PyList l) {
@@ -245,20 +231,10 @@ public final class Tier1Rt {
      * when they have one); anything else goes through {@link Ops#call}.
      */
     public static Object call(Interpreter ctx, Object callable, Object[] args) {
-        switch (callable) {
-            case PyFunction fn -> {
-                return ctx.callFunction(fn, args, Kwargs.NONE);
-            }
-            case PyBoundMethod m when m.function() instanceof PyFunction fn -> {
-                return ctx.callFunction(fn, prepend(m.self(), args), Kwargs.NONE);
-            }
-            case PyInstance i when i.cls().callMethod() instanceof PyFunction fn -> {
-                return ctx.callFunction(fn, prepend(i, args), Kwargs.NONE);
-            }
-            default -> {
-                return Ops.call(callable, args);
-            }
-        }
+        PyFunction fn = function(callable);
+        if (fn == null) return Ops.call(callable, args);
+        if (fn == callable) return ctx.callFunction(fn, args, Kwargs.NONE);
+        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, args), Kwargs.NONE);
     }
 
     /** The function a call of callable runs, when it is Python code: a function, a method, an instance's __call__; else null. */
@@ -447,8 +423,7 @@ public final class Tier1Rt {
 
     /** The i-th cell of the function a call of callable runs (its free variables). */
     public static Object cell(Object callable, int i) {
-        PyFunction fn = callable instanceof PyFunction f ? f : function(callable);
-        return fn.closure()[i];
+        return function(callable).closure()[i];
     }
 
     private static Object[] prepend(Object self, Object[] args) {
@@ -465,12 +440,6 @@ public final class Tier1Rt {
         return Ops.call(callable, prepend(self, args));
     }
 
-    /** {@code obj.name} at instruction pc of code: instances through the interpreter's inline cache. */
-    public static Object getAttr(CodeObject code, int pc, Object obj, String name) {
-        return SiteCache.load(code, pc, obj, name);
-    }
-
-    public static Object getAttr(Object obj, String name) { return Ops.getAttr(obj, name); }
 
     /** An operand compiled code takes for a float (beside a float): a float, an int that fits a long, a bool; else leave. */
     public static double asDouble(Object v) {
@@ -482,7 +451,7 @@ public final class Tier1Rt {
 
     /** {@code a ** b} for floats, unless it is complex or raises: then leave. */
     public static double fpow(double x, double y) {
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y) && !Double.isInfinite(x)) throw LEAVE;
+        if (Floats.powIsComplex(x, y)) throw LEAVE;
         try {
             return Floats.pow(x, y);
         } catch (io.fora.vm.runtime.PyError e) {
@@ -490,14 +459,7 @@ public final class Tier1Rt {
         }
     }
 
-    public static Object method(Object obj, String name) { return Ops.method(obj, name); }
 
-    /** LOAD_METHOD at instruction pc of code: instances through the interpreter's inline cache. */
-    public static Object method(CodeObject code, int pc, Object obj, String name) {
-        return SiteCache.method(code, pc, obj, name);
-    }
-
-    public static long len(Object v) { return Ops.len(v); }
 
     public static Object tuple(Object[] items) { return PyTuple.of(items); }
 
@@ -505,10 +467,7 @@ public final class Tier1Rt {
 
     // ---------------------------------------------------------------- ranges
 
-    public static long rangeLen(long start, long stop, long step) {
-        if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-    }
+    public static long rangeLen(long start, long stop, long step) { return PyRange.length(start, stop, step); }
 
     public static Object range(long start, long stop, long step) { return new PyRange(start, stop, step); }
 

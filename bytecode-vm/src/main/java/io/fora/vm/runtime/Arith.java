@@ -213,7 +213,7 @@ public final class Arith {
             case DIV -> Floats.div(x, y);
             case FLOORDIV -> Floats.floorDiv(x, y);
             case MOD -> Floats.mod(x, y);
-            case POW -> x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y) && !Double.isInfinite(x)
+            case POW -> Floats.powIsComplex(x, y)
                     ? PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0)) // (-8) ** (1/3) is complex in Python 3
                     : Floats.pow(x, y);
             default -> PyNone.NOT_IMPLEMENTED;

@@ -42,6 +42,11 @@ public final class Floats {
         return floordiv;
     }
 
+    /** True when {@code x ** y} is a complex number in Python 3: a finite negative base, a finite non-integral exponent. */
+    public static boolean powIsComplex(double x, double y) {
+        return x < 0 && y != Math.rint(y) && !Double.isInfinite(y) && !Double.isNaN(y) && !Double.isInfinite(x);
+    }
+
     /** CPython's float_pow special cases around the platform pow. */
     public static double pow(double x, double y) {
         if (y == 0) return 1.0;

@@ -7,7 +7,10 @@ public record PyRange(long start, long stop, long step) {
         if (step == 0) throw Errors.valueError("range() arg 3 must not be zero");
     }
 
-    public long length() {
+    public long length() { return length(start, stop, step); }
+
+    /** How many values {@code range(start, stop, step)} has (step not 0). */
+    public static long length(long start, long stop, long step) {
         if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
     }

@@ -51,14 +51,14 @@ class PauseAndResumeTest {
             {1: 2, 3: frozenset({4, 5})}
             """;
 
-    private static List<String> runStraight(String src) throws Exception {
+    static List<String> runStraight(String src) throws Exception {
         ForaVm.Program p = ForaVm.compile("t.py", src);
         ForaVm.Outcome o = new ForaVm().run(p, null);
         assertEquals(null, o.error());
         return o.displayed();
     }
 
-    private static List<String> runPausedAndResumed(String src, long safepoints) throws Exception {
+    static List<String> runPausedAndResumed(String src, long safepoints) throws Exception {
         ForaVm.Program p = ForaVm.compile("t.py", src);
         List<String> shown = new ArrayList<>();
         AtomicReference<byte[]> state = new AtomicReference<>();

@@ -2,15 +2,8 @@
 package io.fora.vm.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fora.vm.ForaVm;
 import io.fora.vm.jit.Tier1;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,41 +48,9 @@ class Tier1PauseTest {
     @AfterEach
     void restore() { Tier1.setMode(Tier1.Mode.ON); }
 
-    private static List<String> straight() throws Exception {
-        ForaVm.Outcome o = new ForaVm().run(ForaVm.compile("t.py", PROGRAM), null);
-        assertNull(o.error());
-        return o.displayed();
-    }
-
     @ParameterizedTest
     @ValueSource(longs = {1, 40, 3000, 25000})
     void compiledCodePausesSerialisesAndResumes(long safepoints) throws Exception {
-        ForaVm.Program p = ForaVm.compile("t.py", PROGRAM);
-        List<String> shown = new ArrayList<>();
-        AtomicReference<byte[]> state = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        ForaVm.onBigStack(() -> {
-            try {
-                Interpreter first = new Interpreter(1000, shown::add);
-                first.pauseAfter(safepoints);
-                Object r = first.runModule(p.code(), ForaVm.newGlobals());
-                assertSame(Interpreter.PAUSED, r, "the computation should pause");
-                state.set(ComputationState.save(first.pausedFrame()));
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        });
-        if (failure.get() != null) throw new AssertionError(failure.get());
-        ForaVm.onBigStack(() -> {
-            try {
-                Interpreter second = new Interpreter(1000, shown::add);
-                Object r = second.resume(ComputationState.load(state.get()));
-                assertTrue(r != Interpreter.PAUSED);
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        });
-        if (failure.get() != null) throw new AssertionError(failure.get());
-        assertEquals(straight(), shown);
+        assertEquals(PauseAndResumeTest.runStraight(PROGRAM), PauseAndResumeTest.runPausedAndResumed(PROGRAM, safepoints));
     }
 }
