@@ -14,13 +14,14 @@ import io.fora.vm.runtime.PyRange;
 import io.fora.vm.runtime.PyTuple;
 
 /**
- * {@code __fora_fold__(acc, iterable, element, condition, kind)}: a loop that builds a result
+ * {@code __fora_fold__(acc, iterable, element, condition, kind, generator)}: a loop that builds a result
  * ({@code acc += element(x)} or {@code acc.append(element(x))} for each x of iterable where
- * condition(x)), found by the parser's {@code LoopFolding}. Over a range, list or tuple with
- * cores to spare, the elements are computed as a split reduction would compute them, in an
- * attempt that may be thrown away (see {@link Reductions#speculatively}) and folded in program
- * order, so a float total has CPython's bits; whenever that is not possible (one core, another
- * kind of iterable, an element that raises or writes shared objects) the loop runs as written.
+ * condition(x)), found by the parser's {@code LoopFolding}; {@code generator(iterable)} gives the
+ * same elements as a generator expression. Over a range, list or tuple, the elements are computed
+ * as a split reduction would compute them (on every core there is), in an attempt that may be
+ * thrown away (see {@link Reductions#speculatively}) and folded in program order, so a float
+ * total has CPython's bits; whenever that is not possible (another kind of iterable, an element
+ * that raises or writes shared objects) the loop runs as written.
  *
  * <p>Returns {@code (acc, ran, last_x, exception_or_None)}: the caller binds what the loop would
  * have bound, then raises the exception an element raised, if one did.
@@ -28,18 +29,23 @@ import io.fora.vm.runtime.PyTuple;
 final class LoopFolds {
     private LoopFolds() {}
 
-    static Object fold(Object acc, Object iterable, Object element, Object condition, String kind) {
+    static Object fold(Object acc, Object iterable, Object element, Object condition, String kind, Object generator) {
         boolean add = kind.equals("add");
         Object cond = condition == PyNone.NONE ? null : condition;
         Object last = lastOf(iterable);
-        if (last != null && Interpreter.current().parallelism().threads() > 1
-                && (add ? acc instanceof Long || acc instanceof Double || acc instanceof java.math.BigInteger : acc instanceof PyList)
+        if (last != null && (add ? acc instanceof Long || acc instanceof Double || acc instanceof java.math.BigInteger : acc instanceof PyList)
                 && Ops.len(iterable) >= 2048) {
+            // on one core too: the generator expression runs compiled, as sum(E for x in ITER) does
             Object start = acc;
             Object[] done = Reductions.speculatively(() -> {
-                PyIter source = Ops.iter(iterable);
-                if (cond != null) source = new LazyIterators.Filter(cond, source);
-                PyIter mapped = new LazyIterators.Map(element, new PyIter[] {source});
+                PyIter mapped;
+                if (generator != null) {
+                    mapped = Ops.iter(Ops.call(generator, iterable));
+                } else {
+                    PyIter source = Ops.iter(iterable);
+                    if (cond != null) source = new LazyIterators.Filter(cond, source);
+                    mapped = new LazyIterators.Map(element, new PyIter[] {source});
+                }
                 return add ? Reductions.sum(mapped, start) : Reductions.toArray(mapped);
             });
             if (done != null) {

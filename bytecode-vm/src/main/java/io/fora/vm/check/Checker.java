@@ -188,7 +188,6 @@ public final class Checker {
     }
 
     private void functionDef(Stmt.FunctionDef f) {
-        if (f.isAsync()) diags.warning(f.pos(), "'async def' fails when it is called: Fora runs synchronous code (its parallelism is automatic)");
         for (Expr d : f.decorators()) expr(d);
         defaultsAndAnnotations(f.args());
         if (f.returns() != null) expr(f.returns());
@@ -196,6 +195,10 @@ public final class Checker {
         Scope s = new Scope(Scope.Kind.FUNCTION, f.name(), current);
         s.inClass = current.kind == Scope.Kind.CLASS;
         scopes.put(f, s);
+        if (f.isAsync()) {
+            s.isCoroutine = true;
+            s.isGenerator = true;
+        }
         Scope saved = current;
         String savedInit = initSelf;
         current = s;
@@ -429,10 +432,7 @@ public final class Checker {
             }
             case Expr.Subscript s -> { expr(s.value()); expr(s.slice()); }
             case Expr.Starred s -> expr(s.value());
-            case Expr.Await a -> {
-                diags.error("SyntaxError", a.pos(), "'await' is not supported: Fora runs pure synchronous code");
-                expr(a.value());
-            }
+            case Expr.Await a -> expr(a.value());
             case Expr.Name n -> {
                 current.used.add(n.id());
                 if (io.fora.vm.runtime.Refusals.BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));

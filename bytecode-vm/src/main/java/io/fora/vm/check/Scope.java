@@ -26,6 +26,8 @@ public final class Scope {
     public final Set<String> cells = new LinkedHashSet<>();
     public final Set<String> free = new LinkedHashSet<>();
     public boolean isGenerator;
+    /** An {@code async def}'s scope (its code is a generator's, flagged as a coroutine). */
+    public boolean isCoroutine;
     /** True for a function defined directly in a class body (a method). */
     public boolean inClass;
 

@@ -14,6 +14,8 @@ public final class CodeObject {
     public static final int SPLITTABLE = 32;
     /** A comprehension or generator expression binding a name outside itself (:=): never split. */
     public static final int NO_SPLIT = 64;
+    /** An {@code async def}: calling it makes a coroutine (a generator whose class is coroutine). */
+    public static final int COROUTINE = 128;
 
     public String name;
     public String qualname;

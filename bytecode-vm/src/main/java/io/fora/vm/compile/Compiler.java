@@ -158,6 +158,20 @@ public final class Compiler {
         for (Stmt s : body) stmt(s, topLevel);
     }
 
+    /**
+     * The loop of {@code yield from} and {@code await} over the iterator on the stack: each round
+     * sends the value sent in (None at first) to the iterator and yields what it yields; the
+     * iterator's return value is the expression's value.
+     */
+    private void delegate() {
+        none();
+        int loop = u.here();
+        int yf = u.emit(Op.YIELD_FROM_ITER);
+        u.emit(Op.YIELD_VALUE);
+        u.emit(Op.JUMP, loop);
+        u.patch(yf);
+    }
+
     private void stmt(Stmt s, boolean topLevel) {
         u.line = s.pos().line();
         switch (s) {
@@ -718,6 +732,7 @@ public final class Compiler {
         int f = 0;
         if (args.vararg() != null) f |= CodeObject.VARARGS;
         if (args.kwarg() != null) f |= CodeObject.VARKW;
+        if (scope.isCoroutine) f |= CodeObject.COROUTINE;
         CodeObject co = finish(fn, name, f, firstLine, doc);
         co.argCount = args.posonly().size() + args.args().size();
         co.posOnlyCount = args.posonly().size();
@@ -834,12 +849,7 @@ public final class Compiler {
             case Expr.YieldFrom y -> {
                 expr(y.value());
                 u.emit(Op.GET_ITER);
-                int loop = u.here();
-                int yf = u.emit(Op.YIELD_FROM_ITER);
-                u.emit(Op.YIELD_VALUE);
-                u.emit(Op.POP);
-                u.emit(Op.JUMP, loop);
-                u.patch(yf);
+                delegate();
             }
             case Expr.Compare c -> compare(c);
             case Expr.Call c -> call(c);
@@ -872,7 +882,12 @@ public final class Compiler {
                 u.line = line;
             }
             case Expr.Starred s -> invalid("can't use starred expression here");
-            case Expr.Await a -> invalid("'await' is not supported");
+            case Expr.Await a -> {
+                // as yield from, over what the awaitable's __await__ gives
+                expr(a.value());
+                u.emit(Op.GET_AWAITABLE);
+                delegate();
+            }
             case Expr.Name n -> load(n.id());
             case Expr.ListExpr l -> collection(l.elts(), Op.BUILD_LIST, Op.ACC_LIST);
             case Expr.Tuple t -> {

@@ -44,9 +44,9 @@ final class StackDepth {
                     max = Math.max(max, d + 1);
                 }
                 case Op.YIELD_FROM_ITER -> {
-                    flow(depth, work, arg, d);
-                    flow(depth, work, pc + 1, d + 1);
-                    max = Math.max(max, d + 1);
+                    // iterator and value to send in; the result, or the iterator and what it yielded
+                    flow(depth, work, arg, d - 1);
+                    flow(depth, work, pc + 1, d);
                 }
                 case Op.SETUP_EXCEPT -> {
                     flow(depth, work, arg, d + 1);

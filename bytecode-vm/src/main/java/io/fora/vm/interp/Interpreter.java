@@ -373,8 +373,35 @@ public final class Interpreter implements Invoker {
         f.resumeMode = Frame.RESUME_NESTED;
         g.running = true;
         push(f);
-        Object v = run(f, new PyError(exc));
+        // paused in yield from / await of a generator: the exception is raised in the innermost
+        // generator of the chain first, and each delegating frame goes on from its yield-from
+        // loop with what the one it delegates to yields or returns
+        Frame top = f;
+        for (PyGenerator inner; (inner = delegatedTo(top)) != null; ) {
+            top.pc--;
+            inner.resuming();
+            Frame gf = inner.frame;
+            gf.back = top;
+            gf.entry = false;
+            gf.resumeMode = Frame.RESUME_YIELD_FROM;
+            inner.takeResumeAtFrame();
+            inner.running = true;
+            push(gf);
+            top = gf;
+        }
+        Object v = run(top, new PyError(exc));
         return g.finished ? null : v;
+    }
+
+    /** The started, unfinished generator f is paused on in a yield-from loop, or null. */
+    private static PyGenerator delegatedTo(Frame f) {
+        int pc = f.pc;
+        if (pc < 2 || f.sp < 1) return null;
+        int[] code = f.code.code;
+        if (Op.op(code[pc - 1]) != Op.YIELD_VALUE || Op.op(code[pc - 2]) != Op.YIELD_FROM_ITER) return null;
+        Object it = f.r[f.sp - 1];
+        if (it instanceof CoroutineWrapper w) it = w.coroutine;
+        return it instanceof PyGenerator g && g.started && !g.finished && !g.running ? g : null;
     }
 
     /** Raises e at generator g's paused instruction (see Deopt#intoGenerator); what g yields if it handles e goes nowhere. */
@@ -1219,8 +1246,9 @@ public final class Interpreter implements Invoker {
             }
             case Op.GET_ITER -> {
                 Object v = r[f.sp - 1];
-                r[f.sp - 1] = v instanceof PyGenerator ? v : Ops.iter(v);
+                r[f.sp - 1] = v instanceof PyGenerator g && !g.isCoroutine() ? v : Ops.iter(v);
             }
+            case Op.GET_AWAITABLE -> r[f.sp - 1] = PyGenerator.awaitable(r[f.sp - 1]);
             case Op.CALL_KW -> {
                 PyTuple names = (PyTuple) r[--f.sp];
                 r[f.sp] = null;
@@ -1325,25 +1353,45 @@ public final class Interpreter implements Invoker {
                 return caller;
             }
             case Op.YIELD_FROM_ITER -> {
+                Object sent = r[--f.sp];
+                r[f.sp] = null;
                 Object it = r[f.sp - 1];
+                if (it instanceof CoroutineWrapper w) it = w.coroutine;
                 if (it instanceof PyGenerator g) {
                     if (g.finished) {
                         r[f.sp - 1] = g.returnValue == null ? PyNone.NONE : g.returnValue;
                         f.pc = arg;
                         return f;
                     }
+                    if (g.running) throw Errors.valueError("generator already executing");
+                    if (!g.started && sent != PyNone.NONE) throw Errors.typeError("can't send non-None value to a just-started generator");
                     g.resuming();
                     Frame gf = g.frame;
                     gf.back = f;
                     gf.entry = false;
                     gf.resumeMode = Frame.RESUME_YIELD_FROM;
-                    if (g.started && !g.takeResumeAtFrame()) gf.r[gf.sp++] = PyNone.NONE;
+                    if (g.started && !g.takeResumeAtFrame()) gf.r[gf.sp++] = sent;
                     g.started = true;
                     g.running = true;
                     push(gf);
                     return gf;
                 }
-                Object v = Ops.next(it);
+                Object v;
+                if (sent == PyNone.NONE) {
+                    v = Ops.next(it);
+                } else {
+                    // an iterator that is not a generator takes sent values through its send method
+                    try {
+                        Object target = it instanceof PyIter pi ? io.fora.vm.runtime.Iterators.driven(pi) : it;
+                        v = Ops.call(Ops.getAttr(target, "send"), sent);
+                    } catch (PyError e) {
+                        if (!e.exception().cls().isSubclassOf(Types.STOP_ITERATION)) throw e;
+                        Object[] args = e.exception().args().items();
+                        r[f.sp - 1] = args.length > 0 ? args[0] : PyNone.NONE;
+                        f.pc = arg;
+                        return f;
+                    }
+                }
                 if (v == null) {
                     r[f.sp - 1] = PyNone.NONE;
                     f.pc = arg;

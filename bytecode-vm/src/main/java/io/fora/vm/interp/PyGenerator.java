@@ -82,6 +82,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         }
         if (running) throw Errors.valueError("generator already executing");
         boolean wasFinished = finished;
+        if (finished && isCoroutine()) throw Errors.of(Types.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
         if (!finished) resuming();
         Object v = finished ? null : Interpreter.current().resumeNested(this, value);
         if (v == null) throw stopIteration(wasFinished);
@@ -93,6 +94,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         if (running) throw Errors.valueError("generator already executing");
         io.fora.vm.runtime.PyException exc = Interpreter.thrown(type, value);
         boolean wasFinished = finished;
+        if (finished && isCoroutine()) throw Errors.of(Types.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
         resuming();
         Object v = Interpreter.current().throwInto(this, exc);
         if (v == null) throw stopIteration(wasFinished);
@@ -128,9 +130,34 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
                 ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
     }
 
-    @Override public PyClass pyClass() { return Types.GENERATOR; }
+    /** Made by calling an {@code async def}: its class is coroutine, it is awaited rather than iterated. */
+    public boolean isCoroutine() { return (frame.code.flags & CodeObject.COROUTINE) != 0; }
+
+    /**
+     * What {@code await v} delegates to, as CPython finds it: a coroutine itself (once), or the
+     * iterator its class's {@code __await__} returns; otherwise CPython's TypeError.
+     */
+    static Object awaitable(Object v) {
+        if (v instanceof PyGenerator g && g.isCoroutine()) {
+            if (g.finished) throw Errors.of(Types.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+            return g;
+        }
+        Object await = v instanceof PyGenerator ? null : io.fora.vm.runtime.Ops.getAttrOrNull(v, "__await__");
+        if (await == null) {
+            throw Errors.typeError("object " + io.fora.vm.runtime.Ops.typeName(v) + " can't be used in 'await' expression");
+        }
+        Object it = io.fora.vm.runtime.Ops.call(await);
+        if (it instanceof PyGenerator g && g.isCoroutine()) throw Errors.typeError("__await__() returned a coroutine");
+        if (!(it instanceof PyIter) && io.fora.vm.runtime.Ops.getAttrOrNull(it, "__next__") == null) {
+            throw Errors.typeError("__await__() returned non-iterator of type '" + io.fora.vm.runtime.Ops.typeName(it) + "'");
+        }
+        return it;
+    }
+
+    @Override public PyClass pyClass() { return isCoroutine() ? Types.COROUTINE : Types.GENERATOR; }
 
     @Override public String toString() {
-        return "<generator object " + frame.code.qualname + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return "<" + (isCoroutine() ? "coroutine" : "generator") + " object " + frame.code.qualname
+                + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 }

@@ -27,6 +27,8 @@ public final class Tier1 implements Tier1Hook {
 
     static final int CALL_THRESHOLD = 30;
     static final int MAX_VERSIONS = 8;
+    /** Calls of a version counted for the rule that drops it (see {@link #call}); no more are written. */
+    private static final int COUNT_CAP = 1 << 16;
     private static final Object NEVER = new Object();
     private static final boolean DEBUG = Boolean.getBoolean("fora.tier1.debug");
 
@@ -196,7 +198,10 @@ public final class Tier1 implements Tier1Hook {
         Mode md = mode;
         CodeObject co = fn.code();
         if (!ctx.enterCompiled()) return NOT_COMPILED;
-        v.counts[0]++;
+        // calls are counted only up to a cap: a counter every core writes on every call would
+        // bounce its cache line between the cores that call fn in parallel
+        int[] counts = v.counts;
+        if (counts[0] < COUNT_CAP) counts[0]++;
         try {
             Object result = v.entry.call(ctx, fn, r, first);
             ctx.leaveCompiled();

@@ -19,7 +19,8 @@ import java.util.Set;
  *     [if COND:]                        [if COND:]
  *         acc += E                          out.append(E)      (right after out = [])
  * </pre>
- * becomes {@code __fora_fold__(acc, ITER, lambda x: E, lambda x: COND, kind)}, which computes
+ * becomes {@code __fora_fold__(acc, ITER, lambda x: E, lambda x: COND, kind, lambda s: (E for x in s if COND))},
+ * which computes
  * the elements in parallel and folds them in program order (so float totals keep CPython's
  * bits), or runs the loop as written when it cannot (see {@code builtins.LoopFolds}); the loop
  * variable keeps its last value as after the loop.
@@ -35,6 +36,7 @@ public final class LoopFolding {
     private LoopFolding() {}
 
     static final String FOLD = "__fora_fold__";
+    private static final String SOURCE = "_fora_fold_source";
 
     private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -64,19 +66,20 @@ public final class LoopFolding {
     }
 
     /**
-     * {@code async def} is refused where it runs, not where it is written: its body becomes a
-     * call that raises, so a program that only defines one runs (the checker warns about it).
+     * An asynchronous generator ({@code async def} with {@code yield}) is refused where it runs,
+     * not where it is written: its body becomes a call that raises, so a program that only
+     * defines one runs. Coroutines ({@code async def} without {@code yield}) run.
      */
     private static List<Stmt> refuseAsync(List<Stmt> body) {
         List<Stmt> out = new ArrayList<>(body.size());
         for (Stmt s : body) {
             out.add(switch (s) {
-                case Stmt.FunctionDef f when f.isAsync() -> {
+                case Stmt.FunctionDef f when f.isAsync() && yields(f.body()) -> {
                     Pos pos = f.pos();
-                    Expr refuse = new Expr.Call(pos, new Expr.Name(pos, "__fora_refused__"), List.of(new Expr.Constant(pos, "async def")), List.of());
-                    yield new Stmt.FunctionDef(pos, f.name(), f.args(), List.of(new Stmt.ExprStmt(pos, refuse)), f.decorators(), f.returns(), true);
+                    Expr refuse = new Expr.Call(pos, new Expr.Name(pos, "__fora_refused__"), List.of(new Expr.Constant(pos, "asynchronous generator")), List.of());
+                    yield new Stmt.FunctionDef(pos, f.name(), f.args(), List.of(new Stmt.ExprStmt(pos, refuse)), f.decorators(), f.returns(), false);
                 }
-                case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.pos(), f.name(), f.args(), refuseAsync(f.body()), f.decorators(), f.returns(), false);
+                case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.pos(), f.name(), f.args(), refuseAsync(f.body()), f.decorators(), f.returns(), f.isAsync());
                 case Stmt.ClassDef c -> new Stmt.ClassDef(c.pos(), c.name(), c.bases(), c.keywords(), refuseAsync(c.body()), c.decorators());
                 case Stmt.If x -> new Stmt.If(x.pos(), x.test(), refuseAsync(x.body()), refuseAsync(x.orElse()));
                 case Stmt.Try x -> new Stmt.Try(x.pos(), refuseAsync(x.body()), x.handlers(), refuseAsync(x.orElse()), refuseAsync(x.finalBody()), x.isStar());
@@ -148,8 +151,14 @@ public final class LoopFolding {
         Expr param = new Expr.Name(pos, target.id());
         Expr elementFn = lambda(pos, target.id(), element);
         Expr condFn = cond == null ? new Expr.Constant(pos, null) : lambda(pos, target.id(), cond);
+        // lambda _fora_it: (E for x in _fora_it if COND): the elements as a generator expression,
+        // which a reduction drains (compiled by tier 1) and splits as it does sum(E for x in ITER)
+        Expr source = new Expr.Name(pos, SOURCE);
+        Expr gen = new Expr.GeneratorExp(pos, element,
+                List.of(new Expr.Comprehension(new Expr.Name(pos, target.id()), source, cond == null ? List.of() : List.of(cond), false)));
+        Expr genFn = lambda(pos, SOURCE, gen);
         Expr call = new Expr.Call(pos, new Expr.Name(pos, FOLD), List.of(new Expr.Name(pos, acc), f.iter(), elementFn, condFn,
-                new Expr.Constant(pos, kind)), List.of());
+                new Expr.Constant(pos, kind), genFn), List.of());
         Expr result = new Expr.Name(pos, tmp);
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.Assign(pos, List.of(result), call));
@@ -238,6 +247,21 @@ public final class LoopFolding {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** Whether a function body yields (outside the functions, lambdas, classes and generator expressions in it). */
+    private static boolean yields(Object n) {
+        if (n instanceof List<?> l) {
+            for (Object x : l) if (yields(x)) return true;
+            return false;
+        }
+        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom) return true;
+        if (!(n instanceof Record r) || n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda
+                || n instanceof Expr.GeneratorExp) {
+            return false;
+        }
+        for (java.lang.invoke.MethodHandle c : COMPONENTS.get(r.getClass())) if (yields(component(c, r))) return true;
+        return false;
     }
 
     private static void walk(Object n, java.util.function.Consumer<Object> visit) {

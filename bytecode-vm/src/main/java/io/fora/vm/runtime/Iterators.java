@@ -163,6 +163,9 @@ public final class Iterators {
     }
 
     /** A user object with {@code __next__}, seen as a native iterator. */
+    /** The object an iterator made by iter() drives: the instance whose {@code __next__} it calls, else it itself. */
+    public static Object driven(PyIter it) { return it instanceof InstanceIter i ? i.instance : it; }
+
     static final class InstanceIter extends OwnedIter {
         private final PyInstance instance;
 

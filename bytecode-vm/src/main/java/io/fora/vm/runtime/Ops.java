@@ -352,7 +352,7 @@ public final class Ops {
             case PyMemoryView m -> BytesOps.iterator(PyBytes.of(m.toArray()));
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
-            case PyIter it -> it;
+            case PyIter it -> it.pyClass() == Types.COROUTINE ? null : it; // a coroutine is awaited, not iterated
             case PyInstance i -> Iterators.ofInstance(i);
             case PyIterable it -> it.iterator();
             default -> null;

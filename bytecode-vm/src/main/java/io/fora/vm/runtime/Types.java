@@ -32,6 +32,8 @@ public final class Types {
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", OBJECT);
     public static final PyClass METHOD = PyClass.builtin("method", OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT);
+    public static final PyClass COROUTINE = PyClass.builtin("coroutine", OBJECT);
+    public static final PyClass COROUTINE_WRAPPER = PyClass.builtin("coroutine_wrapper", OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", OBJECT);
     public static final PyClass LIST_ITERATOR = PyClass.builtin("list_iterator", OBJECT);
     public static final PyClass TUPLE_ITERATOR = PyClass.builtin("tuple_iterator", OBJECT);
