@@ -491,6 +491,13 @@ public final class Reductions {
         }
     }
 
+    /** The values of a block, drained as {@link #drain} drains them (compiled, when tier 1 can). */
+    private static Object[] drainedArray(PyIter it, long capacity) {
+        Part p = drain(it, capacity, false);
+        Object[] items = p.items();
+        return p.n() == items.length ? items : java.util.Arrays.copyOf(items, p.n());
+    }
+
     private static Part drain(PyIter it, long capacity, boolean floats) {
         DrainSink sink = new DrainSink((int) Math.max(8, Math.min(capacity, 1 << 20)), floats);
         Tier1Hook t1 = Tier1Hook.Holder.hook;
@@ -1033,7 +1040,7 @@ public final class Reductions {
 
     private static List<Object> elementChunks(Blocks blocks) {
         int depth = Interpreter.current().depth();
-        return chunks(blocks.length(), (from, to) -> io.fora.vm.runtime.Iterators.toArray(blocks.range(from, to)),
+        return chunks(blocks.length(), (from, to) -> drainedArray(blocks.range(from, to), to - from),
                 (from, to) -> new RemotePiece.Elements(depth, blocks.range(from, to)));
     }
 
