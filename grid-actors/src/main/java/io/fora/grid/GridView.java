@@ -12,7 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class GridView {
     /** A worker as {@code GET /api/v1/cluster} shows it. */
     public record Member(String address, int cores, int busyCores, long heapUsedBytes, long heapMaxBytes, String status,
-                         int computations, long piecesSent, long piecesRun, long bytesSent) {}
+                         int computations, long piecesSent, long piecesRun, long bytesSent, Pages pages) {}
+
+    /**
+     * A worker's page store and data port: bytes of pages in memory (within budgetBytes) and
+     * spilled to disk, page transfers running, and where peers send pages (null: not known yet).
+     */
+    public record Pages(long inMemoryBytes, long onDiskBytes, long budgetBytes, int transfersInFlight, String dataEndpoint) {
+        public static final Pages NONE = new Pages(0, 0, 0, 0, null);
+    }
 
     private volatile List<Member> members = List.of();
     private final Map<String, Integer> busyByJob = new ConcurrentHashMap<>();

@@ -41,7 +41,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
 
     /** A worker's load, ten times a second. */
     public record WorkerLoad(String address, ActorRef<WorkerActor.Command> ref, int cores, int idle, long heapUsed,
-                             long heapMax, String[] jobs, int[] busy, long piecesSent, long piecesRun, long bytesSent)
+                             long heapMax, String[] jobs, int[] busy, long piecesSent, long piecesRun, long bytesSent,
+                             long pageBytesInMemory, long pageBytesOnDisk, long pageBudget, int transfersInFlight, String dataEndpoint)
             implements Command {}
 
     public record Part(String transfer, int index, byte[] data) implements Command {}
@@ -66,6 +67,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         long piecesSent;
         long piecesRun;
         long bytesSent;
+        GridView.Pages pages = GridView.Pages.NONE;
         boolean reachable = true;
         int jobs;
         Map<String, Integer> busy = Map.of();
@@ -192,6 +194,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         w.piecesSent = m.piecesSent();
         w.piecesRun = m.piecesRun();
         w.bytesSent = m.bytesSent();
+        w.pages = new GridView.Pages(Math.max(0, m.pageBytesInMemory()), Math.max(0, m.pageBytesOnDisk()), Math.max(0, m.pageBudget()),
+                Math.max(0, m.transfersInFlight()), m.dataEndpoint() == null || m.dataEndpoint().length() > 4096 ? null : m.dataEndpoint());
         Map<String, Integer> busy = new HashMap<>();
         if (m.jobs() != null && m.busy() != null) for (int i = 0; i < Math.min(m.jobs().length, m.busy().length); i++) busy.put(m.jobs()[i], m.busy()[i]);
         w.busy = busy;
@@ -226,7 +230,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         for (Map.Entry<String, Worker> e : workers.entrySet()) {
             Worker w = e.getValue();
             members.add(new GridView.Member(e.getKey(), w.cores, Math.max(0, w.cores - w.idle), w.heapUsed, w.heapMax,
-                    w.reachable ? "up" : "unreachable", w.jobs, w.piecesSent, w.piecesRun, w.bytesSent));
+                    w.reachable ? "up" : "unreachable", w.jobs, w.piecesSent, w.piecesRun, w.bytesSent, w.pages));
             w.busy.forEach((job, n) -> busy.merge(job, n, Integer::sum));
         }
         view.members(members);

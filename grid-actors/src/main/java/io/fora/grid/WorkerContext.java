@@ -42,6 +42,14 @@ final class WorkerContext implements AutoCloseable {
     /** Jobs whose root runs here: their driver thread counts as a busy core. */
     final Set<String> roots = ConcurrentHashMap.newKeySet();
     final java.util.concurrent.atomic.AtomicLong piecesRun = new java.util.concurrent.atomic.AtomicLong();
+    /** This worker's page store and data port (null: started without them, as in tests). */
+    volatile WorkerPages pages;
+
+    /** What the manager is told of the pages, as a string that changes when they do. */
+    String pagesState() {
+        WorkerPages p = pages;
+        return p == null ? "" : p.store().bytesInMemory() + "/" + p.store().bytesOnDisk() + "/" + p.transport().sendsInFlight();
+    }
 
     WorkerContext(int cores, int recursionLimit) {
         this.pool = new WorkStealingPool(cores);
@@ -104,5 +112,7 @@ final class WorkerContext implements AutoCloseable {
         drivers.shutdownNow();
         timer.shutdownNow();
         pool.close();
+        WorkerPages p = pages;
+        if (p != null) p.close();
     }
 }

@@ -33,8 +33,12 @@ public final class WorkerNode implements AutoCloseable {
     }
 
     /** Starts the worker; fails at once if its cluster port cannot be bound. */
-    public static WorkerNode start(GridConfig config, PrintStream log) {
+    public static WorkerNode start(GridConfig config, PrintStream log) { return start(config, log, null); }
+
+    /** Starts the worker with its page store and data port (closed with it); null: without. */
+    public static WorkerNode start(GridConfig config, PrintStream log, WorkerPages pages) {
         WorkerNode node = new WorkerNode(config, log);
+        node.work.pages = pages;
         node.loop.start();
         try {
             node.firstStart.await(60, TimeUnit.SECONDS);
@@ -42,6 +46,7 @@ public final class WorkerNode implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (node.startFailure != null) {
+            node.work.pages = null; // the caller's to close, or to start again with
             node.close();
             throw node.startFailure;
         }

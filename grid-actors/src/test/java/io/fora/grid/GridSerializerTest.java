@@ -48,7 +48,8 @@ class GridSerializerTest {
                 new WorkerActor.Part("t-9", 3, bytes),
                 new ManagerActor.JobDone("c-1", 3, null, bytes, 0),
                 new ManagerActor.WorkerLoad("pekko://fora@127.0.0.1:30009", worker, 4, 2, 1L << 30, 1L << 32,
-                        new String[] {"c-1", "c-2"}, new int[] {1, 3}, 10, 20, 30_000),
+                        new String[] {"c-1", "c-2"}, new int[] {1, 3}, 10, 20, 30_000, 1L << 20, 5L << 20, 1L << 30, 2,
+                        "127.0.0.1:30010@/dev/shm/fora-aeron-1-2"),
                 new ManagerActor.Part("t-9", 0, bytes));
     }
 

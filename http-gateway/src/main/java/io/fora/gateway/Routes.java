@@ -173,7 +173,11 @@ final class Routes extends AllDirectives {
                    .append(",\"usedBytes\":").append(m.heapUsedBytes()).append("},\"status\":\"").append(m.status())
                    .append("\",\"computations\":").append(m.computations())
                    .append(",\"piecesSent\":").append(m.piecesSent()).append(",\"piecesRun\":").append(m.piecesRun())
-                   .append(",\"bytesSent\":").append(m.bytesSent()).append('}');
+                   .append(",\"bytesSent\":").append(m.bytesSent());
+            io.fora.grid.GridView.Pages p = m.pages();
+            members.append(",\"pages\":{\"inMemoryBytes\":").append(p.inMemoryBytes()).append(",\"onDiskBytes\":").append(p.onDiskBytes())
+                   .append(",\"budgetBytes\":").append(p.budgetBytes()).append(",\"transfersInFlight\":").append(p.transfersInFlight())
+                   .append(",\"dataEndpoint\":").append(p.dataEndpoint() == null ? "null" : Computations.quote(p.dataEndpoint())).append("}}");
             if (m.status().equals("up")) {
                 cores += m.cores();
                 max += m.heapMaxBytes();

@@ -195,13 +195,18 @@ final class ServeCommand {
     }
 
     /** A {@code fora worker} child process on this machine's loopback, stopped with this one. */
+    private static final String EXPORT_MISC = "java.base/jdk.internal.misc=ALL-UNNAMED";
+
     private static Process startWorker(String manager, int cores) throws java.io.IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        List<String> inherited = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        for (String arg : inherited) {
             if (arg.contains("SharedArchive") || arg.startsWith("-agentlib") || arg.startsWith("-javaagent")) continue;
             cmd.add(arg);
         }
+        // what the jar's manifest gives `java -jar`: the page transport's Agrona needs jdk.internal.misc
+        if (!inherited.contains(EXPORT_MISC)) cmd.addAll(List.of("--add-exports", EXPORT_MISC));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForaMain.class.getName(), "worker", "--manager", manager,
                 "--host", "127.0.0.1", "--cluster-port", "0", "--cores", Integer.toString(cores)));
         return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -3,6 +3,8 @@ package io.fora.launcher;
 
 import io.fora.grid.GridConfig;
 import io.fora.grid.WorkerNode;
+import io.fora.grid.WorkerPages;
+import io.fora.pagestore.PageStore;
 import io.fora.vm.ForaVm;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -16,6 +18,7 @@ final class WorkerCommand {
     static final String USAGE = """
             usage: fora worker --manager HOST:PORT [--host ADDR] [--bind-host ADDR] [--cluster-port N]
                                [--cores N] [--memory SIZE] [--health-port N]
+                               [--data-port N] [--spill-dir DIR] [--page-size SIZE]
             Joins the grid of the manager at HOST:PORT (its cluster port, 30002 by default) and runs
             pieces of its computations until Ctrl-C. Starting before the manager, or losing it, is
             fine: the worker keeps trying to join.
@@ -32,7 +35,14 @@ final class WorkerCommand {
               --memory SIZE        the memory this worker may use, like 16g or 16Gi (or FORA_MEMORY;
                                    the fora command sizes the JVM to it: the heap is 3/4 of it)
               --health-port N      serve GET /health/live and /health/ready on this port (or
-                                   FORA_HEALTH_PORT; ready once the worker is a member of the grid)""";
+                                   FORA_HEALTH_PORT; ready once the worker is a member of the grid)
+              --data-port N        the UDP port pages from other workers arrive on (default 30010,
+                                   or FORA_DATA_PORT; 0 picks a free one, as does a second worker
+                                   on a machine that gives none)
+              --spill-dir DIR      where pages beyond the memory budget go (or FORA_SPILL_DIR;
+                                   default: the system's temporary directory)
+              --page-size SIZE     the size of a page of data (default 20m, or FORA_PAGE_SIZE)
+            Pages may take half of --memory (or of the heap, without it).""";
 
     /**
      * The worker's health for probes: {@code /health/live} answers 200 while the process serves;
@@ -72,6 +82,24 @@ final class WorkerCommand {
         return server;
     }
 
+    /** The data port a worker opens when none is given. */
+    static final int DATA_PORT = 30010;
+
+    static long pageSize(String what, String text) {
+        long n = GridFlags.parseSize(what, text);
+        if (n < 4096 || n > (1L << 30)) throw new IllegalArgumentException(what + " must be from 4k to 1g, not '" + text + "'");
+        return n;
+    }
+
+    /** True when this machine can receive UDP on host:port now. */
+    private static boolean freeUdp(String host, int port) {
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(new java.net.InetSocketAddress(host, port))) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** True when this machine can listen on host:port now. */
     private static boolean free(String host, int port) {
         try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
@@ -88,7 +116,14 @@ final class WorkerCommand {
         int cores = Runtime.getRuntime().availableProcessors();
         long memory = 0;
         int healthPort = -1;
+        Integer dataPort = null;
+        String spillDir = env.getOrDefault("FORA_SPILL_DIR", System.getProperty("java.io.tmpdir"));
+        long pageSize = 20L << 20;
         try {
+            String dp = env.get("FORA_DATA_PORT");
+            if (dp != null && !dp.isBlank()) dataPort = (int) io.fora.gateway.ServerConfig.parse("FORA_DATA_PORT", dp, 0, 65535);
+            String ps = env.get("FORA_PAGE_SIZE");
+            if (ps != null && !ps.isBlank()) pageSize = pageSize("FORA_PAGE_SIZE", ps);
             flags = GridFlags.fromEnvironment(env);
             String c = env.get("FORA_CORES");
             if (c != null && !c.isBlank()) cores = (int) io.fora.gateway.ServerConfig.parse("FORA_CORES", c, 1, 4096);
@@ -118,6 +153,19 @@ final class WorkerCommand {
                         if (p != null) throw new IllegalArgumentException(a + p);
                         healthPort = Integer.parseInt(args[++i]);
                     }
+                    case "--data-port" -> {
+                        String p = ForaMain.numberProblem(args, i, 0, 65535);
+                        if (p != null) throw new IllegalArgumentException(a + p);
+                        dataPort = Integer.parseInt(args[++i]);
+                    }
+                    case "--spill-dir" -> {
+                        if (i + 1 >= args.length || args[i + 1].isBlank() || args[i + 1].startsWith("--")) throw new IllegalArgumentException("--spill-dir needs a directory");
+                        spillDir = args[++i];
+                    }
+                    case "--page-size" -> {
+                        if (i + 1 >= args.length) throw new IllegalArgumentException("--page-size needs a size, like 20m");
+                        pageSize = pageSize("--page-size", args[++i]);
+                    }
                     case "--help", "-h" -> {
                         out.println(USAGE);
                         return 0;
@@ -143,20 +191,47 @@ final class WorkerCommand {
             err.println("fora: " + e.getMessage());
             return 2;
         }
+        // the page store: half the memory given (or half the heap), spilling under spillDir
+        long budget = (memory > 0 ? memory : Runtime.getRuntime().maxMemory()) / 2;
+        WorkerPages pages;
+        int dp = dataPort != null ? dataPort : DATA_PORT;
+        boolean dataDefaultTaken = dataPort == null && !freeUdp(host, dp);
+        String dataHost = flags.bindHost != null ? flags.bindHost : host;
+        try {
+            try {
+                pages = WorkerPages.open(dataHost, dataDefaultTaken ? 0 : dp, new PageStore(budget, java.nio.file.Path.of(spillDir)), pageSize);
+            } catch (java.io.IOException e) {
+                if (dataPort != null || dataDefaultTaken) throw e;
+                // the default port went to a worker that started at the same moment: any free port will do
+                dataDefaultTaken = true;
+                pages = WorkerPages.open(dataHost, 0, new PageStore(budget, java.nio.file.Path.of(spillDir)), pageSize);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("fora: cannot open the data port " + (dataDefaultTaken ? 0 : dp) + ": " + e.getMessage()
+                    + (dataPort != null ? " (choose another with --data-port N, or 0)" : ""));
+            return 1;
+        } catch (LinkageError e) {
+            err.println("fora: cannot start the page transport (" + e.getMessage() + "): start the worker with `java -jar fora.jar`"
+                    + " (or the fora command), or give java --add-exports java.base/jdk.internal.misc=ALL-UNNAMED");
+            return 1;
+        }
+        if (dataDefaultTaken) err.println("fora worker: data port " + DATA_PORT + " is taken (another worker on this machine?); using " + pages.transport().address());
         WorkerNode node;
         try {
-            node = WorkerNode.start(config, err);
+            node = WorkerNode.start(config, err, pages);
         } catch (IllegalStateException e) {
             if (flags.clusterPort != null || port == 0) {
                 err.println("fora: " + e.getMessage() + (port != 0 ? " (is another worker on this port? choose one with --cluster-port N, or 0)" : ""));
+                pages.close();
                 return 1;
             }
             // the default port went to a worker that started at the same moment: any free port will do
             defaultTaken = true;
             try {
-                node = WorkerNode.start(new GridConfig(host, flags.bindHost, 0, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT), err);
+                node = WorkerNode.start(new GridConfig(host, flags.bindHost, 0, flags.manager, false, true, cores, Duration.ZERO, ForaVm.DEFAULT_RECURSION_LIMIT), err, pages);
             } catch (IllegalStateException again) {
                 err.println("fora: " + again.getMessage());
+                pages.close();
                 return 1;
             }
         }
@@ -183,6 +258,7 @@ final class WorkerCommand {
         if (defaultTaken) err.println("fora worker: port " + GridConfig.WORKER_PORT + " is taken (another worker on this machine?); using " + node.clusterAddress());
         out.println("fora worker: " + node.clusterAddress() + " with " + cores + " core" + (cores == 1 ? "" : "s")
                 + (memory > 0 ? " and " + (memory >> 20) + " MiB" : "")
+                + ", pages on " + pages.transport().address() + " (" + (budget >> 20) + " MiB in memory, then " + spillDir + ")"
                 + ", joining the manager at " + flags.manager
                 + (health != null ? "; health on port " + health.getAddress().getPort() : "") + "; Ctrl-C stops");
         try {

@@ -78,7 +78,12 @@ class GridMembershipTest {
                 {"manager", "--bind-host", "bad host"}, {"worker", "--manager", "127.0.0.1:30002", "--memory", "lots"},
                 {"worker", "--manager", "127.0.0.1:30002", "--memory", "1m"}, {"worker", "--manager", "127.0.0.1:30002", "--memory"},
                 {"worker", "--manager", "127.0.0.1:30002", "--memory", "99999999999999Ti"},
-                {"worker", "--manager", "127.0.0.1:30002", "--health-port", "70000"}, {"worker", "--manager", "127.0.0.1:30002", "--health-port"}}) {
+                {"worker", "--manager", "127.0.0.1:30002", "--health-port", "70000"}, {"worker", "--manager", "127.0.0.1:30002", "--health-port"},
+                {"worker", "--manager", "127.0.0.1:30002", "--data-port", "70000"}, {"worker", "--manager", "127.0.0.1:30002", "--data-port"},
+                {"worker", "--manager", "127.0.0.1:30002", "--data-port", "x"}, {"worker", "--manager", "127.0.0.1:30002", "--page-size", "1"},
+                {"worker", "--manager", "127.0.0.1:30002", "--page-size", "2g"}, {"worker", "--manager", "127.0.0.1:30002", "--page-size"},
+                {"worker", "--manager", "127.0.0.1:30002", "--page-size", "big"}, {"worker", "--manager", "127.0.0.1:30002", "--spill-dir"},
+                {"worker", "--manager", "127.0.0.1:30002", "--spill-dir", "--cores"}}) {
             Result x = run(Map.of(), bad);
             assertEquals(2, x.status(), String.join(" ", bad) + ": " + x.err());
             assertTrue(x.err().startsWith("fora: "), x.err());
@@ -93,6 +98,8 @@ class GridMembershipTest {
         assertTrue(memory.err().contains("FORA_MEMORY must be a size like 512m"), memory.err());
         assertEquals(2, run(Map.of("FORA_HEALTH_PORT", "-3"), "worker", "--manager", "127.0.0.1:30002").status());
         assertEquals(2, run(Map.of("FORA_CORES", "0"), "worker", "--manager", "127.0.0.1:30002").status());
+        assertEquals(2, run(Map.of("FORA_DATA_PORT", "udp"), "worker", "--manager", "127.0.0.1:30002").status());
+        assertEquals(2, run(Map.of("FORA_PAGE_SIZE", "0"), "worker", "--manager", "127.0.0.1:30002").status());
     }
 
     @Test void memorySizesAreReadAsPeopleAndKubernetesWriteThem() {

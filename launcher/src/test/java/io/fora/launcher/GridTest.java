@@ -2,6 +2,7 @@
 package io.fora.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,7 +116,14 @@ class GridTest {
             assertEquals(1, m.path("cores").asInt());
             assertTrue(m.path("memory").path("maxBytes").asLong() > 0);
             assertTrue(m.has("busyCores"));
+            // each worker's page store and data port (as peers reach it: host:port@driver directory)
+            JsonNode pages = m.path("pages");
+            assertTrue(pages.path("budgetBytes").asLong() > 0, pages.toString());
+            assertEquals(0, pages.path("onDiskBytes").asLong(), pages.toString());
+            assertTrue(pages.path("dataEndpoint").asText().matches("127\\.0\\.0\\.1:\\d+@.*fora-aeron-.*"), pages.toString());
         }
+        assertNotEquals(grid.member(w1).path("pages").path("dataEndpoint").asText(), grid.member(w2).path("pages").path("dataEndpoint").asText(),
+                "two workers on one machine, two data ports");
     }
 
     @Test void anExceptionInAPieceElsewhereIsTheOneSequentialPythonMeetsFirst() {

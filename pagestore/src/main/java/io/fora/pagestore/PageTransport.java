@@ -140,7 +140,7 @@ public final class PageTransport implements AutoCloseable {
                 .socketSndbufLength(config.windowBytes())
                 .warnIfDirectoryExists(false)
                 .printConfigurationOnStart(false)
-                .errorHandler(t -> LOG.log(Level.WARNING, "page transport (media driver): " + t, t));
+                .errorHandler(t -> LOG.warning("page transport (media driver): " + t));
         MediaDriver d = null;
         Aeron a = null;
         try {
@@ -187,8 +187,37 @@ public final class PageTransport implements AutoCloseable {
 
     private static Path defaultAeronDir() throws IOException {
         Path shm = Path.of("/dev/shm");
-        Path root = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+        // shared memory when there is room for a few transfers' term buffers (a container's
+        // /dev/shm is often 64 MB, and a full one would crash the driver), else a temporary file
+        Path root = Files.isDirectory(shm) && Files.isWritable(shm) && Files.getFileStore(shm).getUsableSpace() >= (512L << 20)
+                ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+        removeStale(root);
         return root.resolve("fora-aeron-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()));
+    }
+
+    /**
+     * Deletes the driver directories of Fora processes that are gone (killed: a clean stop deletes
+     * its own), so that shared memory does not fill up with them.
+     */
+    private static void removeStale(Path root) {
+        try (var dirs = Files.newDirectoryStream(root, "fora-aeron-*")) {
+            for (Path d : dirs) {
+                String[] parts = d.getFileName().toString().split("-");
+                if (parts.length != 4) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(parts[2]);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                try (var files = Files.walk(d)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "page transport: could not clear stale driver directories: " + e, e);
+        }
     }
 
     private static String hostPort(String host, int port) {

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.grid;
+
+import io.fora.pagestore.PageStore;
+import io.fora.pagestore.PageTransport;
+
+/**
+ * A worker's pages: its store (a memory budget, spilling beyond it) and its data port, where pages
+ * from other workers arrive and go into the store. The worker reports both to the manager.
+ */
+public record WorkerPages(PageStore store, PageTransport transport, long pageSize) implements AutoCloseable {
+    /** Opens the data port on host:port (0: any free one) and keeps what arrives in store. */
+    public static WorkerPages open(String host, int port, PageStore store, long pageSize) throws java.io.IOException {
+        PageTransport t = new PageTransport(PageTransport.Config.of(host, port).withMaxPageBytes(Math.max(1L << 20, Math.min(2 * pageSize, Integer.MAX_VALUE - 16))),
+                arrival -> store.put(arrival.page()));
+        return new WorkerPages(store, t, pageSize);
+    }
+
+    @Override public void close() {
+        transport.close();
+        store.close();
+    }
+}
