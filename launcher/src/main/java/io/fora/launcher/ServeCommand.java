@@ -208,7 +208,7 @@ final class ServeCommand {
         // what the jar's manifest gives `java -jar`: the page transport's Agrona needs jdk.internal.misc
         if (!inherited.contains(EXPORT_MISC)) cmd.addAll(List.of("--add-exports", EXPORT_MISC));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForaMain.class.getName(), "worker", "--manager", manager,
-                "--host", "127.0.0.1", "--cluster-port", "0", "--cores", Integer.toString(cores)));
+                "--host", "127.0.0.1", "--cluster-port", "0", "--data-port", "0", "--cores", Integer.toString(cores)));
         return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
