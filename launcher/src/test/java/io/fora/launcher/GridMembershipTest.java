@@ -126,7 +126,14 @@ class GridMembershipTest {
         Process local = pb.start();
         try {
             java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(local.getInputStream(), StandardCharsets.UTF_8));
-            String line = r.readLine();
+            // a timeout, so that workers that cannot start fail the test instead of hanging it
+            String line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return r.readLine();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).get(120, java.util.concurrent.TimeUnit.SECONDS);
             assertTrue(line != null && line.contains("2 worker processes"), String.valueOf(line));
             String url = line.substring(line.indexOf("http://"), line.indexOf("/api/v1"));
             var http = java.net.http.HttpClient.newHttpClient();
