@@ -194,9 +194,9 @@ final class ServeCommand {
         return 0;
     }
 
-    /** A {@code fora worker} child process on this machine's loopback, stopped with this one. */
     private static final String EXPORT_MISC = "java.base/jdk.internal.misc=ALL-UNNAMED";
 
+    /** A {@code fora worker} child process on this machine's loopback, stopped with this one. */
     private static Process startWorker(String manager, int cores) throws java.io.IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
