@@ -265,7 +265,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         if (refresh) tellPeers(idle);
         if (manager != null) {
             Map<String, Integer> busy = work.busyByJob();
-            String state = idle + " " + busy + " " + work.peers.piecesSent.get() + " " + work.piecesRun.get() + " " + work.pagesState();
+            String state = idle + " " + busy + " " + work.peers.piecesSent.get() + " " + work.piecesRun.get() + " " + work.pagesStats();
             if (refresh || !state.equals(lastReported)) {
                 lastReported = state;
                 sendLoad(idle, busy);
@@ -280,13 +280,11 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         int[] counts = new int[jobs.length];
         for (int i = 0; i < jobs.length; i++) counts[i] = busy.get(jobs[i]);
         Runtime rt = Runtime.getRuntime();
-        WorkerPages pages = work.pages;
+        GridView.Pages pages = work.pagesStats();
         manager.tell(new ManagerActor.WorkerLoad(address, getContext().getSelf(), work.cores(), idle,
                 rt.totalMemory() - rt.freeMemory(), rt.maxMemory(), jobs, counts,
                 work.peers.piecesSent.get(), work.piecesRun.get(), work.peers.bytesSent.get(),
-                pages == null ? 0 : pages.store().bytesInMemory(), pages == null ? 0 : pages.store().bytesOnDisk(),
-                pages == null ? 0 : pages.store().budget(), pages == null ? 0 : (int) pages.transport().sendsInFlight(),
-                pages == null ? null : pages.transport().endpoint()));
+                pages.inMemoryBytes(), pages.onDiskBytes(), pages.budgetBytes(), pages.transfersInFlight(), pages.dataEndpoint()));
     }
 
     private Behavior<Command> onMemberChange(MemberChange m) {

@@ -45,10 +45,10 @@ final class WorkerContext implements AutoCloseable {
     /** This worker's page store and data port (null: started without them, as in tests). */
     volatile WorkerPages pages;
 
-    /** What the manager is told of the pages, as a string that changes when they do. */
-    String pagesState() {
+    /** What the manager is told of the pages. */
+    GridView.Pages pagesStats() {
         WorkerPages p = pages;
-        return p == null ? "" : p.store().bytesInMemory() + "/" + p.store().bytesOnDisk() + "/" + p.transport().sendsInFlight();
+        return p == null ? GridView.Pages.NONE : p.stats();
     }
 
     WorkerContext(int cores, int recursionLimit) {

@@ -205,7 +205,7 @@ final class ServeCommand {
             if (arg.contains("SharedArchive") || arg.startsWith("-agentlib") || arg.startsWith("-javaagent")) continue;
             cmd.add(arg);
         }
-        // what the jar's manifest gives `java -jar`: the page transport's Agrona needs jdk.internal.misc
+        // what the jar's manifest gives `java -jar`: received pages go into arrays that are not zeroed first
         if (!inherited.contains(EXPORT_MISC)) cmd.addAll(List.of("--add-exports", EXPORT_MISC));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ForaMain.class.getName(), "worker", "--manager", manager,
                 "--host", "127.0.0.1", "--cluster-port", "0", "--data-port", "0", "--cores", Integer.toString(cores)));

@@ -197,22 +197,19 @@ final class WorkerCommand {
         int dp = dataPort != null ? dataPort : DATA_PORT;
         boolean dataDefaultTaken = dataPort == null && !freeUdp(host, dp);
         String dataHost = flags.bindHost != null ? flags.bindHost : host;
+        PageStore store = new PageStore(budget, java.nio.file.Path.of(spillDir));
         try {
             try {
-                pages = WorkerPages.open(dataHost, dataDefaultTaken ? 0 : dp, new PageStore(budget, java.nio.file.Path.of(spillDir)), pageSize);
+                pages = WorkerPages.open(dataHost, dataDefaultTaken ? 0 : dp, store, pageSize);
             } catch (java.io.IOException e) {
                 if (dataPort != null || dataDefaultTaken) throw e;
                 // the default port went to a worker that started at the same moment: any free port will do
                 dataDefaultTaken = true;
-                pages = WorkerPages.open(dataHost, 0, new PageStore(budget, java.nio.file.Path.of(spillDir)), pageSize);
+                pages = WorkerPages.open(dataHost, 0, store, pageSize);
             }
         } catch (java.io.IOException | RuntimeException e) {
             err.println("fora: cannot open the data port " + (dataDefaultTaken ? 0 : dp) + ": " + e.getMessage()
                     + (dataPort != null ? " (choose another with --data-port N, or 0)" : ""));
-            return 1;
-        } catch (LinkageError e) {
-            err.println("fora: cannot start the page transport (" + e.getMessage() + "): start the worker with `java -jar fora.jar`"
-                    + " (or the fora command), or give java --add-exports java.base/jdk.internal.misc=ALL-UNNAMED");
             return 1;
         }
         if (dataDefaultTaken) err.println("fora worker: data port " + DATA_PORT + " is taken (another worker on this machine?); using " + pages.transport().address());

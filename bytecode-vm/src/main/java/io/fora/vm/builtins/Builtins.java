@@ -43,10 +43,6 @@ public final class Builtins {
     private static final Map<String, PyBuiltin> REGISTRY = new HashMap<>();
     private static final Map<PyBuiltin, String> KEYS = new java.util.IdentityHashMap<>();
 
-    private static io.fora.vm.interp.PyGenerator generatorOf(Object self) {
-        return self instanceof io.fora.vm.interp.CoroutineWrapper w ? w.coroutine : (io.fora.vm.interp.PyGenerator) self;
-    }
-
     static {
         TypeMethods.install();
         StrMethods.install(Types.STR);
@@ -56,17 +52,17 @@ public final class Builtins {
         for (PyClass c : new PyClass[] {Types.GENERATOR, Types.COROUTINE, Types.COROUTINE_WRAPPER}) {
             c.define("send", fn("send", (a, kw) -> {
                 methodArity("send", a, 1, 1);
-                return generatorOf(a[0]).send(a[1]);
+                return io.fora.vm.interp.PyGenerator.driven(a[0]).send(a[1]);
             }));
             c.define("throw", fn("throw", (a, kw) -> {
                 methodArity("throw", a, 1, 3);
-                return generatorOf(a[0]).throwIn(a[1], a.length > 2 ? a[2] : null);
+                return io.fora.vm.interp.PyGenerator.driven(a[0]).throwIn(a[1], a.length > 2 ? a[2] : null);
             }));
             c.define("close", fn("close", (a, kw) -> {
-                generatorOf(a[0]).close();
+                io.fora.vm.interp.PyGenerator.driven(a[0]).close();
                 return PyNone.NONE;
             }));
-            if (c != Types.COROUTINE) c.define("__next__", fn("__next__", (a, kw) -> generatorOf(a[0]).send(PyNone.NONE)));
+            if (c != Types.COROUTINE) c.define("__next__", fn("__next__", (a, kw) -> io.fora.vm.interp.PyGenerator.driven(a[0]).send(PyNone.NONE)));
         }
         Types.COROUTINE.define("__await__", fn("__await__", (a, kw) -> {
             methodArity("__await__", a, 0, 0);

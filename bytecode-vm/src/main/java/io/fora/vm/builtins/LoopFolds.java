@@ -38,14 +38,7 @@ final class LoopFolds {
             // on one core too: the generator expression runs compiled, as sum(E for x in ITER) does
             Object start = acc;
             Object[] done = Reductions.speculatively(() -> {
-                PyIter mapped;
-                if (generator != null) {
-                    mapped = Ops.iter(Ops.call(generator, iterable));
-                } else {
-                    PyIter source = Ops.iter(iterable);
-                    if (cond != null) source = new LazyIterators.Filter(cond, source);
-                    mapped = new LazyIterators.Map(element, new PyIter[] {source});
-                }
+                PyIter mapped = Ops.iter(Ops.call(generator, iterable));
                 return add ? Reductions.sum(mapped, start) : Reductions.toArray(mapped);
             });
             if (done != null) {

@@ -54,7 +54,7 @@ final class WorldBuiltins {
             throw Errors.invalidOperation("'" + ((PyStr) a[0]).value() + "' is not available in Fora: it runs synchronous code (its parallelism is automatic)");
         }));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
-                LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a.length > 5 ? a[5] : null)));
+                LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {
             // from m import *: m.__all__, or every name not starting with an underscore
             PyModule m = (PyModule) a[0];

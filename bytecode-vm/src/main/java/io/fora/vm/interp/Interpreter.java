@@ -345,15 +345,24 @@ public final class Interpreter implements Invoker {
         return run(f);
     }
 
-    Object resumeNested(PyGenerator g, Object sent) {
+    /**
+     * Puts paused generator g's frame on the stack, running: as the entry frame of a nested run
+     * (caller null), or above caller's yield-from loop. The caller pushes a value sent in, if any.
+     */
+    private Frame resumeFrame(PyGenerator g, Frame caller) {
         Frame f = g.frame;
-        f.entry = true;
-        f.back = null;
-        f.resumeMode = Frame.RESUME_NESTED;
-        if (g.started && !g.takeResumeAtFrame()) f.r[f.sp++] = sent;
-        g.started = true;
+        f.entry = caller == null;
+        f.back = caller;
+        f.resumeMode = caller == null ? Frame.RESUME_NESTED : Frame.RESUME_YIELD_FROM;
         g.running = true;
         push(f);
+        return f;
+    }
+
+    Object resumeNested(PyGenerator g, Object sent) {
+        Frame f = resumeFrame(g, null);
+        if (g.started && !g.takeResumeAtFrame()) f.r[f.sp++] = sent;
+        g.started = true;
         Object v = run(f);
         return g.finished ? null : v;
     }
@@ -367,27 +376,15 @@ public final class Interpreter implements Invoker {
             g.finished = true;
             throw new PyError(exc);
         }
-        Frame f = g.frame;
-        f.entry = true;
-        f.back = null;
-        f.resumeMode = Frame.RESUME_NESTED;
-        g.running = true;
-        push(f);
         // paused in yield from / await of a generator: the exception is raised in the innermost
         // generator of the chain first, and each delegating frame goes on from its yield-from
         // loop with what the one it delegates to yields or returns
-        Frame top = f;
+        Frame top = resumeFrame(g, null);
         for (PyGenerator inner; (inner = delegatedTo(top)) != null; ) {
             top.pc--;
             inner.resuming();
-            Frame gf = inner.frame;
-            gf.back = top;
-            gf.entry = false;
-            gf.resumeMode = Frame.RESUME_YIELD_FROM;
             inner.takeResumeAtFrame();
-            inner.running = true;
-            push(gf);
-            top = gf;
+            top = resumeFrame(inner, top);
         }
         Object v = run(top, new PyError(exc));
         return g.finished ? null : v;
@@ -399,21 +396,14 @@ public final class Interpreter implements Invoker {
         if (pc < 2 || f.sp < 1) return null;
         int[] code = f.code.code;
         if (Op.op(code[pc - 1]) != Op.YIELD_VALUE || Op.op(code[pc - 2]) != Op.YIELD_FROM_ITER) return null;
-        Object it = f.r[f.sp - 1];
-        if (it instanceof CoroutineWrapper w) it = w.coroutine;
-        return it instanceof PyGenerator g && g.started && !g.finished && !g.running ? g : null;
+        PyGenerator g = PyGenerator.driven(f.r[f.sp - 1]);
+        return g != null && g.started && !g.finished && !g.running ? g : null;
     }
 
     /** Raises e at generator g's paused instruction (see Deopt#intoGenerator); what g yields if it handles e goes nowhere. */
     void raiseIn(PyGenerator g, PyError e) {
-        Frame f = g.frame;
-        f.entry = true;
-        f.back = null;
-        f.resumeMode = Frame.RESUME_NESTED;
         g.takeResumeAtFrame();
-        g.running = true;
-        push(f);
-        run(f, e);
+        run(resumeFrame(g, null), e);
     }
 
     /** Runs a chain of frames (top first, its bottom an entry frame) to the bottom's result; they count n activations. */
@@ -1356,8 +1346,7 @@ public final class Interpreter implements Invoker {
                 Object sent = r[--f.sp];
                 r[f.sp] = null;
                 Object it = r[f.sp - 1];
-                if (it instanceof CoroutineWrapper w) it = w.coroutine;
-                if (it instanceof PyGenerator g) {
+                if (PyGenerator.driven(it) instanceof PyGenerator g) {
                     if (g.finished) {
                         r[f.sp - 1] = g.returnValue == null ? PyNone.NONE : g.returnValue;
                         f.pc = arg;
@@ -1366,14 +1355,9 @@ public final class Interpreter implements Invoker {
                     if (g.running) throw Errors.valueError("generator already executing");
                     if (!g.started && sent != PyNone.NONE) throw Errors.typeError("can't send non-None value to a just-started generator");
                     g.resuming();
-                    Frame gf = g.frame;
-                    gf.back = f;
-                    gf.entry = false;
-                    gf.resumeMode = Frame.RESUME_YIELD_FROM;
+                    Frame gf = resumeFrame(g, f);
                     if (g.started && !g.takeResumeAtFrame()) gf.r[gf.sp++] = sent;
                     g.started = true;
-                    g.running = true;
-                    push(gf);
                     return gf;
                 }
                 Object v;

@@ -130,6 +130,14 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
                 ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
     }
 
+    /**
+     * The generator that {@code yield from} / {@code await} over v resumes frame to frame: v
+     * itself, or the coroutine behind a {@code coroutine.__await__()} wrapper; null for other iterators.
+     */
+    public static PyGenerator driven(Object v) {
+        return v instanceof PyGenerator g ? g : v instanceof CoroutineWrapper w ? w.coroutine : null;
+    }
+
     /** Made by calling an {@code async def}: its class is coroutine, it is awaited rather than iterated. */
     public boolean isCoroutine() { return (frame.code.flags & CodeObject.COROUTINE) != 0; }
 
