@@ -91,6 +91,14 @@ final class BuiltinFunctions {
             }
             return a[0] instanceof PyIter p ? p : Ops.iter(a[0]);
         });
+        def(b, "aiter", (a, kw) -> {
+            Builtins.arity("aiter", a, 1, 1);
+            return io.fora.vm.interp.AsyncGenerators.aiter(a[0], false);
+        });
+        def(b, "anext", (a, kw) -> {
+            Builtins.arity("anext", a, 1, 2);
+            return io.fora.vm.interp.AsyncGenerators.anext(a[0], a.length > 1 ? a[1] : null, false);
+        });
         def(b, "next", (a, kw) -> {
             Builtins.arity("next", a, 1, 2);
             if (!(a[0] instanceof PyIter) && !(a[0] instanceof PyInstance)) {

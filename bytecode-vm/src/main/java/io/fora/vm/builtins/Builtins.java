@@ -68,6 +68,7 @@ public final class Builtins {
             methodArity("__await__", a, 0, 0);
             return new io.fora.vm.interp.CoroutineWrapper((io.fora.vm.interp.PyGenerator) a[0]);
         }));
+        asyncGenerators();
         for (PyClass c : new PyClass[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.INT,
                 Types.FLOAT, Types.RANGE}) {
             // list.sort(key=, reverse=) and dict.update(**kw) take keywords
@@ -142,6 +143,39 @@ public final class Builtins {
     public static PyBuiltin byKey(String key) { return REGISTRY.get(key); }
 
     public static String keyOf(PyBuiltin b) { return KEYS.get(b); }
+
+    /** The methods of async generators and of the awaitables their methods return. */
+    private static void asyncGenerators() {
+        PyClass agen = Types.ASYNC_GENERATOR;
+        agen.define("__aiter__", fn("__aiter__", (a, kw) -> a[0]));
+        agen.define("__anext__", fn("__anext__", (a, kw) -> io.fora.vm.interp.AsyncGenerators.anext((io.fora.vm.interp.PyGenerator) a[0])));
+        agen.define("asend", fn("asend", (a, kw) -> {
+            methodArity("asend", a, 1, 1);
+            return io.fora.vm.interp.AsyncGenerators.asend((io.fora.vm.interp.PyGenerator) a[0], a[1]);
+        }));
+        agen.define("athrow", fn("athrow", (a, kw) -> {
+            methodArity("athrow", a, 1, 3);
+            return io.fora.vm.interp.AsyncGenerators.athrow((io.fora.vm.interp.PyGenerator) a[0], a[1], a.length > 2 ? a[2] : null);
+        }));
+        agen.define("aclose", fn("aclose", (a, kw) -> io.fora.vm.interp.AsyncGenerators.aclose((io.fora.vm.interp.PyGenerator) a[0])));
+        for (PyClass c : new PyClass[] {Types.ASYNC_GENERATOR_ASEND, Types.ASYNC_GENERATOR_ATHROW, Types.ANEXT_AWAITABLE}) {
+            c.define("__await__", fn("__await__", (a, kw) -> a[0]));
+            c.define("__iter__", fn("__iter__", (a, kw) -> a[0]));
+            c.define("__next__", fn("__next__", (a, kw) -> ((io.fora.vm.interp.AsyncGenerators.Sendable) a[0]).send(PyNone.NONE)));
+            c.define("send", fn("send", (a, kw) -> {
+                methodArity("send", a, 1, 1);
+                return ((io.fora.vm.interp.AsyncGenerators.Sendable) a[0]).send(a[1]);
+            }));
+            c.define("throw", fn("throw", (a, kw) -> {
+                methodArity("throw", a, 1, 3);
+                return ((io.fora.vm.interp.AsyncGenerators.Sendable) a[0]).throwIn(a[1], a.length > 2 ? a[2] : null);
+            }));
+            c.define("close", fn("close", (a, kw) -> {
+                ((io.fora.vm.interp.AsyncGenerators.Sendable) a[0]).close();
+                return PyNone.NONE;
+            }));
+        }
+    }
 
     private static void registerAll() {
         BUILTINS.forEach((k, v) -> { if (v instanceof PyBuiltin b) register("builtins." + k, b); });

@@ -53,6 +53,18 @@ final class WorldBuiltins {
         b.put("__fora_refused__", new PyBuiltin("__fora_refused__", (a, kw) -> {
             throw Errors.invalidOperation("'" + ((PyStr) a[0]).value() + "' is not available in Fora: it runs synchronous code (its parallelism is automatic)");
         }));
+        // what async for is lowered to (Parser#lowerAsyncFor)
+        b.put("__fora_aiter__", new PyBuiltin("__fora_aiter__", (a, kw) -> io.fora.vm.interp.AsyncGenerators.aiter(a[0], true)));
+        b.put("__fora_anext__", new PyBuiltin("__fora_anext__", (a, kw) -> io.fora.vm.interp.AsyncGenerators.anext(a[0], null, true)));
+        // asyncio.iscoroutinefunction and its kin
+        b.put("__fora_function_kind__", new PyBuiltin("__fora_function_kind__", (a, kw) -> {
+            Object f = a[0] instanceof io.fora.vm.runtime.PyBoundMethod m ? m.function() : a[0];
+            if (!(f instanceof io.fora.vm.runtime.PyFunction fn)) return PyStr.of("other");
+            io.fora.vm.compile.CodeObject co = fn.code();
+            return PyStr.of(co.is(io.fora.vm.compile.CodeObject.COROUTINE) ? "coroutine"
+                    : co.is(io.fora.vm.compile.CodeObject.ASYNC_GENERATOR) ? "async generator"
+                    : co.is(io.fora.vm.compile.CodeObject.GENERATOR) ? "generator" : "function");
+        }));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {

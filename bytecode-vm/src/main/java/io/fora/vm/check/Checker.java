@@ -90,7 +90,6 @@ public final class Checker {
                 if (a.value() != null || a.target() instanceof Expr.Name) target(a.target(), false);
             }
             case Stmt.For f -> {
-                if (f.isAsync()) diags.error("SyntaxError", f.pos(), "'async for' is not supported: Fora runs pure synchronous code");
                 expr(f.iter());
                 target(f.target(), false);
                 stmts(f.body());
@@ -107,7 +106,6 @@ public final class Checker {
                 stmts(i.orElse());
             }
             case Stmt.With w -> {
-                if (w.isAsync()) diags.error("SyntaxError", w.pos(), "'async with' is not supported: Fora runs synchronous code");
                 for (Stmt.WithItem item : w.items()) {
                     expr(item.contextExpr());
                     if (item.optionalVars() != null) target(item.optionalVars(), false);
@@ -404,9 +402,11 @@ public final class Checker {
             case Expr.GeneratorExp c -> comprehension(c, c.generators(), List.of(c.elt()), "<genexpr>");
             case Expr.Yield y -> {
                 markGenerator(y.pos());
+                if (current.isCoroutine) current.isAsyncGenerator = true;
                 if (y.value() != null) expr(y.value());
             }
             case Expr.YieldFrom y -> {
+                if (current.isCoroutine) diags.syntax(y.pos(), "'yield from' inside async function");
                 markGenerator(y.pos());
                 expr(y.value());
             }

@@ -28,6 +28,8 @@ public final class Scope {
     public boolean isGenerator;
     /** An {@code async def}'s scope (its code is a generator's, flagged as a coroutine). */
     public boolean isCoroutine;
+    /** An {@code async def} with {@code yield} in it: an asynchronous generator. */
+    public boolean isAsyncGenerator;
     /** True for a function defined directly in a class body (a method). */
     public boolean inClass;
 

@@ -16,6 +16,8 @@ public final class CodeObject {
     public static final int NO_SPLIT = 64;
     /** An {@code async def}: calling it makes a coroutine (a generator whose class is coroutine). */
     public static final int COROUTINE = 128;
+    /** An {@code async def} with {@code yield}: calling it makes an async generator (never flagged COROUTINE). */
+    public static final int ASYNC_GENERATOR = 256;
 
     public String name;
     public String qualname;

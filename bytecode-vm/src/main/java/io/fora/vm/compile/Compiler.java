@@ -102,7 +102,7 @@ public final class Compiler {
             case LOCAL -> u.emit(Op.LOAD_FAST, u.local(id));
             case CELL, FREE -> u.emit(Op.LOAD_DEREF, derefIndex(id));
             case GLOBAL -> u.emit(Op.LOAD_GLOBAL, u.name(id));
-            case NAME -> u.emit(Op.LOAD_NAME, u.name(id));
+            case NAME -> u.emit(Op.LOAD_NAME, u.name(classBodyName(id)));
         }
     }
 
@@ -111,7 +111,7 @@ public final class Compiler {
             case LOCAL -> u.emit(Op.STORE_FAST, u.local(id));
             case CELL, FREE -> u.emit(Op.STORE_DEREF, derefIndex(id));
             case GLOBAL -> u.emit(Op.STORE_GLOBAL, u.name(id));
-            case NAME -> u.emit(Op.STORE_NAME, u.name(id));
+            case NAME -> u.emit(Op.STORE_NAME, u.name(classBodyName(id)));
         }
     }
 
@@ -121,7 +121,7 @@ public final class Compiler {
             case LOCAL -> u.emit(Op.DELETE_FAST, u.local(id));
             case CELL, FREE -> u.emit(Op.DELETE_DEREF, derefIndex(id));
             case GLOBAL -> u.emit(Op.DELETE_GLOBAL, u.name(id));
-            case NAME -> u.emit(Op.DELETE_NAME, u.name(id));
+            case NAME -> u.emit(Op.DELETE_NAME, u.name(classBodyName(id)));
         }
     }
 
@@ -631,6 +631,11 @@ public final class Compiler {
     private String className;
 
     /** {@code self.__x} inside class A means {@code self._A__x}, as in CPython. */
+    /** A private name ({@code __x}) bound or read in a class body is mangled, as {@code self.__x} is in its methods. */
+    private String classBodyName(String id) {
+        return u.scope.kind == Scope.Kind.CLASS ? mangle(id) : id;
+    }
+
     private String mangle(String attr) {
         if (className == null || !attr.startsWith("__") || attr.endsWith("__")) return attr;
         String stripped = className.replaceFirst("^_+", "");
@@ -732,7 +737,8 @@ public final class Compiler {
         int f = 0;
         if (args.vararg() != null) f |= CodeObject.VARARGS;
         if (args.kwarg() != null) f |= CodeObject.VARKW;
-        if (scope.isCoroutine) f |= CodeObject.COROUTINE;
+        if (scope.isAsyncGenerator) f |= CodeObject.ASYNC_GENERATOR;
+        else if (scope.isCoroutine) f |= CodeObject.COROUTINE;
         CodeObject co = finish(fn, name, f, firstLine, doc);
         co.argCount = args.posonly().size() + args.args().size();
         co.posOnlyCount = args.posonly().size();
@@ -844,6 +850,7 @@ public final class Compiler {
             case Expr.GeneratorExp c -> comprehension(c, c.generators(), -1, c.elt(), null);
             case Expr.Yield y -> {
                 if (y.value() != null) expr(y.value()); else none();
+                if (u.scope.isAsyncGenerator) u.emit(Op.ASYNC_GEN_WRAP);
                 u.emit(Op.YIELD_VALUE);
             }
             case Expr.YieldFrom y -> {

@@ -108,7 +108,9 @@ public final class Op {
     public static final int DUP2 = 89;
     /** {@code await x}: x in, the iterator the await delegates to out (the coroutine itself, or what {@code __await__} gives). */
     public static final int GET_AWAITABLE = 90;
-    public static final int COUNT = 91;
+    /** {@code yield v} in an async generator: v in, v marked as an item for the consumer (not a value for the event loop) out. */
+    public static final int ASYNC_GEN_WRAP = 91;
+    public static final int COUNT = 92;
     /** MAKE_CLASS flag: a metaclass lies on the stack between the bases and the namespace. */
     public static final int WITH_METACLASS = 1 << 23;
     /** MAKE_CLASS: a dict of the class statement's other keywords is on the stack (for __init_subclass__). */
@@ -129,7 +131,7 @@ public final class Op {
         "LOAD_FAST2", "LOAD_FAST_CONST", "BINARY_STORE", "BINARY_FF", "BINARY_FC", "BINARY_FF_STORE",
         "BINARY_FC_STORE", "COMPARE_F_JUMP", "COMPARE_C_JUMP", "FORK_GATE", "FORK2", "DELETE_DEREF", "DELETE_GLOBAL",
         "DELETE_NAME", "FORK_CALLS", "MATCH_CASE", "STORE_SUBSCR", "DELETE_SUBSCR", "DELETE_ATTR", "DUP2",
-        "GET_AWAITABLE"
+        "GET_AWAITABLE", "ASYNC_GEN_WRAP"
     };
 
     // UNARY arguments

@@ -1236,9 +1236,10 @@ public final class Interpreter implements Invoker {
             }
             case Op.GET_ITER -> {
                 Object v = r[f.sp - 1];
-                r[f.sp - 1] = v instanceof PyGenerator g && !g.isCoroutine() ? v : Ops.iter(v);
+                r[f.sp - 1] = v instanceof PyGenerator g && !g.isCoroutine() && !g.isAsyncGenerator() ? v : Ops.iter(v);
             }
             case Op.GET_AWAITABLE -> r[f.sp - 1] = PyGenerator.awaitable(r[f.sp - 1]);
+            case Op.ASYNC_GEN_WRAP -> r[f.sp - 1] = new AsyncGenerators.Item(r[f.sp - 1]);
             case Op.CALL_KW -> {
                 PyTuple names = (PyTuple) r[--f.sp];
                 r[f.sp] = null;
@@ -1361,20 +1362,14 @@ public final class Interpreter implements Invoker {
                     return gf;
                 }
                 Object v;
-                if (sent == PyNone.NONE) {
-                    v = Ops.next(it);
-                } else {
-                    // an iterator that is not a generator takes sent values through its send method
-                    try {
-                        Object target = it instanceof PyIter pi ? io.fora.vm.runtime.Iterators.driven(pi) : it;
-                        v = Ops.call(Ops.getAttr(target, "send"), sent);
-                    } catch (PyError e) {
-                        if (!e.exception().cls().isSubclassOf(Types.STOP_ITERATION)) throw e;
-                        Object[] args = e.exception().args().items();
-                        r[f.sp - 1] = args.length > 0 ? args[0] : PyNone.NONE;
-                        f.pc = arg;
-                        return f;
-                    }
+                try {
+                    v = AsyncGenerators.sendTo(it, sent);
+                } catch (PyError e) {
+                    if (!e.exception().cls().isSubclassOf(Types.STOP_ITERATION)) throw e;
+                    Object[] args = e.exception().args().items();
+                    r[f.sp - 1] = args.length > 0 ? args[0] : PyNone.NONE;
+                    f.pc = arg;
+                    return f;
                 }
                 if (v == null) {
                     r[f.sp - 1] = PyNone.NONE;

@@ -162,10 +162,15 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         return it;
     }
 
-    @Override public PyClass pyClass() { return isCoroutine() ? Types.COROUTINE : Types.GENERATOR; }
+    /** Made by calling an {@code async def} with {@code yield}: iterated by {@code async for}. */
+    public boolean isAsyncGenerator() { return (frame.code.flags & CodeObject.ASYNC_GENERATOR) != 0; }
+
+    @Override public PyClass pyClass() {
+        return isCoroutine() ? Types.COROUTINE : isAsyncGenerator() ? Types.ASYNC_GENERATOR : Types.GENERATOR;
+    }
 
     @Override public String toString() {
-        return "<" + (isCoroutine() ? "coroutine" : "generator") + " object " + frame.code.qualname
+        return "<" + pyClass().name() + " object " + frame.code.qualname
                 + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 }

@@ -40,12 +40,12 @@ public final class LoopFolding {
 
     private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** The module with its result-building loops folded and its {@code async def}s refused where they run. */
+    /** The module with its result-building loops folded. */
     public static Module apply(Module m) {
         try {
             Set<String> readByNested = new HashSet<>();
             for (Stmt s : m.body()) nestedNames(s, false, readByNested);
-            return new Module(m.fileName(), refuseAsync(block(m.body(), readByNested, Set.of())));
+            return new Module(m.fileName(), block(m.body(), readByNested, Set.of()));
         } catch (StackOverflowError e) {
             return m; // nested too deeply to analyse: the loops run as written
         }
@@ -61,30 +61,6 @@ public final class LoopFolding {
             Stmt folded = s instanceof Stmt.For f ? fold(f, prev, assigned, readByNested, declared) : null;
             out.add(folded != null ? folded : inner(s, readByNested, declared));
             assignedNames(s, assigned);
-        }
-        return out;
-    }
-
-    /**
-     * An asynchronous generator ({@code async def} with {@code yield}) is refused where it runs,
-     * not where it is written: its body becomes a call that raises, so a program that only
-     * defines one runs. Coroutines ({@code async def} without {@code yield}) run.
-     */
-    private static List<Stmt> refuseAsync(List<Stmt> body) {
-        List<Stmt> out = new ArrayList<>(body.size());
-        for (Stmt s : body) {
-            out.add(switch (s) {
-                case Stmt.FunctionDef f when f.isAsync() && yields(f.body()) -> {
-                    Pos pos = f.pos();
-                    Expr refuse = new Expr.Call(pos, new Expr.Name(pos, "__fora_refused__"), List.of(new Expr.Constant(pos, "asynchronous generator")), List.of());
-                    yield new Stmt.FunctionDef(pos, f.name(), f.args(), List.of(new Stmt.ExprStmt(pos, refuse)), f.decorators(), f.returns(), false);
-                }
-                case Stmt.FunctionDef f -> new Stmt.FunctionDef(f.pos(), f.name(), f.args(), refuseAsync(f.body()), f.decorators(), f.returns(), f.isAsync());
-                case Stmt.ClassDef c -> new Stmt.ClassDef(c.pos(), c.name(), c.bases(), c.keywords(), refuseAsync(c.body()), c.decorators());
-                case Stmt.If x -> new Stmt.If(x.pos(), x.test(), refuseAsync(x.body()), refuseAsync(x.orElse()));
-                case Stmt.Try x -> new Stmt.Try(x.pos(), refuseAsync(x.body()), x.handlers(), refuseAsync(x.orElse()), refuseAsync(x.finalBody()), x.isStar());
-                default -> s;
-            });
         }
         return out;
     }
@@ -247,21 +223,6 @@ public final class LoopFolding {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
-    }
-
-    /** Whether a function body yields (outside the functions, lambdas, classes and generator expressions in it). */
-    private static boolean yields(Object n) {
-        if (n instanceof List<?> l) {
-            for (Object x : l) if (yields(x)) return true;
-            return false;
-        }
-        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom) return true;
-        if (!(n instanceof Record r) || n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda
-                || n instanceof Expr.GeneratorExp) {
-            return false;
-        }
-        for (java.lang.invoke.MethodHandle c : COMPONENTS.get(r.getClass())) if (yields(component(c, r))) return true;
-        return false;
     }
 
     private static void walk(Object n, java.util.function.Consumer<Object> visit) {

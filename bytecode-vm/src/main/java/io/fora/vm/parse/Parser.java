@@ -327,8 +327,10 @@ public final class Parser {
         Pos start = async.start();
         if (atKw("def")) return functionDef(decorators, start, true);
         if (!decorators.isEmpty()) throw fail(peek(), "invalid syntax");
-        if (atKw("for")) return forStatement(start);
-        if (atKw("with")) return withStatement(start);
+        if (atKw("for") || atKw("with")) {
+            if (!inFunction || !inAsync) report(start, "'async " + peek().text() + "' outside async function");
+            return atKw("for") ? forStatement(start) : withStatement(start);
+        }
         throw fail(peek(), "invalid syntax");
     }
 
@@ -450,7 +452,45 @@ public final class Parser {
         List<Stmt> body = loopBody("'for' statement", kw.line());
         List<Stmt> orElse = elseBlock();
         Pos start = asyncStart != null ? asyncStart : kw.start();
-        return new Stmt.For(span(start), target, iter, body, orElse, asyncStart != null);
+        if (asyncStart != null) return lowerAsyncFor(span(start), target, iter, body, orElse);
+        return new Stmt.For(span(start), target, iter, body, orElse, false);
+    }
+
+    private int asyncForCount;
+
+    /**
+     * {@code async for} as the statements it means, so that later phases need nothing new:
+     * <pre>
+     * it = __fora_aiter__(ITER); more = True
+     * while more:
+     *     try:
+     *         value = await __fora_anext__(it)
+     *     except StopAsyncIteration:
+     *         more = False
+     *     else:
+     *         TARGET = value; BODY
+     * else:
+     *     ORELSE
+     * </pre>
+     * wrapped in {@code if True:} to stay one statement. {@code break} leaves the while (skipping
+     * the else), {@code continue} goes on with the next item, as in the for.
+     */
+    private Stmt lowerAsyncFor(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse) {
+        String p = "_fora_afor" + (asyncForCount++) + "_";
+        Expr it = new Expr.Name(pos, p + "it"), more = new Expr.Name(pos, p + "more"), value = new Expr.Name(pos, p + "value");
+        List<Stmt> out = new ArrayList<>();
+        out.add(new Stmt.Assign(pos, List.of(it), new Expr.Call(pos, new Expr.Name(pos, "__fora_aiter__"), List.of(iter), List.of())));
+        out.add(new Stmt.Assign(pos, List.of(more), new Expr.Constant(pos, Boolean.TRUE)));
+        Expr next = new Expr.Await(pos, new Expr.Call(pos, new Expr.Name(pos, "__fora_anext__"), List.of(it), List.of()));
+        List<Stmt> each = new ArrayList<>();
+        each.add(new Stmt.Assign(pos, List.of(target), value));
+        each.addAll(body);
+        Stmt step = new Stmt.Try(pos, List.of(new Stmt.Assign(pos, List.of(value), next)),
+                List.of(new Stmt.ExceptHandler(pos, new Expr.Name(pos, "StopAsyncIteration"), null,
+                        List.of(new Stmt.Assign(pos, List.of(more), new Expr.Constant(pos, Boolean.FALSE))))),
+                each, List.of(), false);
+        out.add(new Stmt.While(pos, more, List.of(step), orElse));
+        return new Stmt.If(pos, new Expr.Constant(pos, Boolean.TRUE), out, List.of());
     }
 
     private Stmt tryStatement() {
@@ -511,8 +551,7 @@ public final class Parser {
         expectOp(":");
         List<Stmt> body = block("'with' statement", kw.line());
         Pos start = asyncStart != null ? asyncStart : kw.start();
-        if (asyncStart != null) return new Stmt.With(span(start), items, body, true);
-        return lowerWith(span(start), items, 0, body);
+        return lowerWith(span(start), items, 0, body, asyncStart != null);
     }
 
     private int withCount;
@@ -531,16 +570,17 @@ public final class Parser {
      * </pre>
      * wrapped in {@code if True:} to stay one statement; several items nest.
      */
-    private Stmt lowerWith(Pos pos, List<Stmt.WithItem> items, int first, List<Stmt> body) {
+    private Stmt lowerWith(Pos pos, List<Stmt.WithItem> items, int first, List<Stmt> body, boolean async) {
         Stmt.WithItem item = items.get(first);
-        List<Stmt> inner = first + 1 < items.size() ? List.of(lowerWith(pos, items, first + 1, body)) : body;
+        List<Stmt> inner = first + 1 < items.size() ? List.of(lowerWith(pos, items, first + 1, body, async)) : body;
         String p = "_fora_with" + (withCount++) + "_";
         Expr mgr = new Expr.Name(pos, p + "mgr"), exit = new Expr.Name(pos, p + "exit"), ok = new Expr.Name(pos, p + "ok");
         Expr none = new Expr.Constant(pos, null);
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.Assign(pos, List.of(mgr), item.contextExpr()));
-        out.add(new Stmt.Assign(pos, List.of(exit), new Expr.Attribute(pos, mgr, "__exit__")));
-        Expr enter = new Expr.Call(pos, new Expr.Attribute(pos, mgr, "__enter__"), List.of(), List.of());
+        out.add(new Stmt.Assign(pos, List.of(exit), new Expr.Attribute(pos, mgr, async ? "__aexit__" : "__exit__")));
+        Expr enter = new Expr.Call(pos, new Expr.Attribute(pos, mgr, async ? "__aenter__" : "__enter__"), List.of(), List.of());
+        if (async) enter = new Expr.Await(pos, enter);
         List<Stmt> tryBody = new ArrayList<>();
         if (item.optionalVars() != null) {
             out.add(new Stmt.Assign(pos, List.of(new Expr.Name(pos, p + "value")), enter));
@@ -552,11 +592,13 @@ public final class Parser {
         tryBody.addAll(inner);
         Expr e = new Expr.Name(pos, p + "e");
         Expr suppressed = new Expr.Call(pos, exit, List.of(new Expr.Attribute(pos, e, "__class__"), e, none), List.of());
+        if (async) suppressed = new Expr.Await(pos, suppressed);
         List<Stmt> handler = List.of(
                 new Stmt.Assign(pos, List.of(ok), new Expr.Constant(pos, Boolean.FALSE)),
                 new Stmt.If(pos, new Expr.UnaryOp(pos, Expr.UnaryOperator.NOT, suppressed), List.of(new Stmt.Raise(pos, null, null)), List.of()));
-        List<Stmt> fin = List.of(new Stmt.If(pos, ok,
-                List.of(new Stmt.ExprStmt(pos, new Expr.Call(pos, exit, List.of(none, none, none), List.of()))), List.of()));
+        Expr exitCall = new Expr.Call(pos, exit, List.of(none, none, none), List.of());
+        if (async) exitCall = new Expr.Await(pos, exitCall);
+        List<Stmt> fin = List.of(new Stmt.If(pos, ok, List.of(new Stmt.ExprStmt(pos, exitCall)), List.of()));
         out.add(new Stmt.Try(pos, tryBody, List.of(new Stmt.ExceptHandler(pos, new Expr.Name(pos, "BaseException"), p + "e", handler)),
                 List.of(), fin, false));
         return new Stmt.If(pos, new Expr.Constant(pos, Boolean.TRUE), out, List.of());

@@ -352,7 +352,8 @@ public final class Ops {
             case PyMemoryView m -> BytesOps.iterator(PyBytes.of(m.toArray()));
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
-            case PyIter it -> it.pyClass() == Types.COROUTINE ? null : it; // a coroutine is awaited, not iterated
+            // a coroutine is awaited and an async generator iterated by async for, not by for
+            case PyIter it -> it.pyClass() == Types.COROUTINE || it.pyClass() == Types.ASYNC_GENERATOR ? null : it;
             case PyInstance i -> Iterators.ofInstance(i);
             case PyIterable it -> it.iterator();
             default -> null;

@@ -32,8 +32,8 @@ public final class Refusals {
             case "os", "io", "socket", "subprocess", "shutil", "pathlib", "tempfile", "glob", "select", "signal" ->
                     "a computation cannot reach files, processes or the network";
             case "time", "datetime", "calendar" -> "a computation cannot read the clock";
-            case "threading", "multiprocessing", "concurrent", "asyncio", "queue" ->
-                    "Fora runs its own parallelism (threads and async are not available)";
+            case "threading", "multiprocessing", "concurrent", "queue" ->
+                    "Fora runs its own parallelism (threads are not available)";
             default -> "no module named '" + name + "' in Fora";
         };
     }

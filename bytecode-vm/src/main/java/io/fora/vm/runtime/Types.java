@@ -34,6 +34,13 @@ public final class Types {
     public static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", OBJECT);
     public static final PyClass COROUTINE_WRAPPER = PyClass.builtin("coroutine_wrapper", OBJECT);
+    public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", OBJECT);
+    /** What {@code agen.__anext__()} and {@code agen.asend(v)} return: awaiting one runs the generator to its next item. */
+    public static final PyClass ASYNC_GENERATOR_ASEND = PyClass.builtin("async_generator_asend", OBJECT);
+    /** What {@code agen.athrow(...)} and {@code agen.aclose()} return. */
+    public static final PyClass ASYNC_GENERATOR_ATHROW = PyClass.builtin("async_generator_athrow", OBJECT);
+    /** What {@code anext(it, default)} returns. */
+    public static final PyClass ANEXT_AWAITABLE = PyClass.builtin("anext_awaitable", OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", OBJECT);
     public static final PyClass LIST_ITERATOR = PyClass.builtin("list_iterator", OBJECT);
     public static final PyClass TUPLE_ITERATOR = PyClass.builtin("tuple_iterator", OBJECT);

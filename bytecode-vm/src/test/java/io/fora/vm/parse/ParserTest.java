@@ -234,7 +234,8 @@ class ParserTest {
         assertInstanceOf(Stmt.If.class, ifs.orElse().get(0), "elif nests an If in orElse");
         Stmt.FunctionDef h = (Stmt.FunctionDef) m.body().get(5);
         assertTrue(h.isAsync());
-        assertTrue(((Stmt.For) h.body().get(0)).isAsync());
+        Stmt.If asyncFor = assertInstanceOf(Stmt.If.class, h.body().get(0), "async for is lowered to statements it means");
+        assertInstanceOf(Stmt.While.class, asyncFor.body().get(2));
         assertTrue(((Stmt.Try) m.body().get(6)).isStar());
         Stmt.ImportFrom rel = (Stmt.ImportFrom) m.body().get(1);
         assertNull(rel.module());
