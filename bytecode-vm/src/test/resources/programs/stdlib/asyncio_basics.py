@@ -164,3 +164,18 @@ try:
     asyncio.run(5)
 except ValueError as e:
     print(e)
+
+async def bad(i):
+    await asyncio.sleep(0.1 * i)
+    raise ValueError(f"bad {i}")
+
+async def group_errors():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(bad(1))
+            tg.create_task(bad(2))
+            tg.create_task(slow())
+    except* ValueError as eg:
+        print("TaskGroup failed with", [str(e) for e in eg.exceptions])
+
+asyncio.run(group_errors())

@@ -298,6 +298,30 @@ final class TypeMethods {
         b.define("with_traceback", Builtins.fn("with_traceback", (a, kw) -> a[0]));
         b.define("__str__", Builtins.fn("__str__", (a, kw) -> PyStr.of(Errors.messageOf((PyException) a[0]))));
         b.define("__repr__", Builtins.fn("__repr__", (a, kw) -> PyStr.of(Repr.repr(a[0]))));
+        b.define("add_note", Builtins.fn("add_note", (a, kw) -> {
+            Builtins.methodArity("add_note", a, 1, 1);
+            if (!(a[1] instanceof PyStr)) throw Errors.typeError("note must be a str, not '" + Ops.typeName(a[1]) + "'");
+            PyException e = (PyException) a[0];
+            Object notes = e.getAttr("__notes__");
+            if (notes == null) e.setAttr("__notes__", notes = PyList.empty());
+            if (!(notes instanceof PyList l)) throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            l.add(a[1]);
+            return PyNone.NONE;
+        }));
+        PyClass g = Types.BASE_EXCEPTION_GROUP;
+        g.define("__str__", Builtins.fn("__str__", (a, kw) -> PyStr.of(io.fora.vm.runtime.ExceptionGroups.str((PyException) a[0]))));
+        g.define("split", Builtins.fn("split", (a, kw) -> {
+            Builtins.methodArity("split", a, 1, 1);
+            return io.fora.vm.runtime.ExceptionGroups.split((PyException) a[0], a[1]);
+        }));
+        g.define("subgroup", Builtins.fn("subgroup", (a, kw) -> {
+            Builtins.methodArity("subgroup", a, 1, 1);
+            return io.fora.vm.runtime.ExceptionGroups.split((PyException) a[0], a[1]).get(0);
+        }));
+        g.define("derive", Builtins.fn("derive", (a, kw) -> {
+            Builtins.methodArity("derive", a, 1, 1);
+            return io.fora.vm.runtime.ExceptionGroups.derive((PyException) a[0], a[1]);
+        }));
     }
 
     static boolean isInstance(Object v, Object cls) {

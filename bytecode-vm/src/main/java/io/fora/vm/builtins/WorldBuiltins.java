@@ -65,6 +65,18 @@ final class WorldBuiltins {
                     : co.is(io.fora.vm.compile.CodeObject.ASYNC_GENERATOR) ? "async generator"
                     : co.is(io.fora.vm.compile.CodeObject.GENERATOR) ? "generator" : "function");
         }));
+        // what except* is lowered to (Parser#lowerExceptStar)
+        b.put("__fora_star_begin__", new PyBuiltin("__fora_star_begin__", (a, kw) -> io.fora.vm.runtime.ExceptionGroups.starBegin(a[0])));
+        b.put("__fora_star_match__", new PyBuiltin("__fora_star_match__", (a, kw) ->
+                io.fora.vm.runtime.ExceptionGroups.starMatch((io.fora.vm.runtime.PyList) a[0], a[1])));
+        b.put("__fora_star_raised__", new PyBuiltin("__fora_star_raised__", (a, kw) -> {
+            io.fora.vm.runtime.ExceptionGroups.starRaised((io.fora.vm.runtime.PyList) a[0], a[1], a[2]);
+            return PyNone.NONE;
+        }));
+        b.put("__fora_star_finish__", new PyBuiltin("__fora_star_finish__", (a, kw) -> {
+            io.fora.vm.runtime.ExceptionGroups.starFinish((io.fora.vm.runtime.PyList) a[0]);
+            return PyNone.NONE;
+        }));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {

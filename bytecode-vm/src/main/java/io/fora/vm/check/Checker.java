@@ -128,7 +128,6 @@ public final class Checker {
                 if (r.cause() != null) expr(r.cause());
             }
             case Stmt.Try t -> {
-                if (t.isStar()) diags.error("SyntaxError", t.pos(), "'except*' is not supported by Fora yet");
                 stmts(t.body());
                 for (Stmt.ExceptHandler h : t.handlers()) {
                     if (h.type() != null) expr(h.type());

@@ -525,7 +525,79 @@ public final class Parser {
             fin = block("'finally' statement", f.line());
         }
         if (handlers.isEmpty() && fin.isEmpty() && !sawFinally(kw)) throw fail(peek(), "expected 'except' or 'finally' block");
-        return new Stmt.Try(span(kw.start()), body, handlers, orElse, fin, star != null && star);
+        if (star != null && star) {
+            for (Stmt.ExceptHandler h : handlers) checkStarHandler(h.body(), false);
+            handlers = List.of(lowerExceptStar(span(kw.start()), handlers));
+        }
+        return new Stmt.Try(span(kw.start()), body, handlers, orElse, fin, false);
+    }
+
+    /** CPython's rule: an except* clause cannot leave with break, continue or return. */
+    private void checkStarHandler(List<Stmt> body, boolean inLoop) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Return r -> report(r.pos(), "'break', 'continue' and 'return' cannot appear in an except* block");
+                case Stmt.Break b when !inLoop -> report(b.pos(), "'break', 'continue' and 'return' cannot appear in an except* block");
+                case Stmt.Continue c when !inLoop -> report(c.pos(), "'break', 'continue' and 'return' cannot appear in an except* block");
+                case Stmt.If x -> { checkStarHandler(x.body(), inLoop); checkStarHandler(x.orElse(), inLoop); }
+                case Stmt.For x -> { checkStarHandler(x.body(), true); checkStarHandler(x.orElse(), inLoop); }
+                case Stmt.While x -> { checkStarHandler(x.body(), true); checkStarHandler(x.orElse(), inLoop); }
+                case Stmt.Try x -> {
+                    checkStarHandler(x.body(), inLoop);
+                    for (Stmt.ExceptHandler h : x.handlers()) checkStarHandler(h.body(), inLoop);
+                    checkStarHandler(x.orElse(), inLoop);
+                    checkStarHandler(x.finalBody(), inLoop);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private int starCount;
+
+    /**
+     * The {@code except*} clauses of a try (PEP 654) as one ordinary handler:
+     * <pre>
+     * except BaseException as exc:
+     *     state = __fora_star_begin__(exc)
+     *     m = __fora_star_match__(state, T1)          # per clause, in order
+     *     if m is not None:
+     *         try:
+     *             NAME = m; BODY
+     *         except BaseException as x:
+     *             __fora_star_raised__(state, x, m)
+     *         finally:
+     *             NAME = None; del NAME
+     *     __fora_star_finish__(state)                 # raises what is left
+     * </pre>
+     * ({@code runtime.ExceptionGroups} does the splitting and the final raise.)
+     */
+    private Stmt.ExceptHandler lowerExceptStar(Pos pos, List<Stmt.ExceptHandler> clauses) {
+        String p = "_fora_star" + (starCount++) + "_";
+        Expr state = new Expr.Name(pos, p + "state"), m = new Expr.Name(pos, p + "m"), none = new Expr.Constant(pos, null);
+        List<Stmt> out = new ArrayList<>();
+        out.add(new Stmt.Assign(pos, List.of(state), call(pos, "__fora_star_begin__", new Expr.Name(pos, p + "exc"))));
+        for (Stmt.ExceptHandler h : clauses) {
+            Pos hp = h.pos();
+            out.add(new Stmt.Assign(hp, List.of(m), call(hp, "__fora_star_match__", state, h.type())));
+            List<Stmt> body = new ArrayList<>();
+            if (h.name() != null) body.add(new Stmt.Assign(hp, List.of(new Expr.Name(hp, h.name())), m));
+            body.addAll(h.body());
+            List<Stmt> raised = List.of(new Stmt.ExprStmt(hp, call(hp, "__fora_star_raised__", state, new Expr.Name(hp, p + "x"), m)));
+            List<Stmt> fin = h.name() == null ? List.of() : List.of(
+                    new Stmt.Assign(hp, List.of(new Expr.Name(hp, h.name())), none),
+                    new Stmt.Delete(hp, List.of(new Expr.Name(hp, h.name()))));
+            Stmt guarded = new Stmt.Try(hp, body,
+                    List.of(new Stmt.ExceptHandler(hp, new Expr.Name(hp, "BaseException"), p + "x", raised)), List.of(), fin, false);
+            Expr matched = new Expr.Compare(hp, m, List.of(Expr.CmpOp.IS_NOT), List.of(none));
+            out.add(new Stmt.If(hp, matched, List.of(guarded), List.of()));
+        }
+        out.add(new Stmt.ExprStmt(pos, call(pos, "__fora_star_finish__", state)));
+        return new Stmt.ExceptHandler(pos, new Expr.Name(pos, "BaseException"), p + "exc", out);
+    }
+
+    private static Expr call(Pos pos, String fn, Expr... args) {
+        return new Expr.Call(pos, new Expr.Name(pos, fn), List.of(args), List.of());
     }
 
     /** Whether a 'finally' clause was consumed since {@code tryKw} (its body may be empty after an error). */

@@ -188,8 +188,11 @@ public final class Classes {
     }
 
     private static Object newException(PyClass cls, Object[] args, Kwargs kw) {
+        boolean group = cls.isSubclassOf(Types.BASE_EXCEPTION_GROUP);
+        if (group) cls = ExceptionGroups.checkNew(cls, args);
         PyException e = new PyException(cls);
         e.setArgs(PyTuple.of(args.clone()));
+        if (group) ExceptionGroups.init(e, args);
         Object init = cls.initMethod();
         if (init != null && !(init instanceof PyBuiltin)) {
             Object r = Ops.call(init, Ops.prepend(e, args), kw);

@@ -42,6 +42,7 @@ public final class Errors {
 
     /** The {@code str()} of an exception: its single argument, or the tuple of its arguments. */
     public static String messageOf(PyException e) {
+        if (ExceptionGroups.isGroup(e) && e.getAttr("message") != null) return ExceptionGroups.str(e);
         PyTuple args = e.args();
         if (args.size() == 0) return "";
         if (args.size() == 1) {

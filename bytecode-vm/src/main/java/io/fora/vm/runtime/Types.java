@@ -73,6 +73,8 @@ public final class Types {
     /** Raised at run time for a purity violation; user code cannot catch it. */
     public static final PyClass INVALID_PYFORA_OPERATION = PyClass.builtin("InvalidPyforaOperation", BASE_EXCEPTION);
     public static final PyClass EXCEPTION = PyClass.builtin("Exception", BASE_EXCEPTION);
+    public static final PyClass BASE_EXCEPTION_GROUP = PyClass.builtin("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyClass EXCEPTION_GROUP = PyClass.builtin("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PyClass STOP_ITERATION = PyClass.builtin("StopIteration", EXCEPTION);
     public static final PyClass ARITHMETIC_ERROR = PyClass.builtin("ArithmeticError", EXCEPTION);
     public static final PyClass FLOATING_POINT_ERROR = PyClass.builtin("FloatingPointError", ARITHMETIC_ERROR);
@@ -121,6 +123,7 @@ public final class Types {
         for (PyClass c : new PyClass[] {
                 PyClass.builtin("EOFError", EXCEPTION), PyClass.builtin("BufferError", EXCEPTION),
                 PyClass.builtin("ReferenceError", EXCEPTION), PyClass.builtin("StopAsyncIteration", EXCEPTION),
+                BASE_EXCEPTION_GROUP, EXCEPTION_GROUP,
                 PyClass.builtin("UnicodeTranslateError", UNICODE_ERROR),
                 PyClass.builtin("BlockingIOError", OS_ERROR), PyClass.builtin("ChildProcessError", OS_ERROR), connection,
                 PyClass.builtin("BrokenPipeError", connection), PyClass.builtin("ConnectionAbortedError", connection),

@@ -43,19 +43,6 @@ class IncompleteReadError(EOFError):
         self.expected = expected
 
 
-class ExceptionGroup(Exception):
-    """What a TaskGroup raises when tasks fail (Fora has no builtin ExceptionGroup yet)."""
-
-    def __init__(self, message, exceptions):
-        super().__init__(message, tuple(exceptions))
-        self.message = message
-        self.exceptions = tuple(exceptions)
-
-    def __str__(self):
-        n = len(self.exceptions)
-        return f"{self.message} ({n} sub-exception{'s' if n != 1 else ''})"
-
-
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
@@ -969,7 +956,7 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise ExceptionGroup('unhandled errors in a TaskGroup', errors)
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
         return None
 
     def create_task(self, coro, *, name=None, context=None):

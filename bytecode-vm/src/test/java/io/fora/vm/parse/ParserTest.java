@@ -236,7 +236,9 @@ class ParserTest {
         assertTrue(h.isAsync());
         Stmt.If asyncFor = assertInstanceOf(Stmt.If.class, h.body().get(0), "async for is lowered to statements it means");
         assertInstanceOf(Stmt.While.class, asyncFor.body().get(2));
-        assertTrue(((Stmt.Try) m.body().get(6)).isStar());
+        Stmt.Try star = (Stmt.Try) m.body().get(6);
+        assertEquals(1, star.handlers().size(), "except* clauses are lowered to one ordinary handler");
+        assertEquals("BaseException", ((Expr.Name) star.handlers().get(0).type()).id());
         Stmt.ImportFrom rel = (Stmt.ImportFrom) m.body().get(1);
         assertNull(rel.module());
         assertEquals(1, rel.level());
