@@ -80,3 +80,32 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A method computed once per instance, then kept as the instance's own attribute."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        val = self.func(instance)
+        # a non-data descriptor: the instance's own attribute answers every later read
+        object.__setattr__(instance, self.attrname, val)
+        return val
