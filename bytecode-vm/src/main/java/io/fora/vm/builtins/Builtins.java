@@ -92,6 +92,7 @@ public final class Builtins {
         BUILTINS.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         BUILTINS.put("Ellipsis", PyNone.ELLIPSIS);
         BUILTINS.put("__name__", PyStr.of("__main__"));
+        BUILTINS.put("__debug__", Boolean.TRUE);
         PyModule math = MathModule.create();
         MODULES.put("math", math);
         MODULES.put("cmath", CmathModule.create());
@@ -106,6 +107,12 @@ public final class Builtins {
         MODULES.put("binascii", BinaryModules.binascii());
         MODULES.put("base64", BinaryModules.base64());
         MODULES.put("_hashlib", BinaryModules.hashlib());
+        // CPython's argument counts and messages for the methods of the builtin types
+        for (PyClass c : new PyClass[] {Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.INT,
+                Types.FLOAT, Types.RANGE, Types.BYTES, Types.BYTEARRAY, Types.COMPLEX}) {
+            io.fora.vm.runtime.BuiltinSignatures.install(c);
+        }
+        io.fora.vm.runtime.BuiltinSignatures.installFunctions(BUILTINS);
         registerAll();
     }
 
@@ -247,6 +254,10 @@ public final class Builtins {
         if (args.length == 1) {
             Object src = args[0];
             if (src instanceof PyInstance i && PyInstance.unwrap(i, "keys") instanceof PyDict base) src = base; // a dict subclass
+            if (src instanceof PyClass c && c.isBuiltin() && c.lookup("keys") != null) {
+                // dict(dict): a class with keys() is taken for a mapping, and its unbound keys() needs an argument
+                throw Errors.typeError("unbound method " + c.name() + ".keys() needs an argument");
+            }
             if (src instanceof PyDict other) {
                 for (int i = 0; i < other.size(); i++) d.put(other.keyAt(i), other.valueAt(i));
             } else if (!(src instanceof PyInstance i && Ops.eachMappingItem(i, d::put))) {
@@ -297,7 +308,7 @@ public final class Builtins {
                 if (r == null) {
                     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + i.cls().name() + "'");
                 }
-                yield r;
+                yield r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r; // int() of a bool result is an int, as CPython (which warns)
             }
             default -> throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Ops.typeName(v) + "'");
         };

@@ -144,7 +144,7 @@ public final class Checker {
             case Stmt.Import i -> {
                 for (Stmt.Alias a : i.names()) {
                     if (!provided(a.name())) {
-                        diags.warning(i.pos(), "import of '" + a.name() + "' fails when it runs: " + io.fora.vm.runtime.Refusals.module(a.name()));
+                        diags.warning(i.pos(), importWarning(a.name()));
                     }
                     bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
                 }
@@ -154,7 +154,7 @@ public final class Checker {
                 if (i.level() > 0) {
                     diags.purity(i.pos(), "relative import of '" + mod + "' is not allowed: a computation is one module");
                 } else if (!provided(mod) && !"__future__".equals(mod)) {
-                    diags.warning(i.pos(), "import of '" + mod + "' fails when it runs: " + io.fora.vm.runtime.Refusals.module(mod));
+                    diags.warning(i.pos(), importWarning(mod));
                 }
                 for (Stmt.Alias a : i.names()) {
                     if (a.name().equals("*")) {
@@ -445,6 +445,14 @@ public final class Checker {
                 if (s.step() != null) expr(s.step());
             }
         }
+    }
+
+    /** What {@code fora check} says of an import of a module Fora lacks. */
+    private static String importWarning(String module) {
+        String why = io.fora.vm.runtime.Refusals.module(module);
+        return io.fora.vm.runtime.RefusedName.standard(module)
+                ? "import of '" + module + "': using it fails when it runs: " + why
+                : "import of '" + module + "' fails when it runs: " + why;
     }
 
     private void markGenerator(Pos pos) {

@@ -33,6 +33,10 @@ public final class Compiler {
     public static CodeObject compile(Module module, Checker.Result scopes) {
         Compiler c = new Compiler(module.fileName(), scopes);
         c.u = new Unit(scopes.module(), "<module>");
+        // __doc__: the module's docstring, or None
+        String doc = docstring(module.body());
+        c.constant(doc == null ? PyNone.NONE : PyStr.of(doc));
+        c.store("__doc__");
         c.stmts(module.body(), true);
         c.u.emit(Op.LOAD_CONST, c.u.constant(PyNone.NONE));
         c.u.emit(Op.RETURN_VALUE);
@@ -932,7 +936,27 @@ public final class Compiler {
     }
 
     private static boolean isConstant(Expr e) {
-        return (e instanceof Expr.Constant c && constValue(c) != null) || (e instanceof Expr.UnaryOp u && foldUnary(u) != null);
+        return (e instanceof Expr.Constant c && constValue(c) != null) || (e instanceof Expr.UnaryOp u && foldUnary(u) != null)
+                || (e instanceof Expr.BinOp b && foldsToConstant(b));
+    }
+
+    /**
+     * Whether CPython's optimiser folds an operation on two int constants ({@code 1 << 40},
+     * {@code 2 ** 10}) to a constant: its rules keep results to 128 bits and never fold an error.
+     */
+    private static boolean foldsToConstant(Expr.BinOp b) {
+        if (!(isConstant(b.left()) && isConstant(b.right()))) return false;
+        Object l = b.left() instanceof Expr.Constant c ? constValue(c) : b.left() instanceof Expr.UnaryOp u ? foldUnary(u) : null;
+        Object r = b.right() instanceof Expr.Constant c ? constValue(c) : b.right() instanceof Expr.UnaryOp u ? foldUnary(u) : null;
+        if (!(l instanceof Long x) || !(r instanceof Long y)) return false;
+        return switch (b.op()) {
+            case ADD, SUB, MULT, BITOR, BITXOR, BITAND -> true;
+            case FLOORDIV, MOD -> y != 0;
+            case LSHIFT -> y >= 0 && y + (64 - Long.numberOfLeadingZeros(Math.abs(x))) <= 128;
+            case RSHIFT -> y >= 0;
+            case POW -> y >= 0 && y * (64 - Long.numberOfLeadingZeros(Math.abs(x))) <= 128;
+            default -> false;
+        };
     }
 
     private static Object constValue(Expr.Constant c) {

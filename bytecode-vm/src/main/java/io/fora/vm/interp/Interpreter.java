@@ -116,9 +116,9 @@ public final class Interpreter implements Invoker {
             io.fora.vm.runtime.PyModule parent = importModule(name.substring(0, dot));
             if (parent.attrs().get(name.substring(dot + 1)) instanceof io.fora.vm.runtime.PyModule sub) m = sub;
         }
-        if (m == null) {
-            throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "' in Fora: " + io.fora.vm.runtime.Refusals.module(name));
-        }
+        // a standard module Fora lacks imports as in CPython; what the program uses of it is refused
+        if (m == null && io.fora.vm.runtime.RefusedName.standard(name)) m = io.fora.vm.runtime.RefusedName.module(name);
+        if (m == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"); // as CPython says it
         modules.put(name, m);
         int dot = name.lastIndexOf('.');
         if (dot > 0 && modules.get(name.substring(0, dot)) != LOADING) {
@@ -1545,6 +1545,10 @@ public final class Interpreter implements Invoker {
     /** The values a tuple-unpacking assignment takes apart. */
     private static Object[] unpackItems(Object v) {
         if (v instanceof PyTuple t) return t.items();
+        if (v instanceof io.fora.vm.runtime.PyInstance i && i.base() == null && !(v instanceof io.fora.vm.runtime.PyException)
+                && i.cls().lookup("__iter__") == null && i.cls().lookup("__getitem__") == null) {
+            throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
+        }
         PyIter it = Ops.iterOrNull(v);
         if (it == null) throw Errors.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
         return Iterators.toArray(it);

@@ -13,6 +13,7 @@ final class Attributes {
             case PyInstance i -> ofInstance(i, name);
             case PyClass c -> ofClass(c, name);
             case PyModule m -> m.attrs().get(name);
+            case RefusedName r -> throw r.refusal();
             case PyFunction f -> ofFunction(f, name);
             case PyDescriptors.Super s -> ofSuper(s, name);
             case PyBoundMethod m -> ofBoundMethod(m, name);
@@ -155,6 +156,8 @@ final class Attributes {
             }
             default -> { }
         }
+        // int.__add__, list.__getitem__: the builtin type's own special methods (not object's)
+        if (c.isBuiltin() && !c.dict().containsKey(name) && name.startsWith("__") && BuiltinDunders.unbound(c, name) instanceof Object d) return d;
         Object v = c.lookup(name);
         if (v == null) {
             Object meta = c.metaclass() != null ? c.metaclass().lookup(name) : null;

@@ -108,8 +108,10 @@ final class BuiltinDunders {
         PyBuiltin fn = new PyBuiltin(name, (args, kw) -> {
             kw.allowOnly(name);
             if (args.length != arity + 1) {
-                throw Errors.typeError(name + "() takes exactly " + (arity == 0 ? "0 arguments" : arity == 1 ? "one argument" : arity + " arguments")
-                        + " (" + (args.length - 1) + " given)");
+                // CPython's message for the value's own type, else the plain form
+                BuiltinSignatures.Signature sig = BuiltinSignatures.of(Ops.typeName(args[0]), name);
+                if (sig != null) sig.check(args.length - 1);
+                throw Errors.typeError("expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + (args.length - 1));
             }
             Object[] rest = new Object[arity];
             System.arraycopy(args, 1, rest, 0, arity);
@@ -117,6 +119,40 @@ final class BuiltinDunders {
         });
         ALL.put(name, new Dunder(fn, arity));
     }
+
+    /** A value of each builtin type, to ask {@link #has} what its type has. */
+    private static Object sample(PyClass c) {
+        if (c == Types.INT) return 0L;
+        if (c == Types.BOOL) return Boolean.FALSE;
+        if (c == Types.FLOAT) return 0.0;
+        if (c == Types.STR) return PyStr.EMPTY;
+        if (c == Types.LIST) return PyList.empty();
+        if (c == Types.TUPLE) return PyTuple.EMPTY;
+        if (c == Types.DICT) return new PyDict();
+        if (c == Types.RANGE) return new PyRange(0, 0, 1);
+        return null;
+    }
+
+    /**
+     * {@code int.__add__}, {@code list.__getitem__}: a builtin type's special method read from the
+     * type, unbound (called with the value first); null when the type has none of that name.
+     */
+    static Object unbound(PyClass c, String name) {
+        Dunder d = ALL.get(name);
+        if (d == null) return null;
+        Object sample = sample(c);
+        if (sample == null || !has(sample, name)) return null;
+        return UNBOUND.computeIfAbsent(name, n -> new PyBuiltin(n, (args, kw) -> {
+            // list.__repr__(self) in a list subclass's own __repr__: the list part answers
+            if (args.length > 0 && args[0] instanceof PyInstance i && i.base() != null) {
+                args = args.clone();
+                args[0] = i.base();
+            }
+            return d.fn().call(args, kw);
+        }));
+    }
+
+    private static final Map<String, PyBuiltin> UNBOUND = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code obj.name} for a special method of a builtin value, bound to it; null when its type has none. */
     static Object get(Object obj, String name) {

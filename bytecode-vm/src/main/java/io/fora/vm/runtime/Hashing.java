@@ -51,6 +51,7 @@ public final class Hashing {
     public static long hashStr(PyStr s) {
         // A 64-bit FNV-1a over UTF-16 units, then mixed: stable across runs and machines.
         String v = s.value();
+        if (v.isEmpty()) return 0; // as CPython: hash('') == hash(b'') == 0
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < v.length(); i++) {
             h ^= v.charAt(i);

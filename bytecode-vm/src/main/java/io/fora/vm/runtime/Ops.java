@@ -84,6 +84,7 @@ public final class Ops {
             }
             case PyDescriptors.StaticMethod s -> call(s.function(), args, kw);
             case PyGenericAlias g -> Classes.instantiate(g.origin(), args, kw);
+            case RefusedName r -> throw r.refusal();
             default -> throw Errors.typeError("'" + typeName(callable) + "' object is not callable");
         };
     }
@@ -188,6 +189,7 @@ public final class Ops {
     }
 
     public static Object getItem(Object obj, Object key) {
+        if (obj instanceof RefusedName r) throw r.refusal();
         if (obj instanceof PyInstance i && i.base() != null) {
             Object base = PyInstance.unwrap(i, "__getitem__");
             if (base != i) {
@@ -356,6 +358,7 @@ public final class Ops {
             case PyIter it -> it.pyClass() == Types.COROUTINE || it.pyClass() == Types.ASYNC_GENERATOR ? null : it;
             case PyInstance i -> Iterators.ofInstance(i);
             case PyIterable it -> it.iterator();
+            case RefusedName r -> throw r.refusal();
             default -> null;
         };
     }

@@ -34,7 +34,8 @@ public final class Refusals {
             case "time", "datetime", "calendar" -> "a computation cannot read the clock";
             case "threading", "multiprocessing", "concurrent", "queue" ->
                     "Fora runs its own parallelism (threads are not available)";
-            default -> "no module named '" + name + "' in Fora";
+            default -> RefusedName.standard(name) ? "Fora does not provide the standard module '" + name.split("\\.")[0] + "' yet"
+                    : "no module named '" + name + "' in Fora";
         };
     }
 }

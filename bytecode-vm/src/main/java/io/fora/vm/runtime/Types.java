@@ -35,6 +35,8 @@ public final class Types {
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", OBJECT);
     public static final PyClass COROUTINE_WRAPPER = PyClass.builtin("coroutine_wrapper", OBJECT);
     public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", OBJECT);
+    /** A name of a standard module Fora lacks (RefusedName): using it raises. */
+    public static final PyClass REFUSED = PyClass.builtin("refused", OBJECT);
     /** What {@code agen.__anext__()} and {@code agen.asend(v)} return: awaiting one runs the generator to its next item. */
     public static final PyClass ASYNC_GENERATOR_ASEND = PyClass.builtin("async_generator_asend", OBJECT);
     /** What {@code agen.athrow(...)} and {@code agen.aclose()} return. */

@@ -3,16 +3,13 @@
 
 import re
 
-try:
-    import os
-    _normcase = os.path.normcase
-    _posix = os.path.normcase('A') == 'A'
-except ImportError:  # environment without os (e.g. Fora): POSIX semantics
-    os = None
-    _posix = True
+# POSIX semantics: a computation has no os.path (case is significant, as on POSIX)
+_posix = True
 
-    def _normcase(s):
-        return s
+
+def _normcase(s):
+    return s
+
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 

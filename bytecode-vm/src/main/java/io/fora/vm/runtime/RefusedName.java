@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.runtime;
+
+import java.util.AbstractMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Something of a standard module Fora does not provide ({@code time.perf_counter},
+ * {@code os.path}): importing the module, or a name from it, works as in CPython; using the name
+ * (calling it, reading its attributes, indexing or iterating it) raises, naming it and why. So a
+ * program fails where it reaches what is refused, never because of an import it does not use.
+ */
+public record RefusedName(String qualified, String why) implements PyObject {
+    @Override public PyClass pyClass() { return Types.REFUSED; }
+
+    /** The error a use of this name raises. */
+    public PyError refusal() {
+        return Errors.invalidOperation("'" + qualified + "' is not available in Fora: " + why);
+    }
+
+    @Override public String toString() { return "<refused " + qualified + ">"; }
+
+    /** CPython 3.11's standard modules (sys.stdlib_module_names without the private ones). */
+    private static final Set<String> STANDARD = Set.of(
+            "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore",
+            "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile",
+            "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections",
+            "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy",
+            "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal",
+            "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno",
+            "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools",
+            "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib",
+            "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect",
+            "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging",
+            "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib",
+            "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers",
+            "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools",
+            "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile",
+            "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue",
+            "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched",
+            "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd",
+            "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants",
+            "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau",
+            "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile",
+            "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize",
+            "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing",
+            "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref",
+            "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile",
+            "zipimport", "zlib", "zoneinfo");
+
+    /** Whether a module is one of CPython's own: importing it works, using it does not. */
+    public static boolean standard(String module) { return STANDARD.contains(module.split("\\.")[0]); }
+
+    /** The module object {@code import name} gives for a standard module Fora lacks. */
+    public static PyModule module(String name) {
+        return new PyModule(name, new Attrs(name, Refusals.module(name)));
+    }
+
+    /** A refused module's attributes: every name is there, and refused. */
+    private static final class Attrs extends AbstractMap<String, Object> {
+        private final String module;
+        private final String why;
+
+        Attrs(String module, String why) {
+            this.module = module;
+            this.why = why;
+        }
+
+        @Override public Object get(Object key) {
+            String name = (String) key;
+            return switch (name) {
+                case "__name__" -> PyStr.of(module);
+                case "__all__", "__path__", "__spec__", "__loader__", "__file__", "__getattr__" -> null;
+                default -> new RefusedName(module + "." + name, why);
+            };
+        }
+
+        @Override public boolean containsKey(Object key) { return get(key) != null; }
+
+        @Override public Set<Map.Entry<String, Object>> entrySet() { return Set.of(); }
+    }
+}
