@@ -186,6 +186,7 @@ class Namespace(object):
         self.keep = []         # keeps walked objects alive (ids stay unique)
         self.taken = {}        # global name -> the object it holds
         self.prelude_names = set()
+        self.user_modules = {}  # id(module) -> (its namespace's name, the attributes sent)
         self.n = 0
 
     # -- output ---------------------------------------------------------------------------
@@ -265,6 +266,8 @@ class Namespace(object):
     # -- values as expressions ------------------------------------------------------------
     def expr(self, v, where, name=None, prefer=None):
         """An expression that evaluates to ``v`` in the module (emitting what it needs)."""
+        if isinstance(v, types.ModuleType) and not is_std_module_name(v.__name__):
+            return self._user_module(v, where, name, prefer)  # before the cache: each use may read more of it
         if id(v) in self.by_id:
             return self.by_id[id(v)]
         t = type(v)
@@ -349,11 +352,37 @@ class Namespace(object):
         return "frozenset({%s})" % ", ".join(items) if items else "frozenset()"
 
     # -- modules and standard library objects ---------------------------------------------
+    def _user_module(self, m, where, name, prefer):
+        """One of the user's own modules (``import mylib`` ... ``mylib.f(x)``): Fora runs one module, so
+        it becomes a namespace holding what the code reads of it (``mylib.f``, ``mylib.K``), sent as
+        the functions, classes and values they are."""
+        if not getattr(m, "__file__", None):
+            raise conversion_error(m, name, where, "module '%s' has no source file to send" % m.__name__)
+        state = self.user_modules.get(id(m))
+        if state is None:
+            alias = prefer if prefer and prefer not in self.taken else self.fresh("m")
+            self._claim(alias, m, where)
+            self.emit("class %s:" % alias)
+            self.emit("    pass")
+            state = (alias, set())
+            self.user_modules[id(m)] = state
+            self.by_id[id(m)] = alias
+        alias, sent = state
+        read = set()
+        if where is not None and where.tree is not None and name:
+            for node in ast.walk(where.tree):
+                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == name:
+                    read.add(node.attr)
+        for attr in sorted(read - sent):
+            sent.add(attr)
+            if not hasattr(m, attr):
+                continue  # fails remotely as it would locally
+            e = self.expr(getattr(m, attr), where, attr, prefer=attr)
+            self.emit("%s.%s = %s" % (alias, attr, e))
+        return alias
+
     def _module(self, m, where, name, prefer):
         mname = m.__name__
-        if not is_std_module_name(mname):
-            raise conversion_error(m, name, where, "module '%s' is not a standard module; Fora runs one module, so "
-                                   "import the functions you use from it (from %s import f) instead" % (mname, mname))
         fname = fora_module_name(mname)
         if fname is None:
             raise conversion_error(m, name, where, "module '%s' is not available in Fora" % mname)

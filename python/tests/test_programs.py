@@ -17,7 +17,8 @@ PACKAGE_ROOT = os.path.dirname(HERE)
 
 def _run(path, url):
     env = dict(os.environ, FORA_URL=url)
-    env["PYTHONPATH"] = PACKAGE_ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    # the programs' own modules (programs/lib) are importable, as a user's are beside their script
+    env["PYTHONPATH"] = os.pathsep.join([PACKAGE_ROOT, os.path.join(HERE, "programs", "lib"), env.get("PYTHONPATH", "")])
     p = subprocess.run([sys.executable, path], env=env, capture_output=True, text=True, timeout=60)
     return p.returncode, p.stdout, p.stderr
 

@@ -28,7 +28,7 @@ final class DataSetBuiltins {
             try {
                 return PyStr.of(store("importS3Dataset").importText(bucket, key));
             } catch (ExternalData.Failure f) {
-                throw raised(f);
+                throw raised("importS3Dataset", f);
             }
         }));
         b.put("exportS3Dataset", new PyBuiltin("exportS3Dataset", (a, kw) -> {
@@ -41,7 +41,7 @@ final class DataSetBuiltins {
             try {
                 store("exportS3Dataset").exportText(bucket, key, text.value());
             } catch (ExternalData.Failure f) {
-                throw raised(f);
+                throw raised("exportS3Dataset", f);
             }
             return PyNone.NONE;
         }));
@@ -59,7 +59,8 @@ final class DataSetBuiltins {
         return d;
     }
 
-    private static RuntimeException raised(ExternalData.Failure f) {
+    /** The Python exception for a failed transfer. */
+    private static RuntimeException raised(String fn, ExternalData.Failure f) {
         PyClass cls = switch (f.kind) {
             case NOT_FOUND -> Types.EXCEPTIONS.get("FileNotFoundError");
             case DENIED -> Types.EXCEPTIONS.get("PermissionError");
@@ -67,6 +68,8 @@ final class DataSetBuiltins {
             case TOO_LARGE -> Types.MEMORY_ERROR;
             case UNAVAILABLE -> Types.OS_ERROR;
         };
-        return Errors.of(cls, f.getMessage());
+        // S3 missing altogether: say which call needed it (the others name the object)
+        String msg = f.getMessage();
+        return Errors.of(cls, f.kind == ExternalData.Kind.UNAVAILABLE && msg != null && !msg.startsWith(fn) ? fn + ": " + msg : msg);
     }
 }
