@@ -1,41 +1,79 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.fora.gateway;
+package io.fora.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The Python client ({@code python/}) against a real server: runs its unittest suite with
- * {@code FORA_URL} pointing at a server started in this JVM.
+ * The Python client ({@code python/}) against a real {@code fora local}: starts it as its own
+ * process on a free port, runs the client's unittest suite with {@code FORA_URL} pointing at it,
+ * and stops it by its process handle.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class PythonClientTest {
     private static final long PYTHON_TIMEOUT_SECONDS = 180;
 
-    static ForaServer server;
+    private static Process local;
+    private static String url;
 
-    @BeforeAll static void start() {
-        server = ForaServer.start(ServerConfig.builder().host("127.0.0.1").port(0).build());
+    @BeforeAll static void start() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-Xss16m", "-Xmx1g",
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", System.getProperty("java.class.path"), ForaMain.class.getName(), "local", "--port", "0",
+                "--host", "127.0.0.1", "--cores", "2").redirectError(ProcessBuilder.Redirect.DISCARD);
+        local = pb.start();
+        BufferedReader r = new BufferedReader(new InputStreamReader(local.getInputStream(), StandardCharsets.UTF_8));
+        // a timeout, so that a server that cannot start fails the test instead of hanging it
+        String line = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String l; (l = r.readLine()) != null; ) {
+                    if (l.contains("serving http://")) return l;
+                }
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).get(120, TimeUnit.SECONDS);
+        Matcher m = line == null ? null : Pattern.compile("serving (http://\\S+)").matcher(line);
+        if (m == null || !m.find()) fail("fora local did not say where it serves: " + line);
+        url = m.group(1);
+        Thread drain = new Thread(() -> {
+            try {
+                while (r.readLine() != null) { }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "fora-local-output");
+        drain.setDaemon(true);
+        drain.start();
     }
 
-    @AfterAll static void stop() {
-        if (server != null) server.close();
+    @AfterAll static void stop() throws InterruptedException {
+        if (local == null) return;
+        local.destroy();
+        if (!local.waitFor(30, TimeUnit.SECONDS)) local.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     /** The repository's root: Maven runs a module's tests with the module's directory as working directory. */
@@ -77,7 +115,7 @@ class PythonClientTest {
         pb.directory(pythonDir.toFile());
         pb.redirectErrorStream(true);
         Map<String, String> env = pb.environment();
-        env.put("FORA_URL", server.url().toString());
+        env.put("FORA_URL", url);
         env.put("PYTHONPATH", pythonDir.toString());
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
