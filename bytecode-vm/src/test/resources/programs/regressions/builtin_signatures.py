@@ -33,3 +33,6 @@ class Lst(list):
 
 print(Lst([1, 2]), __doc__, __debug__, os.__name__)
 print({10, 100, 1000, 8, 33, 65, 1 << 40, -1, -2}, {2 ** 70, -1, -2, 7})
+for f in [lambda: (12).__radd__("b"), lambda: (12).__eq__(2.0), lambda: (2.0).__eq__(2), lambda: (3).__mul__("ab"),
+          lambda: "ab".__mul__(3), lambda: [1].__add__((2,)), lambda: (1).__truediv__(0), lambda: (7).__floordiv__(2)]:
+    show(f)

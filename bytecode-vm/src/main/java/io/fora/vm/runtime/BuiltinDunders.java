@@ -40,8 +40,8 @@ final class BuiltinDunders {
         for (int op = 0; op < names.length; op++) {
             int o = op;
             // int's methods do not take floats (float's own reflected method does)
-            define("__" + names[op] + "__", 1, (self, a) -> intWithFloat(self, a[0]) ? PyNone.NOT_IMPLEMENTED : Arith.builtinBinary(o, self, a[0]));
-            define("__r" + names[op] + "__", 1, (self, a) -> intWithFloat(self, a[0]) ? PyNone.NOT_IMPLEMENTED : Arith.builtinBinary(o, a[0], self));
+            define("__" + names[op] + "__", 1, (self, a) -> intWithFloat(self, a[0]) ? PyNone.NOT_IMPLEMENTED : binary(o, self, a[0], self));
+            define("__r" + names[op] + "__", 1, (self, a) -> intWithFloat(self, a[0]) ? PyNone.NOT_IMPLEMENTED : binary(o, a[0], self, self));
         }
         String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int op = 0; op < cmp.length; op++) {
@@ -49,7 +49,7 @@ final class BuiltinDunders {
             define(cmp[op], 1, (self, a) -> {
                 // the builtin type's own comparison: other kinds of values are NotImplemented
                 Object other = a[0] instanceof PyInstance i && i.base() != null ? i.base() : a[0];
-                if (kind(self) != kind(other)) return PyNone.NOT_IMPLEMENTED;
+                if (kind(self) != kind(other) || intWithFloat(self, other)) return PyNone.NOT_IMPLEMENTED;
                 try {
                     return Compare.compare(o, self, other);
                 } catch (PyError e) {
@@ -98,6 +98,27 @@ final class BuiltinDunders {
             case PyBigRange r -> 7;
             default -> 100 + System.identityHashCode(v.getClass()) % 1000;
         };
+    }
+
+    /**
+     * A number's special method applied to an operand it does not take answers NotImplemented,
+     * as CPython's do ({@code (1).__radd__('b')}); the operator itself then raises. (A sequence's
+     * own {@code __add__} raises, as in CPython.)
+     */
+    private static Object binary(int op, Object left, Object right, Object self) {
+        boolean number = isNumber(self);
+        // (3).__mul__('ab') is NotImplemented: repeating a sequence is the sequence's method
+        if (number && !isNumber(self == left ? right : left)) return PyNone.NOT_IMPLEMENTED;
+        try {
+            return Arith.builtinBinary(op, left, right);
+        } catch (PyError e) {
+            if (number && e.exception().cls() == Types.TYPE_ERROR) return PyNone.NOT_IMPLEMENTED;
+            throw e;
+        }
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof BigInteger || v instanceof Boolean || v instanceof Double || v instanceof PyComplex;
     }
 
     private static boolean intWithFloat(Object self, Object other) {
