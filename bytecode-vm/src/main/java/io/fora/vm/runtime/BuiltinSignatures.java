@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.runtime;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,8 +8,8 @@ import java.util.Map;
  * How many arguments each method of the builtin types takes, and the TypeError CPython 3.11
  * raises otherwise, worded as it words it ({@code list.append() takes exactly one argument (2
  * given)}, {@code pop expected at most 1 argument, got 2}, {@code expected 1 argument, got 0}).
- * The table ({@code builtin-signatures.tsv}) is generated from CPython by
- * {@code tools/gen_signatures.py}.
+ * The table ({@link BuiltinSignatureTable}, Java source so that start-up reads no resource) is
+ * generated from CPython by {@code tools/gen_signatures.py}.
  */
 public final class BuiltinSignatures {
     private BuiltinSignatures() {}
@@ -31,17 +27,11 @@ public final class BuiltinSignatures {
 
     private static Map<String, Map<String, Signature>> load() {
         Map<String, Map<String, Signature>> t = new HashMap<>();
-        var in = BuiltinSignatures.class.getResourceAsStream("/io/fora/vm/builtin-signatures.tsv");
-        if (in == null) return t;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                String[] f = line.split("\t", -1);
-                t.computeIfAbsent(f[0], k -> new HashMap<>())
-                        .put(f[1], new Signature(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5]));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("builtin-signatures.tsv is unreadable", e);
+        for (String line : BuiltinSignatureTable.ROWS.split("\n")) {
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t", -1);
+            t.computeIfAbsent(f[0], k -> new HashMap<>())
+                    .put(f[1], new Signature(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5]));
         }
         return t;
     }
