@@ -109,3 +109,87 @@ class cached_property:
         # a non-data descriptor: the instance's own attribute answers every later read
         object.__setattr__(instance, self.attrname, val)
         return val
+
+
+def singledispatch(func):
+    """A generic function that picks its implementation by the class of its first argument."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is not None:
+            return impl
+        impl = None
+        for c in cls.__mro__:
+            if c in registry:
+                impl = registry[c]
+                break
+        # classes registered as abstract bases (collections.abc.Sequence...) match by issubclass
+        for k, f in registry.items():
+            if k is not object and k not in cls.__mro__ and issubclass(cls, k):
+                if impl is None or impl is func:
+                    impl = f
+                break
+        if impl is None:
+            impl = func
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # @f.register with a type annotation on the first parameter
+            f = cls
+            ann = getattr(f, '__annotations__', {})
+            params = [n for n in ann if n != 'return']
+            if not params:
+                raise TypeError(f"Invalid first argument to `register()`: {f!r}. "
+                                f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            cls = ann[params[0]]
+            if not isinstance(cls, type):
+                raise TypeError(f"Invalid annotation for {params[0]!r}. {cls!r} is not a class.")
+            func = f
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the class of the first argument after self."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            get = getattr(method, '__get__', None)
+            if get is not None:
+                return get(obj, cls)(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method
