@@ -39,7 +39,34 @@ final class Dataclasses {
 
     /** One field: its name, its default (or MISSING), its factory (or MISSING), and its flags. */
     private record Field(String name, Object defaultValue, Object factory, boolean init, boolean repr, boolean compare,
-                         Object hash, boolean kwOnly) {}
+                         Object hash, boolean kwOnly, boolean initVar) {
+        Field(String name, Object defaultValue, Object factory, boolean init, boolean repr, boolean compare, Object hash, boolean kwOnly) {
+            this(name, defaultValue, factory, init, repr, compare, hash, kwOnly, false);
+        }
+    }
+
+    /** {@code InitVar[T]}: an argument of __init__ passed on to __post_init__, not a field. */
+    static final PyClass INIT_VAR = new PyClass("InitVar", "dataclasses", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
+    /** {@code _: KW_ONLY}: the fields after it are keyword-only. */
+    static final PyClass KW_ONLY_TYPE = new PyClass("_KW_ONLY_TYPE", "dataclasses", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
+    private static final PyInstance KW_ONLY = new PyInstance(KW_ONLY_TYPE);
+
+    static {
+        INIT_VAR.define("__class_getitem__", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("__class_getitem__", (a, kw) -> {
+            PyInstance v = new PyInstance(INIT_VAR);
+            v.setAttr("type", a[1]);
+            return v;
+        })));
+        INIT_VAR.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
+            Object t = ((PyInstance) a[0]).getAttr("type");
+            return PyStr.of("dataclasses.InitVar[" + (t instanceof PyClass c ? c.name() : Repr.repr(t)) + "]");
+        }));
+    }
+
+    private static boolean isInitVar(Object annotation) {
+        return annotation == INIT_VAR || annotation instanceof PyInstance i && i.cls() == INIT_VAR
+                || annotation instanceof PyStr s && s.value().startsWith("InitVar");
+    }
 
     static PyModule create() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -115,18 +142,20 @@ final class Dataclasses {
             return Ops.call(inst.cls(), new Object[0], new Kwargs(names.toArray(new String[0]), values.toArray()));
         }));
         m.put("MISSING", MISSING);
+        m.put("InitVar", INIT_VAR);
+        m.put("KW_ONLY", KW_ONLY);
         m.put("FrozenInstanceError", FROZEN);
         return new PyModule("dataclasses", m);
     }
 
     private record Options(boolean init, boolean repr, boolean eq, boolean order, boolean unsafeHash, boolean frozen,
-                           boolean matchArgs, boolean kwOnly) {
+                           boolean matchArgs, boolean kwOnly, boolean slots) {
         static Options of(Kwargs kw) {
             kw.allowOnly("dataclass", "init", "repr", "eq", "order", "unsafe_hash", "frozen", "match_args", "kw_only", "slots",
                     "weakref_slot");
             Options o = new Options(flag(kw.get("init"), true), flag(kw.get("repr"), true), flag(kw.get("eq"), true),
                     flag(kw.get("order"), false), flag(kw.get("unsafe_hash"), false), flag(kw.get("frozen"), false),
-                    flag(kw.get("match_args"), true), flag(kw.get("kw_only"), false));
+                    flag(kw.get("match_args"), true), flag(kw.get("kw_only"), false), flag(kw.get("slots"), false));
             if (o.order && !o.eq) throw Errors.valueError("eq must be true if order is true");
             return o;
         }
@@ -168,19 +197,32 @@ final class Dataclasses {
             if (inherited instanceof FieldList l) for (Field f : l.fields) fields.put(f.name(), f);
         }
         Object annotations = cls.dict().get("__annotations__");
+        List<Field> initVars = new ArrayList<>();
+        boolean kwOnlyFromHere = o.kwOnly;
         if (annotations instanceof PyDict ann) {
             for (int i = 0; i < ann.size(); i++) {
                 String name = ann.keyAt(i).toString();
                 Object type = ann.valueAt(i);
                 if (Repr.repr(type).startsWith("typing.ClassVar")) continue;
+                if (type == KW_ONLY) {
+                    kwOnlyFromHere = true;
+                    continue;
+                }
                 Object value = cls.dict().get(name);
                 Field f;
                 if (value instanceof PyInstance p && p.cls() == FIELD) {
                     f = new Field(name, p.getAttr("default"), p.getAttr("default_factory"), Ops.isTrue(p.getAttr("init")),
                             Ops.isTrue(p.getAttr("repr")), Ops.isTrue(p.getAttr("compare")), p.getAttr("hash"),
-                            Ops.isTrue(p.getAttr("kw_only")) || o.kwOnly);
+                            Ops.isTrue(p.getAttr("kw_only")) || kwOnlyFromHere, isInitVar(type));
                 } else {
-                    f = new Field(name, value == null ? MISSING : value, MISSING, true, true, true, PyNone.NONE, o.kwOnly);
+                    f = new Field(name, value == null ? MISSING : value, MISSING, true, true, true, PyNone.NONE, kwOnlyFromHere,
+                            isInitVar(type));
+                }
+                if (f.initVar()) {
+                    // an argument of __init__ for __post_init__; the class keeps its default, if any, as CPython
+                    initVars.add(f);
+                    fields.put(name, f);
+                    continue;
                 }
                 Object d = f.defaultValue();
                 if (d instanceof PyList || d instanceof PyDict || d instanceof PySet s && !s.isFrozen()) {
@@ -195,16 +237,23 @@ final class Dataclasses {
                 fields.put(name, f);
             }
         }
-        List<Field> all = new ArrayList<>(fields.values());
+        List<Field> params = new ArrayList<>(fields.values()); // __init__'s, InitVars included
+        List<Field> all = new ArrayList<>();
+        for (Field f : params) if (!f.initVar()) all.add(f);
         boolean seenDefault = false;
-        for (Field f : all) {
+        for (Field f : params) {
             if (!f.init() || f.kwOnly()) continue;
             boolean hasDefault = f.defaultValue() != MISSING || f.factory() != MISSING;
             if (seenDefault && !hasDefault) throw Errors.typeError("non-default argument '" + f.name() + "' follows default argument");
             seenDefault |= hasDefault;
         }
         cls.define("__dataclass_fields__", new FieldList(all));
-        if (o.init && !cls.dict().containsKey("__init__")) cls.define("__init__", init(cls, all));
+        if (o.slots && !cls.dict().containsKey("__slots__")) {
+            Object[] names = new Object[all.size()];
+            for (int i = 0; i < names.length; i++) names[i] = PyStr.of(all.get(i).name());
+            cls.define("__slots__", io.fora.vm.runtime.PyTuple.of(names));
+        }
+        if (o.init && !cls.dict().containsKey("__init__")) cls.define("__init__", init(cls, params));
         if (o.repr && !cls.dict().containsKey("__repr__")) cls.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
             PyInstance self = (PyInstance) a[0];
             StringBuilder sb = new StringBuilder(self.cls().qualname()).append('(');
@@ -300,6 +349,7 @@ final class Dataclasses {
                         + (positional.size() == 0 && required == positional.size() ? "" : "s") + " but " + a.length + " were given");
             }
             Map<String, Object> given = new LinkedHashMap<>();
+            Map<String, Object> initVarValues = new java.util.HashMap<>();
             for (int i = 0; i < kw.size(); i++) {
                 String n = kw.names()[i];
                 boolean known = false;
@@ -312,11 +362,11 @@ final class Dataclasses {
                 Field f = positional.get(i);
                 if (i + 1 < a.length) {
                     if (given.containsKey(f.name())) throw Errors.typeError(where + " got multiple values for argument '" + f.name() + "'");
-                    self.setAttr(f.name(), a[i + 1]);
+                    bind(self, f, a[i + 1], initVarValues);
                 } else {
                     Object v = given.containsKey(f.name()) ? given.get(f.name()) : dflt(f);
                     if (v == null) missing.add(f.name());
-                    else self.setAttr(f.name(), v);
+                    else bind(self, f, v, initVarValues);
                 }
             }
             if (!missing.isEmpty()) {
@@ -331,17 +381,28 @@ final class Dataclasses {
             for (Field f : keywordOnly) {
                 Object v = given.containsKey(f.name()) ? given.get(f.name()) : dflt(f);
                 if (v == null) throw Errors.typeError(where + " missing 1 required keyword-only argument: '" + f.name() + "'");
-                self.setAttr(f.name(), v);
+                bind(self, f, v, initVarValues);
             }
             for (Field f : all) {
-                if (f.init()) continue;
+                if (f.init() || f.initVar()) continue;
                 Object v = dflt(f);
                 if (v != null) self.setAttr(f.name(), v);
             }
             Object post = self.cls().lookup("__post_init__");
-            if (post != null) Ops.call(post, self);
+            if (post != null) {
+                List<Object> args = new ArrayList<>();
+                args.add(self);
+                for (Field f : all) if (f.initVar()) args.add(initVarValues.get(f.name()));
+                Ops.call(post, args.toArray());
+            }
             return PyNone.NONE;
         });
+    }
+
+    /** A field's value goes on the instance; an InitVar's is kept for __post_init__. */
+    private static void bind(PyInstance self, Field f, Object v, Map<String, Object> initVarValues) {
+        if (f.initVar()) initVarValues.put(f.name(), v);
+        else self.setAttr(f.name(), v);
     }
 
     private static Object dflt(Field f) {

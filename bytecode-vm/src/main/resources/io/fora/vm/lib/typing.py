@@ -76,13 +76,46 @@ def no_type_check(arg):
     return arg
 
 
+def _resolve_hint(value, globalns, localns):
+    """A string annotation (a forward reference) names a class: looked up as CPython would eval it
+    (locals, then globals, then builtins), for plain and dotted names; None means NoneType."""
+    if value is None:
+        return type(None)
+    if not isinstance(value, str):
+        return value
+    parts = value.strip().split('.')
+    if not all(p.isidentifier() for p in parts):
+        return value  # an expression: Fora does not evaluate code from strings
+    import builtins as _builtins
+    _absent = object()
+    found = _absent
+    for ns in (localns, globalns):
+        if ns is not None and parts[0] in ns:
+            found = ns[parts[0]]
+            break
+    if found is _absent:
+        found = getattr(_builtins, parts[0], _absent)
+    if found is _absent:
+        raise NameError(f"name '{parts[0]}' is not defined")
+    for p in parts[1:]:
+        found = getattr(found, p)
+    return found
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(getattr(base, '__annotations__', None) or {})
+            ns = globalns
+            if ns is None:
+                import sys as _sys
+                ns = getattr(_sys.modules.get(base.__module__), '__dict__', None) if hasattr(_sys, 'modules') else None
+            for k, v in (getattr(base, '__annotations__', None) or {}).items():
+                hints[k] = _resolve_hint(v, ns, localns)
         return hints
-    return dict(getattr(obj, '__annotations__', None) or {})
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+    return {k: _resolve_hint(v, globalns, localns) for k, v in (getattr(obj, '__annotations__', None) or {}).items()}
 
 
 class Generic:
@@ -149,8 +182,49 @@ class NamedTuple(metaclass=_NamedTupleMeta):
         return _make_nmtuple(typename, list(fields), '__main__')
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    return dict
+class _TypedDictMeta(type):
+    """Makes TypedDict classes: their instances are plain dicts, as in CPython."""
+
+    def __new__(mcs, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(mcs, name, bases, ns)
+        annotations = {}
+        required, optional = set(), set()
+        for base in bases:
+            annotations.update(getattr(base, '__annotations__', {}))
+            required |= getattr(base, '__required_keys__', frozenset())
+            optional |= getattr(base, '__optional_keys__', frozenset())
+        own = dict(ns.get('__annotations__', {}))
+        annotations.update(own)
+        (required if total else optional).update(own)
+        body = {k: v for k, v in ns.items() if k != '__annotations__'}
+        tp = super().__new__(mcs, name, (dict,), body)
+        tp.__annotations__ = annotations
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
+        tp.__total__ = total
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typed_dict_type(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
+
+
+def _typed_dict_type(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields)}, total=total)
 
 
 # ---- Protocol: structural checks at run time (CPython 3.11's rules) ----
