@@ -414,6 +414,9 @@ class Namespace(object):
         modname = getattr(v, "__module__", None)
         if attr and (modname == "builtins" or modname is None) and getattr(builtins, attr, None) is v:
             return attr
+        owner = getattr(v, "__objclass__", None)
+        if attr and isinstance(owner, type) and getattr(builtins, owner.__name__, None) is owner:
+            return "%s.%s" % (owner.__name__, attr)  # str.upper, list.append: a builtin type's method
         if attr:
             candidates = []
             if modname:
@@ -516,6 +519,7 @@ class Namespace(object):
                 raise conversion_error(f, name, where, "cannot find the definition of '%s' in its source" % code.co_name)
             tree.body = tree.body[:1]
             text = "".join(text.splitlines(True)[: node.end_lineno])
+        text = self._bind_defaults(f, text, tree, where, name)
         qual = f.__qualname__
         freevars = code.co_freevars
         closure = f.__closure__ or ()
@@ -573,6 +577,46 @@ class Namespace(object):
         self.emit("%s = %s(%s)" % (target, fac, ", ".join(args)))
         return target
 
+    def _bind_defaults(self, f, text, tree, where, name):
+        """The function's source with each default expression replaced by a name bound to the value
+        the default holds (``lambda x, i=i: ...`` made in a loop keeps its own ``i``), as Python
+        evaluated it when the def ran."""
+        defaults = f.__defaults__ or ()
+        kwdefaults = f.__kwdefaults__ or {}
+        if not defaults and not kwdefaults:
+            return text
+        node = None
+        for n in ast.walk(tree):
+            if isinstance(n, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+                node = n
+                break
+        if node is None:
+            return text
+        a = node.args
+        pairs = list(zip(a.defaults[len(a.defaults) - len(defaults):], defaults)) if len(a.defaults) >= len(defaults) else []
+        for arg, d in zip(a.kwonlyargs, a.kw_defaults):
+            if d is not None and arg.arg in kwdefaults:
+                pairs.append((d, kwdefaults[arg.arg]))
+        lines = text.splitlines(True)
+        offsets = [0]
+        for l in lines:
+            offsets.append(offsets[-1] + len(l.encode("utf-8")))
+        data = text.encode("utf-8")
+        edits = []
+        for expr_node, value in pairs:
+            if isinstance(expr_node, ast.Constant) and type(value) in _SCALARS and expr_node.value == value \
+                    and type(expr_node.value) is type(value):
+                continue  # a literal: the source says it already
+            n = self.fresh("d")
+            e = self.expr(value, where, name)
+            self.emit("%s = %s" % (n, e))
+            b0 = offsets[expr_node.lineno - 1] + expr_node.col_offset
+            b1 = offsets[expr_node.end_lineno - 1] + expr_node.end_col_offset
+            edits.append((b0, b1, n))
+        for b0, b1, n in sorted(edits, reverse=True):
+            data = data[:b0] + n.encode("utf-8") + data[b1:]
+        return data.decode("utf-8")
+
     def _lambda_text(self, f, lines, start, filename, where, name):
         code = f.__code__
         text = "".join(lines)
@@ -604,6 +648,19 @@ class Namespace(object):
         if not found:
             raise conversion_error(f, name, where, "cannot find the source of this lambda")
         node = found[0]
+        if len(found) > 1:
+            # several lambdas alike on one line: the one whose body holds this code's first position
+            pos = [(l, c) for l, _, c, e in code.co_positions() if l is not None and c is not None and e is not None and e > c]
+            body_pos = [p for p in pos if p[0] >= code.co_firstlineno]
+            if body_pos:
+                line, col = min(body_pos)
+                for cand in found:
+                    b = cand.body
+                    lo = (start + b.lineno - 1, b.col_offset)
+                    hi = (start + b.end_lineno - 1, b.end_col_offset)
+                    if lo <= (line, col) < hi:
+                        node = cand
+                        break
         seg_lines = "".join(lines).splitlines(True)[node.lineno - 1: node.end_lineno]
         if len(seg_lines) == 1:
             seg = seg_lines[0][node.col_offset: node.end_col_offset]
