@@ -11,47 +11,53 @@ skip = {"__new__", "__init__", "__init_subclass__", "__subclasshook__", "__class
         "__setattr__", "__delattr__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__", "__getnewargs__",
         "fromkeys", "fromhex", "maketrans", "from_bytes", "__getstate__", "__set_format__", "__getformat__"}
 ARITY = re.compile(r"takes no positional arguments|takes (no arguments|exactly|at least|at most|\d+ (positional )?arguments?)|expected (at least |at most )?\d+ arguments?, got \d+|missing required argument|takes no arguments")
+def template(msg, n):
+    """CPython's message for n arguments with {n} where the count stands."""
+    if msg is None:
+        return ""
+    if str(n) not in msg:
+        return msg
+    i = msg.rfind(str(n))
+    return msg[:i] + "{n}" + msg[i + len(str(n)):]
+
+
+def probe(call):
+    """(min, max (99: any), too-few template, too-many template) of a callable, or None when
+    CPython's message depends on more than the count. call(n) calls it with n arguments."""
+    res = {}
+    for n in range(0, 6):
+        try:
+            call(n)
+            res[n] = None
+        except TypeError as e:
+            res[n] = str(e) if ARITY.search(str(e)) else None
+        except Exception:
+            res[n] = None
+    ok = [n for n in res if res[n] is None]
+    if not ok:
+        return None
+    lo, hi = min(ok), max(ok)
+    if hi == 5:
+        hi = 99
+    under = res.get(lo - 1) if lo > 0 else None
+    over = res.get(hi + 1) if hi < 99 else None
+    # the templates must reproduce the other counts' messages
+    bad = (under and lo >= 2 and template(under, lo - 1).replace("{n}", str(lo - 2)) != res[lo - 2]) or \
+          (over and hi + 2 <= 5 and template(over, hi + 1).replace("{n}", str(hi + 2)) != res[hi + 2])
+    if bad or (lo > 0 and not under) or (hi < 99 and not over):
+        return None
+    return lo, hi, template(under, lo - 1), template(over, hi + 1)
+
+
 out = []
 for tname, v in samples.items():
     t = type(v)
     for name in sorted(dir(t)):
-        if name in skip:
+        if name in skip or not isinstance(getattr(t, name), (types.MethodDescriptorType, types.WrapperDescriptorType)):
             continue
-        attr = getattr(t, name)
-        if not isinstance(attr, (types.MethodDescriptorType, types.WrapperDescriptorType)):
-            continue
-        res = {}
-        for n in range(0, 6):
-            try:
-                getattr(v.copy() if hasattr(v, "copy") else v, name)(*([None] * n))
-                res[n] = None
-            except TypeError as e:
-                m = str(e)
-                res[n] = m if ARITY.search(m) else None
-            except Exception:
-                res[n] = None
-        ok = [n for n in res if res[n] is None]
-        if not ok:
-            continue
-        lo, hi = min(ok), max(ok)
-        if hi == 5:
-            hi = 99
-        under = res.get(lo - 1) if lo > 0 else None
-        over = res.get(hi + 1) if hi < 99 else None
-        def tmpl(msg, n):
-            if msg is None:
-                return ""
-            i = msg.rfind(str(n))
-            return msg[:i] + "{n}" + msg[i + len(str(n)):]
-        # sanity: templates must reproduce the other counts
-        bad = False
-        if under and lo >= 2:
-            bad |= tmpl(under, lo - 1).replace("{n}", str(lo - 2)) != res[lo - 2]
-        if over and hi + 2 <= 5:
-            bad |= tmpl(over, hi + 1).replace("{n}", str(hi + 2)) != res[hi + 2]
-        if bad or (lo > 0 and not under) or (hi < 99 and not over):
-            continue  # CPython's message for this one depends on more than the count
-        out.append((tname, name, lo, hi, tmpl(under, lo - 1), tmpl(over, hi + 1)))
+        sig = probe(lambda n: getattr(v.copy() if hasattr(v, "copy") else v, name)(*([None] * n)))
+        if sig:
+            out.append((tname, name) + sig)
 # the builtin functions ("builtins" rows), probed the same way
 import builtins
 for name in sorted(dir(builtins)):
@@ -60,35 +66,9 @@ for name in sorted(dir(builtins)):
             "input", "open", "print", "exec", "eval", "compile", "breakpoint", "help", "exit", "quit", "vars", "dir",
             "locals", "globals", "aiter", "anext", "__import__", "__build_class__"):
         continue
-    res = {}
-    for n in range(0, 6):
-        try:
-            f(*([None] * n))
-            res[n] = None
-        except TypeError as e:
-            res[n] = str(e) if ARITY.search(str(e)) else None
-        except Exception:
-            res[n] = None
-    ok = [n for n in res if res[n] is None]
-    if not ok:
-        continue
-    lo, hi = min(ok), max(ok)
-    if hi == 5:
-        hi = 99
-    under = res.get(lo - 1) if lo > 0 else None
-    over = res.get(hi + 1) if hi < 99 else None
-    def tmpl(msg, n):
-        if msg is None:
-            return ""
-        if str(n) not in msg:
-            return msg
-        i = msg.rfind(str(n))
-        return msg[:i] + "{n}" + msg[i + len(str(n)):]
-    bad = (under and lo >= 2 and tmpl(under, lo - 1).replace("{n}", str(lo - 2)) != res[lo - 2]) or \
-          (over and hi + 2 <= 5 and tmpl(over, hi + 1).replace("{n}", str(hi + 2)) != res[hi + 2])
-    if bad or (lo > 0 and not under) or (hi < 99 and not over):
-        continue
-    out.append(("builtins", name, lo, hi, tmpl(under, lo - 1), tmpl(over, hi + 1)))
+    sig = probe(lambda n: f(*([None] * n)))
+    if sig:
+        out.append(("builtins", name) + sig)
 
 dest = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bytecode-vm", "src", "main", "java",
                     "io", "fora", "vm", "runtime", "BuiltinSignatureTable.java")

@@ -20,7 +20,6 @@ public sealed interface Stmt extends Node {
     record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, boolean isAsync) implements Stmt {}
     record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
     record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {}
-    record With(Pos pos, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
     record Match(Pos pos, Expr subject, List<Pattern.MatchCase> cases) implements Stmt {}
     /** exc and cause may be null. */
     record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}
@@ -42,5 +41,6 @@ public sealed interface Stmt extends Node {
     record ExceptHandler(Pos pos, Expr type, String name, List<Stmt> body) {}
     /** {@code import a.b as c}: asname may be null. */
     record Alias(Pos pos, String name, String asname) {}
+    /** One item of a {@code with} statement, which the parser lowers (Parser#lowerWith). */
     record WithItem(Expr contextExpr, Expr optionalVars) {}
 }

@@ -105,13 +105,6 @@ public final class Checker {
                 stmts(i.body());
                 stmts(i.orElse());
             }
-            case Stmt.With w -> {
-                for (Stmt.WithItem item : w.items()) {
-                    expr(item.contextExpr());
-                    if (item.optionalVars() != null) target(item.optionalVars(), false);
-                }
-                stmts(w.body());
-            }
             case Stmt.Match m -> {
                 expr(m.subject());
                 for (int i = 0; i < m.cases().size(); i++) {

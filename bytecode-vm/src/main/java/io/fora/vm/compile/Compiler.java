@@ -243,7 +243,6 @@ public final class Compiler {
                     u.patch(j);
                 }
             }
-            case Stmt.With w -> invalid("'with' is not allowed");
             case Stmt.Match m -> matchStmt(m);
             case Stmt.Raise r -> {
                 if (r.exc() == null) {

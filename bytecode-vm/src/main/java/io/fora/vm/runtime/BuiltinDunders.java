@@ -141,18 +141,10 @@ final class BuiltinDunders {
         ALL.put(name, new Dunder(fn, arity));
     }
 
-    /** A value of each builtin type, to ask {@link #has} what its type has. */
-    private static Object sample(PyClass c) {
-        if (c == Types.INT) return 0L;
-        if (c == Types.BOOL) return Boolean.FALSE;
-        if (c == Types.FLOAT) return 0.0;
-        if (c == Types.STR) return PyStr.EMPTY;
-        if (c == Types.LIST) return PyList.empty();
-        if (c == Types.TUPLE) return PyTuple.EMPTY;
-        if (c == Types.DICT) return new PyDict();
-        if (c == Types.RANGE) return new PyRange(0, 0, 1);
-        return null;
-    }
+    /** A value of each builtin type, to ask {@link #has} what its type has (never changed). */
+    private static final Map<PyClass, Object> SAMPLES = Map.of(Types.INT, 0L, Types.BOOL, Boolean.FALSE, Types.FLOAT, 0.0,
+            Types.STR, PyStr.EMPTY, Types.LIST, PyList.empty(), Types.TUPLE, PyTuple.EMPTY, Types.DICT, new PyDict(),
+            Types.RANGE, new PyRange(0, 0, 1));
 
     /**
      * {@code int.__add__}, {@code list.__getitem__}: a builtin type's special method read from the
@@ -161,7 +153,7 @@ final class BuiltinDunders {
     static Object unbound(PyClass c, String name) {
         Dunder d = ALL.get(name);
         if (d == null) return null;
-        Object sample = sample(c);
+        Object sample = SAMPLES.get(c);
         if (sample == null || !has(sample, name)) return null;
         return UNBOUND.computeIfAbsent(name, n -> new PyBuiltin(n, (args, kw) -> {
             // list.__repr__(self) in a list subclass's own __repr__: the list part answers

@@ -38,6 +38,7 @@ final class BuiltinSignatureTable {
         list\tpop\t0\t1\t\tpop expected at most 1 argument, got {n}
         list\tremove\t1\t1\tlist.remove() takes exactly one argument ({n} given)\tlist.remove() takes exactly one argument ({n} given)
         list\treverse\t0\t0\t\tlist.reverse() takes no arguments ({n} given)
+        list\tsort\t0\t0\t\tsort() takes no positional arguments
         tuple\t__add__\t1\t1\texpected 1 argument, got {n}\texpected 1 argument, got {n}
         tuple\t__contains__\t1\t1\texpected 1 argument, got {n}\texpected 1 argument, got {n}
         tuple\t__eq__\t1\t1\texpected 1 argument, got {n}\texpected 1 argument, got {n}
