@@ -108,7 +108,12 @@ final class GridFlags {
             default -> 40;
         };
         if (n > (Long.MAX_VALUE >> shift)) throw new IllegalArgumentException(what + " '" + text + "' is too large");
-        long bytes = n << shift;
+        return n << shift;
+    }
+
+    /** A worker's memory: a size (see {@link #parseSize}) of at least 64 MiB. */
+    static long parseMemory(String what, String text) {
+        long bytes = parseSize(what, text);
         if (bytes < 64L << 20) throw new IllegalArgumentException(what + " must be at least 64m, not '" + text + "'");
         return bytes;
     }

@@ -85,6 +85,23 @@ final class WorkerCommand {
     /** The data port a worker opens when none is given. */
     static final int DATA_PORT = 30010;
 
+    /**
+     * The bytes of pages a worker keeps in memory: half of --memory, and at most half of the heap's
+     * old generation, where pages live (the young generation is the computations' own, and a
+     * budget that filled the old generation would leave no room for what they keep).
+     */
+    static long pageBudget(long memory) {
+        long heap = Runtime.getRuntime().maxMemory(), old = heap;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured"))
+                    && p.getUsage().getMax() > 0) {
+                old = p.getUsage().getMax();
+            }
+        }
+        long budget = old / 2;
+        return memory > 0 ? Math.min(memory / 2, budget) : budget;
+    }
+
     static long pageSize(String what, String text) {
         long n = GridFlags.parseSize(what, text);
         if (n < 4096 || n > (1L << 30)) throw new IllegalArgumentException(what + " must be from 4k to 1g, not '" + text + "'");
@@ -128,7 +145,7 @@ final class WorkerCommand {
             String c = env.get("FORA_CORES");
             if (c != null && !c.isBlank()) cores = (int) io.fora.gateway.ServerConfig.parse("FORA_CORES", c, 1, 4096);
             String mem = env.get("FORA_MEMORY");
-            if (mem != null && !mem.isBlank()) memory = GridFlags.parseSize("FORA_MEMORY", mem);
+            if (mem != null && !mem.isBlank()) memory = GridFlags.parseMemory("FORA_MEMORY", mem);
             String hp = env.get("FORA_HEALTH_PORT");
             if (hp != null && !hp.isBlank()) healthPort = (int) io.fora.gateway.ServerConfig.parse("FORA_HEALTH_PORT", hp, 0, 65535);
             for (int i = 1; i < args.length; i++) {
@@ -146,7 +163,7 @@ final class WorkerCommand {
                     }
                     case "--memory" -> {
                         if (i + 1 >= args.length) throw new IllegalArgumentException("--memory needs a size, like 16g");
-                        memory = GridFlags.parseSize("--memory", args[++i]);
+                        memory = GridFlags.parseMemory("--memory", args[++i]);
                     }
                     case "--health-port" -> {
                         String p = ForaMain.numberProblem(args, i, 0, 65535);
@@ -191,8 +208,8 @@ final class WorkerCommand {
             err.println("fora: " + e.getMessage());
             return 2;
         }
-        // the page store: half the memory given (or half the heap), spilling under spillDir
-        long budget = (memory > 0 ? memory : Runtime.getRuntime().maxMemory()) / 2;
+        // the page store: half the memory given, at most half the old generation; spilling under spillDir
+        long budget = pageBudget(memory);
         WorkerPages pages;
         int dp = dataPort != null ? dataPort : DATA_PORT;
         boolean dataDefaultTaken = dataPort == null && !freeUdp(host, dp);
@@ -212,6 +229,8 @@ final class WorkerCommand {
                     + (dataPort != null ? " (choose another with --data-port N, or 0)" : ""));
             return 1;
         }
+        // the computations' large lists keep their pages in the store
+        io.fora.vm.runtime.PageKeeper.Installed.set(new io.fora.grid.StoreKeeper(store, pageSize));
         if (dataDefaultTaken) err.println("fora worker: data port " + DATA_PORT + " is taken (another worker on this machine?); using " + pages.transport().address());
         WorkerNode node;
         try {

@@ -256,6 +256,7 @@ final class BuiltinFunctions {
     /** CPython 3.11's sum: left to right, ints exact, floats added in order (no compensation). */
     static Object sum(Object iterable, Object start) {
         if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (iterable instanceof io.fora.vm.runtime.PyList l && l.pagedOrNull() != null) return l.pagedOrNull().sum(start);
         Object split = Reductions.sum(iterable, start);
         if (split != null) return split;
         PyIter it = Ops.iter(iterable);
@@ -286,6 +287,7 @@ final class BuiltinFunctions {
                 throw Errors.valueError(name + "() arg is an empty sequence");
             }
             if (split != null) return split;
+            if (a[0] instanceof io.fora.vm.runtime.PyList l && l.pagedOrNull() != null) return bestOfPaged(name, l, key, dflt, op);
             items = Iterators.toArray(a[0]);
         } else if (a.length == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
@@ -303,6 +305,25 @@ final class BuiltinFunctions {
             Object k = key == null ? items[i] : Ops.call(key, items[i]);
             if (Compare.test(op, k, bestKey)) {
                 best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    /** min or max over a paged list, a page at a time (CPython's comparisons, in its order). */
+    private static Object bestOfPaged(String name, io.fora.vm.runtime.PyList l, Object key, Object dflt, int op) {
+        PyIter it = l.iterator(null);
+        Object best = it.next();
+        if (best == null) {
+            if (dflt != null) return dflt;
+            throw Errors.valueError(name + "() arg is an empty sequence");
+        }
+        Object bestKey = key == null ? best : Ops.call(key, best);
+        for (Object x = it.next(); x != null; x = it.next()) {
+            Object k = key == null ? x : Ops.call(key, x);
+            if (Compare.test(op, k, bestKey)) {
+                best = x;
                 bestKey = k;
             }
         }

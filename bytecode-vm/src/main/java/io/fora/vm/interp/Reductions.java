@@ -702,6 +702,9 @@ public final class Reductions {
         io.fora.vm.runtime.PyFunction run = setCode == null ? comprehension : new io.fora.vm.runtime.PyFunction(setCode,
                 comprehension.globals(), comprehension.defaults(), comprehension.kwDefaults(), comprehension.closure(),
                 comprehension.qualname());
+        if (setCode == null && run.code().name.equals("<listcomp>") && n >= io.fora.vm.runtime.PageKeeper.Installed.get().pageElements()) {
+            return pagedComprehension(run, source, n);
+        }
         List<Object> pieces = comprehensionChunks(run, source, n);
         if (setCode != null) { // a set comprehension: filled in CPython's order, so it is laid out as CPython's
             io.fora.vm.runtime.PySet out = new io.fora.vm.runtime.PySet(false);
@@ -729,6 +732,47 @@ public final class Reductions {
             at += l.size();
         }
         return PyList.of(items);
+    }
+
+    /**
+     * A list comprehension over at least a page of source positions: each block's list is packed
+     * at once (ints and floats into pages, which the page keeper may spill), and the blocks' packs
+     * join left to right, so the whole list never exists as boxed values.
+     */
+    private static Object pagedComprehension(io.fora.vm.runtime.PyFunction run, Object source, long n) {
+        int depth = Interpreter.current().depth();
+        Object all = reduce(new Tree() {
+            @Override public long length() { return n; }
+
+            @Override public Object range(long from, long to) {
+                Object l = Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE);
+                io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
+                b.addAll((PyList) l);
+                return b;
+            }
+
+            @Override public Object combine(Object left, Object right) {
+                if (left == null) return right;
+                if (right != null) ((io.fora.vm.runtime.PagedVector.Builder) left).append((io.fora.vm.runtime.PagedVector.Builder) right);
+                return left;
+            }
+
+            @Override public RemotePiece remote(long from, long to) {
+                return new RemotePiece.Comprehension(depth, run, (PyIter) slice(source, from, to - from), to - from);
+            }
+
+            @Override public Object fromRemote(long from, Object value) {
+                io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
+                for (Object p : (List<?>) value) b.addAll((PyList) p);
+                return b;
+            }
+
+            @Override public boolean sizedResult() { return true; }
+        });
+        io.fora.vm.runtime.PagedVector v = all == null ? io.fora.vm.runtime.PagedVector.ofValues(new Object[0], 0)
+                : ((io.fora.vm.runtime.PagedVector.Builder) all).build();
+        // nothing packed (strings, tuples, objects): an ordinary list serves them best
+        return v.packedElements() == 0 ? PyList.of(v.toArray(0, v.size())) : PyList.paged(v);
     }
 
     /** The comprehension's results over blocks of n source positions, in order. */
@@ -954,11 +998,12 @@ public final class Reductions {
     private static long remaining(Object source) {
         if (source instanceof Iterators.RangeIter r) return r.remaining();
         if (source instanceof Iterators.ArrayIter a) return a.remaining();
+        if (source instanceof io.fora.vm.runtime.PagedVector.Iter p) return p.splitLength();
         return -1;
     }
 
     private static Object slice(Object source, long lo, long count) {
-        return source instanceof Iterators.RangeIter r ? r.slice(lo, count) : ((Iterators.ArrayIter) source).slice(lo, count);
+        return ((io.fora.vm.runtime.SplittableIter) source).slice(lo, count);
     }
 
     // ---- splitting ----

@@ -77,6 +77,8 @@ final class VmKryo {
         kryo.addDefaultSerializer(PyModule.class, new ModuleSerializer());
         kryo.addDefaultSerializer(Globals.class, new GlobalsSerializer(pieces));
         kryo.addDefaultSerializer(Iterators.ArrayIter.class, new ArrayIterSerializer());
+        kryo.addDefaultSerializer(io.fora.vm.runtime.PagedVector.class, new PagedVectorSerializer());
+        kryo.addDefaultSerializer(io.fora.vm.runtime.PagedVector.Iter.class, new PagedIterSerializer());
         kryo.addDefaultSerializer(io.fora.vm.runtime.PyStr.class, new StrSerializer());
         kryo.addDefaultSerializer(CodeObject.class, new CodeSerializer(code));
         kryo.register(PyClass.class, new ClassSerializer(kryo));
@@ -289,6 +291,32 @@ final class VmKryo {
             Object[] items = new Object[n];
             for (int i = 0; i < n; i++) items[i] = kryo.readClassAndObject(input);
             return (Iterators.ArrayIter) Iterators.ofArray(items, n, cls);
+        }
+    }
+
+    /** A paged list's elements, packed as they are in pages; the receiver keeps them with its own page keeper. */
+    private static final class PagedVectorSerializer extends Serializer<io.fora.vm.runtime.PagedVector> {
+        @Override public void write(Kryo kryo, Output output, io.fora.vm.runtime.PagedVector v) {
+            v.write(n -> output.writeInt(n, true), output::writeLong, x -> kryo.writeClassAndObject(output, x));
+        }
+
+        @Override public io.fora.vm.runtime.PagedVector read(Kryo kryo, Input input, Class<? extends io.fora.vm.runtime.PagedVector> type) {
+            try {
+                return io.fora.vm.runtime.PagedVector.read(() -> input.readInt(true), input::readLong, () -> kryo.readClassAndObject(input));
+            } catch (IllegalArgumentException e) {
+                throw new KryoException("corrupt paged list: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Only the elements a paged list's iterator has left. */
+    private static final class PagedIterSerializer extends Serializer<io.fora.vm.runtime.PagedVector.Iter> {
+        @Override public void write(Kryo kryo, Output output, io.fora.vm.runtime.PagedVector.Iter it) {
+            kryo.writeObject(output, it.rest());
+        }
+
+        @Override public io.fora.vm.runtime.PagedVector.Iter read(Kryo kryo, Input input, Class<? extends io.fora.vm.runtime.PagedVector.Iter> type) {
+            return kryo.readObject(input, io.fora.vm.runtime.PagedVector.class).iter();
         }
     }
 

@@ -345,7 +345,7 @@ public final class Ops {
     public static PyIter iterOrNull(Object v) {
         v = PyInstance.unwrap(v, "__iter__");
         return switch (v) {
-            case PyList l -> Iterators.ofArray(l.items(), l.size(), Types.LIST_ITERATOR);
+            case PyList l -> l.iterator(Types.LIST_ITERATOR);
             case PyRange r -> Iterators.ofRange(r);
             case PyBigRange r -> r.iterator();
             case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);

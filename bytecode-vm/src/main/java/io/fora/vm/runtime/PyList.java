@@ -24,6 +24,8 @@ public final class PyList {
 
     private Buffer buffer;
     private int size;
+    /** A large list's elements in pages (buffer then unused), until the list is first changed. */
+    private PagedVector paged;
     private transient Region owner = Region.forNewObject();
 
     private PyList(Buffer buffer, int size) {
@@ -41,21 +43,64 @@ public final class PyList {
         return new PyList(new Buffer(items, size), size);
     }
 
+    /** A list of a paged vector's elements: it stays paged until it is first changed. */
+    public static PyList paged(PagedVector v) {
+        PyList l = new PyList(null, v.size());
+        l.paged = v;
+        return l;
+    }
+
+    /** The list's pages, or null when it is an ordinary array. */
+    public PagedVector pagedOrNull() { return paged; }
+
     /** A new empty list. */
     public static PyList empty() { return new PyList(new Buffer(new Object[4], 0), 0); }
 
     public int size() { return size; }
 
-    public Object get(int i) { return buffer.items[i]; }
+    public Object get(int i) {
+        PagedVector p = paged;
+        return p != null ? p.get(i) : buffer.items[i];
+    }
 
     /** A copy of the elements. */
-    public Object[] toArray() { return Arrays.copyOf(buffer.items, size); }
+    public Object[] toArray() {
+        PagedVector p = paged;
+        return p != null ? p.toArray(0, size) : Arrays.copyOf(buffer.items, size);
+    }
 
-    /** The backing array, valid over [0, size()) until the list changes: read it, never write it. */
-    public Object[] items() { return buffer.items; }
+    /**
+     * The backing array, valid over [0, size()) until the list changes: read it, never write it.
+     * A paged list makes a new array each time (MemoryError when it is too large for that).
+     */
+    public Object[] items() {
+        PagedVector p = paged;
+        return p != null ? p.toArray(0, size) : buffer.items;
+    }
+
+    /** An iterator over the elements (a page at a time for a paged list). */
+    public PyIter iterator(PyClass cls) {
+        PagedVector p = paged;
+        return p != null ? p.iter() : Iterators.ofArray(buffer.items, size, cls);
+    }
+
+    /** The vector of this list's elements (a copy of them for an array list: it may change later). */
+    private PagedVector vector() {
+        PagedVector p = paged;
+        return p != null ? p : PagedVector.ofValues(buffer.items, size);
+    }
+
+    /** Turns a paged list into an array list, before its first change. */
+    private void unpage() {
+        PagedVector p = paged;
+        Object[] items = p.toArray(0, size);
+        buffer = new Buffer(items, items.length);
+        paged = null;
+    }
 
     /** A new list with the same items ({@code list(v)}, {@code v.copy()}, {@code v[:]}), sharing them until either changes. */
     public PyList copy() {
+        if (paged != null) return paged(paged);
         Buffer b = buffer;
         b.shared = true;
         return new PyList(b, size);
@@ -63,6 +108,7 @@ public final class PyList {
 
     /** {@code this + [x]}: a new list. */
     public PyList append(Object x) {
+        if (paged != null) return paged(PagedVector.concat(paged, PagedVector.ofValues(new Object[] {x}, 1)));
         Buffer b = buffer;
         synchronized (b) {
             if (b.filled == size && size > 0) {
@@ -83,6 +129,7 @@ public final class PyList {
         if (other.size == 0) return copy();
         if (size == 0) return other.copy();
         if (other.size == 1) return append(other.get(0));
+        if (paged != null || other.paged != null) return paged(PagedVector.concat(vector(), other.vector()));
         int total = size + other.size;
         Buffer b = buffer;
         synchronized (b) {
@@ -101,6 +148,11 @@ public final class PyList {
 
     /** Items [from, to) as a new list. */
     public PyList slice(int from, int to) {
+        PagedVector p = paged;
+        if (p != null) {
+            // a short slice is an ordinary list; a long one shares the pages
+            return to - from <= 4096 ? of(p.toArray(from, Math.max(to, from)), Math.max(0, to - from)) : paged(p.slice(from, to));
+        }
         if (from == 0) {
             Buffer b = buffer;
             b.shared = true;
@@ -114,6 +166,7 @@ public final class PyList {
     /** Checks the writer may change this list (see {@link Region}). */
     private void mutating() {
         owner = Region.checkWrite(owner);
+        if (paged != null) unpage();
     }
 
     /** The items array, this list's own (copied when shared), with room for {@code capacity}. */
@@ -186,7 +239,8 @@ public final class PyList {
 
     /** {@code v.clear()}. */
     public void clear() {
-        mutating();
+        owner = Region.checkWrite(owner);
+        paged = null;
         buffer = new Buffer(new Object[4], 0);
         size = 0;
     }
@@ -206,7 +260,8 @@ public final class PyList {
 
     /** Sets all items at once (sort, reverse, extended-slice deletes): {@code items} [0, n) become the list. */
     public void setAll(Object[] items, int n) {
-        mutating();
+        owner = Region.checkWrite(owner);
+        paged = null;
         buffer = new Buffer(items, n);
         size = n;
     }
@@ -215,7 +270,8 @@ public final class PyList {
     public void checkWritable() { mutating(); }
 
     @Override public boolean equals(Object o) {
-        return o instanceof PyList l && Ops.sequenceEquals(buffer.items, size, l.buffer.items, l.size);
+        return o instanceof PyList l && l.size == size
+                && Ops.sequenceEquals(items(), size, l.items(), l.size);
     }
 
     @Override public int hashCode() { throw Errors.typeError("unhashable type: 'list'"); }

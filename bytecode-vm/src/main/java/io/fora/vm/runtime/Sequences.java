@@ -14,6 +14,8 @@ public final class Sequences {
     public static PyList sliceList(PyList l, PySlice s) {
         PySlice.Bounds b = s.indices(l.size());
         if (b.step() == 1) return b.length() == 0 ? PyList.empty() : l.slice(b.start(), b.start() + b.length());
+        PagedVector p = l.pagedOrNull();
+        if (p != null) return p.sliceStep(b.start(), b.step(), b.length());
         return PyList.of(sliceArray(l.items(), b));
     }
 

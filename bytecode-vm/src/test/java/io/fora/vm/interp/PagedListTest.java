@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fora.vm.runtime.PageKeeper;
+import io.fora.vm.runtime.PagedVector;
+import io.fora.vm.runtime.PyIter;
+import io.fora.vm.runtime.PyList;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paged lists against a plain Java list of the same elements: random contents (ints, floats,
+ * bools, big ints, strings, None), random slices, joins, reads, sums and iteration, with pages of
+ * 16 elements so that every operation crosses page boundaries; and their Kryo round trip.
+ */
+class PagedListTest {
+    private static final PageKeeper SMALL = new PageKeeper() {
+        private final PageKeeper heap = PageKeeper.onHeap(4096);
+
+        @Override public Kept keep(boolean doubles, long[] bits, int n) { return heap.keep(doubles, bits, n); }
+
+        @Override public int pageElements() { return 16; }
+    };
+
+    private static Object element(Random r, int mix) {
+        int k = r.nextInt(100);
+        if (mix == 0 || k < 60) return (long) r.nextInt(2000) - 1000;
+        if (mix == 1 || k < 85) return r.nextDouble() * 10 - 5;
+        if (k < 90) return r.nextBoolean();
+        if (k < 94) return BigInteger.TWO.pow(64 + r.nextInt(10));
+        if (k < 97) return io.fora.vm.runtime.PyStr.of("s" + r.nextInt(50));
+        return io.fora.vm.runtime.PyNone.NONE;
+    }
+
+    private static PagedVector build(List<Object> model) {
+        PagedVector.Builder b = new PagedVector.Builder(SMALL);
+        for (Object x : model) b.add(x);
+        return b.build();
+    }
+
+    private static void same(List<Object> model, PagedVector v) {
+        assertEquals(model.size(), v.size());
+        for (int i = 0; i < model.size(); i++) assertEquals(model.get(i), v.get(i), "element " + i);
+        assertEquals(model, List.of(v.toArray(0, v.size())));
+        PyIter it = v.iter();
+        List<Object> seen = new ArrayList<>();
+        for (Object x = it.next(); x != null; x = it.next()) seen.add(x);
+        assertEquals(model, seen);
+    }
+
+    @Test void randomVectorsReadJoinAndSliceAsTheirElements() {
+        Random r = new Random(12);
+        for (int round = 0; round < 300; round++) {
+            int mix = r.nextInt(3);
+            List<Object> model = new ArrayList<>();
+            int n = r.nextInt(200);
+            for (int i = 0; i < n; i++) model.add(element(r, mix));
+            PagedVector v = build(model);
+            same(model, v);
+            int a = n == 0 ? 0 : r.nextInt(n + 1), b = a + r.nextInt(n - a + 1);
+            same(model.subList(a, b), v.slice(a, b));
+            List<Object> other = new ArrayList<>();
+            for (int i = r.nextInt(40); i > 0; i--) other.add(element(r, mix));
+            List<Object> joined = new ArrayList<>(model.subList(a, b));
+            joined.addAll(other);
+            same(joined, PagedVector.concat(v.slice(a, b), build(other)));
+            // builders joined left to right, as the blocks of a split comprehension join
+            PagedVector.Builder left = new PagedVector.Builder(SMALL), right = new PagedVector.Builder(SMALL);
+            for (Object x : model) left.add(x);
+            for (Object x : other) right.add(x);
+            left.append(right);
+            List<Object> all = new ArrayList<>(model);
+            all.addAll(other);
+            same(all, left.build());
+        }
+    }
+
+    @Test void sumsAreCPythonsLeftToRightIntsExactFloatsInOrder() {
+        PagedVector ints = build(new ArrayList<>(List.of(Long.MAX_VALUE - 5, 3L, 4L, 1L)));
+        assertEquals(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.valueOf(3)), ints.sum(0L));
+        PagedVector back = build(new ArrayList<>(List.of(Long.MAX_VALUE - 5, 3L, 4L, -10L, 1L)));
+        assertEquals(Long.MAX_VALUE - 7, back.sum(0L)); // past 2**63 and back: an int that fits again
+        List<Object> floats = new ArrayList<>();
+        for (int i = 0; i < 100; i++) floats.add(i * 0.1);
+        double want = 0;
+        for (Object f : floats) want += (Double) f;
+        assertEquals(want, build(floats).sum(0L));
+        List<Object> mixed = new ArrayList<>(List.of(1L, 2.5, true, BigInteger.TWO.pow(70), -3L));
+        assertEquals(BigInteger.TWO.pow(70).doubleValue() + 1.5, build(mixed).sum(0L));
+    }
+
+    @Test void aPagedListIsAListUntilItChangesThenAnArrayList() {
+        List<Object> model = new ArrayList<>();
+        for (long i = 0; i < 100; i++) model.add(i * 3);
+        PyList l = PyList.paged(build(model));
+        PyList alias = l.copy();
+        assertNotNull(l.pagedOrNull());
+        l.add(-1L);
+        assertNull(l.pagedOrNull());
+        assertEquals(101, l.size());
+        assertEquals(-1L, l.get(100));
+        assertEquals(100, alias.size());
+        assertNotNull(alias.pagedOrNull());
+        assertEquals(297L, alias.get(99));
+        PyList tail = alias.slice(10, 100);
+        assertEquals(30L, tail.get(0));
+    }
+
+    @Test void kryoCarriesAPagedListAndAnIteratorOverWhatItHasLeft() {
+        List<Object> model = new ArrayList<>();
+        Random r = new Random(3);
+        for (int i = 0; i < 150; i++) model.add(element(r, 2));
+        PyList l = PyList.paged(build(model));
+        PyList back = (PyList) ComputationState.loadValue(ComputationState.saveValue(l));
+        assertEquals(model, List.of(back.toArray()));
+        PyIter it = l.iterator(null);
+        for (int i = 0; i < 40; i++) it.next();
+        PyIter rest = (PyIter) ComputationState.loadValue(ComputationState.saveValue(it));
+        List<Object> seen = new ArrayList<>();
+        for (Object x = rest.next(); x != null; x = rest.next()) seen.add(x);
+        assertEquals(model.subList(40, 150), seen);
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list larger than a worker's whole heap, on a real grid: {@code fora manager --no-worker} and
+ * two {@code fora worker --memory 128m --page-size 64k} processes (96 MiB heaps). The list's ints
+ * are packed in pages, those beyond the page budget go to disk, and the program gets CPython's
+ * answers; an operation that needs the list whole fails with MemoryError and the worker stays up.
+ */
+class PagedGridTest {
+    static GridProcesses grid;
+    static GridProcesses.Member w1, w2;
+
+    @BeforeAll static void start() throws IOException {
+        grid = new GridProcesses("-Xmx96m", "-Xmn32m");
+        grid.startManager();
+        String[] flags = {"--host", "127.0.0.1", "--cluster-port", "0", "--cores", "1", "--data-port", "0", "--memory", "128m", "--page-size", "64k"};
+        w1 = grid.startWorker(concat(new String[] {"worker", "--manager", grid.manager.address}, flags));
+        w2 = grid.startWorker(concat(new String[] {"worker", "--manager", grid.manager.address}, flags));
+        grid.awaitWorkers(2);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @AfterAll static void stop() { if (grid != null) grid.close(); }
+
+    /** 12·10⁶ ints: 96 MB packed, 300 MB or more as boxed values; each worker's heap is 96 MiB. */
+    static final String PROGRAM = """
+            xs = [i * 3 for i in range(12 * 10**6)]
+            len(xs)
+            sum(xs)
+            xs[7654321]
+            max(xs[::1000])
+            xs[-1]
+            sum(xs[10**6:2 * 10**6])
+            ys = [x * 0.5 for x in xs[:100000]]
+            sum(ys)
+            """;
+
+    @Test void aListLargerThanAWorkersHeapGivesCPythonsAnswers() {
+        JsonNode answer = grid.runModule("big.py", PROGRAM, 150);
+        assertEquals("done", answer.path("status").asText(), answer.toString());
+        // printed by python3 3.11 for the same program
+        assertEquals(List.of("12000000", "215999982000000", "22962963", "35997000", "35999997", "4499998500000", "7499925000.0"),
+                GridTest.output(answer));
+        long onDisk = 0, budget = 0;
+        for (JsonNode m : grid.cluster().path("members")) {
+            onDisk += m.path("pages").path("onDiskBytes").asLong();
+            budget = Math.max(budget, m.path("pages").path("budgetBytes").asLong());
+        }
+        assertTrue(budget > 0 && budget <= 64L << 20, "a page budget within half the memory: " + grid.cluster());
+        assertTrue(onDisk > 0, "pages beyond the budget should have gone to disk: " + grid.cluster());
+    }
+
+    @Test void sortingAListTooLargeToHoldUnpagedIsAMemoryErrorAndTheWorkersStayUp() {
+        JsonNode answer = grid.runModule("sort.py", """
+                xs = [i * 3 for i in range(12 * 10**6)]
+                xs.sort()
+                """, 150);
+        assertEquals("failed", answer.path("status").asText(), answer.toString());
+        assertEquals("MemoryError", answer.path("error").path("type").asText(), answer.toString());
+        JsonNode after = grid.runModule("after.py", "sum([i for i in range(100000)])\n", 60);
+        assertEquals(List.of("4999950000"), GridTest.output(after), after.toString());
+        assertEquals(2, grid.cluster().path("workers").asInt());
+    }
+}
