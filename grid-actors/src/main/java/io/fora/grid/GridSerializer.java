@@ -35,7 +35,8 @@ public final class GridSerializer extends SerializerWithStringManifest {
     static final List<Class<?>> MESSAGES = List.of(
             WorkerActor.RunJob.class, WorkerActor.CancelJob.class, WorkerActor.RunPiece.class, WorkerActor.PieceDone.class,
             WorkerActor.CancelPiece.class, WorkerActor.PeerLoad.class, WorkerActor.Part.class,
-            ManagerActor.JobDone.class, ManagerActor.WorkerLoad.class, ManagerActor.Part.class);
+            ManagerActor.JobDone.class, ManagerActor.WorkerLoad.class, ManagerActor.Part.class,
+            WorkerActor.SendPage.class, WorkerActor.PageMissing.class, WorkerActor.PinPage.class, WorkerActor.ReleasePage.class);
 
     private final ActorRefResolver refs;
     private final ThreadLocal<Kryo> kryos;

@@ -63,6 +63,12 @@ final class Peers {
         });
     }
 
+    /** The actor of the worker at address, or null when it is not a peer now. */
+    ActorRef<WorkerActor.Command> ref(String address) {
+        Peer p = peers.get(address);
+        return p == null ? null : p.ref;
+    }
+
     /** Every peer gone (this member left the cluster): everything in flight runs here. */
     void clear() { for (String a : List.copyOf(peers.keySet())) down(a); }
 

@@ -15,14 +15,30 @@ import java.util.Map;
  * {@link Page} there (within the worker's memory budget, spilled to disk beyond it), and is removed
  * from the store once no list holds it. A list holds only the page's id: the bytes are read back
  * from memory, or from the spill file through a memory mapping.
+ *
+ * <p>Pages stay where they were made. A list that travels to another worker (a piece's answer,
+ * a piece's source) names its pages by id and holder; the worker it reaches asks the holder for a
+ * page when it first reads it (a {@link WorkerActor.SendPage} message), the holder pushes the
+ * bytes over Aeron, and the copy is kept as one that may be dropped, since the holder keeps the
+ * page until that worker lets go of it ({@link WorkerActor.ReleasePage}).
  */
 public final class StoreKeeper implements PageKeeper {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final PageStore store;
     private final int pageElements;
-    /** Handles alive per page: pages are content-addressed, so two lists may hold the same one. */
+    /** Handles alive per page, and other workers' references: pages are content-addressed, so two lists may hold the same one. */
     private final Map<PageId, Integer> holders = new HashMap<>();
+    /** Pages asked of other workers and not arrived yet. */
+    private final Map<PageId, java.util.concurrent.CompletableFuture<Void>> fetching = new java.util.concurrent.ConcurrentHashMap<>();
+    /** This worker's cluster address and data endpoint, and how to reach the others (set once it is a member). */
+    private volatile String selfAddress;
+    private volatile String selfEndpoint;
+    private volatile java.util.function.Function<String, org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command>> peers;
+    private volatile org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> self;
+
+    /** How long a reader waits for a page from another worker. */
+    static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(120);
 
     public StoreKeeper(PageStore store, long pageBytes) {
         this.store = store;
@@ -30,6 +46,95 @@ public final class StoreKeeper implements PageKeeper {
     }
 
     @Override public int pageElements() { return pageElements; }
+
+    /** This worker joined as {@code address}; its pages arrive at {@code endpoint}; peers by address. */
+    void connect(String address, String endpoint, org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> self,
+                 java.util.function.Function<String, org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command>> peers) {
+        this.selfEndpoint = endpoint;
+        this.peers = peers;
+        this.self = self;
+        this.selfAddress = address;
+    }
+
+    /** Another worker holds a reference to page id: it stays here until released. */
+    void pin(PageId id) {
+        synchronized (holders) {
+            holders.merge(id, 1, Integer::sum);
+        }
+    }
+
+    /** Another worker let go of a reference. */
+    void release(PageId id) { released(id); }
+
+    /** The page, to send to a worker that asked for it (null: not held here). */
+    Page page(PageId id) {
+        try {
+            return store.get(id);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** A page arrived on the data port (already in the store, as a copy). */
+    void arrived(Page page) {
+        java.util.concurrent.CompletableFuture<Void> f = fetching.remove(page.id());
+        if (f != null) f.complete(null);
+    }
+
+    /** The holder could not send page id. */
+    void missing(PageId id, String why) {
+        java.util.concurrent.CompletableFuture<Void> f = fetching.remove(id);
+        if (f != null) f.completeExceptionally(new IllegalStateException(why));
+    }
+
+    @Override public Kept resolve(Ref ref) {
+        String me = selfAddress;
+        if (me == null) return null;
+        PageId id = new PageId(ref.idHi(), ref.idLo());
+        if (ref.holder().equals(me)) { // one of ours, back home: the reference's pin is this handle's hold
+            Handle h = new Handle(store, id);
+            CLEANER.register(h, () -> released(id));
+            return h;
+        }
+        Remote r = new Remote(this, ref, id);
+        java.util.function.Function<String, org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command>> p = peers;
+        String holder = ref.holder();
+        CLEANER.register(r, () -> {
+            org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> h = p == null ? null : p.apply(holder);
+            if (h != null) h.tell(new WorkerActor.ReleasePage(id.hi(), id.lo()));
+        });
+        return r;
+    }
+
+    /** Waits for page id from the worker at holder. */
+    private void fetch(String holder, PageId id) {
+        java.util.concurrent.CompletableFuture<Void> f = fetching.computeIfAbsent(id, k -> {
+            java.util.concurrent.CompletableFuture<Void> n = new java.util.concurrent.CompletableFuture<>();
+            org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> h = peers == null ? null : peers.apply(holder);
+            if (h == null) {
+                n.completeExceptionally(new IllegalStateException("the worker holding it (" + holder + ") is not in the grid"));
+            } else {
+                h.tell(new WorkerActor.SendPage(id.hi(), id.lo(), selfEndpoint, self));
+            }
+            return n;
+        });
+        try {
+            f.get(FETCH_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            fetching.remove(id, f);
+            throw lost(id, e.getCause().getMessage());
+        } catch (java.util.concurrent.TimeoutException e) {
+            fetching.remove(id, f);
+            throw lost(id, "it did not arrive from " + holder + " within " + FETCH_TIMEOUT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw lost(id, "interrupted");
+        }
+    }
+
+    private static RuntimeException lost(PageId id, String why) {
+        return io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.RUNTIME_ERROR, "a page of a large list (" + id + ") could not be read: " + why);
+    }
 
     @Override public Kept keep(boolean doubles, long[] bits, int n) {
         long[] exact = n == bits.length ? bits : java.util.Arrays.copyOf(bits, n);
@@ -79,11 +184,41 @@ public final class StoreKeeper implements PageKeeper {
         }
     }
 
+    /** A page another worker holds: fetched on first read, and again whenever the copy here was dropped. */
+    private static final class Remote implements Kept {
+        private final StoreKeeper keeper;
+        private final Ref ref;
+        private final PageId id;
+
+        Remote(StoreKeeper keeper, Ref ref, PageId id) {
+            this.keeper = keeper;
+            this.ref = ref;
+            this.id = id;
+        }
+
+        @Override public MemorySegment segment() {
+            for (int attempt = 0; ; attempt++) {
+                Page p = keeper.page(id);
+                if (p != null) return p.data();
+                if (attempt == 3) throw lost(id, "it arrived but could not be kept (memory too short)");
+                keeper.fetch(ref.holder(), id);
+            }
+        }
+
+        /** Passed on: the holder keeps the page for the next worker too. */
+        @Override public Ref ref() {
+            org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> h = keeper.peers == null ? null : keeper.peers.apply(ref.holder());
+            if (h == null) return null; // the holder is gone: the bytes travel instead (or the read fails)
+            h.tell(new WorkerActor.PinPage(id.hi(), id.lo()));
+            return ref;
+        }
+    }
+
     /**
      * A page's id, and its mapping once it has been spilled (a mapping costs no heap; a page still
      * in memory is looked up each time, so that the store can spill it).
      */
-    private static final class Handle implements Kept {
+    private final class Handle implements Kept {
         private final PageStore store;
         private final PageId id;
         private volatile MemorySegment mapped;
@@ -91,6 +226,15 @@ public final class StoreKeeper implements PageKeeper {
         Handle(PageStore store, PageId id) {
             this.store = store;
             this.id = id;
+        }
+
+        /** Named for another worker: held here until it lets go. */
+        @Override public Ref ref() {
+            String me = selfAddress;
+            if (me == null) return null;
+            MemorySegment s = segment();
+            pin(id);
+            return new Ref(me, id.hi(), id.lo(), false, (int) (s.byteSize() / 8));
         }
 
         @Override public MemorySegment segment() {

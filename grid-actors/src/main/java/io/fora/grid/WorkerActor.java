@@ -62,6 +62,18 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     /** A part of a large byte array that a later message names (see {@link Bulk}). */
     public record Part(String transfer, int index, byte[] data) implements Command {}
 
+    /** Asks the worker holding page (hi, lo) to push it over Aeron to the data endpoint {@code to}. */
+    public record SendPage(long hi, long lo, String to, ActorRef<Command> replyTo) implements Command {}
+
+    /** The page asked for could not be sent. */
+    public record PageMissing(long hi, long lo, String why) implements Command {}
+
+    /** One more worker holds a reference to page (hi, lo): keep it. */
+    public record PinPage(long hi, long lo) implements Command {}
+
+    /** A worker let go of its reference to page (hi, lo). */
+    public record ReleasePage(long hi, long lo) implements Command {}
+
     private record Tick() implements Command {}
 
     private record Watch() implements Command {}
@@ -92,6 +104,8 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         this.address = cluster.selfMember().address().toString();
         this.resolver = ActorRefResolver.get(ctx.getSystem());
         work.peers.self(ctx.getSelf());
+        WorkerPages pages = work.pages;
+        if (pages != null && pages.keeper() != null) pages.keeper().connect(address, pages.transport().endpoint(), ctx.getSelf(), work.peers::ref);
         cluster.subscriptions().tell(Subscribe.create(ctx.messageAdapter(ClusterEvent.MemberEvent.class, MemberChange::new),
                 ClusterEvent.MemberEvent.class));
         cluster.subscriptions().tell(Subscribe.create(ctx.messageAdapter(ClusterEvent.ReachabilityEvent.class, ReachabilityChange::new),
@@ -109,6 +123,10 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
                 .onMessage(CancelPiece.class, this::onCancelPiece)
                 .onMessage(PeerLoad.class, this::onPeerLoad)
                 .onMessage(Part.class, this::onPart)
+                .onMessage(SendPage.class, this::onSendPage)
+                .onMessage(PageMissing.class, this::onPageMissing)
+                .onMessage(PinPage.class, m -> pageKeeper(k -> k.pin(new io.fora.pagestore.PageId(m.hi(), m.lo()))))
+                .onMessage(ReleasePage.class, m -> pageKeeper(k -> k.release(new io.fora.pagestore.PageId(m.hi(), m.lo()))))
                 .onMessage(Tick.class, this::onTick)
                 .onMessage(Watch.class, this::onWatch)
                 .onMessage(MemberChange.class, this::onMemberChange)
@@ -231,6 +249,38 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             work.peers.load(a, m.ref(), Math.max(0, m.cores()), Math.max(0, m.idle()));
         }
         return this;
+    }
+
+    private Behavior<Command> pageKeeper(java.util.function.Consumer<StoreKeeper> action) {
+        WorkerPages pages = work.pages;
+        if (pages != null && pages.keeper() != null) action.accept(pages.keeper());
+        return this;
+    }
+
+    /** Pushes a page to the worker that asked (off the actor's thread: a page is megabytes). */
+    private Behavior<Command> onSendPage(SendPage m) {
+        WorkerPages pages = work.pages;
+        if (m.to() == null || m.replyTo() == null) return this; // forged: nowhere to send
+        io.fora.pagestore.PageId id = new io.fora.pagestore.PageId(m.hi(), m.lo());
+        work.drivers.execute(() -> {
+            String why = null;
+            io.fora.pagestore.Page page = pages == null || pages.keeper() == null ? null : pages.keeper().page(id);
+            if (page == null) {
+                why = "worker " + address + " does not hold it";
+            } else {
+                try {
+                    pages.transport().send(m.to(), page, StoreKeeper.FETCH_TIMEOUT);
+                } catch (java.io.IOException | RuntimeException e) {
+                    why = "sending it from " + address + " failed: " + e.getMessage();
+                }
+            }
+            if (why != null) m.replyTo().tell(new PageMissing(m.hi(), m.lo(), why));
+        });
+        return this;
+    }
+
+    private Behavior<Command> onPageMissing(PageMissing m) {
+        return pageKeeper(k -> k.missing(new io.fora.pagestore.PageId(m.hi(), m.lo()), m.why() == null ? "not sent" : m.why()));
     }
 
     private Behavior<Command> onPart(Part m) {

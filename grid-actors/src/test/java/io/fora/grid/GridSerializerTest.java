@@ -50,7 +50,11 @@ class GridSerializerTest {
                 new ManagerActor.WorkerLoad("pekko://fora@127.0.0.1:30009", worker, 4, 2, 1L << 30, 1L << 32,
                         new String[] {"c-1", "c-2"}, new int[] {1, 3}, 10, 20, 30_000, 1L << 20, 5L << 20, 1L << 30, 2,
                         "127.0.0.1:30010@/dev/shm/fora-aeron-1-2"),
-                new ManagerActor.Part("t-9", 0, bytes));
+                new ManagerActor.Part("t-9", 0, bytes),
+                new WorkerActor.SendPage(-5L, 1L << 62, "127.0.0.1:30010@/dev/shm/fora-aeron-1-2", worker),
+                new WorkerActor.PageMissing(3L, 4L, "worker pekko://fora@127.0.0.1:30009 does not hold it"),
+                new WorkerActor.PinPage(Long.MIN_VALUE, 0L),
+                new WorkerActor.ReleasePage(0L, Long.MAX_VALUE));
     }
 
     @Test void everyMessageKindRoundTrips() throws Exception {

@@ -230,7 +230,7 @@ final class WorkerCommand {
             return 1;
         }
         // the computations' large lists keep their pages in the store
-        io.fora.vm.runtime.PageKeeper.Installed.set(new io.fora.grid.StoreKeeper(store, pageSize));
+        io.fora.vm.runtime.PageKeeper.Installed.set(pages.keeper());
         if (dataDefaultTaken) err.println("fora worker: data port " + DATA_PORT + " is taken (another worker on this machine?); using " + pages.transport().address());
         WorkerNode node;
         try {

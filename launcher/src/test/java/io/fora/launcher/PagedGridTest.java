@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A list larger than a worker's whole heap, on a real grid: {@code fora manager --no-worker} and
- * two {@code fora worker --memory 128m --page-size 64k} processes (96 MiB heaps). The list's ints
- * are packed in pages, those beyond the page budget go to disk, and the program gets CPython's
- * answers; an operation that needs the list whole fails with MemoryError and the worker stays up.
+ * two {@code fora worker --memory 128m --page-size 64k} processes (96 MiB heaps). Both workers
+ * compute blocks of the list, whose ints are packed in pages that stay on the worker that made
+ * them (beyond its page budget, on its disk); reading the list fetches the other worker's pages
+ * over Aeron, and the program gets CPython's answers. An operation that needs the list whole fails
+ * with MemoryError and the workers stay up.
  */
 class PagedGridTest {
     static GridProcesses grid;
@@ -58,10 +60,14 @@ class PagedGridTest {
         assertEquals(List.of("12000000", "215999982000000", "22962963", "35997000", "35999997", "4499998500000", "7499925000.0"),
                 GridTest.output(answer));
         long onDisk = 0, budget = 0;
+        int holding = 0;
         for (JsonNode m : grid.cluster().path("members")) {
-            onDisk += m.path("pages").path("onDiskBytes").asLong();
-            budget = Math.max(budget, m.path("pages").path("budgetBytes").asLong());
+            JsonNode pages = m.path("pages");
+            onDisk += pages.path("onDiskBytes").asLong();
+            budget = Math.max(budget, pages.path("budgetBytes").asLong());
+            if (pages.path("onDiskBytes").asLong() + pages.path("inMemoryBytes").asLong() > 0) holding++;
         }
+        assertEquals(2, holding, "both workers computed part of the list and hold its pages: " + grid.cluster());
         assertTrue(budget > 0 && budget <= 64L << 20, "a page budget within half the memory: " + grid.cluster());
         assertTrue(onDisk > 0, "pages beyond the budget should have gone to disk: " + grid.cluster());
     }

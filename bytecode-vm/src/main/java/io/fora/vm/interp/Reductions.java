@@ -740,6 +740,17 @@ public final class Reductions {
      * join left to right, so the whole list never exists as boxed values.
      */
     private static Object pagedComprehension(io.fora.vm.runtime.PyFunction run, Object source, long n) {
+        io.fora.vm.runtime.PagedVector v = pagedVector(run, source, n);
+        // nothing packed (strings, tuples, objects): an ordinary list serves them best
+        return v.packedElements() == 0 ? PyList.of(v.toArray(0, v.size())) : PyList.paged(v);
+    }
+
+    /** {@link RemotePiece.PagedComprehension} run here: its pages stay here, named in the answer. */
+    static io.fora.vm.runtime.PagedVector pagedComprehensionRange(io.fora.vm.runtime.PyFunction run, PyIter source, long length) {
+        return pagedVector(run, source, length);
+    }
+
+    private static io.fora.vm.runtime.PagedVector pagedVector(io.fora.vm.runtime.PyFunction run, Object source, long n) {
         int depth = Interpreter.current().depth();
         Object all = reduce(new Tree() {
             @Override public long length() { return n; }
@@ -758,21 +769,20 @@ public final class Reductions {
             }
 
             @Override public RemotePiece remote(long from, long to) {
-                return new RemotePiece.Comprehension(depth, run, (PyIter) slice(source, from, to - from), to - from);
+                return new RemotePiece.PagedComprehension(depth, run, (PyIter) slice(source, from, to - from), to - from);
             }
 
             @Override public Object fromRemote(long from, Object value) {
                 io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
-                for (Object p : (List<?>) value) b.addAll((PyList) p);
+                b.addVector((io.fora.vm.runtime.PagedVector) value);
                 return b;
             }
 
-            @Override public boolean sizedResult() { return true; }
+            // what comes back is the pages' ids when the worker that computed them keeps them,
+            // else their packed bytes: small either way against boxed values
+            @Override public boolean sizedResult() { return false; }
         });
-        io.fora.vm.runtime.PagedVector v = all == null ? io.fora.vm.runtime.PagedVector.ofValues(new Object[0], 0)
-                : ((io.fora.vm.runtime.PagedVector.Builder) all).build();
-        // nothing packed (strings, tuples, objects): an ordinary list serves them best
-        return v.packedElements() == 0 ? PyList.of(v.toArray(0, v.size())) : PyList.paged(v);
+        return all == null ? io.fora.vm.runtime.PagedVector.ofValues(new Object[0], 0) : ((io.fora.vm.runtime.PagedVector.Builder) all).build();
     }
 
     /** The comprehension's results over blocks of n source positions, in order. */

@@ -39,6 +39,11 @@ sealed interface RemotePiece {
         @Override public Object run() { return Reductions.comprehensionRange(function, source, length); }
     }
 
+    /** A large list comprehension over a slice of its source: its elements as a paged vector (kept where it ran). */
+    record PagedComprehension(int depth, PyFunction function, PyIter source, long length) implements RemotePiece {
+        @Override public Object run() { return Reductions.pagedComprehensionRange(function, source, length); }
+    }
+
     /** The elements of the range, in blocks. */
     record Elements(int depth, PyIter source) implements RemotePiece {
         @Override public Object run() { return Reductions.elementsRange(source); }

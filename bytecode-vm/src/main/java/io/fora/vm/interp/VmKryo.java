@@ -294,15 +294,34 @@ final class VmKryo {
         }
     }
 
-    /** A paged list's elements, packed as they are in pages; the receiver keeps them with its own page keeper. */
+    /**
+     * A paged list: its pages by reference when they can be fetched from the worker holding them,
+     * else its elements packed as they are in pages (the receiver keeps them with its own keeper).
+     */
     private static final class PagedVectorSerializer extends Serializer<io.fora.vm.runtime.PagedVector> {
         @Override public void write(Kryo kryo, Output output, io.fora.vm.runtime.PagedVector v) {
-            v.write(n -> output.writeInt(n, true), output::writeLong, x -> kryo.writeClassAndObject(output, x));
+            v.write(new io.fora.vm.runtime.PagedVector.Sink() {
+                @Override public void writeInt(int n) { output.writeInt(n, true); }
+
+                @Override public void writeLong(long n) { output.writeLong(n); }
+
+                @Override public void writeString(String s) { output.writeString(s); }
+
+                @Override public void writeValue(Object x) { kryo.writeClassAndObject(output, x); }
+            });
         }
 
         @Override public io.fora.vm.runtime.PagedVector read(Kryo kryo, Input input, Class<? extends io.fora.vm.runtime.PagedVector> type) {
             try {
-                return io.fora.vm.runtime.PagedVector.read(() -> input.readInt(true), input::readLong, () -> kryo.readClassAndObject(input));
+                return io.fora.vm.runtime.PagedVector.read(new io.fora.vm.runtime.PagedVector.Source() {
+                    @Override public int readInt() { return input.readInt(true); }
+
+                    @Override public long readLong() { return input.readLong(); }
+
+                    @Override public String readString() { return input.readString(); }
+
+                    @Override public Object readValue() { return kryo.readClassAndObject(input); }
+                });
             } catch (IllegalArgumentException e) {
                 throw new KryoException("corrupt paged list: " + e.getMessage());
             }

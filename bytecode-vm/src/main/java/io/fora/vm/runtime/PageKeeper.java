@@ -13,7 +13,19 @@ public interface PageKeeper {
     interface Kept {
         /** The page's bytes ({@code 8 * n} of them), valid while this handle is reachable. */
         MemorySegment segment();
+
+        /**
+         * How another worker names this page to fetch it (the page stays held for that worker
+         * until it lets go), or null when the page can only travel as its bytes.
+         */
+        default Ref ref() { return null; }
     }
+
+    /** A page as other workers name it: the worker holding it, its content id, its kind and element count. */
+    record Ref(String holder, long idHi, long idLo, boolean doubles, int count) {}
+
+    /** The handle of a page another worker named (see {@link Kept#ref}), or null when this keeper cannot reach it. */
+    default Kept resolve(Ref ref) { return null; }
 
     /** Keeps elements [0, n) of {@code bits} (longs, or doubles' raw bits) as one page; the array is the keeper's after the call. */
     Kept keep(boolean doubles, long[] bits, int n);

@@ -321,6 +321,18 @@ public final class PagedVector {
             for (int i = 0, size = l.size(); i < size; i++) add(l.get(i));
         }
 
+        /** Adds a whole run after what this one holds. */
+        void addRun(Run r) {
+            if (r.length == 0) return;
+            seal();
+            runs.add(r);
+        }
+
+        /** Adds a vector's elements, sharing its pages. */
+        public void addVector(PagedVector v) {
+            for (Run r : v.runs) addRun(r);
+        }
+
         /** Adds everything other holds, after what this one holds; other is not used again. */
         public void append(Builder other) {
             if (!other.runs.isEmpty()) {
@@ -360,38 +372,90 @@ public final class PagedVector {
         }
     }
 
-    // ---- what Kryo writes for a vector: its elements, packed ----
+    // ---- what Kryo writes for a vector ----
 
-    /** Writes the vector: per run its kind, length and elements (raw longs for pages). */
-    public void write(java.util.function.IntConsumer writeInt, java.util.function.LongConsumer writeLong,
-                      java.util.function.Consumer<Object> writeValue) {
-        writeInt.accept(runs.length);
+    /** Where {@link #write} puts a vector. */
+    public interface Sink {
+        void writeInt(int n);
+
+        void writeLong(long n);
+
+        void writeString(String s);
+
+        void writeValue(Object v);
+    }
+
+    /** Where {@link #read} takes a vector from. */
+    public interface Source {
+        int readInt();
+
+        long readLong();
+
+        String readString();
+
+        Object readValue();
+    }
+
+    private static final int RAW = 0, REF = 1;
+
+    /**
+     * Writes the vector: per run its kind and length, then a page by reference when its keeper
+     * lets other workers fetch it (only the id travels), else its elements (raw longs for pages).
+     */
+    public void write(Sink out) {
+        out.writeInt(runs.length);
         for (Run r : runs) {
-            writeInt.accept(r.kind);
-            writeInt.accept(r.length);
+            out.writeInt(r.kind);
+            out.writeInt(r.length);
+            PageKeeper.Ref ref = r.kind == VALUES ? null : r.kept.ref();
+            if (ref != null) {
+                out.writeInt(REF);
+                out.writeString(ref.holder());
+                out.writeLong(ref.idHi());
+                out.writeLong(ref.idLo());
+                out.writeInt(ref.count());
+                out.writeInt(r.offset);
+                continue;
+            }
+            out.writeInt(RAW);
             if (r.kind == VALUES) {
-                for (int i = 0; i < r.length; i++) writeValue.accept(r.values[r.offset + i]);
+                for (int i = 0; i < r.length; i++) out.writeValue(r.values[r.offset + i]);
             } else {
                 MemorySegment s = r.segment();
-                for (int i = 0; i < r.length; i++) writeLong.accept(s.getAtIndex(LE, (long) r.offset + i));
+                for (int i = 0; i < r.length; i++) out.writeLong(s.getAtIndex(LE, (long) r.offset + i));
             }
         }
     }
 
-    /** Reads what {@link #write} wrote, keeping the pages with this process's keeper. */
-    public static PagedVector read(java.util.function.IntSupplier readInt, java.util.function.LongSupplier readLong,
-                                   java.util.function.Supplier<Object> readValue) {
-        int count = readInt.getAsInt();
+    /** Reads what {@link #write} wrote: pages named by reference are resolved by this process's keeper. */
+    public static PagedVector read(Source in) {
+        int count = in.readInt();
         if (count < 0) throw new IllegalArgumentException("a paged list with " + count + " runs");
-        Builder b = new Builder();
+        PageKeeper keeper = PageKeeper.Installed.get();
+        Builder b = new Builder(keeper);
         for (int k = 0; k < count; k++) {
-            int kind = readInt.getAsInt(), length = readInt.getAsInt();
-            if (kind < LONGS || kind > VALUES || length < 0) throw new IllegalArgumentException("a paged list's run of kind " + kind + " and length " + length);
+            int kind = in.readInt(), length = in.readInt(), how = in.readInt();
+            if (kind < LONGS || kind > VALUES || length < 0 || how != RAW && how != REF) {
+                throw new IllegalArgumentException("a paged list's run of kind " + kind + " and length " + length);
+            }
+            if (how == REF) {
+                if (kind == VALUES) throw new IllegalArgumentException("a run of values named as a page");
+                String holder = in.readString();
+                long hi = in.readLong(), lo = in.readLong();
+                int pageCount = in.readInt(), offset = in.readInt();
+                if (holder == null || pageCount < 0 || offset < 0 || (long) offset + length > pageCount) {
+                    throw new IllegalArgumentException("a page reference out of its page's bounds");
+                }
+                PageKeeper.Kept kept = keeper.resolve(new PageKeeper.Ref(holder, hi, lo, kind == DOUBLES, pageCount));
+                if (kept == null) throw new IllegalArgumentException("a page of " + holder + " cannot be reached from here");
+                b.addRun(new Run(kind, kept, null, offset, length));
+                continue;
+            }
             for (int i = 0; i < length; i++) {
                 b.add(switch (kind) {
-                    case LONGS -> Ints.box(readLong.getAsLong());
-                    case DOUBLES -> Double.longBitsToDouble(readLong.getAsLong());
-                    default -> readValue.get();
+                    case LONGS -> Ints.box(in.readLong());
+                    case DOUBLES -> Double.longBitsToDouble(in.readLong());
+                    default -> in.readValue();
                 });
             }
         }
