@@ -30,7 +30,9 @@ public final class StoreKeeper implements PageKeeper {
     /** Handles alive per page, and other workers' references: pages are content-addressed, so two lists may hold the same one. */
     private final Map<PageId, Integer> holders = new HashMap<>();
     /** Pages asked of other workers and not arrived yet. */
-    private final Map<PageId, java.util.concurrent.CompletableFuture<Void>> fetching = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PageId, Fetch> fetching = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Fetch(String holder, java.util.concurrent.CompletableFuture<Void> done) {}
     /** This worker's cluster address and data endpoint, and how to reach the others (set once it is a member). */
     private volatile String selfAddress;
     private volatile String selfEndpoint;
@@ -38,7 +40,7 @@ public final class StoreKeeper implements PageKeeper {
     private volatile org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> self;
 
     /** How long a reader waits for a page from another worker. */
-    static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(120);
+    static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(60);
 
     public StoreKeeper(PageStore store, long pageBytes) {
         this.store = store;
@@ -77,14 +79,23 @@ public final class StoreKeeper implements PageKeeper {
 
     /** A page arrived on the data port (already in the store, as a copy). */
     void arrived(Page page) {
-        java.util.concurrent.CompletableFuture<Void> f = fetching.remove(page.id());
-        if (f != null) f.complete(null);
+        Fetch f = fetching.remove(page.id());
+        if (f != null) f.done().complete(null);
     }
 
     /** The holder could not send page id. */
     void missing(PageId id, String why) {
-        java.util.concurrent.CompletableFuture<Void> f = fetching.remove(id);
-        if (f != null) f.completeExceptionally(new IllegalStateException(why));
+        Fetch f = fetching.remove(id);
+        if (f != null) f.done().completeExceptionally(new IllegalStateException(why));
+    }
+
+    /** A worker left the grid: pages asked of it will not come. */
+    void holderLeft(String address) {
+        fetching.forEach((id, f) -> {
+            if (f.holder().equals(address) && fetching.remove(id, f)) {
+                f.done().completeExceptionally(new IllegalStateException("the worker holding it (" + address + ") left the grid"));
+            }
+        });
     }
 
     @Override public Kept resolve(Ref ref) {
@@ -108,18 +119,18 @@ public final class StoreKeeper implements PageKeeper {
 
     /** Waits for page id from the worker at holder. */
     private void fetch(String holder, PageId id) {
-        java.util.concurrent.CompletableFuture<Void> f = fetching.computeIfAbsent(id, k -> {
-            java.util.concurrent.CompletableFuture<Void> n = new java.util.concurrent.CompletableFuture<>();
+        Fetch f = fetching.computeIfAbsent(id, k -> {
+            Fetch n = new Fetch(holder, new java.util.concurrent.CompletableFuture<>());
             org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> h = peers == null ? null : peers.apply(holder);
             if (h == null) {
-                n.completeExceptionally(new IllegalStateException("the worker holding it (" + holder + ") is not in the grid"));
+                n.done().completeExceptionally(new IllegalStateException("the worker holding it (" + holder + ") is not in the grid"));
             } else {
                 h.tell(new WorkerActor.SendPage(id.hi(), id.lo(), selfEndpoint, self));
             }
             return n;
         });
         try {
-            f.get(FETCH_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            f.done().get(FETCH_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             fetching.remove(id, f);
             throw lost(id, e.getCause().getMessage());
@@ -133,21 +144,25 @@ public final class StoreKeeper implements PageKeeper {
     }
 
     private static RuntimeException lost(PageId id, String why) {
-        return io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.RUNTIME_ERROR, "a page of a large list (" + id + ") could not be read: " + why);
+        return new PageKeeper.Lost("a page of a large list (" + id + ") could not be read: " + why);
     }
 
     @Override public Kept keep(boolean doubles, long[] bits, int n) {
         long[] exact = n == bits.length ? bits : java.util.Arrays.copyOf(bits, n);
         Page page = doubles ? Page.ofDoubles(rawDoubles(exact)) : Page.ofLongs(exact);
         PageId id = page.id();
+        // under one lock with released(): a page made again (the same content, so the same id)
+        // while its last holder is being cleaned up must not be removed after it was kept
         synchronized (holders) {
+            try {
+                if (holders.get(id) == null) {
+                    store.remove(id); // a copy of another worker's page with this content may be here: ours now
+                    store.put(page);
+                }
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.MEMORY_ERROR, "cannot keep a page of a large list: " + e.getMessage());
+            }
             holders.merge(id, 1, Integer::sum);
-        }
-        try {
-            store.put(page);
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            released(id);
-            throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.MEMORY_ERROR, "cannot keep a page of a large list: " + e.getMessage());
         }
         Handle h = new Handle(store, id);
         CLEANER.register(h, () -> released(id));
@@ -169,11 +184,11 @@ public final class StoreKeeper implements PageKeeper {
                 return;
             }
             holders.remove(id);
-        }
-        try {
-            store.remove(id);
-        } catch (IllegalStateException closed) {
-            // the worker is stopping: its store went with everything in it
+            try {
+                store.remove(id);
+            } catch (IllegalStateException closed) {
+                // the worker is stopping: its store went with everything in it
+            }
         }
     }
 
@@ -244,9 +259,9 @@ public final class StoreKeeper implements PageKeeper {
             try {
                 p = store.get(id);
             } catch (IllegalStateException | java.io.UncheckedIOException e) {
-                throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.MEMORY_ERROR, "a page of a large list is lost: " + e.getMessage());
+                throw lost(id, e.getMessage());
             }
-            if (p == null) throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.MEMORY_ERROR, "a page of a large list is lost: " + id);
+            if (p == null) throw lost(id, "it is no longer in this worker's store");
             MemorySegment s = p.data();
             if (s.isNative()) mapped = s;
             return s;

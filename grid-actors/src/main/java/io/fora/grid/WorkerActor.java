@@ -83,6 +83,8 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     private record ReachabilityChange(ClusterEvent.ReachabilityEvent event) implements Command {}
 
     private final WorkerContext work;
+    /** The actor's logger, captured on its thread: driver threads log through it too. */
+    private final org.slf4j.Logger log;
     private final String address;
     private final ActorRefResolver resolver;
     private final Bulk.Inbox inbox = new Bulk.Inbox();
@@ -100,6 +102,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     private WorkerActor(ActorContext<Command> ctx, TimerScheduler<Command> timers, WorkerContext work) {
         super(ctx);
         this.work = work;
+        this.log = ctx.getLog();
         Cluster cluster = Cluster.get(ctx.getSystem());
         this.address = cluster.selfMember().address().toString();
         this.resolver = ActorRefResolver.get(ctx.getSystem());
@@ -146,7 +149,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             try {
                 if (bytes == null) throw new IllegalStateException("the job's bytes did not all arrive");
                 Job job = JobCodec.decodeJob(bytes);
-                outcome = work.runner.run(work.vmFor(jobId, job.recursionLimit()), job, token);
+                outcome = runAgainWhenPagesAreLost(jobId, job, token);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 outcome = token.isCancelled() ? JobOutcome.cancelledOutcome() : JobOutcome.crashed("the worker could not run the job: " + e);
             } finally {
@@ -251,6 +254,26 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         return this;
     }
 
+    /** Attempts at a job whose pages are lost with a worker that left, before it is reported as failed. */
+    static final int PAGE_LOSS_ATTEMPTS = 3;
+
+    /**
+     * Runs a job; when a page it made on another worker is lost (that worker left the grid), runs
+     * it again from the start here: computations are pure, so the answer is the same, and the lost
+     * pages are made again by whichever workers are up now.
+     */
+    private JobOutcome runAgainWhenPagesAreLost(String jobId, Job job, Cancellation token) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.runner.run(work.vmFor(jobId, job.recursionLimit()), job, token);
+            } catch (io.fora.vm.runtime.PageKeeper.Lost lost) {
+                if (token.isCancelled()) return JobOutcome.cancelledOutcome();
+                if (attempt == PAGE_LOSS_ATTEMPTS) return JobOutcome.crashed(lost.getMessage() + " (" + attempt + " attempts)");
+                log.warn("job {}: {}; running it again", jobId, lost.getMessage());
+            }
+        }
+    }
+
     private Behavior<Command> pageKeeper(java.util.function.Consumer<StoreKeeper> action) {
         WorkerPages pages = work.pages;
         if (pages != null && pages.keeper() != null) action.accept(pages.keeper());
@@ -351,6 +374,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             others.remove(a);
             unreachable.remove(a);
             work.peers.down(a);
+            pageKeeper(k -> k.holderLeft(a));
             if (member.hasRole("manager") && manager != null && manager.path().address().toString().equals(a)) manager = null;
         }
         return this;
@@ -368,6 +392,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             // its pieces are recomputed here now; it gets new ones once it is reachable again
             unreachable.add(a);
             work.peers.down(a);
+            pageKeeper(k -> k.holderLeft(a));
         } else if (m.event() instanceof ClusterEvent.ReachableMember) {
             unreachable.remove(a);
             if (others.containsKey(a)) work.peers.up(a, others.get(a));

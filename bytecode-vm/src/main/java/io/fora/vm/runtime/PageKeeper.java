@@ -21,6 +21,15 @@ public interface PageKeeper {
         default Ref ref() { return null; }
     }
 
+    /**
+     * A page that can no longer be read: the worker holding it left the grid, or will not send it.
+     * Not a Python exception: it ends the whole computation, which its worker then runs again from
+     * the start (computations are pure, so the answer is the same; the lost pages are made anew).
+     */
+    final class Lost extends RuntimeException {
+        public Lost(String message) { super(message); }
+    }
+
     /** A page as other workers name it: the worker holding it, its content id, its kind and element count. */
     record Ref(String holder, long idHi, long idLo, boolean doubles, int count) {}
 

@@ -86,6 +86,9 @@ public final class JobRunner {
             return JobOutcome.cancelledOutcome();
         } catch (OutOfMemoryError e) {
             return JobOutcome.failed(new ForaVm.Failure("MemoryError", "", List.of(), "MemoryError"), List.of());
+        } catch (io.fora.vm.runtime.PageKeeper.Lost e) {
+            if (token.isCancelled()) return JobOutcome.cancelledOutcome();
+            throw e; // the job runs again (see WorkerActor)
         } catch (RuntimeException | StackOverflowError e) {
             if (token.isCancelled()) return JobOutcome.cancelledOutcome();
             return JobOutcome.crashed("internal error: " + e);
