@@ -69,11 +69,12 @@ final class Transport {
             t.setDaemon(true);
             return t;
         }, (task, pool) -> task.run());
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if ("http".equalsIgnoreCase(base.getScheme())) http.sslContext(PlainHttp.context()).sslParameters(PlainHttp.parameters());
+        this.http = http.build();
     }
 
     URI base() { return base; }

@@ -217,6 +217,18 @@ class ComputationLifecycleTest {
         }
     }
 
+    @Test void httpsUsesTlsAndPlainHttpNeverDoes() throws Exception {
+        // a plain-HTTP client skips the JDK's trust store (PlainHttp); an https:// one still speaks TLS:
+        // against a plain server its handshake fails, as a connection error
+        try (var server = new FakeServer(r -> new FakeServer.Answer(200, "{\"id\":\"c-1\",\"status\":\"done\",\"results\":{\"n\":1}}"));
+             var tls = Fora.builder(server.url().toString().replace("http://", "https://")).requestTimeout(Duration.ofSeconds(5)).build();
+             var plain = Fora.connect(server.url())) {
+            Throwable e = failure(tls.remotely("n = 1").run());
+            assertInstanceOf(ForaError.class, e);
+            assertEquals(1L, plain.remotely("n = 1").run().get(10, TimeUnit.SECONDS).getLong("n"));
+        }
+    }
+
     @Test void badUrlsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Fora.connect("ftp://host:1"));
         assertThrows(IllegalArgumentException.class, () -> Fora.connect("localhost:30000"));
