@@ -36,7 +36,8 @@ public final class GridSerializer extends SerializerWithStringManifest {
             WorkerActor.RunJob.class, WorkerActor.CancelJob.class, WorkerActor.RunPiece.class, WorkerActor.PieceDone.class,
             WorkerActor.CancelPiece.class, WorkerActor.PeerLoad.class, WorkerActor.Part.class,
             ManagerActor.JobDone.class, ManagerActor.WorkerLoad.class, ManagerActor.Part.class,
-            WorkerActor.SendPage.class, WorkerActor.PageMissing.class, WorkerActor.PinPage.class, WorkerActor.ReleasePage.class);
+            WorkerActor.SendPage.class, WorkerActor.PageMissing.class, WorkerActor.PinPage.class, WorkerActor.ReleasePage.class,
+            WorkerActor.AskPage.class, WorkerActor.PageAnswer.class);
 
     private final ActorRefResolver refs;
     private final ThreadLocal<Kryo> kryos;

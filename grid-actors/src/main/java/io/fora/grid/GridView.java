@@ -16,10 +16,12 @@ public final class GridView {
 
     /**
      * A worker's page store and data port: bytes of pages in memory (within budgetBytes) and
-     * spilled to disk, page transfers running, and where peers send pages (null: not known yet).
+     * spilled to disk, page transfers running, where peers send pages (null: not known yet), pages
+     * that arrived from other workers, and sums and reads of its pages that it ran for other workers.
      */
-    public record Pages(long inMemoryBytes, long onDiskBytes, long budgetBytes, int transfersInFlight, String dataEndpoint) {
-        public static final Pages NONE = new Pages(0, 0, 0, 0, null);
+    public record Pages(long inMemoryBytes, long onDiskBytes, long budgetBytes, int transfersInFlight, String dataEndpoint,
+                        long pagesReceived, long asksServed) {
+        public static final Pages NONE = new Pages(0, 0, 0, 0, null, 0, 0);
     }
 
     private volatile List<Member> members = List.of();

@@ -42,7 +42,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     /** A worker's load, ten times a second. */
     public record WorkerLoad(String address, ActorRef<WorkerActor.Command> ref, int cores, int idle, long heapUsed,
                              long heapMax, String[] jobs, int[] busy, long piecesSent, long piecesRun, long bytesSent,
-                             long pageBytesInMemory, long pageBytesOnDisk, long pageBudget, int transfersInFlight, String dataEndpoint)
+                             long pageBytesInMemory, long pageBytesOnDisk, long pageBudget, int transfersInFlight, String dataEndpoint,
+                             long pagesReceived, long pageSumsRun)
             implements Command {}
 
     public record Part(String transfer, int index, byte[] data) implements Command {}
@@ -195,7 +196,8 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         w.piecesRun = m.piecesRun();
         w.bytesSent = m.bytesSent();
         w.pages = new GridView.Pages(Math.max(0, m.pageBytesInMemory()), Math.max(0, m.pageBytesOnDisk()), Math.max(0, m.pageBudget()),
-                Math.max(0, m.transfersInFlight()), m.dataEndpoint() == null || m.dataEndpoint().length() > 4096 ? null : m.dataEndpoint());
+                Math.max(0, m.transfersInFlight()), m.dataEndpoint() == null || m.dataEndpoint().length() > 4096 ? null : m.dataEndpoint(),
+                Math.max(0, m.pagesReceived()), Math.max(0, m.pageSumsRun()));
         Map<String, Integer> busy = new HashMap<>();
         if (m.jobs() != null && m.busy() != null) for (int i = 0; i < Math.min(m.jobs().length, m.busy().length); i++) busy.put(m.jobs()[i], m.busy()[i]);
         w.busy = busy;

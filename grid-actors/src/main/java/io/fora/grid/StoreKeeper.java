@@ -39,6 +39,16 @@ public final class StoreKeeper implements PageKeeper {
     private volatile java.util.function.Function<String, org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command>> peers;
     private volatile org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> self;
 
+    /** Work asked of other workers' pages ({@link WorkerActor.AskPage}) and not answered yet, by request number. */
+    private final Map<Long, Asking> asking = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextRequest = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Asking(String holder, PageId id, int elements, java.util.concurrent.CompletableFuture<Object> result) {}
+
+    /** Pages that arrived here from other workers, and sums and reads of pages run here for others. */
+    final java.util.concurrent.atomic.AtomicLong pagesReceived = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong pagesWorked = new java.util.concurrent.atomic.AtomicLong();
+
     /** How long a reader waits for a page from another worker. */
     static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(60);
 
@@ -79,6 +89,7 @@ public final class StoreKeeper implements PageKeeper {
 
     /** A page arrived on the data port (already in the store, as a copy). */
     void arrived(Page page) {
+        pagesReceived.incrementAndGet();
         Fetch f = fetching.remove(page.id());
         if (f != null) f.done().complete(null);
     }
@@ -89,8 +100,83 @@ public final class StoreKeeper implements PageKeeper {
         if (f != null) f.done().completeExceptionally(new IllegalStateException(why));
     }
 
+    /** Works on a page held here for the worker that asked (see {@link io.fora.vm.runtime.PagedVector#addPage}, {@code readPage}). */
+    WorkerActor.PageAnswer work(WorkerActor.AskPage m, String here) {
+        Page page = page(new PageId(m.hi(), m.lo()));
+        if (page == null) return new WorkerActor.PageAnswer(m.request(), -1, 0, null, "worker " + here + " does not hold it");
+        Object v;
+        try {
+            v = switch (m.op()) {
+                case WorkerActor.AskPage.ADD -> io.fora.vm.runtime.PagedVector.addPage(page.data(), m.doubles(), m.hasAcc() ? m.acc() : null, m.from(), m.n());
+                case WorkerActor.AskPage.READ -> io.fora.vm.runtime.PagedVector.readPage(page.data(), m.from(), m.step(), m.n());
+                default -> null;
+            };
+        } catch (RuntimeException e) { // a range outside the page (a forged request), or the page's file could not be read
+            return new WorkerActor.PageAnswer(m.request(), -1, 0, null, "worker " + here + " could not read it: " + e.getMessage());
+        }
+        pagesWorked.incrementAndGet();
+        return switch (v) {
+            case Long l -> new WorkerActor.PageAnswer(m.request(), 0, l, null, null);
+            case java.math.BigInteger b -> new WorkerActor.PageAnswer(m.request(), 1, 0, b.toByteArray(), null);
+            case Double d -> new WorkerActor.PageAnswer(m.request(), 2, Double.doubleToRawLongBits(d), null, null);
+            case long[] bits -> {
+                java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(bits.length * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                out.asLongBuffer().put(bits);
+                yield new WorkerActor.PageAnswer(m.request(), 3, 0, out.array(), null);
+            }
+            case null, default -> new WorkerActor.PageAnswer(m.request(), -1, 0, null, "no such work on a page (" + m.op() + ", or floats have no exact sum)");
+        };
+    }
+
+    /** The answer to work asked of another worker. */
+    void answered(WorkerActor.PageAnswer m) {
+        Asking a = asking.remove(m.request());
+        if (a == null) return; // late (timed out), or forged
+        Object v = switch (m.kind()) {
+            case 0 -> io.fora.vm.runtime.Ints.box(m.value());
+            case 1 -> m.bytes() == null || m.bytes().length == 0 || m.bytes().length > 1 << 20 ? null
+                    : io.fora.vm.runtime.Ints.norm(new java.math.BigInteger(m.bytes()));
+            case 2 -> Double.longBitsToDouble(m.value());
+            case 3 -> {
+                if (m.bytes() == null || m.bytes().length != 8L * a.elements()) yield null;
+                long[] bits = new long[a.elements()];
+                java.nio.ByteBuffer.wrap(m.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(bits);
+                yield bits;
+            }
+            default -> null;
+        };
+        if (v == null || (m.kind() == 3) != (a.elements() >= 0)) {
+            a.result().completeExceptionally(lost(a.id(), m.why() == null ? "its holder answered what was not asked" : m.why()));
+        } else {
+            a.result().complete(v);
+        }
+    }
+
+    /** Asks the holder of a page to work on it; {@code elements} is how many a read asks for (-1: a sum). */
+    private java.util.concurrent.CompletableFuture<Object> ask(String holder, PageId id, int op, boolean doubles, int from, int step, int n,
+                                                               Double acc) {
+        java.util.concurrent.CompletableFuture<Object> result = new java.util.concurrent.CompletableFuture<>();
+        org.apache.pekko.actor.typed.ActorRef<WorkerActor.Command> h = peers == null ? null : peers.apply(holder);
+        if (h == null) {
+            result.completeExceptionally(lost(id, "the worker holding it (" + holder + ") is not in the grid"));
+            return result;
+        }
+        long request = nextRequest.incrementAndGet();
+        asking.put(request, new Asking(holder, id, op == WorkerActor.AskPage.READ ? n : -1, result));
+        h.tell(new WorkerActor.AskPage(request, id.hi(), id.lo(), op, doubles, from, step, n, acc != null, acc == null ? 0 : acc, self));
+        java.util.concurrent.CompletableFuture.delayedExecutor(FETCH_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+            if (asking.remove(request) != null) result.completeExceptionally(lost(id, "its holder " + holder + " did not answer within " + FETCH_TIMEOUT.toSeconds() + " s"));
+        });
+        return result;
+    }
+
     /** A worker left the grid: pages asked of it will not come. */
     void holderLeft(String address) {
+        asking.forEach((r, a) -> {
+            if (a.holder().equals(address) && asking.remove(r, a)) {
+                a.result().completeExceptionally(lost(a.id(), "the worker holding it (" + address + ") left the grid"));
+            }
+        });
         fetching.forEach((id, f) -> {
             if (f.holder().equals(address) && fetching.remove(id, f)) {
                 f.done().completeExceptionally(new IllegalStateException("the worker holding it (" + address + ") left the grid"));
@@ -199,7 +285,13 @@ public final class StoreKeeper implements PageKeeper {
         }
     }
 
-    /** A page another worker holds: fetched on first read, and again whenever the copy here was dropped. */
+    /** Element reads of a page held elsewhere asked of its holder before the page is fetched instead. */
+    static final int READS_BEFORE_FETCH = 16;
+
+    /**
+     * A page another worker holds: sums and the first few reads are asked of its holder; otherwise
+     * it is fetched on first read, and again whenever the copy here was dropped.
+     */
     private static final class Remote implements Kept {
         private final StoreKeeper keeper;
         private final Ref ref;
@@ -218,6 +310,30 @@ public final class StoreKeeper implements PageKeeper {
                 if (attempt == 3) throw lost(id, "it arrived but could not be kept (memory too short)");
                 keeper.fetch(ref.holder(), id);
             }
+        }
+
+        /** Reads asked of the holder so far, and the elements they asked for. */
+        private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong readElements = new java.util.concurrent.atomic.AtomicLong();
+
+        /** Added up where the page is, unless a copy is here already. */
+        @Override public java.util.concurrent.CompletableFuture<Object> addThere(boolean doubles, Double acc, int from, int n) {
+            if (keeper.page(id) != null) return null;
+            return keeper.ask(ref.holder(), id, WorkerActor.AskPage.ADD, doubles, from, 1, n, acc);
+        }
+
+        /**
+         * Read where the page is while that is cheaper than fetching it: a page fetched costs about
+         * what {@link #READS_BEFORE_FETCH} round trips do, and as many bytes as its elements. Past
+         * that many reads (a loop over it), or past half of its elements asked for, the page is
+         * fetched and read here.
+         */
+        @Override @SuppressWarnings("unchecked")
+        public java.util.concurrent.CompletableFuture<long[]> readThere(int from, int step, int n) {
+            if (n > io.fora.vm.runtime.PagedVector.MAX_READ || keeper.page(id) != null) return null;
+            if (reads.incrementAndGet() > READS_BEFORE_FETCH || readElements.addAndGet(n) > Math.max(1, ref.count() / 2)) return null;
+            return (java.util.concurrent.CompletableFuture<long[]>) (java.util.concurrent.CompletableFuture<?>)
+                    keeper.ask(ref.holder(), id, WorkerActor.AskPage.READ, ref.doubles(), from, step, n, null);
         }
 
         /** Passed on: the holder keeps the page for the next worker too. */

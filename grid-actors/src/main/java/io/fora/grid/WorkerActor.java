@@ -74,6 +74,24 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     /** A worker let go of its reference to page (hi, lo). */
     public record ReleasePage(long hi, long lo) implements Command {}
 
+    /**
+     * Asks the worker holding page (hi, lo) to work on it where it is: {@link #ADD} its elements
+     * [from, from + n) (of floats when {@code doubles}), the exact sum of ints, or {@code acc} plus
+     * each element in order when {@code hasAcc}; or {@link #READ} elements from, from + step, ...
+     * ({@code n} of them). The answer is a {@link PageAnswer} with the same request number.
+     */
+    public record AskPage(long request, long hi, long lo, int op, boolean doubles, int from, int step, int n,
+                          boolean hasAcc, double acc, ActorRef<Command> replyTo) implements Command {
+        public static final int ADD = 0, READ = 1;
+    }
+
+    /**
+     * What an {@link AskPage} came to: {@code kind} 0 an int in {@code value}, 1 an int too large
+     * for a long in {@code bytes} (two's complement), 2 a float whose bits are {@code value}, 3
+     * elements' raw bits in {@code bytes} (8 each, little-endian), -1 nothing ({@code why}).
+     */
+    public record PageAnswer(long request, int kind, long value, byte[] bytes, String why) implements Command {}
+
     private record Tick() implements Command {}
 
     private record Watch() implements Command {}
@@ -130,6 +148,8 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
                 .onMessage(PageMissing.class, this::onPageMissing)
                 .onMessage(PinPage.class, m -> pageKeeper(k -> k.pin(new io.fora.pagestore.PageId(m.hi(), m.lo()))))
                 .onMessage(ReleasePage.class, m -> pageKeeper(k -> k.release(new io.fora.pagestore.PageId(m.hi(), m.lo()))))
+                .onMessage(AskPage.class, this::onAskPage)
+                .onMessage(PageAnswer.class, m -> pageKeeper(k -> k.answered(m)))
                 .onMessage(Tick.class, this::onTick)
                 .onMessage(Watch.class, this::onWatch)
                 .onMessage(MemberChange.class, this::onMemberChange)
@@ -302,6 +322,19 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         return this;
     }
 
+    /** Works on a page held here for another worker (off the actor's thread: a page may be read from disk). */
+    private Behavior<Command> onAskPage(AskPage m) {
+        WorkerPages pages = work.pages;
+        if (m.replyTo() == null) return this; // forged: nobody to answer
+        work.drivers.execute(() -> {
+            StoreKeeper keeper = pages == null ? null : pages.keeper();
+            m.replyTo().tell(keeper == null
+                    ? new PageAnswer(m.request(), -1, 0, null, "worker " + address + " keeps no pages")
+                    : keeper.work(m, address));
+        });
+        return this;
+    }
+
     private Behavior<Command> onPageMissing(PageMissing m) {
         return pageKeeper(k -> k.missing(new io.fora.pagestore.PageId(m.hi(), m.lo()), m.why() == null ? "not sent" : m.why()));
     }
@@ -357,7 +390,8 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         manager.tell(new ManagerActor.WorkerLoad(address, getContext().getSelf(), work.cores(), idle,
                 rt.totalMemory() - rt.freeMemory(), rt.maxMemory(), jobs, counts,
                 work.peers.piecesSent.get(), work.piecesRun.get(), work.peers.bytesSent.get(),
-                pages.inMemoryBytes(), pages.onDiskBytes(), pages.budgetBytes(), pages.transfersInFlight(), pages.dataEndpoint()));
+                pages.inMemoryBytes(), pages.onDiskBytes(), pages.budgetBytes(), pages.transfersInFlight(), pages.dataEndpoint(),
+                pages.pagesReceived(), pages.asksServed()));
     }
 
     private Behavior<Command> onMemberChange(MemberChange m) {

@@ -49,12 +49,17 @@ class GridSerializerTest {
                 new ManagerActor.JobDone("c-1", 3, null, bytes, 0),
                 new ManagerActor.WorkerLoad("pekko://fora@127.0.0.1:30009", worker, 4, 2, 1L << 30, 1L << 32,
                         new String[] {"c-1", "c-2"}, new int[] {1, 3}, 10, 20, 30_000, 1L << 20, 5L << 20, 1L << 30, 2,
-                        "127.0.0.1:30010@/dev/shm/fora-aeron-1-2"),
+                        "127.0.0.1:30010@/dev/shm/fora-aeron-1-2", 7, 9),
                 new ManagerActor.Part("t-9", 0, bytes),
                 new WorkerActor.SendPage(-5L, 1L << 62, "127.0.0.1:30010@/dev/shm/fora-aeron-1-2", worker),
                 new WorkerActor.PageMissing(3L, 4L, "worker pekko://fora@127.0.0.1:30009 does not hold it"),
                 new WorkerActor.PinPage(Long.MIN_VALUE, 0L),
-                new WorkerActor.ReleasePage(0L, Long.MAX_VALUE));
+                new WorkerActor.ReleasePage(0L, Long.MAX_VALUE),
+                new WorkerActor.AskPage(12L, 3L, 4L, WorkerActor.AskPage.ADD, true, 5, 1, 1 << 20, true, -0.5, worker),
+                new WorkerActor.AskPage(13L, 3L, 4L, WorkerActor.AskPage.READ, false, 0, -1000, 7, false, 0, worker),
+                new WorkerActor.PageAnswer(12L, 2, Double.doubleToRawLongBits(1.5), null, null),
+                new WorkerActor.PageAnswer(13L, 1, 0, new byte[] {1, 0, 0, 0, 0, 0, 0, 0, 0}, null),
+                new WorkerActor.PageAnswer(14L, -1, 0, null, "worker pekko://fora@127.0.0.1:30009 does not hold it"));
     }
 
     @Test void everyMessageKindRoundTrips() throws Exception {

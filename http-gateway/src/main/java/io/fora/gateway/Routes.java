@@ -177,7 +177,8 @@ final class Routes extends AllDirectives {
             io.fora.grid.GridView.Pages p = m.pages();
             members.append(",\"pages\":{\"inMemoryBytes\":").append(p.inMemoryBytes()).append(",\"onDiskBytes\":").append(p.onDiskBytes())
                    .append(",\"budgetBytes\":").append(p.budgetBytes()).append(",\"transfersInFlight\":").append(p.transfersInFlight())
-                   .append(",\"dataEndpoint\":").append(p.dataEndpoint() == null ? "null" : Computations.quote(p.dataEndpoint())).append("}}");
+                   .append(",\"dataEndpoint\":").append(p.dataEndpoint() == null ? "null" : Computations.quote(p.dataEndpoint()))
+                   .append(",\"pagesReceived\":").append(p.pagesReceived()).append(",\"asksServed\":").append(p.asksServed()).append("}}");
             if (m.status().equals("up")) {
                 cores += m.cores();
                 max += m.heapMaxBytes();

@@ -72,6 +72,46 @@ class PagedGridTest {
         assertTrue(onDisk > 0, "pages beyond the budget should have gone to disk: " + grid.cluster());
     }
 
+    /** Pages that arrived at some worker from another, and sums of pages run by their holders, over the grid. */
+    private static long[] pageCounters() {
+        long received = 0, sums = 0;
+        for (JsonNode m : grid.cluster().path("members")) {
+            received += m.path("pages").path("pagesReceived").asLong();
+            sums += m.path("pages").path("asksServed").asLong();
+        }
+        return new long[] {received, sums};
+    }
+
+    @Test void sumsAndStridedReadsRunWhereThePagesAreAndNoPageTravels() throws InterruptedException {
+        Thread.sleep(300); // the last load reports of an earlier test's fetches
+        long[] before = pageCounters();
+        JsonNode answer = grid.runModule("sums.py", """
+                xs = [i * 7 for i in range(6 * 10**6)]
+                len(xs)
+                sum(xs)
+                sum(xs, 0.5)
+                xs[4567891]
+                max(xs[::1000])
+                min(xs[::-997])
+                xs[-1]
+                ys = [i * 0.25 for i in range(4 * 10**6)]
+                sum(ys)
+                sum(ys[1:], 3)
+                ys[3999999], sum(ys[::-3])
+                """, 150);
+        // printed by python3 3.11 for the same program
+        assertEquals(List.of("6000000", "125999979000000", "125999979000000.5", "31975237", "41993000", "371", "41999993",
+                        "1999999500000.0", "1999999500003.0", "(999999.75, 666666833333.25)"),
+                GridTest.output(answer), answer.toString());
+        long[] after = pageCounters();
+        for (int i = 0; i < 30 && after[1] == before[1]; i++) { // load reports come ten times a second
+            Thread.sleep(100);
+            after = pageCounters();
+        }
+        assertTrue(after[1] > before[1], "the other worker's pages were added up and read where they are: " + grid.cluster());
+        assertEquals(before[0], after[0], "no page travelled for the sums and reads: " + grid.cluster());
+    }
+
     @Test void sortingAListTooLargeToHoldUnpagedIsAMemoryErrorAndTheWorkersStayUp() {
         JsonNode answer = grid.runModule("sort.py", """
                 xs = [i * 3 for i in range(12 * 10**6)]

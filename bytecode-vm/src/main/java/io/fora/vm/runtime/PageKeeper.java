@@ -19,6 +19,23 @@ public interface PageKeeper {
          * until it lets go), or null when the page can only travel as its bytes.
          */
         default Ref ref() { return null; }
+
+        /**
+         * Elements [from, from + n) of a page held by another worker (of floats when
+         * {@code doubles}), added up there (see {@link PagedVector#addPage}): {@code acc} null for
+         * the exact sum of a page of ints, a
+         * Double for that float plus each element in order. Null when the page is here: it is read
+         * in place. Fails with {@link Lost} when the holder cannot answer.
+         */
+        default java.util.concurrent.CompletableFuture<Object> addThere(boolean doubles, Double acc, int from, int n) { return null; }
+
+        /**
+         * Elements from, from + step, ... ({@code n} of them) of a page held by another worker, read
+         * there and sent as their raw bits (see {@link PagedVector#readPage}): what a read of a few
+         * elements of a large page costs, rather than the page. Null when the page is here, or when
+         * it is read often enough that fetching it pays (then {@link #segment} fetches it).
+         */
+        default java.util.concurrent.CompletableFuture<long[]> readThere(int from, int step, int n) { return null; }
     }
 
     /**

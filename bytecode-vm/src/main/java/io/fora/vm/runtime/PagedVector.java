@@ -46,6 +46,9 @@ public final class PagedVector {
         }
 
         Run slice(int from, int to) { return new Run(kind, kept, values, offset + from, to - from); }
+
+        /** An element of this run's page from its raw bits. */
+        Object unpack(long bits) { return kind == DOUBLES ? (Object) Double.longBitsToDouble(bits) : Ints.box(bits); }
     }
 
     private final Run[] runs;
@@ -89,6 +92,11 @@ public final class PagedVector {
     public Object get(int i) {
         int k = runOf(i);
         Run r = runs[k];
+        if (r.kept != null) {
+            // a page held elsewhere: its element is asked for, until the page is read often enough to fetch
+            java.util.concurrent.CompletableFuture<long[]> there = r.kept.readThere(r.offset + i - starts[k], 1, 1);
+            if (there != null) return r.unpack(await(there)[0]);
+        }
         return r.box(r.segment(), i - starts[k]);
     }
 
@@ -132,14 +140,25 @@ public final class PagedVector {
 
     /** Elements start, start + step, ... ({@code length} of them) as a list: paged again when long. */
     public PyList sliceStep(int start, int step, int length) {
-        if (length <= 4096) {
-            Object[] out = new Object[length];
-            for (int i = 0; i < length; i++) out[i] = get(start + i * step);
-            return PyList.of(out);
+        Object[] small = length <= 4096 ? new Object[length] : null;
+        Builder b = small == null ? new Builder() : null;
+        int i = 0;
+        while (i < length) {
+            // the elements that fall in one run are read together: from a page held elsewhere, by its holder
+            int at = start + i * step, k = runOf(at);
+            Run r = runs[k];
+            int m = (int) Math.min(length - i, step > 0 ? (starts[k + 1] - 1 - at) / step + 1 : (at - starts[k]) / -step + 1);
+            int off = at - starts[k];
+            java.util.concurrent.CompletableFuture<long[]> there = r.kept == null ? null : r.kept.readThere(r.offset + off, step, m);
+            long[] bits = there == null ? null : await(there);
+            MemorySegment seg = bits != null || r.kind == VALUES ? null : r.segment();
+            for (int j = 0; j < m; j++, i++) {
+                Object x = bits != null ? r.unpack(bits[j]) : r.box(seg, off + j * step);
+                if (small != null) small[i] = x;
+                else b.add(x);
+            }
         }
-        Builder b = new Builder();
-        for (int i = 0; i < length; i++) b.add(get(start + i * step));
-        return PyList.paged(b.build());
+        return small != null ? PyList.of(small) : PyList.paged(b.build());
     }
 
     /** a's elements, then b's, sharing both's pages. */
@@ -157,34 +176,131 @@ public final class PagedVector {
         return new PagedVector(out);
     }
 
-    /** CPython's sum over the elements from {@code start}: left to right, ints exact, floats in order. */
+    /**
+     * CPython's sum over the elements from {@code start}: left to right, ints exact, floats in
+     * order. Pages held by other workers are added up where they are ({@link PageKeeper.Kept#addThere}):
+     * a stretch of int pages while the sum is an int all at once, each page's exact sum combined
+     * here (int addition is exact, so the grouping does not change the answer); under a float sum,
+     * the running total goes to each page in turn, so the additions happen in CPython's order.
+     */
     public Object sum(Object start) {
         Object acc = start;
-        for (Run r : runs) {
-            MemorySegment s = r.segment();
-            int i = 0, n = r.length;
-            long off = r.offset;
-            while (i < n) {
-                if (r.kind == LONGS && acc instanceof Long a) {
-                    long t = a;
-                    while (i < n) {
-                        long y = s.getAtIndex(LE, off + i), u = t + y;
-                        if (((t ^ u) & (y ^ u)) < 0) break;
-                        t = u;
-                        i++;
-                    }
-                    acc = Ints.box(t);
-                    if (i < n) acc = Arith.binary(Arith.ADD, acc, r.box(s, i++));
-                } else if (r.kind == DOUBLES && acc instanceof Double d) {
-                    double t = d;
-                    for (; i < n; i++) t += Double.longBitsToDouble(s.getAtIndex(LE, off + i));
-                    acc = t;
-                } else {
-                    acc = Arith.binary(Arith.ADD, acc, r.box(s, i++));
+        int k = 0;
+        while (k < runs.length) {
+            Run r = runs[k];
+            if (r.kind == LONGS && isExactInt(acc)) {
+                int j = k;
+                while (j < runs.length && runs[j].kind == LONGS) j++;
+                acc = addIntPages(acc, k, j);
+                k = j;
+                continue;
+            }
+            // int + float is float(int) + float in CPython (the int rounded to the nearest double)
+            if (r.kind == DOUBLES && acc instanceof Long a) acc = (double) a;
+            if (r.kind != VALUES && acc instanceof Double d) {
+                java.util.concurrent.CompletableFuture<Object> there = r.kept.addThere(r.kind == DOUBLES, d, r.offset, r.length);
+                if (there != null) {
+                    acc = await(there);
+                    k++;
+                    continue;
                 }
+            }
+            acc = addRun(acc, r);
+            k++;
+        }
+        return acc;
+    }
+
+    private static boolean isExactInt(Object v) { return v instanceof Long || v instanceof java.math.BigInteger; }
+
+    /** acc (an exact int) plus every element of the int runs [k, j): those held elsewhere summed there meanwhile. */
+    private Object addIntPages(Object acc, int k, int j) {
+        List<java.util.concurrent.CompletableFuture<Object>> elsewhere = new ArrayList<>();
+        for (int i = k; i < j; i++) {
+            java.util.concurrent.CompletableFuture<Object> there = runs[i].kept.addThere(false, null, runs[i].offset, runs[i].length);
+            if (there != null) elsewhere.add(there);
+            else acc = Arith.binary(Arith.ADD, acc, addPage(runs[i].segment(), false, null, runs[i].offset, runs[i].length));
+        }
+        for (java.util.concurrent.CompletableFuture<Object> f : elsewhere) acc = Arith.binary(Arith.ADD, acc, await(f));
+        return acc;
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw e;
+        }
+    }
+
+    /** acc plus the run's elements one by one, read here. */
+    private static Object addRun(Object acc, Run r) {
+        MemorySegment s = r.segment();
+        int i = 0, n = r.length;
+        long off = r.offset;
+        while (i < n) {
+            if (r.kind == LONGS && acc instanceof Long a) {
+                long t = a;
+                while (i < n) {
+                    long y = s.getAtIndex(LE, off + i), u = t + y;
+                    if (((t ^ u) & (y ^ u)) < 0) break;
+                    t = u;
+                    i++;
+                }
+                acc = Ints.box(t);
+                if (i < n) acc = Arith.binary(Arith.ADD, acc, r.box(s, i++));
+            } else if (r.kind == DOUBLES && acc instanceof Double d) {
+                double t = d;
+                for (; i < n; i++) t += Double.longBitsToDouble(s.getAtIndex(LE, off + i));
+                acc = t;
+            } else {
+                acc = Arith.binary(Arith.ADD, acc, r.box(s, i++));
             }
         }
         return acc;
+    }
+
+    /** Elements from, from + step, ... ({@code n} of them, step not 0) of a page, as raw bits: read where the page is. */
+    public static long[] readPage(MemorySegment s, int from, int step, int n) {
+        long size = s.byteSize() / 8, last = (long) from + (long) (n - 1) * step;
+        if (step == 0 || n < 0 || n > MAX_READ || n > 0 && (from < 0 || from >= size || last < 0 || last >= size)) {
+            throw new IndexOutOfBoundsException(n + " elements from " + from + " by " + step + " of a page of " + size);
+        }
+        long[] out = new long[n];
+        for (int j = 0; j < n; j++) out[j] = s.getAtIndex(LE, from + (long) j * step);
+        return out;
+    }
+
+    /** Elements one read of a page held elsewhere may ask for (a megabyte of them). */
+    public static final int MAX_READ = 1 << 17;
+
+    /**
+     * Elements [from, from + n) of a page, added where the page is. {@code acc} null: the exact sum
+     * of a page of ints (a Long, or a BigInteger beyond a long's range). A Double: acc plus each
+     * element in order, ints converted to float as CPython's {@code float + int} converts them (to
+     * the nearest double). Null for a page of floats with no float to add them to.
+     */
+    public static Object addPage(MemorySegment s, boolean doubles, Double acc, int from, int n) {
+        if (from < 0 || n < 0 || (long) from + n > s.byteSize() / 8) throw new IndexOutOfBoundsException("elements " + from + "+" + n + " of a page of " + s.byteSize() / 8);
+        if (acc != null) {
+            double t = acc;
+            if (doubles) for (int i = 0; i < n; i++) t += Double.longBitsToDouble(s.getAtIndex(LE, (long) from + i));
+            else for (int i = 0; i < n; i++) t += (double) s.getAtIndex(LE, (long) from + i);
+            return t;
+        }
+        if (doubles) return null;
+        long t = 0;
+        java.math.BigInteger big = null;
+        for (int i = 0; i < n; i++) {
+            long y = s.getAtIndex(LE, (long) from + i), u = t + y;
+            if (((t ^ u) & (y ^ u)) < 0) { // overflow: what was added so far goes to the big part
+                big = (big == null ? java.math.BigInteger.ZERO : big).add(java.math.BigInteger.valueOf(t));
+                u = y;
+            }
+            t = u;
+        }
+        return big == null ? Ints.box(t) : Ints.norm(big.add(java.math.BigInteger.valueOf(t)));
     }
 
     public Iter iter() { return new Iter(this, 0, size()); }
@@ -316,6 +432,34 @@ public final class PagedVector {
             if (n == pageElements) seal();
         }
 
+        /** Adds ints [0, count) of {@code values}, copied a page's worth at a time. */
+        public void addLongs(long[] values, int count) { addPacked(LONGS, values, null, count); }
+
+        /** Adds floats [0, count) of {@code values}. */
+        public void addDoubles(double[] values, int count) { addPacked(DOUBLES, null, values, count); }
+
+        /** Adds elements of one packed kind: as bits (longs or doubles' raw bits) or as doubles. */
+        private void addPacked(int kind, long[] bitsIn, double[] doublesIn, int count) {
+            int i = 0;
+            while (i < count) {
+                open(kind);
+                if (openKind != kind) { // a short run of another kind made this a run of values
+                    for (; i < count; i++) add(bitsIn == null ? (Object) doublesIn[i] : kind == LONGS ? (Object) Ints.box(bitsIn[i]) : (Object) Double.longBitsToDouble(bitsIn[i]));
+                    return;
+                }
+                int m = Math.min(pageElements - n, count - i);
+                if (bits.length < n + m) bits = Arrays.copyOf(bits, (int) Math.min(pageElements, Math.max(n + m, 2L * bits.length)));
+                if (bitsIn != null) {
+                    System.arraycopy(bitsIn, i, bits, n, m);
+                } else {
+                    for (int j = 0; j < m; j++) bits[n + j] = Double.doubleToRawLongBits(doublesIn[i + j]);
+                }
+                n += m;
+                i += m;
+                if (n == pageElements) seal();
+            }
+        }
+
         /** Adds a list's elements. */
         public void addAll(PyList l) {
             for (int i = 0, size = l.size(); i < size; i++) add(l.get(i));
@@ -344,13 +488,11 @@ public final class PagedVector {
                 n = other.n;
                 return;
             }
-            for (int i = 0; i < other.n; i++) {
-                add(switch (other.openKind) {
-                    case LONGS -> Ints.box(other.bits[i]);
-                    case DOUBLES -> Double.longBitsToDouble(other.bits[i]);
-                    default -> other.vals[i];
-                });
+            if (other.openKind == LONGS || other.openKind == DOUBLES) {
+                addPacked(other.openKind, other.bits, null, other.n);
+                return;
             }
+            for (int i = 0; i < other.n; i++) add(other.vals[i]);
         }
 
         private void seal() {
