@@ -18,6 +18,11 @@ public final class CodeObject {
     public static final int COROUTINE = 128;
     /** An {@code async def} with {@code yield}: calling it makes an async generator (never flagged COROUTINE). */
     public static final int ASYNC_GENERATOR = 256;
+    /**
+     * A list comprehension's loop as a generator of its elements (its {@link #drainVariant}): an
+     * exception leaves it as it would leave the list comprehension (StopIteration stays itself).
+     */
+    public static final int LIST_ELEMENTS = 512;
 
     public String name;
     public String qualname;
@@ -38,6 +43,12 @@ public final class CodeObject {
     public int argCount;
     /** For a set comprehension: the same comprehension building a list, run on the blocks of a split. */
     public CodeObject listVariant;
+    /**
+     * For a list comprehension that may split: the same loop as a generator yielding its
+     * elements, flagged {@link #LIST_ELEMENTS}. The blocks of a split drain it, compiled by tier 1
+     * as a generator expression's body is, into arrays or pages.
+     */
+    public CodeObject drainVariant;
     public int posOnlyCount;
     public int kwOnlyCount;
     /** For each cell variable that is also a parameter, the parameter's slot; else -1. */
@@ -88,6 +99,7 @@ public final class CodeObject {
 
     private static void nested(CodeObject c, java.util.ArrayDeque<CodeObject> todo) {
         if (c.listVariant != null) todo.push(c.listVariant);
+        if (c.drainVariant != null) todo.push(c.drainVariant);
         if (c.consts != null) for (Object k : c.consts) if (k instanceof CodeObject n) todo.push(n);
     }
 

@@ -1286,6 +1286,11 @@ public final class Compiler {
             co.listVariant = comprehensionUnit(node, gens, Op.ACC_LIST, elt, value).finished;
             co.flags |= CodeObject.SPLITTABLE;
         }
+        if (accKind == Op.ACC_LIST && co.is(CodeObject.SPLITTABLE)) {
+            CodeObject elements = comprehensionUnit(node, gens, -1, elt, null).finished;
+            elements.flags |= CodeObject.GENERATOR | CodeObject.LIST_ELEMENTS;
+            co.drainVariant = elements;
+        }
         u = outer;
         int flags = 0;
         if (!fn.frees.isEmpty()) {

@@ -56,6 +56,7 @@ final class CodeHashes {
         strs(out, c.names);
         strs(out, c.slotNames);
         str(out, c.listVariant == null ? null : of(c.listVariant));
+        str(out, c.drainVariant == null ? null : of(c.drainVariant));
         out.writeInt(c.consts == null ? -1 : c.consts.length);
         if (c.consts != null) for (Object k : c.consts) constant(out, k);
     }

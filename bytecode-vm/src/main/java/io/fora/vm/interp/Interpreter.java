@@ -1051,7 +1051,7 @@ public final class Interpreter implements Invoker {
                 f.generator.finished = true;
                 f.generator.running = false;
                 f.back = null;
-                if (exc.cls().isSubclassOf(Types.STOP_ITERATION)) {
+                if (exc.cls().isSubclassOf(Types.STOP_ITERATION) && !f.code.is(CodeObject.LIST_ELEMENTS)) {
                     PyException re = Errors.newException(Types.RUNTIME_ERROR, "generator raised StopIteration");
                     re.setCause(exc);
                     exc = re;

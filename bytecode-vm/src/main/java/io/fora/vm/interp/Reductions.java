@@ -335,7 +335,9 @@ public final class Reductions {
 
     /** A leaf's value; on a grid (an offload), its cost per element is noted too: it decides what travels. */
     private static Object range(Walk w, long from, long to, io.fora.vm.parallel.Offload offload) {
-        if (offload == null) return w.tree.range(from, to);
+        // a range whose value is small may travel whatever it costs: no need to measure (a thread's
+        // CPU time costs tens of microseconds to read in some virtual machines)
+        if (offload == null || !w.tree.sizedResult()) return w.tree.range(from, to);
         long t0 = THREADS.getCurrentThreadCpuTime();
         Object v = w.tree.range(from, to);
         w.cost.observe(to - from, THREADS.getCurrentThreadCpuTime() - t0);
@@ -500,11 +502,15 @@ public final class Reductions {
 
     private static Part drain(PyIter it, long capacity, boolean floats) {
         DrainSink sink = new DrainSink((int) Math.max(8, Math.min(capacity, 1 << 20)), floats);
+        drainInto(it, sink);
+        return new Part(sink.items(), sink.items() == null ? sink.floats() : null, sink.size());
+    }
+
+    private static void drainInto(PyIter it, DrainSink sink) {
         Tier1Hook t1 = Tier1Hook.Holder.hook;
         // compiled generator code yields straight into the sink; what it leaves, the generator yields here
         if (t1 != null && it instanceof PyGenerator g) t1.drain(Interpreter.current(), g, sink);
         for (Object x = it.next(); x != null; x = it.next()) sink.add(x);
-        return new Part(sink.items(), sink.items() == null ? sink.floats() : null, sink.size());
     }
 
     /** Elements per round of {@link #foldInRounds}, per thread. */
@@ -756,9 +762,17 @@ public final class Reductions {
             @Override public long length() { return n; }
 
             @Override public Object range(long from, long to) {
-                Object l = Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE);
                 io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
-                b.addAll((PyList) l);
+                DrainSink s = listElements(run, slice(source, from, to - from), to - from);
+                if (s == null) {
+                    b.addAll((PyList) Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
+                } else if (s.longs() != null) {
+                    b.addLongs(s.longs(), s.size());
+                } else if (s.floats() != null) {
+                    b.addDoubles(s.floats(), s.size());
+                } else {
+                    for (int i = 0; i < s.size(); i++) b.add(s.items()[i]);
+                }
                 return b;
             }
 
@@ -789,9 +803,32 @@ public final class Reductions {
     private static List<Object> comprehensionChunks(io.fora.vm.runtime.PyFunction run, Object source, long n) {
         int depth = Interpreter.current().depth();
         // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
-        return chunks(n, (from, to) -> Interpreter.current().callFunction(run,
-                        new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE),
+        return chunks(n, (from, to) -> {
+                    DrainSink s = listElements(run, slice(source, from, to - from), to - from);
+                    if (s == null) return Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE);
+                    Object[] items = new Object[s.size()];
+                    if (s.longs() != null) for (int i = 0; i < items.length; i++) items[i] = io.fora.vm.runtime.Ints.box(s.longs()[i]);
+                    else if (s.floats() != null) for (int i = 0; i < items.length; i++) items[i] = s.floats()[i];
+                    else System.arraycopy(s.items(), 0, items, 0, items.length);
+                    return PyList.of(items);
+                },
                 (from, to) -> new RemotePiece.Comprehension(depth, run, (PyIter) slice(source, from, to - from), to - from));
+    }
+
+    /**
+     * A block of a list comprehension: its elements drained from the comprehension's loop as a
+     * generator ({@link CodeObject#drainVariant}), which tier 1 compiles as it compiles a generator
+     * expression's body; null when the comprehension has no such variant.
+     */
+    private static DrainSink listElements(io.fora.vm.runtime.PyFunction run, Object slice, long n) {
+        CodeObject elements = run.code().drainVariant;
+        if (elements == null) return null;
+        io.fora.vm.runtime.PyFunction fn = new io.fora.vm.runtime.PyFunction(elements, run.globals(), run.defaults(), run.kwDefaults(),
+                run.closure(), run.qualname());
+        Object g = Interpreter.current().callFunction(fn, new Object[] {slice}, io.fora.vm.runtime.Kwargs.NONE);
+        DrainSink sink = DrainSink.packed((int) Math.max(8, Math.min(n, 1 << 20)));
+        drainInto((PyIter) g, sink);
+        return sink;
     }
 
     /** {@link RemotePiece.Comprehension} run here. */

@@ -197,7 +197,7 @@ final class Tier1Compiler {
 
     /** True when a generator expression's body may be compiled to drain it (see Tier1#drain). */
     static boolean drainable(CodeObject co) {
-        return co.is(CodeObject.GENERATOR) && co.name.equals("<genexpr>") && !co.is(CodeObject.NO_SPLIT)
+        return co.is(CodeObject.GENERATOR) && (co.name.equals("<genexpr>") || co.is(CodeObject.LIST_ELEMENTS)) && !co.is(CodeObject.NO_SPLIT)
                 && co.ncells == 0 && co.nlocals >= 1 && co.slotNames[0].equals(".0");
     }
 
@@ -1302,6 +1302,9 @@ final class Tier1Compiler {
             if (t == DOUBLE) {
                 cb.dload(dbl(p));
                 cb.invokevirtual(CD_Sink, "addDouble", MethodTypeDesc.of(CD_void, CD_double));
+            } else if (t == LONG) {
+                cb.lload(lng(p));
+                cb.invokevirtual(CD_Sink, "addLong", MethodTypeDesc.of(CD_void, CD_long));
             } else {
                 box(p, t);
                 cb.invokevirtual(CD_Sink, "add", MethodTypeDesc.of(CD_void, CD_Object));
