@@ -43,7 +43,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     public record WorkerLoad(String address, ActorRef<WorkerActor.Command> ref, int cores, int idle, long heapUsed,
                              long heapMax, String[] jobs, int[] busy, long piecesSent, long piecesRun, long bytesSent,
                              long pageBytesInMemory, long pageBytesOnDisk, long pageBudget, int transfersInFlight, String dataEndpoint,
-                             long pagesReceived, long pageSumsRun)
+                             long pagesReceived, long pageAsksServed)
             implements Command {}
 
     public record Part(String transfer, int index, byte[] data) implements Command {}
@@ -197,7 +197,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         w.bytesSent = m.bytesSent();
         w.pages = new GridView.Pages(Math.max(0, m.pageBytesInMemory()), Math.max(0, m.pageBytesOnDisk()), Math.max(0, m.pageBudget()),
                 Math.max(0, m.transfersInFlight()), m.dataEndpoint() == null || m.dataEndpoint().length() > 4096 ? null : m.dataEndpoint(),
-                Math.max(0, m.pagesReceived()), Math.max(0, m.pageSumsRun()));
+                Math.max(0, m.pagesReceived()), Math.max(0, m.pageAsksServed()));
         Map<String, Integer> busy = new HashMap<>();
         if (m.jobs() != null && m.busy() != null) for (int i = 0; i < Math.min(m.jobs().length, m.busy().length); i++) busy.put(m.jobs()[i], m.busy()[i]);
         w.busy = busy;

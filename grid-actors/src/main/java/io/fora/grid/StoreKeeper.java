@@ -47,7 +47,7 @@ public final class StoreKeeper implements PageKeeper {
 
     /** Pages that arrived here from other workers, and sums and reads of pages run here for others. */
     final java.util.concurrent.atomic.AtomicLong pagesReceived = new java.util.concurrent.atomic.AtomicLong();
-    final java.util.concurrent.atomic.AtomicLong pagesWorked = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong asksServed = new java.util.concurrent.atomic.AtomicLong();
 
     /** How long a reader waits for a page from another worker. */
     static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(60);
@@ -114,7 +114,7 @@ public final class StoreKeeper implements PageKeeper {
         } catch (RuntimeException e) { // a range outside the page (a forged request), or the page's file could not be read
             return new WorkerActor.PageAnswer(m.request(), -1, 0, null, "worker " + here + " could not read it: " + e.getMessage());
         }
-        pagesWorked.incrementAndGet();
+        asksServed.incrementAndGet();
         return switch (v) {
             case Long l -> new WorkerActor.PageAnswer(m.request(), 0, l, null, null);
             case java.math.BigInteger b -> new WorkerActor.PageAnswer(m.request(), 1, 0, b.toByteArray(), null);
@@ -318,7 +318,7 @@ public final class StoreKeeper implements PageKeeper {
 
         /** Added up where the page is, unless a copy is here already. */
         @Override public java.util.concurrent.CompletableFuture<Object> addThere(boolean doubles, Double acc, int from, int n) {
-            if (keeper.page(id) != null) return null;
+            if (keeper.store.contains(id)) return null;
             return keeper.ask(ref.holder(), id, WorkerActor.AskPage.ADD, doubles, from, 1, n, acc);
         }
 
@@ -330,7 +330,7 @@ public final class StoreKeeper implements PageKeeper {
          */
         @Override @SuppressWarnings("unchecked")
         public java.util.concurrent.CompletableFuture<long[]> readThere(int from, int step, int n) {
-            if (n > io.fora.vm.runtime.PagedVector.MAX_READ || keeper.page(id) != null) return null;
+            if (n > io.fora.vm.runtime.PagedVector.MAX_READ || keeper.store.contains(id)) return null;
             if (reads.incrementAndGet() > READS_BEFORE_FETCH || readElements.addAndGet(n) > Math.max(1, ref.count() / 2)) return null;
             return (java.util.concurrent.CompletableFuture<long[]>) (java.util.concurrent.CompletableFuture<?>)
                     keeper.ask(ref.holder(), id, WorkerActor.AskPage.READ, ref.doubles(), from, step, n, null);

@@ -26,7 +26,7 @@ public record WorkerPages(PageStore store, PageTransport transport, StoreKeeper 
     /** What the manager is told: bytes in memory and on disk, the budget, sends running, the data endpoint. */
     GridView.Pages stats() {
         return new GridView.Pages(store.bytesInMemory(), store.bytesOnDisk(), store.budget(), (int) transport.sendsInFlight(), transport.endpoint(),
-                keeper == null ? 0 : keeper.pagesReceived.get(), keeper == null ? 0 : keeper.pagesWorked.get());
+                keeper == null ? 0 : keeper.pagesReceived.get(), keeper == null ? 0 : keeper.asksServed.get());
     }
 
     @Override public void close() {

@@ -77,10 +77,23 @@ public final class DrainSink {
 
     double[] floats() { return floats; }
 
-    /** The values, when all of them are ints that fit in a long (a packed sink only). */
-    long[] longs() { return longs; }
-
     Object[] items() { return items; }
+
+    /** The values as Python objects, in an array of exactly their number. */
+    Object[] boxed() {
+        Object[] out = new Object[n];
+        if (longs != null) for (int i = 0; i < n; i++) out[i] = io.fora.vm.runtime.Ints.box(longs[i]);
+        else if (floats != null) for (int i = 0; i < n; i++) out[i] = floats[i];
+        else System.arraycopy(items, 0, out, 0, n);
+        return out;
+    }
+
+    /** Adds the values to a paged list being built, ints and floats without boxing them. */
+    void addTo(io.fora.vm.runtime.PagedVector.Builder b) {
+        if (longs != null) b.addLongs(longs, n);
+        else if (floats != null) b.addDoubles(floats, n);
+        else for (int i = 0; i < n; i++) b.add(items[i]);
+    }
 
     int size() { return n; }
 }

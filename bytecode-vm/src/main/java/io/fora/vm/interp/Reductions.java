@@ -764,15 +764,8 @@ public final class Reductions {
             @Override public Object range(long from, long to) {
                 io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
                 DrainSink s = listElements(run, slice(source, from, to - from), to - from);
-                if (s == null) {
-                    b.addAll((PyList) Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
-                } else if (s.longs() != null) {
-                    b.addLongs(s.longs(), s.size());
-                } else if (s.floats() != null) {
-                    b.addDoubles(s.floats(), s.size());
-                } else {
-                    for (int i = 0; i < s.size(); i++) b.add(s.items()[i]);
-                }
+                if (s != null) s.addTo(b);
+                else b.addAll((PyList) Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
                 return b;
             }
 
@@ -805,12 +798,8 @@ public final class Reductions {
         // each piece cuts its own slice, so the iterator lives in the memory of the thread using it
         return chunks(n, (from, to) -> {
                     DrainSink s = listElements(run, slice(source, from, to - from), to - from);
-                    if (s == null) return Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE);
-                    Object[] items = new Object[s.size()];
-                    if (s.longs() != null) for (int i = 0; i < items.length; i++) items[i] = io.fora.vm.runtime.Ints.box(s.longs()[i]);
-                    else if (s.floats() != null) for (int i = 0; i < items.length; i++) items[i] = s.floats()[i];
-                    else System.arraycopy(s.items(), 0, items, 0, items.length);
-                    return PyList.of(items);
+                    return s != null ? PyList.of(s.boxed())
+                            : Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE);
                 },
                 (from, to) -> new RemotePiece.Comprehension(depth, run, (PyIter) slice(source, from, to - from), to - from));
     }

@@ -199,13 +199,10 @@ public final class PagedVector {
             if (r.kind == DOUBLES && acc instanceof Long a) acc = (double) a;
             if (r.kind != VALUES && acc instanceof Double d) {
                 java.util.concurrent.CompletableFuture<Object> there = r.kept.addThere(r.kind == DOUBLES, d, r.offset, r.length);
-                if (there != null) {
-                    acc = await(there);
-                    k++;
-                    continue;
-                }
+                acc = there != null ? await(there) : addPage(r.segment(), r.kind == DOUBLES, d, r.offset, r.length);
+            } else {
+                acc = addEach(acc, r);
             }
-            acc = addRun(acc, r);
             k++;
         }
         return acc;
@@ -234,30 +231,13 @@ public final class PagedVector {
         }
     }
 
-    /** acc plus the run's elements one by one, read here. */
-    private static Object addRun(Object acc, Run r) {
+    /**
+     * acc plus the run's elements one by one, read here: a run of values, or a page under a total
+     * that is neither an int nor a float (an int or float total takes {@link #addPage}'s loops).
+     */
+    private static Object addEach(Object acc, Run r) {
         MemorySegment s = r.segment();
-        int i = 0, n = r.length;
-        long off = r.offset;
-        while (i < n) {
-            if (r.kind == LONGS && acc instanceof Long a) {
-                long t = a;
-                while (i < n) {
-                    long y = s.getAtIndex(LE, off + i), u = t + y;
-                    if (((t ^ u) & (y ^ u)) < 0) break;
-                    t = u;
-                    i++;
-                }
-                acc = Ints.box(t);
-                if (i < n) acc = Arith.binary(Arith.ADD, acc, r.box(s, i++));
-            } else if (r.kind == DOUBLES && acc instanceof Double d) {
-                double t = d;
-                for (; i < n; i++) t += Double.longBitsToDouble(s.getAtIndex(LE, off + i));
-                acc = t;
-            } else {
-                acc = Arith.binary(Arith.ADD, acc, r.box(s, i++));
-            }
-        }
+        for (int i = 0; i < r.length; i++) acc = Arith.binary(Arith.ADD, acc, r.box(s, i));
         return acc;
     }
 
