@@ -71,6 +71,10 @@ public final class CodeObject {
     public transient volatile Object tier1;
     /** Calls of this code seen by the tier-1 compiler before it compiled it. */
     public transient int tier1Calls;
+    /** Tier 1's guards on instances (attribute types, classes) that failed in code compiled from this code as its root. */
+    public transient int tier1SpecMisses;
+    /** Set once those failed too often: this code is compiled without speculating on instances from then on. */
+    public transient volatile boolean tier1NoSpec;
     /** Content hash, computed when the code is first sent to another machine. */
     public transient volatile String contentHash;
 

@@ -80,16 +80,35 @@ public final class Tier1 implements Tier1Hook {
     /** For tests: each poll of compiled code deoptimises with this probability. */
     public static void injectDeopts(double chance) { Tier1Rt.injectChance = chance; }
 
-    /** One compiled version of a code object. */
-    private record Version(Globals globals, int sig, Compiled entry, java.lang.invoke.MethodHandle method,
-                           DrainCompiled drainer, int[] counts) {}
+    /**
+     * One compiled version of a code object. {@code classes}: per parameter, the user class its
+     * argument must be an instance of, or null (any value of the type {@code sig} gives).
+     * {@code spec}: it speculates on instances, so its guards may fail ({@link #specMissed});
+     * {@code valid} is switched off when it is dropped, which unlinks the call sites linked to it.
+     */
+    record Version(Globals globals, int sig, Compiled entry, java.lang.invoke.MethodHandle method,
+                   DrainCompiled drainer, int[] counts, io.fora.vm.runtime.PyClass[] classes, boolean spec,
+                   java.lang.invoke.SwitchPoint valid) {
+        /** True when it takes these arguments (r from first); r null: when it takes any of its signature's. */
+        boolean accepts(Object[] r, int first) {
+            if (classes == null) return true;
+            for (int i = 0; i < classes.length; i++) {
+                io.fora.vm.runtime.PyClass c = classes[i];
+                if (c != null && (r == null || !(r[first + i] instanceof io.fora.vm.runtime.PyInstance pi && pi.cls() == c))) return false;
+            }
+            return true;
+        }
+    }
+
+    /** Failed guards on instances, in code compiled with one root, before it is compiled without them. */
+    static final int SPEC_MISS_LIMIT = 32;
 
     /**
      * For a call site in compiled code: the typed static method of fn's version for these
      * parameter types (LONG, DOUBLE, BOOL or OBJ per parameter; the cells' value types are read
      * off fn), compiled now if need be (the site is hot); null when fn is not compiled.
      */
-    static java.lang.invoke.MethodHandle methodFor(PyFunction fn, int[] types) {
+    static Version methodFor(PyFunction fn, int[] types, Object[] samples) {
         int sig = 0;
         for (int i = 0; i < types.length; i++) {
             sig |= switch (types[i]) {
@@ -99,8 +118,7 @@ public final class Tier1 implements Tier1Hook {
                 default -> 0;
             } << (2 * i);
         }
-        Version v = version(fn, types.length, sig, false);
-        return v == null ? null : v.method;
+        return version(fn, types.length, sig, false, samples, 0);
     }
 
     /** Signature bit of a generator body compiled to drain into a sink. */
@@ -130,9 +148,9 @@ public final class Tier1 implements Tier1Hook {
             int t = v instanceof Long ? 1 : v instanceof Double ? 2 : v instanceof Boolean ? 3 : 0;
             sig |= t << (1 + 2 * i);
         }
-        Version v = find(state, g.globals(), sig);
+        Version v = find(state, g.globals(), sig, null, 0);
         if (v == null) {
-            v = compile(co, g.globals(), sig, 1);
+            v = compile(co, g.globals(), sig, 1, null);
             if (v == null) return;
         }
         if (!g.beginCompiled()) return;
@@ -155,7 +173,7 @@ public final class Tier1 implements Tier1Hook {
      * there is none: at once for a compiled call site, after the threshold for the interpreter's
      * calls ({@code counted}).
      */
-    private static Version version(PyFunction fn, int argc, int argSig, boolean counted) {
+    private static Version version(PyFunction fn, int argc, int argSig, boolean counted, Object[] r, int first) {
         Mode md = mode;
         if (md == Mode.OFF) return null;
         CodeObject co = fn.code();
@@ -175,10 +193,15 @@ public final class Tier1 implements Tier1Hook {
             for (int i = 0; i < cells.length; i++) sig |= typeBits(cells[i].value) << (2 * (argc + i));
         }
         Globals globals = fn.globals();
-        Version v = find(state, globals, sig);
+        Version v = find(state, globals, sig, r, first);
         if (v == null) {
             if (counted && md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return null;
-            v = compile(co, globals, sig, argc);
+            Object[] samples = null;
+            if (r != null && !co.tier1NoSpec && similar(state, globals, sig) < 2) {
+                // compiled for the classes of these arguments' instances, unless two such versions exist already
+                samples = java.util.Arrays.copyOfRange(r, first, first + argc);
+            }
+            v = compile(co, globals, sig, argc, samples);
         }
         return v;
     }
@@ -193,7 +216,7 @@ public final class Tier1 implements Tier1Hook {
             first = 0;
             argc = all.length;
         }
-        Version v = argc > 15 ? null : version(fn, argc, signature(r, first, argc), true);
+        Version v = argc > 15 ? null : version(fn, argc, signature(r, first, argc), true, r, first);
         if (v == null) return NOT_COMPILED;
         Mode md = mode;
         CodeObject co = fn.code();
@@ -209,7 +232,10 @@ public final class Tier1 implements Tier1Hook {
         } catch (Deopt d) {
             DEOPTS.increment();
             if (DEBUG && v.counts[1] < 5) System.err.println("tier 1: " + co.qualname + " left for tier 0: " + d.describe());
-            if (d.topOp() != io.fora.vm.compile.Op.FORK_GATE && !ctx.mustStop() && ++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) drop(co, v);
+            if (d.topOp() != io.fora.vm.compile.Op.FORK_GATE && !ctx.mustStop() && ++v.counts[1] > 50 && v.counts[1] * 2 > v.counts[0] && md != Mode.FORCE) {
+                if (v.spec) specMissed(co, true);
+                else drop(co, v);
+            }
             throw d;
         }
     }
@@ -257,17 +283,56 @@ public final class Tier1 implements Tier1Hook {
         return p;
     }
 
-    private static Version find(Object state, Globals globals, int sig) {
+    /** The version for these globals, signature and arguments (r from first; null: one for any arguments). */
+    private static Version find(Object state, Globals globals, int sig, Object[] r, int first) {
         if (!(state instanceof Version[] vs)) return null;
-        for (Version v : vs) if (v.sig == sig && v.globals == globals) return v;
+        for (Version v : vs) if (v.sig == sig && v.globals == globals && v.accepts(r, first)) return v;
         return null;
     }
 
-    private static Version compile(CodeObject co, Globals globals, int sig, int argc) {
+    /** Versions for these globals and signature (for instances of different classes). */
+    private static int similar(Object state, Globals globals, int sig) {
+        int n = 0;
+        if (state instanceof Version[] vs) for (Version v : vs) if (v.sig == sig && v.globals == globals) n++;
+        return n;
+    }
+
+    /**
+     * A guard on instances failed in code compiled with this root (or its version left for tier 0
+     * too often, {@code now}): past {@link #SPEC_MISS_LIMIT} misses, the versions that speculate
+     * are dropped, call sites linked to them unlinked, and the code is compiled without
+     * speculating on instances from then on.
+     */
+    static void specMissed(CodeObject root) { specMissed(root, false); }
+
+    private static void specMissed(CodeObject root, boolean now) {
+        if (!now && ++root.tier1SpecMisses <= SPEC_MISS_LIMIT) return;
+        java.util.List<java.lang.invoke.SwitchPoint> off = new java.util.ArrayList<>();
+        synchronized (root) {
+            if (root.tier1NoSpec) return;
+            root.tier1NoSpec = true;
+            if (DEBUG) System.err.println("tier 1: " + root.qualname + ": guards on instances fail too often; compiled without them");
+            if (root.tier1 instanceof Version[] vs) {
+                java.util.List<Version> kept = new java.util.ArrayList<>();
+                for (Version v : vs) {
+                    if (v.spec) {
+                        off.add(v.valid);
+                        DROPPED.increment();
+                    } else {
+                        kept.add(v);
+                    }
+                }
+                root.tier1 = kept.isEmpty() ? null : kept.toArray(new Version[0]);
+            }
+        }
+        if (!off.isEmpty()) java.lang.invoke.SwitchPoint.invalidateAll(off.toArray(new java.lang.invoke.SwitchPoint[0]));
+    }
+
+    private static Version compile(CodeObject co, Globals globals, int sig, int argc, Object[] samples) {
         synchronized (co) {
             Object state = co.tier1;
             if (state == NEVER) return null;
-            Version v = find(state, globals, sig);
+            Version v = find(state, globals, sig, samples, 0);
             if (v != null) return v;
             Version[] vs = state instanceof Version[] a ? a : new Version[0];
             if (vs.length >= MAX_VERSIONS) return null;
@@ -277,7 +342,7 @@ public final class Tier1 implements Tier1Hook {
                 c = (sig & DRAIN) != 0
                         ? Tier1Compiler.compileDrain(co, globals, (sig & 1) != 0 ? Tier1Compiler.RITER : Tier1Compiler.OBJ,
                                 params(sig >>> 1, co.nfree))
-                        : Tier1Compiler.compile(co, globals, params(sig, argc), params(sig >>> (2 * argc), co.nfree));
+                        : Tier1Compiler.compile(co, globals, params(sig, argc), params(sig >>> (2 * argc), co.nfree), samples);
             } catch (RuntimeException | LinkageError e) {
                 if (DEBUG) System.err.println("tier 1: " + co.qualname + " not compiled: " + e);
                 REFUSED.increment();
@@ -288,9 +353,10 @@ public final class Tier1 implements Tier1Hook {
             }
             COMPILED.increment();
             if (DEBUG) System.err.println("tier 1: compiled " + co.qualname);
+            java.lang.invoke.SwitchPoint valid = new java.lang.invoke.SwitchPoint();
             v = c instanceof Tier1Compiler.Result r
-                    ? new Version(globals, sig, r.entry(), r.method(), null, new int[2])
-                    : new Version(globals, sig, null, null, (DrainCompiled) c, new int[2]);
+                    ? new Version(globals, sig, r.entry(), r.method(), null, new int[2], r.classes(), r.speculates(), valid)
+                    : new Version(globals, sig, null, null, (DrainCompiled) c, new int[2], null, false, valid);
             Version[] next = java.util.Arrays.copyOf(vs, vs.length + 1);
             next[vs.length] = v;
             co.tier1 = next;

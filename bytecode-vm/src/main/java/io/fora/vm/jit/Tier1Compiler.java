@@ -17,8 +17,12 @@ import io.fora.vm.runtime.Compare;
 import io.fora.vm.runtime.Globals;
 import io.fora.vm.runtime.PyBuiltin;
 import io.fora.vm.runtime.PyCell;
+import io.fora.vm.runtime.PyClass;
+import io.fora.vm.runtime.PyDescriptors;
 import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyInstance;
 import io.fora.vm.runtime.PyModule;
+import io.fora.vm.runtime.Shape;
 import io.fora.vm.runtime.Types;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -54,6 +58,11 @@ import java.util.Map;
 final class Tier1Compiler {
     static final int BOT = 0, UNDEF = 1, LONG = 2, DOUBLE = 3, BOOL = 4, OBJ = 5, NOBJ = 6, RITER = 7,
             RANGE = 8, NULLC = 9, CONST = 16;
+    /**
+     * Types from INST up: an instance of one user class ({@link Known}), guarded where it enters
+     * (a parameter, an attribute read, a call's result); a JVM Object like OBJ.
+     */
+    static final int INST = 1 << 20;
     static final int MAX_METHODS = 16;
     /** JVM local words per position: object, long, double, int, two more longs (ranges). */
     private static final int WORDS = 10;
@@ -74,6 +83,8 @@ final class Tier1Compiler {
     private static final ClassDesc CD_Math = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_Arith = ClassDesc.of("java.lang.ArithmeticException");
     private static final ClassDesc CD_Compiled = ClassDesc.of("io.fora.vm.jit.Compiled");
+    private static final ClassDesc CD_Class = ClassDesc.of("io.fora.vm.runtime.PyClass");
+    private static final ClassDesc CD_Shape = ClassDesc.of("io.fora.vm.runtime.Shape");
     private static final java.lang.constant.DirectMethodHandleDesc BSM_CALL = ConstantDescs.ofCallsiteBootstrap(
             ClassDesc.of("io.fora.vm.jit.Tier1Rt"), "bootstrapCall", ClassDesc.of("java.lang.invoke.CallSite"), CD_int);
     private static final ClassDesc CD_DrainCompiled = ClassDesc.of("io.fora.vm.jit.DrainCompiled");
@@ -175,7 +186,7 @@ final class Tier1Compiler {
         };
     }
 
-    static int paramType(int t) { return t == LONG || t == DOUBLE || t == BOOL ? t : OBJ; }
+    static int paramType(int t) { return t == LONG || t == DOUBLE || t == BOOL || isInst(t) ? t : OBJ; }
 
     private static boolean num(int t) { return t == LONG || t == DOUBLE || t == BOOL; }
 
@@ -208,6 +219,8 @@ final class Tier1Compiler {
      */
     static DrainCompiled compileDrain(CodeObject code, Globals globals, int sourceType, int[] freeTypes) {
         Tier1Compiler c = new Tier1Compiler();
+        c.rootCode = code;
+        c.speculate = !code.tier1NoSpec;
         M root = c.method(code, globals, new int[] {sourceType});
         root.drain = true;
         root.freeTypes = freeTypes;
@@ -239,7 +252,48 @@ final class Tier1Compiler {
         return CONST + constant(v);
     }
 
-    private Object constOf(int t) { return t >= CONST ? constants.get(t - CONST) : null; }
+    private Object constOf(int t) { return isConst(t) ? constants.get(t - CONST) : null; }
+
+    static boolean isConst(int t) { return t >= CONST && t < INST; }
+
+    static boolean isInst(int t) { return t >= INST; }
+
+    /**
+     * A user class whose instances a compilation speculates on, with an instance seen (the
+     * sample): its attributes' values tell which types to expect of them, checked at each read.
+     */
+    record Known(PyClass cls, PyInstance sample) {}
+
+    private final List<Known> knowns = new ArrayList<>();
+    /** False when this compilation must not speculate on instances (its root's guards failed too often). */
+    private boolean speculate = true;
+    /** The root's code object: guards that fail count against it (Tier1Rt#specMiss). */
+    private CodeObject rootCode;
+
+    /** True when v may be given an INST type: a plain instance of a user class, attributes in a shape. */
+    static boolean instanceLike(Object v) {
+        return v != null && v.getClass() == PyInstance.class && ((PyInstance) v).base() == null && !((PyInstance) v).hasDict();
+    }
+
+    /** The INST type of instances of v's class (v becomes the sample if it is the first seen), or OBJ when not speculating. */
+    private int instType(Object v, CodeObject in) {
+        if (!speculate || in.tier1NoSpec || !instanceLike(v)) return OBJ;
+        PyInstance i = (PyInstance) v;
+        for (int k = 0; k < knowns.size(); k++) if (knowns.get(k).cls() == i.cls()) return INST + k;
+        if (knowns.size() >= 64) return OBJ;
+        knowns.add(new Known(i.cls(), i));
+        return INST + knowns.size() - 1;
+    }
+
+    private Known known(int t) { return knowns.get(t - INST); }
+
+    /** The type to expect of a value like v found in an attribute: LONG, DOUBLE, BOOL, an INST, or OBJ. */
+    private int sampleType(Object v, CodeObject in) {
+        if (v instanceof Long) return LONG;
+        if (v instanceof Double) return DOUBLE;
+        if (v instanceof Boolean) return BOOL;
+        return instType(v, in);
+    }
 
     private M method(CodeObject code, Globals globals, int[] params) {
         Key key = new Key(code, globals, Arrays.stream(params).boxed().toList());
@@ -256,11 +310,30 @@ final class Tier1Compiler {
     // Entry
 
     /** Compiles {@code code} for arguments of the given types; throws Unsupported when it cannot. */
-    /** A compiled function: its boxed entry, and its typed static method (for call sites linked to it). */
-    record Result(Compiled entry, java.lang.invoke.MethodHandle method) {}
+    /**
+     * A compiled function: its boxed entry, its typed static method (for call sites linked to it),
+     * the class each parameter must be an instance of (null: any value of its type), and whether
+     * it speculates on instances anywhere (its guards may fail: Tier1Rt#specMiss).
+     */
+    record Result(Compiled entry, java.lang.invoke.MethodHandle method, PyClass[] classes, boolean speculates) {}
 
-    static Result compile(CodeObject code, Globals globals, int[] params, int[] freeTypes) {
+    /**
+     * Compiles a function; {@code samples}, when not null, are arguments of a call: a parameter
+     * given a plain instance of a user class is compiled for instances of that class.
+     */
+    static Result compile(CodeObject code, Globals globals, int[] params, int[] freeTypes, Object[] samples) {
         Tier1Compiler c = new Tier1Compiler();
+        c.rootCode = code;
+        c.speculate = !code.tier1NoSpec;
+        PyClass[] classes = new PyClass[params.length];
+        if (samples != null) {
+            params = params.clone();
+            for (int i = 0; i < params.length && i < samples.length; i++) {
+                if (params[i] != OBJ) continue;
+                params[i] = c.instType(samples[i], code);
+                if (isInst(params[i])) classes[i] = c.known(params[i]).cls();
+            }
+        }
         M root = c.method(code, globals, params);
         root.freeTypes = freeTypes;
         c.solve();
@@ -269,7 +342,7 @@ final class Tier1Compiler {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
             Compiled entry = (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
             MethodType type = MethodType.fromMethodDescriptorString(root.desc().descriptorString(), l.lookupClass().getClassLoader());
-            return new Result(entry, l.findStatic(l.lookupClass(), root.name(), type));
+            return new Result(entry, l.findStatic(l.lookupClass(), root.name(), type), classes, !c.knowns.isEmpty());
         } catch (Throwable t) {
             throw new Unsupported("defining the class failed: " + t);
         }
@@ -653,6 +726,21 @@ final class Tier1Compiler {
                     if (g != null) g.setConst(s.sp - 1, vt, v);
                     s.t[s.sp - 1] = vt;
                     if (op == Op.LOAD_METHOD) s.t[s.sp++] = NULLC;
+                } else if (ownAttr(t, name) >= 0) {
+                    // an attribute of an instance of a known class: read at its index, expected of
+                    // the type it had in the sample (called as a method: with no self)
+                    Known k = known(t);
+                    int idx = ownAttr(t, name);
+                    int vt = sampleType(k.sample().valueAt(idx), co);
+                    if (g != null) g.instAttr(s.sp - 1, k, idx, name, vt, op == Op.LOAD_METHOD, pc, in0);
+                    s.t[s.sp - 1] = vt;
+                    if (op == Op.LOAD_METHOD) s.t[s.sp++] = NULLC;
+                } else if (op == Op.LOAD_METHOD && classMethod(t, name) != null) {
+                    // a method of a known class: the function is a constant, the instance its self
+                    PyFunction fn = classMethod(t, name);
+                    if (g != null) g.instMethod(s.sp - 1, known(t), name, pc, in0);
+                    s.t[s.sp - 1] = constType(fn);
+                    s.t[s.sp++] = t;
                 } else if (op == Op.LOAD_ATTR) {
                     if (g != null) g.getAttr(s.sp - 1, t, name, pc, in0);
                     s.t[s.sp - 1] = OBJ;
@@ -684,7 +772,7 @@ final class Tier1Compiler {
                     return;
                 }
                 if (g == null) {
-                    m.ret = join(m.ret, t == NULLC || t >= CONST || t == RITER || t == RANGE || t == NOBJ ? OBJ : t);
+                    m.ret = join(m.ret, t == NULLC || isConst(t) || t == RITER || t == RANGE || t == NOBJ ? OBJ : t);
                 } else {
                     g.load(s.sp - 1, t, m.ret);
                     switch (m.ret) {
@@ -774,6 +862,30 @@ final class Tier1Compiler {
         }
     }
 
+    /** True when the class's own attribute of this name is something the shape-indexed read would bypass. */
+    private static boolean descriptor(Object classAttr) {
+        return classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
+                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof PyBuiltin
+                || (classAttr instanceof PyInstance d && d.cls().lookup("__get__") != null);
+    }
+
+    /** For an INST type: the index of its sample's own attribute {@code name} (read by index), or -1. */
+    private int ownAttr(int t, String name) {
+        if (!isInst(t)) return -1;
+        Known k = known(t);
+        int idx = k.sample().shape().indexOf(name);
+        if (idx < 0 || k.sample().valueAt(idx) == null || descriptor(k.cls().lookup(name))) return -1;
+        return idx;
+    }
+
+    /** For an INST type: the plain function its class has as {@code name} (not shadowed in the sample), or null. */
+    private PyFunction classMethod(int t, String name) {
+        if (!isInst(t)) return null;
+        Known k = known(t);
+        if (k.sample().shape().indexOf(name) >= 0) return null;
+        return k.cls().lookup(name) instanceof PyFunction fn ? fn : null;
+    }
+
     private static boolean loopAfter(CodeObject co, int from) {
         for (int pc = from + 1; pc < co.code.length; pc++) {
             int insn = co.code[pc];
@@ -790,6 +902,12 @@ final class Tier1Compiler {
     private void edge(M m, Gen g, int target, St s) {
         if (g == null) merge(m, target, s);
         else g.jump(target, s);
+    }
+
+    /** True when fn can be called directly (compiled in this unit) with argc positional arguments. */
+    private static boolean callable(PyFunction fn, int argc) {
+        return eligible(fn.code()) && fn.code().nfree == 0
+                && (fn.code().argCount == argc || Tier1.withDefaults(fn, new Object[argc], 0, argc) != null);
     }
 
     private void call(M m, int pc, boolean isMethod, int argc, St s, Gen g, St in0) {
@@ -820,8 +938,40 @@ final class Tier1Compiler {
         int result;
         M target = null;
         Object[] defaults = null;
-        if (selfT == NULLC && callee instanceof PyFunction fn && eligible(fn.code()) && fn.code().nfree == 0
-                && (fn.code().argCount == argc || Tier1.withDefaults(fn, new Object[argc], 0, argc) != null)) {
+        // a method of a known class (self first), or the __call__ of an instance of one (itself first)
+        PyFunction bound = null;
+        int boundFirst = first, first0 = first, argc0 = argc;
+        int[] positions = null;
+        Known calledInst = null;
+        if (isMethod && isInst(selfT) && callee instanceof PyFunction fn) {
+            bound = fn;
+            boundFirst = base + 1;
+        } else if (selfT == NULLC && isInst(ct) && known(ct).cls().callMethod() instanceof PyFunction fn) {
+            bound = fn;
+            boundFirst = base;
+            calledInst = known(ct);
+            if (isMethod) {
+                // CALL_METHOD with no self: the instance, then the arguments after the empty self position
+                positions = new int[argc + 1];
+                positions[0] = base;
+                for (int i = 0; i < argc; i++) positions[i + 1] = first + i;
+            }
+        }
+        if (bound != null) {
+            int[] all = new int[argc + 1];
+            all[0] = calledInst != null ? ct : selfT;
+            System.arraycopy(args, 0, all, 1, argc);
+            if (callable(bound, all.length)) {
+                args = all;
+                first = boundFirst;
+                argc = all.length;
+                callee = bound;
+                selfT = NULLC;
+            } else {
+                calledInst = null;
+            }
+        }
+        if (selfT == NULLC && callee instanceof PyFunction fn && callable(fn, argc)) {
             int n = fn.code().argCount;
             int[] pt = new int[n];
             for (int i = 0; i < argc; i++) pt[i] = paramType(args[i]);
@@ -837,13 +987,20 @@ final class Tier1Compiler {
         int it = target == null ? intrinsicType(key, args) : -1;
         if (target != null) {
             result = target.ret;
-            if (g != null) g.directCall(target, base, first, args, defaults, pc, in0);
+            if (g != null) {
+                if (calledInst != null) g.classUnchanged(calledInst, pc, in0);
+                if (positions == null) {
+                    positions = new int[args.length];
+                    for (int i = 0; i < args.length; i++) positions[i] = first + i;
+                }
+                g.directCall(target, base, positions, args, defaults, pc, in0);
+            }
         } else if (it >= 0) {
             result = it;
             if (g != null) g.intrinsic(key, base, first, args, pc, in0);
         } else {
             result = OBJ;
-            if (g != null) g.genericCall(isMethod, base, first, argc, s, pc, in0);
+            if (g != null) g.genericCall(isMethod, base, first0, argc0, s, pc, in0);
         }
         s.sp = base;
         s.t[s.sp++] = result;
@@ -1058,7 +1215,9 @@ final class Tier1Compiler {
                     cb.lload(l3(from)); cb.lstore(l3(to));
                 }
                 case OBJ, NOBJ -> { cb.aload(obj(from)); cb.astore(obj(to)); }
-                default -> { }
+                default -> {
+                    if (isInst(t)) { cb.aload(obj(from)); cb.astore(obj(to)); }
+                }
             }
         }
 
@@ -1090,7 +1249,10 @@ final class Tier1Compiler {
                 }
                 case OBJ, NOBJ -> cb.aload(obj(p));
                 case UNDEF, BOT, NULLC -> cb.aconst_null();
-                default -> ldc(t - CONST, CD_Object);
+                default -> {
+                    if (isInst(t)) cb.aload(obj(p));
+                    else ldc(t - CONST, CD_Object);
+                }
             }
         }
 
@@ -1493,6 +1655,81 @@ final class Tier1Compiler {
             pending(start, end, pc, in0);
         }
 
+        /**
+         * {@code obj.name} for an instance of a known class whose sample has the attribute at
+         * index idx (Tier1Rt#attr: read at the index while the shape and class are the sample's,
+         * else looked up as tier 0 does); then the value is checked to have type vt. A value of
+         * another type goes on in tier 0 after this instruction, and counts against speculating.
+         */
+        void instAttr(int p, Known k, int idx, String name, int vt, boolean asMethod, int pc, St in0) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            cb.aload(obj(p));
+            ldc(constant(k.sample().shape()), CD_Shape);
+            cb.loadConstant(idx);
+            ldc(constant(k.cls()), CD_Class);
+            cb.loadConstant(k.cls().version());
+            cb.loadConstant(name);
+            cb.invokestatic(CD_Rt, "attr", MethodTypeDesc.of(CD_Object, CD_Object, CD_Shape, CD_int, CD_Class, CD_int, CD_String));
+            cb.labelBinding(end);
+            cb.astore(obj(p));
+            pending(start, end, pc, in0);
+            St after = in0.copy();
+            after.t[p] = OBJ;
+            if (asMethod) {
+                // LOAD_METHOD of a plain attribute: an empty self position follows the value
+                after.t[p + 1] = NULLC;
+                after.sp = p + 2;
+            }
+            Label miss = missStub(pc + 1, after);
+            if (vt == LONG || vt == DOUBLE || vt == BOOL) {
+                unboxInto(obj(p), vt, p, miss);
+            } else if (isInst(vt)) {
+                cb.aload(obj(p));
+                ldc(constant(known(vt).cls()), CD_Class);
+                cb.invokestatic(CD_Rt, "isInstanceOf", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Class));
+                cb.ifeq(miss);
+            }
+        }
+
+        /**
+         * {@code obj.name} as a method of a known class: checks that the class is unchanged and
+         * that the instance has no attribute of its own by that name; the function is a constant
+         * (position p) and the instance goes to p + 1 as self.
+         */
+        void instMethod(int p, Known k, String name, int pc, St in0) {
+            cb.aload(obj(p));
+            ldc(constant(k.sample().shape()), CD_Shape);
+            ldc(constant(k.cls()), CD_Class);
+            cb.loadConstant(k.cls().version());
+            cb.loadConstant(name);
+            cb.invokestatic(CD_Rt, "methodOk", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Shape, CD_Class, CD_int, CD_String));
+            cb.ifeq(missStub(pc, in0));
+            cb.aload(obj(p));
+            cb.astore(obj(p + 1));
+        }
+
+        /** Before calling the {@code __call__} of an instance of a known class: the class is unchanged since compiling. */
+        void classUnchanged(Known k, int pc, St in0) {
+            ldc(constant(k.cls()), CD_Class);
+            cb.invokevirtual(CD_Class, "version", MethodTypeDesc.of(CD_int));
+            cb.loadConstant(k.cls().version());
+            cb.if_icmpne(missStub(pc, in0));
+        }
+
+        /** Like stub(PLAIN, pc, st), after counting a failed speculation against the unit's root (Tier1Rt#specMiss). */
+        Label missStub(int pc, St st) {
+            Label l = cb.newLabel();
+            Label leave = stub(Stub.PLAIN, pc, st);
+            tails.add(() -> {
+                cb.labelBinding(l);
+                ldc(constant(rootCode), CD_Code);
+                cb.invokestatic(CD_Rt, "specMiss", MethodTypeDesc.of(CD_void, CD_Code));
+                cb.goto_(leave);
+            });
+            return l;
+        }
+
         void loadMethod(int p, int t, String name, int pc, St in0) {
             int tmp = obj(m.npos);
             Label start = cb.newLabel(), end = cb.newLabel(), found = cb.newLabel(), done = cb.newLabel();
@@ -1611,7 +1848,7 @@ final class Tier1Compiler {
          * their result in a nested loop and this method goes on (Tier1Rt#finish); only a pause or a
          * cancel turns this activation into a frame too.
          */
-        void directCall(M target, int base, int first, int[] args, Object[] defaults, int pc, St in0) {
+        void directCall(M target, int base, int[] positions, int[] args, Object[] defaults, int pc, St in0) {
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
             cb.istore(depthTmp);
@@ -1621,7 +1858,7 @@ final class Tier1Compiler {
             Label start = cb.newLabel(), end = cb.newLabel(), handler = cb.newLabel(), after = cb.newLabel();
             cb.labelBinding(start);
             cb.aload(0);
-            for (int i = 0; i < args.length; i++) load(first + i, args[i], target.params[i]);
+            for (int i = 0; i < args.length; i++) load(positions[i], args[i], target.params[i]);
             if (defaults != null) {
                 for (int i = 0; i < defaults.length; i++) {
                     Object d = defaults[i];

@@ -48,6 +48,39 @@ public final class Tier1Rt {
 
     public static boolean hungry(Interpreter ctx) { return ctx.parallelism().hungry(); }
 
+    // ---------------------------------------------------------------- instances of known classes
+
+    /**
+     * {@code o.name} for an instance of {@code c}: at index idx while its shape is the one compiled
+     * for and the class is unchanged, else (another shape, a changed class, a dict) as tier 0 looks
+     * it up.
+     */
+    public static Object attr(Object o, io.fora.vm.runtime.Shape s, int idx, io.fora.vm.runtime.PyClass c, int version, String name) {
+        io.fora.vm.runtime.PyInstance i = (io.fora.vm.runtime.PyInstance) o;
+        if (i.shape() == s && c.version() == version) {
+            Object v = i.valueAt(idx);
+            if (v != null) return v;
+        }
+        return Ops.getAttr(o, name);
+    }
+
+    /** True when v is an instance of exactly class c (the class an INST type stands for). */
+    public static boolean isInstanceOf(Object v, io.fora.vm.runtime.PyClass c) {
+        return v instanceof io.fora.vm.runtime.PyInstance i && i.cls() == c;
+    }
+
+    /**
+     * True when {@code o.name}, o an instance of c, is still the plain function compiled for: c is
+     * unchanged and o has no attribute of its own by that name.
+     */
+    public static boolean methodOk(Object o, io.fora.vm.runtime.Shape s, io.fora.vm.runtime.PyClass c, int version, String name) {
+        io.fora.vm.runtime.PyInstance i = (io.fora.vm.runtime.PyInstance) o;
+        return c.version() == version && !i.hasDict() && (i.shape() == s || i.shape().indexOf(name) < 0);
+    }
+
+    /** A guard on instances failed in code compiled with root as its root (see Tier1#specMissed). */
+    public static void specMiss(io.fora.vm.compile.CodeObject root) { Tier1.specMissed(root); }
+
     /**
      * A direct callee left for tier 0: unless a pause or cancel is asked for (then the whole chain
      * must become frames, and d goes on up), its frames run to their result here and the caller
@@ -250,7 +283,7 @@ public final class Tier1Rt {
     // ---------------------------------------------------------------- call sites linked to compiled callees
 
     private static final MethodHandle RELINK, GENERIC, BOX_LONG, BOX_DOUBLE, BOX_BOOL, IS_SAME, CALLS_THROUGH,
-            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF;
+            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF, IS_INSTANCE_OF;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -269,6 +302,8 @@ public final class Tier1Rt {
             CALLS_THROUGH_NO_SELF = l.findStatic(Tier1Rt.class, "callsThroughNoSelf",
                     MethodType.methodType(boolean.class, Object.class, Object.class, io.fora.vm.runtime.PyClass.class, PyFunction.class));
             GENERIC = l.findStatic(Tier1Rt.class, "generic", MethodType.methodType(Object.class, LinkedSite.class, Object[].class));
+            IS_INSTANCE_OF = l.findStatic(Tier1Rt.class, "isInstanceOf",
+                    MethodType.methodType(boolean.class, Object.class, io.fora.vm.runtime.PyClass.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -302,7 +337,7 @@ public final class Tier1Rt {
     private static Object relink(LinkedSite site, Object[] a) throws Throwable {
         Object callable = a[1];
         Object self = site.isMethod ? a[2] : null;
-        MethodHandle target = site.links < 4 ? link(site, callable, self) : null;
+        MethodHandle target = site.links < 4 ? link(site, callable, self, a) : null;
         if (target != null) return target.invokeWithArguments(a);
         if (++site.misses > 16) {
             // this site calls builtins, classes and the like: stop trying to link it
@@ -328,7 +363,7 @@ public final class Tier1Rt {
     }
 
     /** Links the site for calls of this callee (adding a guarded target), or answers null. */
-    private static MethodHandle link(LinkedSite site, Object callable, Object self) {
+    private static MethodHandle link(LinkedSite site, Object callable, Object self, Object[] a) {
         MethodType st = site.type();
         int off = site.isMethod ? 3 : 2;
         int n = st.parameterCount() - off;
@@ -374,8 +409,13 @@ public final class Tier1Rt {
                         : v instanceof Boolean ? Tier1Compiler.BOOL : Tier1Compiler.OBJ;
             }
         }
-        MethodHandle h = Tier1.methodFor(fn, types);
-        if (h == null) return null;
+        // the values the callee's parameters get in this call: an instance's class may be compiled for
+        Object[] samples = new Object[types.length];
+        if (k == 1) samples[0] = selfFrom == 1 ? callable : self;
+        for (int i = 0; i < n && k + i < samples.length; i++) samples[k + i] = a[off + i];
+        Tier1.Version v = Tier1.methodFor(fn, types, samples);
+        if (v == null || v.method() == null) return null;
+        MethodHandle h = v.method();
         if (defaults != null) {
             Object[] values = defaults.clone();
             for (int i = 0; i < values.length; i++) if (values[i] instanceof Boolean b) values[i] = b ? 1 : 0;
@@ -396,8 +436,24 @@ public final class Tier1Rt {
         };
         h = h.asType(st);
         test = MethodHandles.dropArguments(test, 0, Interpreter.class);
+        MethodHandle fallback = site.getTarget();
+        // a version compiled for instances of a class: each such argument is checked (the
+        // callable itself, an instance with __call__, is checked by the test above)
+        io.fora.vm.runtime.PyClass[] classes = v.classes();
+        if (classes != null) {
+            for (int i = 0; i < classes.length && i < n + k; i++) {
+                if (classes[i] == null || (i == 0 && selfFrom == 1)) continue;
+                int at = i < k ? 2 : off + i - k; // site position of parameter i
+                MethodHandle check = MethodHandles.insertArguments(IS_INSTANCE_OF, 1, classes[i]);
+                check = MethodHandles.dropArguments(check, 0, st.parameterList().subList(0, at));
+                check = check.asType(check.type().changeParameterType(at, st.parameterType(at)));
+                h = MethodHandles.guardWithTest(check, h, fallback);
+            }
+        }
+        // dropped when its guards fail too often (Tier1#specMissed): calls link again
+        h = v.valid().guardWithTest(h, fallback);
         site.links++;
-        site.setTarget(MethodHandles.guardWithTest(test, h, site.getTarget()));
+        site.setTarget(MethodHandles.guardWithTest(test, h, fallback));
         return h;
     }
 
