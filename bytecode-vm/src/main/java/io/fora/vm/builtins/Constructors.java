@@ -76,6 +76,8 @@ final class Constructors {
             Builtins.arity("list", a, 0, 1);
             if (a.length == 0) return PyList.of();
             if (a[0] instanceof PyList l) return l.copy();
+            PyList paged = io.fora.vm.interp.Reductions.pagedList(a[0]);
+            if (paged != null) return paged;
             Object[] split = io.fora.vm.interp.Reductions.toArray(a[0]);
             return PyList.of(split != null ? split : Iterators.toArray(a[0]));
         });

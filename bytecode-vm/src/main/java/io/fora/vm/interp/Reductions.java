@@ -1119,6 +1119,67 @@ public final class Reductions {
         return out;
     }
 
+    /**
+     * {@code list(it)} for a splittable iterable (a range, a range or list iterator, a generator
+     * expression over one) of at least a page of elements: drained in blocks on every core (and
+     * other machines) straight into pages, ints and floats packed, as a large list comprehension
+     * is; null when it is not splittable or shorter than a page.
+     */
+    public static PyList pagedList(Object iterable) {
+        Object it = iterable instanceof io.fora.vm.runtime.PyRange r ? Ops.iter(r) : iterable;
+        Blocks blocks = split(it);
+        if (blocks == null || blocks.length() < io.fora.vm.runtime.PageKeeper.Installed.get().pageElements()) return null;
+        io.fora.vm.runtime.PagedVector v = pagedElements(blocks);
+        consumed(it);
+        // nothing packed (strings, tuples, objects): an ordinary list serves them best
+        return v.packedElements() == 0 ? PyList.of(v.toArray(0, v.size())) : PyList.paged(v);
+    }
+
+    /** {@link RemotePiece.PagedElements} run here: its pages stay here, named in the answer. */
+    static io.fora.vm.runtime.PagedVector pagedElementsRange(PyIter source) { return pagedElements(shipped(source)); }
+
+    private static io.fora.vm.runtime.PagedVector pagedElements(Blocks blocks) {
+        int depth = Interpreter.current().depth();
+        long n = blocks.length();
+        Object all = reduce(new Tree() {
+            @Override public long length() { return n; }
+
+            @Override public Object range(long from, long to) {
+                DrainSink s = DrainSink.packed((int) Math.max(8, Math.min(to - from, 1 << 20)));
+                PyIter it = blocks.range(from, to);
+                if (it instanceof io.fora.vm.runtime.Iterators.RangeIter r) {
+                    // list(range(...)): its ints straight into the sink, never boxed
+                    long v = r.position(), step = r.step();
+                    for (long k = r.remaining(); k > 0; k--, v += step) s.addLong(v);
+                    r.exhaust();
+                } else {
+                    drainInto(it, s);
+                }
+                io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
+                s.addTo(b);
+                return b;
+            }
+
+            @Override public Object combine(Object left, Object right) {
+                if (left == null) return right;
+                if (right != null) ((io.fora.vm.runtime.PagedVector.Builder) left).append((io.fora.vm.runtime.PagedVector.Builder) right);
+                return left;
+            }
+
+            @Override public RemotePiece remote(long from, long to) { return new RemotePiece.PagedElements(depth, blocks.range(from, to)); }
+
+            @Override public Object fromRemote(long from, Object value) {
+                io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
+                b.addVector((io.fora.vm.runtime.PagedVector) value);
+                return b;
+            }
+
+            // what comes back names pages (or carries them packed): small against boxed values
+            @Override public boolean sizedResult() { return false; }
+        });
+        return all == null ? io.fora.vm.runtime.PagedVector.ofValues(new Object[0], 0) : ((io.fora.vm.runtime.PagedVector.Builder) all).build();
+    }
+
     private static List<Object> elementChunks(Blocks blocks) {
         int depth = Interpreter.current().depth();
         return chunks(blocks.length(), (from, to) -> drainedArray(blocks.range(from, to), to - from),

@@ -44,6 +44,11 @@ sealed interface RemotePiece {
         @Override public Object run() { return Reductions.pagedComprehensionRange(function, source, length); }
     }
 
+    /** The elements of the range as a paged vector (kept where it ran): a large {@code list(...)}. */
+    record PagedElements(int depth, PyIter source) implements RemotePiece {
+        @Override public Object run() { return Reductions.pagedElementsRange(source); }
+    }
+
     /** The elements of the range, in blocks. */
     record Elements(int depth, PyIter source) implements RemotePiece {
         @Override public Object run() { return Reductions.elementsRange(source); }

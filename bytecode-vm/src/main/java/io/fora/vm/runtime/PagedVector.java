@@ -344,6 +344,15 @@ public final class PagedVector {
         private long[] bits;
         private Object[] vals;
         private int n;
+        /**
+         * Packed runs of one kind ({@code tailKind}) that follow the open page, not yet copied into
+         * it: builders joined left to right hand their short runs over here, so that each element
+         * is copied into its page once, when the page fills, instead of once per join.
+         */
+        private ArrayList<long[]> tail;
+        private ArrayList<Integer> tailLengths;
+        private int tailKind = -1;
+        private long tailCount;
 
         public Builder() { this(PageKeeper.Installed.get()); }
 
@@ -355,7 +364,10 @@ public final class PagedVector {
         /** Below this many elements, an open run of ints or floats that meets another kind becomes a run of values. */
         private static final int MIXED = 1024;
 
-        private void open(int kind) {
+        private void open(int kind) { open(kind, 0); }
+
+        /** Opens a run of this kind; {@code hint}: elements about to come (a new packed page is made that large, up to a page). */
+        private void open(int kind, long hint) {
             if (n > 0 && kind != openKind) {
                 if (openKind == VALUES) return;
                 if (n < MIXED) {
@@ -373,7 +385,7 @@ public final class PagedVector {
                 if (kind == VALUES) {
                     if (vals == null) vals = new Object[64];
                 } else if (bits == null) {
-                    bits = new long[Math.min(pageElements, 64)];
+                    bits = new long[(int) Math.min(pageElements, Math.max(64, hint))];
                 }
             }
         }
@@ -388,6 +400,7 @@ public final class PagedVector {
         }
 
         public void add(Object x) {
+            flushTail();
             if (x instanceof Long l) {
                 open(LONGS);
                 if (openKind == LONGS) {
@@ -420,15 +433,21 @@ public final class PagedVector {
 
         /** Adds elements of one packed kind: as bits (longs or doubles' raw bits) or as doubles. */
         private void addPacked(int kind, long[] bitsIn, double[] doublesIn, int count) {
+            flushTail();
+            addPackedHere(kind, bitsIn, doublesIn, count, count);
+        }
+
+        /** addPacked without the tail; {@code coming}: elements of this kind about to be added from here on (sizes new pages). */
+        private void addPackedHere(int kind, long[] bitsIn, double[] doublesIn, int count, long coming) {
             int i = 0;
             while (i < count) {
-                open(kind);
+                open(kind, coming - i);
                 if (openKind != kind) { // a short run of another kind made this a run of values
                     for (; i < count; i++) add(bitsIn == null ? (Object) doublesIn[i] : kind == LONGS ? (Object) Ints.box(bitsIn[i]) : (Object) Double.longBitsToDouble(bitsIn[i]));
                     return;
                 }
                 int m = Math.min(pageElements - n, count - i);
-                if (bits.length < n + m) bits = Arrays.copyOf(bits, (int) Math.min(pageElements, Math.max(n + m, 2L * bits.length)));
+                if (bits.length < n + m) bits = Arrays.copyOf(bits, (int) Math.min(pageElements, Math.max(n + coming - i, Math.max(n + m, 2L * bits.length))));
                 if (bitsIn != null) {
                     System.arraycopy(bitsIn, i, bits, n, m);
                 } else {
@@ -440,6 +459,23 @@ public final class PagedVector {
             }
         }
 
+        /** Copies the tail into pages: each run once, into pages sized for what the tail holds. */
+        private void flushTail() {
+            if (tail == null) return;
+            ArrayList<long[]> t = tail;
+            ArrayList<Integer> lengths = tailLengths;
+            long coming = tailCount;
+            tail = null;
+            tailLengths = null;
+            tailCount = 0;
+            for (int k = 0; k < t.size(); k++) {
+                int len = lengths.get(k);
+                addPackedHere(tailKind, t.get(k), null, len, coming);
+                coming -= len;
+            }
+            tailKind = -1;
+        }
+
         /** Adds a list's elements. */
         public void addAll(PyList l) {
             for (int i = 0, size = l.size(); i < size; i++) add(l.get(i));
@@ -448,6 +484,7 @@ public final class PagedVector {
         /** Adds a whole run after what this one holds. */
         void addRun(Run r) {
             if (r.length == 0) return;
+            flushTail();
             seal();
             runs.add(r);
         }
@@ -460,22 +497,58 @@ public final class PagedVector {
         /** Adds everything other holds, after what this one holds; other is not used again. */
         public void append(Builder other) {
             if (!other.runs.isEmpty()) {
+                flushTail();
                 seal();
                 runs.addAll(other.runs);
                 openKind = other.openKind;
                 bits = other.bits;
                 vals = other.vals;
                 n = other.n;
+                tail = other.tail;
+                tailLengths = other.tailLengths;
+                tailKind = other.tailKind;
+                tailCount = other.tailCount;
                 return;
             }
-            if (other.openKind == LONGS || other.openKind == DOUBLES) {
-                addPacked(other.openKind, other.bits, null, other.n);
+            int kind = other.openKind;
+            int mine = tail != null ? tailKind : openKind;
+            if ((kind == LONGS || kind == DOUBLES) && (other.tail == null || other.tailKind == kind)
+                    && (mine == kind || n == 0 && tail == null)) {
+                // other's short runs wait in the tail until a page's worth is here
+                if (tail == null) {
+                    tail = new ArrayList<>();
+                    tailLengths = new ArrayList<>();
+                    tailKind = kind;
+                }
+                if (other.n > 0) {
+                    tail.add(other.bits);
+                    tailLengths.add(other.n);
+                    tailCount += other.n;
+                }
+                if (other.tail != null) {
+                    tail.addAll(other.tail);
+                    tailLengths.addAll(other.tailLengths);
+                    tailCount += other.tailCount;
+                }
+                if (n + tailCount >= pageElements) flushTail();
                 return;
             }
+            if (other.tail != null) {
+                // its tail copied into its pages first (which may seal some): then joined as any builder
+                other.flushTail();
+                append(other);
+                return;
+            }
+            if (kind == LONGS || kind == DOUBLES) {
+                addPacked(kind, other.bits, null, other.n);
+                return;
+            }
+            flushTail();
             for (int i = 0; i < other.n; i++) add(other.vals[i]);
         }
 
         private void seal() {
+            flushTail();
             if (n == 0) return;
             if (openKind == VALUES) {
                 runs.add(new Run(VALUES, null, n == vals.length ? vals : Arrays.copyOf(vals, n), 0, n));

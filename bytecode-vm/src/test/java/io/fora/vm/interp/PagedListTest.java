@@ -84,6 +84,44 @@ class PagedListTest {
         }
     }
 
+    /** Builders of a few elements each, joined pairwise up a random tree as a split reduction joins them: short packed runs wait in a tail. */
+    @Test void manySmallBuildersJoinedUpATreeHoldTheirElementsInOrder() {
+        Random r = new Random(34);
+        for (int round = 0; round < 300; round++) {
+            int mix = r.nextInt(3);
+            List<Object> model = new ArrayList<>();
+            List<PagedVector.Builder> level = new ArrayList<>();
+            for (int k = r.nextInt(40); k >= 0; k--) {
+                PagedVector.Builder b = new PagedVector.Builder(SMALL);
+                int n = r.nextInt(r.nextBoolean() ? 6 : 40);
+                if (r.nextInt(3) == 0) { // a packed block, as a drained block adds it
+                    boolean floats = r.nextBoolean();
+                    long[] ls = new long[n];
+                    double[] ds = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        ls[i] = r.nextInt(100);
+                        ds[i] = r.nextInt(100) / 4.0;
+                        model.add(floats ? (Object) ds[i] : (Object) ls[i]);
+                    }
+                    if (floats) b.addDoubles(ds, n);
+                    else b.addLongs(ls, n);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        Object x = element(r, mix);
+                        model.add(x);
+                        b.add(x);
+                    }
+                }
+                level.add(b);
+            }
+            while (level.size() > 1) {
+                int i = r.nextInt(level.size() - 1);
+                level.get(i).append(level.remove(i + 1));
+            }
+            same(model, level.get(0).build());
+        }
+    }
+
     @Test void sumsAreCPythonsLeftToRightIntsExactFloatsInOrder() {
         PagedVector ints = build(new ArrayList<>(List.of(Long.MAX_VALUE - 5, 3L, 4L, 1L)));
         assertEquals(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.valueOf(3)), ints.sum(0L));
