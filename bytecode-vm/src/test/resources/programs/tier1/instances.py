@@ -281,3 +281,38 @@ print(poly_sum(100, p))
 p.scale = 3
 print(poly_sum(100, p))
 print(poly_sum(10, Poly(1, 2, 3)))
+
+
+# module-level instances read by compiled functions: typed by their class, checked at each read
+class Config:
+    def __init__(self):
+        self.scale = 2.0
+        self.offset = 1
+
+    def apply(self, x):
+        return x * self.scale + self.offset
+
+
+config = Config()
+chain = Compose(Add(1.5), Multiply(2.0))
+
+
+def use_globals(n):
+    total = 0.0
+    for i in range(n):
+        if i == n // 2:
+            config.offset = 0.25
+        total += config.apply(i) + chain(i) + config.scale
+    return total
+
+
+print(use_globals(400))
+config.scale = "x"
+try:
+    use_globals(10)
+except TypeError as e:
+    print("TypeError:", e)
+config = Config()
+print(use_globals(300))
+chain = Neg()
+print(use_globals(300))

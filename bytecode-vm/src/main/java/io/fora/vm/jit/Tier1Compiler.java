@@ -698,6 +698,10 @@ final class Tier1Compiler {
                     return;
                 }
                 int t = constType(v);
+                // a module-level instance of a user class: typed as its class, so that its
+                // attributes and methods are read and called as a parameter's are
+                int it = r[1] != null && instanceLike(v) ? instType(v, co) : OBJ;
+                if (isInst(it)) t = it;
                 if (g != null) {
                     g.ldc(constant(cell), CD_Cell);
                     g.cb.getfield(CD_Cell, "value", CD_Object);
@@ -707,7 +711,12 @@ final class Tier1Compiler {
                     } else {
                         g.cb.ifnonnull(g.stub(Stub.PLAIN, pc, in0));
                     }
-                    g.setConst(s.sp, t, v);
+                    if (isInst(t)) {
+                        g.ldc(constant(v), CD_Object);
+                        g.cb.astore(g.obj(s.sp));
+                    } else {
+                        g.setConst(s.sp, t, v);
+                    }
                 }
                 s.t[s.sp++] = t;
                 edge(m, g, pc + 1, s);
