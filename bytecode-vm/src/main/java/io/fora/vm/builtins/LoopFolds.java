@@ -15,7 +15,7 @@ import io.fora.vm.runtime.PyTuple;
 
 /**
  * {@code __fora_fold__(acc, iterable, element, condition, kind, generator)}: a loop that builds a result
- * ({@code acc += element(x)} or {@code acc.append(element(x))} for each x of iterable where
+ * ({@code acc += element(x)}, {@code acc = acc + element(x)} or {@code acc.append(element(x))} for each x of iterable where
  * condition(x)), found by the parser's {@code LoopFolding}; {@code generator(iterable)} gives the
  * same elements as a generator expression. Over a range, list or tuple, the elements are computed
  * as a split reduction would compute them (on every core there is), in an attempt that may be
@@ -30,7 +30,8 @@ final class LoopFolds {
     private LoopFolds() {}
 
     static Object fold(Object acc, Object iterable, Object element, Object condition, String kind, Object generator) {
-        boolean add = kind.equals("add");
+        boolean plus = kind.equals("plus"); // acc = acc + E
+        boolean add = plus || kind.equals("add");
         Object cond = condition == PyNone.NONE ? null : condition;
         Object last = lastOf(iterable);
         if (last != null && (add ? acc instanceof Long || acc instanceof Double || acc instanceof java.math.BigInteger : acc instanceof PyList)
@@ -55,7 +56,7 @@ final class LoopFolds {
                 seen = x;
                 if (cond != null && !Ops.isTrue(Ops.call(cond, x))) continue;
                 Object v = Ops.call(element, x);
-                if (add) acc = Arith.inplace(Arith.ADD, acc, v);
+                if (add) acc = plus ? Arith.binary(Arith.ADD, acc, v) : Arith.inplace(Arith.ADD, acc, v);
                 else Ops.call(Ops.getAttr(acc, "append"), v);
             }
         } catch (PyError e) {

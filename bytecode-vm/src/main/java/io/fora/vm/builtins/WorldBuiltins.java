@@ -77,6 +77,9 @@ final class WorldBuiltins {
             io.fora.vm.runtime.ExceptionGroups.starFinish((io.fora.vm.runtime.PyList) a[0]);
             return PyNone.NONE;
         }));
+        // the parser's counted while loops (LoopFolding#counted): both values exactly ints, not bools
+        b.put("__fora_ints__", new PyBuiltin("__fora_ints__", (a, kw) ->
+                (a[0] instanceof Long || a[0] instanceof java.math.BigInteger) && (a[1] instanceof Long || a[1] instanceof java.math.BigInteger)));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {

@@ -498,12 +498,16 @@ public final class Compiler {
 
     private void whileStmt(Stmt.While w) {
         int start = u.here();
-        expr(w.test());
+        // a loop the parser marked cold (io.fora.vm.parse.LoopFolding#COLD): its test as written
+        boolean cold = w.test() instanceof io.fora.vm.ast.Expr.Call c && c.func() instanceof io.fora.vm.ast.Expr.Name n
+                && n.id().equals(io.fora.vm.parse.LoopFolding.COLD) && c.args().size() == 1 && c.keywords().isEmpty();
+        expr(cold ? ((io.fora.vm.ast.Expr.Call) w.test()).args().get(0) : w.test());
         int exit = u.emit(Op.POP_JUMP_IF_FALSE);
         Unit.FBlock block = new Unit.FBlock(Unit.FBlock.Kind.WHILE, start, new ArrayList<>(), null);
         u.fblocks.push(block);
         stmts(w.body(), false);
         u.fblocks.pop();
+        if (cold) u.emit(Op.NOP, Op.NOP_COLD_LOOP);
         u.emit(Op.JUMP, start);
         u.patch(exit);
         stmts(w.orElse(), false);

@@ -9,6 +9,8 @@ public final class Op {
     private Op() {}
 
     public static final int NOP = 0;
+    /** NOP's argument right before the back edge of a loop that rarely runs (tier 1 does not count it as a loop). */
+    public static final int NOP_COLD_LOOP = 1;
     public static final int POP = 1;
     public static final int DUP = 2;
     public static final int ROT2 = 3;

@@ -255,7 +255,10 @@ public final class Tier1 implements Tier1Hook {
     private static int threshold(CodeObject co) {
         for (int pc = 0; pc < co.code.length; pc++) {
             int insn = co.code[pc];
-            if ((insn & 0xFF) == io.fora.vm.compile.Op.JUMP && (insn >>> 8) <= pc) return 1;
+            if ((insn & 0xFF) == io.fora.vm.compile.Op.JUMP && (insn >>> 8) <= pc
+                    && !(pc > 0 && co.code[pc - 1] == (io.fora.vm.compile.Op.NOP | io.fora.vm.compile.Op.NOP_COLD_LOOP << 8))) {
+                return 1;
+            }
         }
         return CALL_THRESHOLD;
     }

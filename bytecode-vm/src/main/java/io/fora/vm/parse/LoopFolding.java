@@ -58,7 +58,8 @@ public final class LoopFolding {
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             Stmt prev = i > 0 ? body.get(i - 1) : null;
-            Stmt folded = s instanceof Stmt.For f ? fold(f, prev, assigned, readByNested, declared) : null;
+            Stmt folded = s instanceof Stmt.For f ? fold(f, prev, assigned, readByNested, declared, false)
+                    : s instanceof Stmt.While w ? counted(w, assigned, readByNested, declared) : null;
             out.add(folded != null ? folded : inner(s, readByNested, declared));
             assignedNames(s, assigned);
         }
@@ -91,7 +92,8 @@ public final class LoopFolding {
         };
     }
 
-    private static Stmt fold(Stmt.For f, Stmt prev, Set<String> assigned, Set<String> readByNested, Set<String> declared) {
+    /** {@code plus}: {@code acc = acc + E} folds too (counted while loops, whose source is a range). */
+    private static Stmt fold(Stmt.For f, Stmt prev, Set<String> assigned, Set<String> readByNested, Set<String> declared, boolean plus) {
         if (f.isAsync() || !f.orElse().isEmpty() || f.body().size() != 1 || !(f.target() instanceof Expr.Name target)) return null;
         Stmt only = f.body().get(0);
         Expr cond = null;
@@ -106,6 +108,13 @@ public final class LoopFolding {
             acc = n.id();
             element = a.value();
             kind = "add";
+            if (!assigned.contains(acc)) return null;
+        } else if (plus && only instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && a.value() instanceof Expr.BinOp b && b.op() == Expr.BinaryOp.ADD && b.left() instanceof Expr.Name l && l.id().equals(n.id())) {
+            // acc = acc + E: as acc += E for numbers; for anything else the loop runs with +, not +=
+            acc = n.id();
+            element = b.right();
+            kind = "plus";
             if (!assigned.contains(acc)) return null;
         } else if (only instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && c.keywords().isEmpty() && c.args().size() == 1
                 && c.func() instanceof Expr.Attribute at && at.attr().equals("append") && at.value() instanceof Expr.Name n
@@ -122,6 +131,9 @@ public final class LoopFolding {
         }
         if (acc.equals(target.id()) || readByNested.contains(acc) || declared.contains(acc)) return null;
         if (!foldable(element, acc) || cond != null && !foldable(cond, acc) || !foldable(f.iter(), acc)) return null;
+        // a lambda or generator expression that closes over the loop variable sees its last value
+        // when called later; folded, the variable would be each element function's own parameter
+        if (closesOver(element, target.id()) || cond != null && closesOver(cond, target.id())) return null;
         Pos pos = f.pos();
         String tmp = "_fora_fold" + COUNTER.getAndIncrement();
         Expr param = new Expr.Name(pos, target.id());
@@ -145,12 +157,141 @@ public final class LoopFolding {
         return new Stmt.If(pos, new Expr.Constant(pos, Boolean.TRUE), out, List.of());
     }
 
+    static final String INTS = "__fora_ints__";
+
+    /**
+     * {@code while __fora_cold__(TEST):} is {@code while TEST:} whose loop rarely runs (the
+     * fallback of a counted loop): the compiler marks its back edge ({@code NOP 1} before the
+     * jump), so that tier 1 does not take it for a hot loop. Never called at run time.
+     */
+    public static final String COLD = "__fora_cold__";
+
+    /**
+     * A counting while loop, {@code while i < N: BODY; i += K} (or {@code i = i + K}; K a positive
+     * int constant, N a name or int constant; BODY never assigns i or N, and has no break or
+     * continue), becomes
+     * <pre>
+     * if __fora_ints__(i, N):           # both exactly ints now
+     *     _fora_wK = range(i, N, K)
+     *     for i in _fora_wK: BODY        # which may fold (acc += E) and split as for loops do
+     *     if _fora_wK: i = _fora_wK[-1] + K
+     * else:
+     *     while ...                      # as written
+     * </pre>
+     * so that i and N end as the while loop leaves them. Null when the loop is not of that shape.
+     */
+    private static Stmt counted(Stmt.While w, Set<String> assigned, Set<String> readByNested, Set<String> declared) {
+        if (!w.orElse().isEmpty() || w.body().size() < 2) return null;
+        if (!(w.test() instanceof Expr.Compare c) || c.ops().size() != 1 || c.ops().get(0) != Expr.CmpOp.LT
+                || !(c.left() instanceof Expr.Name i)) {
+            return null;
+        }
+        Expr bound = c.comparators().get(0);
+        String counter = i.id();
+        String limit = bound instanceof Expr.Name n ? n.id() : null;
+        if (limit == null && !(bound instanceof Expr.Constant k && k.value() instanceof Long)) return null;
+        Stmt last = w.body().get(w.body().size() - 1);
+        Long step = null;
+        if (last instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n && n.id().equals(counter)
+                && a.op() == Expr.BinaryOp.ADD && a.value() instanceof Expr.Constant k && k.value() instanceof Long v) {
+            step = v;
+        } else if (last instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && n.id().equals(counter) && a.value() instanceof Expr.BinOp b && b.op() == Expr.BinaryOp.ADD
+                && b.left() instanceof Expr.Name l && l.id().equals(counter) && b.right() instanceof Expr.Constant k && k.value() instanceof Long v) {
+            step = v;
+        }
+        if (step == null || step <= 0) return null;
+        if (counter.equals(limit)) return null;
+        for (String name : limit == null ? List.of(counter) : List.of(counter, limit)) {
+            // another scope could rebind it while the loop runs
+            if (readByNested.contains(name) || declared.contains(name)) return null;
+        }
+        List<Stmt> body = w.body().subList(0, w.body().size() - 1);
+        if (!plainBody(body, counter, limit)) return null;
+        Pos pos = w.pos();
+        String r = "_fora_w" + COUNTER.getAndIncrement();
+        Expr range = new Expr.Call(pos, new Expr.Name(pos, "range"), List.of(new Expr.Name(pos, counter), bound,
+                new Expr.Constant(pos, step)), List.of());
+        Stmt.For loop = new Stmt.For(pos, new Expr.Name(pos, counter), new Expr.Name(pos, r), List.copyOf(body), List.of(), false);
+        Set<String> before = new HashSet<>(assigned);
+        before.add(r);
+        Stmt folded = fold(loop, null, before, readByNested, declared, true);
+        if (folded == null) return null; // a for loop that does not fold runs no faster than the while loop
+        List<Stmt> fast = new ArrayList<>();
+        fast.add(new Stmt.Assign(pos, List.of(new Expr.Name(pos, r)), range));
+        fast.add(folded);
+        Expr after = new Expr.BinOp(pos, item(pos, new Expr.Name(pos, r), -1), Expr.BinaryOp.ADD, new Expr.Constant(pos, step));
+        fast.add(new Stmt.If(pos, new Expr.Name(pos, r), List.of(new Stmt.Assign(pos, List.of(new Expr.Name(pos, counter)), after)), List.of()));
+        Expr test = new Expr.Call(pos, new Expr.Name(pos, INTS), List.of(new Expr.Name(pos, counter), bound), List.of());
+        // the loop as written, for counters that are not ints: marked cold (see COLD)
+        Stmt.While asWritten = (Stmt.While) inner(w, readByNested, declared);
+        Stmt.While cold = new Stmt.While(pos, new Expr.Call(pos, new Expr.Name(pos, COLD), List.of(asWritten.test()), List.of()),
+                asWritten.body(), asWritten.orElse());
+        return new Stmt.If(pos, test, fast, List.of(cold));
+    }
+
+    /** True when body never leaves the loop early nor assigns the counter or the limit (null: a constant). */
+    private static boolean plainBody(List<Stmt> body, String counter, String limit) {
+        boolean[] ok = {true};
+        walk(body, n -> {
+            switch (n) {
+                case Stmt.Break b -> ok[0] = false;
+                case Stmt.Continue c -> ok[0] = false;
+                case Stmt.Match m -> ok[0] = false; // its patterns bind names
+                case Stmt.Global g -> ok[0] = false;
+                case Stmt.Nonlocal g -> ok[0] = false;
+                case Stmt.Assign a -> { for (Expr t : a.targets()) if (binds(t, counter, limit)) ok[0] = false; }
+                case Stmt.AugAssign a -> { if (binds(a.target(), counter, limit)) ok[0] = false; }
+                case Stmt.AnnAssign a -> { if (binds(a.target(), counter, limit)) ok[0] = false; }
+                case Stmt.For f -> { if (binds(f.target(), counter, limit)) ok[0] = false; }
+                case Stmt.Delete d -> { for (Expr t : d.targets()) if (binds(t, counter, limit)) ok[0] = false; }
+                case Stmt.WithItem wi -> { if (wi.optionalVars() != null && binds(wi.optionalVars(), counter, limit)) ok[0] = false; }
+                case Stmt.ExceptHandler h -> { if (named(h.name(), counter, limit)) ok[0] = false; }
+                case Stmt.FunctionDef f -> { if (named(f.name(), counter, limit)) ok[0] = false; }
+                case Stmt.ClassDef k -> { if (named(k.name(), counter, limit)) ok[0] = false; }
+                case Stmt.Import im -> { for (Stmt.Alias a : im.names()) if (named(a.asname() != null ? a.asname() : a.name().split("\\.")[0], counter, limit)) ok[0] = false; }
+                case Stmt.ImportFrom im -> { for (Stmt.Alias a : im.names()) if (named(a.asname() != null ? a.asname() : a.name(), counter, limit)) ok[0] = false; }
+                case Expr.NamedExpr x -> { if (named(x.target().id(), counter, limit)) ok[0] = false; }
+                default -> { }
+            }
+        });
+        return ok[0];
+    }
+
+    /** True when an assignment target binds one of the names (a name, or one inside a tuple, list or starred target). */
+    private static boolean binds(Expr target, String counter, String limit) {
+        return switch (target) {
+            case Expr.Name x -> named(x.id(), counter, limit);
+            case Expr.Tuple t -> t.elts().stream().anyMatch(e -> binds(e, counter, limit));
+            case Expr.ListExpr l -> l.elts().stream().anyMatch(e -> binds(e, counter, limit));
+            case Expr.Starred st -> binds(st.value(), counter, limit);
+            default -> false; // x[i] = v, x.a = v: bind no name
+        };
+    }
+
+    private static boolean named(String name, String counter, String limit) {
+        return name != null && (name.equals(counter) || name.equals(limit));
+    }
+
     private static Expr item(Pos pos, Expr v, long i) { return new Expr.Subscript(pos, v, new Expr.Constant(pos, i)); }
 
     private static Expr lambda(Pos pos, String param, Expr body) {
         io.fora.vm.ast.Arguments args = new io.fora.vm.ast.Arguments(List.of(),
                 List.of(new io.fora.vm.ast.Arguments.Arg(pos, param, null)), null, List.of(), List.of(), null, List.of());
         return new Expr.Lambda(pos, args, body);
+    }
+
+    /** True when a lambda or generator expression inside e names {@code var}. */
+    private static boolean closesOver(Expr e, String var) {
+        boolean[] found = {false};
+        walk(e, n -> {
+            if (n instanceof Expr.Lambda || n instanceof Expr.GeneratorExp) {
+                walk(n, m -> {
+                    if (m instanceof Expr.Name x && x.id().equals(var)) found[0] = true;
+                });
+            }
+        });
+        return found[0];
     }
 
     /** An expression that can become a lambda's body and does not read the accumulator. */
