@@ -92,7 +92,7 @@ final class Forks {
         if (!Region.mayFork()) return () -> here(owner, work);
         Region forker = Region.forker();
         ForkSet set = ForkSet.of(forker);
-        Parallelism.Forked<Reductions.Piece> sent = remote == null ? null : RemoteForks.fork(owner, token, work, remote, fromRemote);
+        Parallelism.Forked<Reductions.Piece> sent = remote == null ? null : RemoteForks.fork(owner, token, remote, fromRemote);
         Record record = new Record(token, sent != null);
         set.add(record);
         Parallelism.Forked<Reductions.Piece> inner = sent != null ? sent : owner.parallelism().fork(() -> {
@@ -111,7 +111,7 @@ final class Forks {
             Reductions.Piece p = inner.join();
             set.joined(record);
             if (p == Reductions.ABANDONED && onAbandoned != null) onAbandoned.run();
-            if (record.withdrawn || p == Reductions.ABANDONED) return here(owner, work);
+            if (record.withdrawn || p == Reductions.ABANDONED || p == RemoteForks.NOT_DONE) return here(owner, work);
             return p;
         };
     }

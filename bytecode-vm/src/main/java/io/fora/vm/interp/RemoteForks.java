@@ -11,14 +11,22 @@ import java.util.function.UnaryOperator;
  * Pieces sent to another machine of the grid. A piece goes only when no core here is idle and
  * another machine has one ({@link Offload#wanted}); its join waits for the result while this
  * machine's queued pieces run, and when the result does not come (the machine died, the piece
- * raised there, its code was forgotten) the piece runs here instead: it is pure, so the answer and
- * the exception are the ones a single machine gives.
+ * raised there, its code was forgotten) the piece runs here instead ({@link #NOT_DONE}): it is pure, so the
+ * answer and the exception are the ones a single machine gives.
  */
 final class RemoteForks {
     private RemoteForks() {}
 
+    /**
+     * What the join of a piece sent elsewhere gives when no result came: its forker then computes
+     * it ({@link Forks#here}), once it has counted the piece joined. Computed inside the join, a
+     * write of the piece to what it shares would withdraw the forker's pieces, this one among them,
+     * and the joiner would compute it a second time (the writes twice).
+     */
+    static final Reductions.Piece NOT_DONE = new Reductions.Piece(null, null);
+
     /** The piece sent elsewhere, or null when it stays here. */
-    static Parallelism.Forked<Reductions.Piece> fork(Interpreter owner, Cancellation token, Supplier<Object> work,
+    static Parallelism.Forked<Reductions.Piece> fork(Interpreter owner, Cancellation token,
                                                      Supplier<RemotePiece> remote, UnaryOperator<Object> fromRemote) {
         Parallelism par = owner.parallelism();
         Offload offload = par.offload();
@@ -41,7 +49,6 @@ final class RemoteForks {
             return null;
         }
         token.whenCancelled(shipped::cancel);
-        Supplier<Reductions.Piece> here = () -> owner.runPiece(token, () -> Reductions.piece(token, work));
         return () -> {
             CompletableFuture<byte[]> result = shipped.result();
             par.awaitHelping(result);
@@ -54,7 +61,7 @@ final class RemoteForks {
                     // fall through: computed here
                 }
             }
-            return here.get();
+            return NOT_DONE;
         };
     }
 }
