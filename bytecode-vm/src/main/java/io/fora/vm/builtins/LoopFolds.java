@@ -29,13 +29,30 @@ import io.fora.vm.runtime.PyTuple;
 final class LoopFolds {
     private LoopFolds() {}
 
+    /** Iterations below which a loop is not worth folding: a fold would not split it. */
+    static final int MIN_ITERATIONS = 2048;
+
+    /**
+     * For a counting while loop ({@code while i < n: ...; i += step}): true when i and n are
+     * exactly ints (not bools) and the loop runs at least {@link #MIN_ITERATIONS} times, so that
+     * it is worth running as a fold over {@code range(i, n, step)}.
+     */
+    static boolean counted(Object i, Object n, Object step) {
+        if (!(i instanceof Long || i instanceof java.math.BigInteger) || !(n instanceof Long || n instanceof java.math.BigInteger)
+                || !(step instanceof Long k) || k <= 0) {
+            return false;
+        }
+        java.math.BigInteger span = Ints.big(n).subtract(Ints.big(i));
+        return span.compareTo(java.math.BigInteger.valueOf(k).multiply(java.math.BigInteger.valueOf(MIN_ITERATIONS))) >= 0;
+    }
+
     static Object fold(Object acc, Object iterable, Object element, Object condition, String kind, Object generator) {
         boolean plus = kind.equals("plus"); // acc = acc + E
         boolean add = plus || kind.equals("add");
         Object cond = condition == PyNone.NONE ? null : condition;
         Object last = lastOf(iterable);
         if (last != null && (add ? acc instanceof Long || acc instanceof Double || acc instanceof java.math.BigInteger : acc instanceof PyList)
-                && Ops.len(iterable) >= 2048) {
+                && Ops.len(iterable) >= MIN_ITERATIONS) {
             // on one core too: the generator expression runs compiled, as sum(E for x in ITER) does
             Object start = acc;
             Object[] done = Reductions.speculatively(() -> {

@@ -77,9 +77,8 @@ final class WorldBuiltins {
             io.fora.vm.runtime.ExceptionGroups.starFinish((io.fora.vm.runtime.PyList) a[0]);
             return PyNone.NONE;
         }));
-        // the parser's counted while loops (LoopFolding#counted): both values exactly ints, not bools
-        b.put("__fora_ints__", new PyBuiltin("__fora_ints__", (a, kw) ->
-                (a[0] instanceof Long || a[0] instanceof java.math.BigInteger) && (a[1] instanceof Long || a[1] instanceof java.math.BigInteger)));
+        // the parser's counting while loops (LoopFolding#counted)
+        b.put("__fora_counted__", new PyBuiltin("__fora_counted__", (a, kw) -> LoopFolds.counted(a[0], a[1], a[2])));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {

@@ -45,28 +45,28 @@ public final class LoopFolding {
         try {
             Set<String> readByNested = new HashSet<>();
             for (Stmt s : m.body()) nestedNames(s, false, readByNested);
-            return new Module(m.fileName(), block(m.body(), readByNested, Set.of()));
+            return new Module(m.fileName(), block(m.body(), readByNested, Set.of(), Set.of()));
         } catch (StackOverflowError e) {
             return m; // nested too deeply to analyse: the loops run as written
         }
     }
 
     /** One block: folds its loops, and recurses into the blocks inside its statements. */
-    private static List<Stmt> block(List<Stmt> body, Set<String> readByNested, Set<String> declared) {
+    private static List<Stmt> block(List<Stmt> body, Set<String> readByNested, Set<String> declared, Set<String> locals) {
         List<Stmt> out = new ArrayList<>(body.size());
         Set<String> assigned = new HashSet<>();
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             Stmt prev = i > 0 ? body.get(i - 1) : null;
             Stmt folded = s instanceof Stmt.For f ? fold(f, prev, assigned, readByNested, declared, false)
-                    : s instanceof Stmt.While w ? counted(w, assigned, readByNested, declared) : null;
-            out.add(folded != null ? folded : inner(s, readByNested, declared));
+                    : s instanceof Stmt.While w ? counted(w, assigned, readByNested, declared, locals) : null;
+            out.add(folded != null ? folded : inner(s, readByNested, declared, locals));
             assignedNames(s, assigned);
         }
         return out;
     }
 
-    private static Stmt inner(Stmt s, Set<String> readByNested, Set<String> declared) {
+    private static Stmt inner(Stmt s, Set<String> readByNested, Set<String> declared, Set<String> locals) {
         return switch (s) {
             case Stmt.FunctionDef f -> {
                 Set<String> nested = new HashSet<>();
@@ -75,18 +75,18 @@ public final class LoopFolding {
                     nestedNames(b, false, nested);
                     declarations(b, decl);
                 }
-                yield new Stmt.FunctionDef(f.pos(), f.name(), f.args(), block(f.body(), nested, decl), f.decorators(), f.returns(), f.isAsync());
+                yield new Stmt.FunctionDef(f.pos(), f.name(), f.args(), block(f.body(), nested, decl, localNames(f)), f.decorators(), f.returns(), f.isAsync());
             }
             case Stmt.ClassDef c -> c; // class bodies run once: nothing worth folding
-            case Stmt.If x -> new Stmt.If(x.pos(), x.test(), block(x.body(), readByNested, declared), block(x.orElse(), readByNested, declared));
-            case Stmt.For x -> new Stmt.For(x.pos(), x.target(), x.iter(), block(x.body(), readByNested, declared),
-                    block(x.orElse(), readByNested, declared), x.isAsync());
-            case Stmt.While x -> new Stmt.While(x.pos(), x.test(), block(x.body(), readByNested, declared), block(x.orElse(), readByNested, declared));
+            case Stmt.If x -> new Stmt.If(x.pos(), x.test(), block(x.body(), readByNested, declared, locals), block(x.orElse(), readByNested, declared, locals));
+            case Stmt.For x -> new Stmt.For(x.pos(), x.target(), x.iter(), block(x.body(), readByNested, declared, locals),
+                    block(x.orElse(), readByNested, declared, locals), x.isAsync());
+            case Stmt.While x -> new Stmt.While(x.pos(), x.test(), block(x.body(), readByNested, declared, locals), block(x.orElse(), readByNested, declared, locals));
             case Stmt.Try x -> {
                 List<Stmt.ExceptHandler> hs = new ArrayList<>();
-                for (Stmt.ExceptHandler h : x.handlers()) hs.add(new Stmt.ExceptHandler(h.pos(), h.type(), h.name(), block(h.body(), readByNested, declared)));
-                yield new Stmt.Try(x.pos(), block(x.body(), readByNested, declared), hs, block(x.orElse(), readByNested, declared),
-                        block(x.finalBody(), readByNested, declared), x.isStar());
+                for (Stmt.ExceptHandler h : x.handlers()) hs.add(new Stmt.ExceptHandler(h.pos(), h.type(), h.name(), block(h.body(), readByNested, declared, locals)));
+                yield new Stmt.Try(x.pos(), block(x.body(), readByNested, declared, locals), hs, block(x.orElse(), readByNested, declared, locals),
+                        block(x.finalBody(), readByNested, declared, locals), x.isStar());
             }
             default -> s;
         };
@@ -157,7 +157,8 @@ public final class LoopFolding {
         return new Stmt.If(pos, new Expr.Constant(pos, Boolean.TRUE), out, List.of());
     }
 
-    static final String INTS = "__fora_ints__";
+    /** {@code __fora_counted__(i, n, k)}: i and n exactly ints, and range(i, n, k) long enough for a fold to split (LoopFolds#counted). */
+    static final String COUNTED = "__fora_counted__";
 
     /**
      * {@code while __fora_cold__(TEST):} is {@code while TEST:} whose loop rarely runs (the
@@ -171,16 +172,17 @@ public final class LoopFolding {
      * int constant, N a name or int constant; BODY never assigns i or N, and has no break or
      * continue), becomes
      * <pre>
-     * if __fora_ints__(i, N):           # both exactly ints now
+     * if __fora_counted__(i, N, K):     # both exactly ints, and enough iterations to split
      *     _fora_wK = range(i, N, K)
      *     for i in _fora_wK: BODY        # which may fold (acc += E) and split as for loops do
      *     if _fora_wK: i = _fora_wK[-1] + K
      * else:
      *     while ...                      # as written
      * </pre>
-     * so that i and N end as the while loop leaves them. Null when the loop is not of that shape.
+     * so that i and N end as the while loop leaves them. A short loop (a few thousand iterations or
+     * fewer: a fold would not split it) runs as written. Null when the loop is not of that shape.
      */
-    private static Stmt counted(Stmt.While w, Set<String> assigned, Set<String> readByNested, Set<String> declared) {
+    private static Stmt counted(Stmt.While w, Set<String> assigned, Set<String> readByNested, Set<String> declared, Set<String> locals) {
         if (!w.orElse().isEmpty() || w.body().size() < 2) return null;
         if (!(w.test() instanceof Expr.Compare c) || c.ops().size() != 1 || c.ops().get(0) != Expr.CmpOp.LT
                 || !(c.left() instanceof Expr.Name i)) {
@@ -208,6 +210,10 @@ public final class LoopFolding {
         }
         List<Stmt> body = w.body().subList(0, w.body().size() - 1);
         if (!plainBody(body, counter, limit)) return null;
+        // in a function, an element that reads its other locals would make them cells of the
+        // function (the fold's lambdas close over them), and tier 1 compiles no function with cells:
+        // a short loop there (the leaves of a divide and conquer) would run in tier 0
+        if (body.size() != 1 || readsLocals(body.get(0), counter, locals)) return null;
         Pos pos = w.pos();
         String r = "_fora_w" + COUNTER.getAndIncrement();
         Expr range = new Expr.Call(pos, new Expr.Name(pos, "range"), List.of(new Expr.Name(pos, counter), bound,
@@ -222,12 +228,88 @@ public final class LoopFolding {
         fast.add(folded);
         Expr after = new Expr.BinOp(pos, item(pos, new Expr.Name(pos, r), -1), Expr.BinaryOp.ADD, new Expr.Constant(pos, step));
         fast.add(new Stmt.If(pos, new Expr.Name(pos, r), List.of(new Stmt.Assign(pos, List.of(new Expr.Name(pos, counter)), after)), List.of()));
-        Expr test = new Expr.Call(pos, new Expr.Name(pos, INTS), List.of(new Expr.Name(pos, counter), bound), List.of());
+        Expr test = new Expr.Call(pos, new Expr.Name(pos, COUNTED), List.of(new Expr.Name(pos, counter), bound,
+                new Expr.Constant(pos, step)), List.of());
         // the loop as written, for counters that are not ints: marked cold (see COLD)
-        Stmt.While asWritten = (Stmt.While) inner(w, readByNested, declared);
+        Stmt.While asWritten = (Stmt.While) inner(w, readByNested, declared, locals);
         Stmt.While cold = new Stmt.While(pos, new Expr.Call(pos, new Expr.Name(pos, COLD), List.of(asWritten.test()), List.of()),
                 asWritten.body(), asWritten.orElse());
         return new Stmt.If(pos, test, fast, List.of(cold));
+    }
+
+    /** True when s reads a name of {@code locals} other than the loop's counter. */
+    private static boolean readsLocals(Stmt s, String counter, Set<String> locals) {
+        boolean[] found = {false};
+        walk(s instanceof Stmt.If i ? List.of(i.test(), i.body().get(0)) : s, n -> {
+            if (n instanceof Expr.Name x && !x.id().equals(counter) && locals.contains(x.id())) found[0] = true;
+        });
+        // the accumulator itself is read and written by the fold, not closed over
+        return found[0] && !(accumulatorOnly(s, counter, locals));
+    }
+
+    /** True when the only local s reads besides the counter is its own accumulator (acc = acc + E, acc += E, out.append(E)). */
+    private static boolean accumulatorOnly(Stmt s, String counter, Set<String> locals) {
+        Stmt only = s instanceof Stmt.If i && i.body().size() == 1 ? i.body().get(0) : s;
+        String acc = null;
+        Expr element = null;
+        if (only instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
+            acc = n.id();
+            element = a.value();
+        } else if (only instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && a.value() instanceof Expr.BinOp bin) {
+            acc = n.id();
+            element = bin.right();
+        } else if (only instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute at
+                && at.value() instanceof Expr.Name n && c.args().size() == 1) {
+            acc = n.id();
+            element = c.args().get(0);
+        }
+        if (acc == null) return false;
+        boolean[] other = {false};
+        java.util.function.Consumer<Object> check = n -> {
+            if (n instanceof Expr.Name x && !x.id().equals(counter) && locals.contains(x.id())) other[0] = true;
+        };
+        walk(element, check);
+        if (s instanceof Stmt.If i) walk(i.test(), check);
+        return !other[0];
+    }
+
+    /** A function's parameters and every name bound in its body (nested scopes included: more names, fewer rewrites). */
+    private static Set<String> localNames(Stmt.FunctionDef f) {
+        Set<String> out = new HashSet<>();
+        io.fora.vm.ast.Arguments a = f.args();
+        for (io.fora.vm.ast.Arguments.Arg x : a.posonly()) out.add(x.name());
+        for (io.fora.vm.ast.Arguments.Arg x : a.args()) out.add(x.name());
+        for (io.fora.vm.ast.Arguments.Arg x : a.kwonly()) out.add(x.name());
+        if (a.vararg() != null) out.add(a.vararg().name());
+        if (a.kwarg() != null) out.add(a.kwarg().name());
+        walk(f.body(), n -> {
+            switch (n) {
+                case Stmt.Assign x -> { for (Expr t : x.targets()) targetNames(t, out); }
+                case Stmt.AugAssign x -> targetNames(x.target(), out);
+                case Stmt.AnnAssign x -> targetNames(x.target(), out);
+                case Stmt.For x -> targetNames(x.target(), out);
+                case Stmt.WithItem x -> { if (x.optionalVars() != null) targetNames(x.optionalVars(), out); }
+                case Stmt.ExceptHandler x -> { if (x.name() != null) out.add(x.name()); }
+                case Stmt.FunctionDef x -> out.add(x.name());
+                case Stmt.ClassDef x -> out.add(x.name());
+                case Stmt.Import x -> { for (Stmt.Alias al : x.names()) out.add(al.asname() != null ? al.asname() : al.name().split("\\.")[0]); }
+                case Stmt.ImportFrom x -> { for (Stmt.Alias al : x.names()) out.add(al.asname() != null ? al.asname() : al.name()); }
+                case Expr.NamedExpr x -> out.add(x.target().id());
+                default -> { }
+            }
+        });
+        return out;
+    }
+
+    private static void targetNames(Expr t, Set<String> out) {
+        switch (t) {
+            case Expr.Name x -> out.add(x.id());
+            case Expr.Tuple x -> { for (Expr e : x.elts()) targetNames(e, out); }
+            case Expr.ListExpr x -> { for (Expr e : x.elts()) targetNames(e, out); }
+            case Expr.Starred x -> targetNames(x.value(), out);
+            default -> { }
+        }
     }
 
     /** True when body never leaves the loop early nor assigns the counter or the limit (null: a constant). */
