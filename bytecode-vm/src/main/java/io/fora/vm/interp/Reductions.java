@@ -758,14 +758,29 @@ public final class Reductions {
 
     private static io.fora.vm.runtime.PagedVector pagedVector(io.fora.vm.runtime.PyFunction run, Object source, long n) {
         int depth = Interpreter.current().depth();
+        return paged(n, (from, to, b) -> {
+            DrainSink s = listElements(run, slice(source, from, to - from), to - from);
+            if (s != null) s.addTo(b);
+            else b.addAll((PyList) Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
+        }, (from, to) -> new RemotePiece.PagedComprehension(depth, run, (PyIter) slice(source, from, to - from), to - from));
+    }
+
+    /** Adds elements [from, to) of a paged build to a builder. */
+    private interface PageFill {
+        void fill(long from, long to, io.fora.vm.runtime.PagedVector.Builder b);
+    }
+
+    /**
+     * A vector of n elements built in blocks on every core (and other workers: {@code remote}),
+     * each block packed into a builder of its own by {@code fill}; the builders join left to right.
+     */
+    private static io.fora.vm.runtime.PagedVector paged(long n, PageFill fill, RemoteRange remote) {
         Object all = reduce(new Tree() {
             @Override public long length() { return n; }
 
             @Override public Object range(long from, long to) {
                 io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
-                DrainSink s = listElements(run, slice(source, from, to - from), to - from);
-                if (s != null) s.addTo(b);
-                else b.addAll((PyList) Interpreter.current().callFunction(run, new Object[] {slice(source, from, to - from)}, io.fora.vm.runtime.Kwargs.NONE));
+                fill.fill(from, to, b);
                 return b;
             }
 
@@ -775,9 +790,7 @@ public final class Reductions {
                 return left;
             }
 
-            @Override public RemotePiece remote(long from, long to) {
-                return new RemotePiece.PagedComprehension(depth, run, (PyIter) slice(source, from, to - from), to - from);
-            }
+            @Override public RemotePiece remote(long from, long to) { return remote.of(from, to); }
 
             @Override public Object fromRemote(long from, Object value) {
                 io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
@@ -1140,44 +1153,19 @@ public final class Reductions {
 
     private static io.fora.vm.runtime.PagedVector pagedElements(Blocks blocks) {
         int depth = Interpreter.current().depth();
-        long n = blocks.length();
-        Object all = reduce(new Tree() {
-            @Override public long length() { return n; }
-
-            @Override public Object range(long from, long to) {
-                DrainSink s = DrainSink.packed((int) Math.max(8, Math.min(to - from, 1 << 20)));
-                PyIter it = blocks.range(from, to);
-                if (it instanceof io.fora.vm.runtime.Iterators.RangeIter r) {
-                    // list(range(...)): its ints straight into the sink, never boxed
-                    long v = r.position(), step = r.step();
-                    for (long k = r.remaining(); k > 0; k--, v += step) s.addLong(v);
-                    r.exhaust();
-                } else {
-                    drainInto(it, s);
-                }
-                io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
-                s.addTo(b);
-                return b;
+        return paged(blocks.length(), (from, to, b) -> {
+            DrainSink s = DrainSink.packed((int) Math.max(8, Math.min(to - from, 1 << 20)));
+            PyIter it = blocks.range(from, to);
+            if (it instanceof io.fora.vm.runtime.Iterators.RangeIter r) {
+                // list(range(...)): its ints straight into the sink, never boxed
+                long v = r.position(), step = r.step();
+                for (long k = r.remaining(); k > 0; k--, v += step) s.addLong(v);
+                r.exhaust();
+            } else {
+                drainInto(it, s);
             }
-
-            @Override public Object combine(Object left, Object right) {
-                if (left == null) return right;
-                if (right != null) ((io.fora.vm.runtime.PagedVector.Builder) left).append((io.fora.vm.runtime.PagedVector.Builder) right);
-                return left;
-            }
-
-            @Override public RemotePiece remote(long from, long to) { return new RemotePiece.PagedElements(depth, blocks.range(from, to)); }
-
-            @Override public Object fromRemote(long from, Object value) {
-                io.fora.vm.runtime.PagedVector.Builder b = new io.fora.vm.runtime.PagedVector.Builder();
-                b.addVector((io.fora.vm.runtime.PagedVector) value);
-                return b;
-            }
-
-            // what comes back names pages (or carries them packed): small against boxed values
-            @Override public boolean sizedResult() { return false; }
-        });
-        return all == null ? io.fora.vm.runtime.PagedVector.ofValues(new Object[0], 0) : ((io.fora.vm.runtime.PagedVector.Builder) all).build();
+            s.addTo(b);
+        }, (from, to) -> new RemotePiece.PagedElements(depth, blocks.range(from, to)));
     }
 
     private static List<Object> elementChunks(Blocks blocks) {
