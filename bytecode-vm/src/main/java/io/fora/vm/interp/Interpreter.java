@@ -188,6 +188,8 @@ public final class Interpreter implements Invoker {
         return withContext(piece::run);
     }
 
+    private static final boolean INTERNAL_TRACES = Boolean.getBoolean("fora.debug.internal");
+
     /** Set for the pieces of a split computation; polled at safepoints. */
     private Cancellation cancellation;
 
@@ -482,6 +484,7 @@ public final class Interpreter implements Invoker {
                     // what was being built is garbage once the frames unwind; the JVM goes on
                     f = unwind(current, Errors.of(Types.MEMORY_ERROR));
                 } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException e) {
+                    if (INTERNAL_TRACES) e.printStackTrace(); // -Dfora.debug.internal=true: where the VM failed
                     f = unwind(current, Errors.of(Types.SYSTEM_ERROR, "internal error in Fora VM: " + e));
                 }
             }

@@ -1048,6 +1048,7 @@ public final class Reductions {
         if (source instanceof Iterators.RangeIter r) return r.remaining();
         if (source instanceof Iterators.ArrayIter a) return a.remaining();
         if (source instanceof io.fora.vm.runtime.PagedVector.Iter p) return p.splitLength();
+        if (source instanceof Iterators.ListIter l) return l.splitLength();
         return -1;
     }
 

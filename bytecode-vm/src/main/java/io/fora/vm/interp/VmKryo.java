@@ -77,6 +77,7 @@ final class VmKryo {
         kryo.addDefaultSerializer(PyModule.class, new ModuleSerializer());
         kryo.addDefaultSerializer(Globals.class, new GlobalsSerializer(pieces));
         kryo.addDefaultSerializer(Iterators.ArrayIter.class, new ArrayIterSerializer());
+        kryo.addDefaultSerializer(Iterators.ListIter.class, new ListIterSerializer());
         kryo.addDefaultSerializer(io.fora.vm.runtime.PagedVector.class, new PagedVectorSerializer());
         kryo.addDefaultSerializer(io.fora.vm.runtime.PagedVector.Iter.class, new PagedIterSerializer());
         kryo.addDefaultSerializer(io.fora.vm.runtime.PyStr.class, new StrSerializer());
@@ -276,6 +277,24 @@ final class VmKryo {
     }
 
     /** Only the items a list iterator has left: a piece over a slice of a big list ships the slice. */
+    /** A list iterator: its list (shared with the rest of the graph), its position, whether it ended. */
+    private static final class ListIterSerializer extends Serializer<Iterators.ListIter> {
+        @Override public void write(Kryo kryo, Output output, Iterators.ListIter it) {
+            kryo.writeObjectOrNull(output, it.pyClass(), PyClass.class);
+            kryo.writeClassAndObject(output, it.list());
+            output.writeInt(it.position(), true);
+            output.writeBoolean(it.ended());
+        }
+
+        @Override public Iterators.ListIter read(Kryo kryo, Input input, Class<? extends Iterators.ListIter> type) {
+            PyClass cls = kryo.readObjectOrNull(input, PyClass.class);
+            if (!(kryo.readClassAndObject(input) instanceof io.fora.vm.runtime.PyList list)) throw new KryoException("corrupt list iterator");
+            int pos = input.readInt(true);
+            if (pos < 0) throw new KryoException("corrupt list iterator");
+            return new Iterators.ListIter(list, cls, pos, input.readBoolean());
+        }
+    }
+
     private static final class ArrayIterSerializer extends Serializer<Iterators.ArrayIter> {
         @Override public void write(Kryo kryo, Output output, Iterators.ArrayIter it) {
             Object[] rest = it.rest();

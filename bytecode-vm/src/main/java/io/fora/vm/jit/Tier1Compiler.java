@@ -376,15 +376,20 @@ final class Tier1Compiler {
     private ArrayDeque<Integer> work;
     private boolean[] queued;
 
-    private void analyze(M m) {
+    /** The types of the positions as a method of the unit is entered: its parameters', its cells' values boxed. */
+    private static St entryState(M m) {
         CodeObject co = m.code;
-        int nslots = co.nslots();
-        m.in = new St[co.code.length];
-        St entry = new St(m.npos + 1, nslots);
+        St entry = new St(m.npos + 1, co.nslots());
         Arrays.fill(entry.t, UNDEF);
         for (int i = 0; i < m.params.length; i++) entry.t[i] = m.params[i];
         for (int i = 0; i < m.freeTypes.length; i++) entry.t[co.nlocals + co.ncells + i] = OBJ;
-        m.in[0] = entry;
+        return entry;
+    }
+
+    private void analyze(M m) {
+        CodeObject co = m.code;
+        m.in = new St[co.code.length];
+        m.in[0] = entryState(m);
         work = new ArrayDeque<>();
         queued = new boolean[co.code.length];
         work.add(0);
@@ -1203,6 +1208,9 @@ final class Tier1Compiler {
                 cb.aload(w++);
                 cb.astore(obj(m.code.nlocals + m.code.ncells + i));
             }
+            // a loop that starts at pc 0 may have widened a parameter's type there (an int
+            // parameter that the loop rebinds to objects): box it as pc 0 expects
+            moves(entryState(m), m.in[0]);
             for (int pc = 0; pc < labels.length; pc++) {
                 if (m.in[pc] == null) continue;
                 cb.labelBinding(labels[pc]);

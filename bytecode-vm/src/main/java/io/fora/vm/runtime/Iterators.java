@@ -46,6 +46,52 @@ public final class Iterators {
         }
     }
 
+    /**
+     * Iterates a list as CPython's list iterator does: live, so that elements appended while it
+     * runs are reached (a breadth-first search over a growing list), changed ones are seen, and
+     * once it has ended it stays ended.
+     */
+    public static final class ListIter extends OwnedIter implements SplittableIter {
+        private final PyList list;
+        private final PyClass cls;
+        private int pos;
+        private boolean ended;
+
+        public ListIter(PyList list, PyClass cls, int pos, boolean ended) {
+            this.list = list;
+            this.cls = cls;
+            this.pos = pos;
+            this.ended = ended;
+        }
+
+        @Override public PyClass pyClass() { return cls; }
+
+        @Override public Object next() {
+            if (!ended && pos < list.size()) return list.get(pos++);
+            ended = true;
+            return null;
+        }
+
+        public PyList list() { return list; }
+
+        public int position() { return pos; }
+
+        public boolean ended() { return ended; }
+
+        @Override public long splitLength() { return ended ? 0 : Math.max(0, list.size() - pos); }
+
+        @Override public void exhaust() { ended = true; }
+
+        @Override public void skip(long n) { pos = (int) Math.min(list.size(), pos + n); }
+
+        /** The items [pos + offset, pos + offset + count) as they are now (pieces of a split run while the list cannot change). */
+        @Override public PyIter slice(long offset, long count) {
+            SplittableIter now = (SplittableIter) list.snapshotIterator(cls);
+            now.skip(pos);
+            return now.slice(offset, count);
+        }
+    }
+
     /** A range iterator part-way through: {@code remaining} values from {@code next} on, {@code step} apart. */
     public static PyIter rangeIter(long next, long step, long remaining) { return new RangeIter(next, step, remaining); }
 

@@ -355,7 +355,13 @@ public final class Ops {
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
             // a coroutine is awaited and an async generator iterated by async for, not by for
-            case PyIter it -> it.pyClass() == Types.COROUTINE || it.pyClass() == Types.ASYNC_GENERATOR ? null : it;
+            case PyIter it -> {
+                if (it.pyClass() == Types.COROUTINE || it.pyClass() == Types.ASYNC_GENERATOR) yield null;
+                // iterating an iterator advances it: a piece may do so only to one it made
+                // (list(it), for x in it, zip(it, ...) of an iterator made before the split)
+                if (it instanceof OwnedIter o) o.advancing();
+                yield it;
+            }
             case PyInstance i -> Iterators.ofInstance(i);
             case PyIterable it -> it.iterator();
             case RefusedName r -> throw r.refusal();

@@ -79,7 +79,10 @@ public final class PyList {
     }
 
     /** An iterator over the elements (a page at a time for a paged list). */
-    public PyIter iterator(PyClass cls) {
+    public PyIter iterator(PyClass cls) { return new Iterators.ListIter(this, cls, 0, false); }
+
+    /** An iterator over the elements as they are now (the slices of a split read these). */
+    public PyIter snapshotIterator(PyClass cls) {
         PagedVector p = paged;
         return p != null ? p.iter() : Iterators.ofArray(buffer.items, size, cls);
     }
