@@ -47,6 +47,16 @@ public final class SiteCache {
         return io.fora.vm.runtime.Ops.method(obj, name);
     }
 
+    /**
+     * True when a class attribute binds in a way a read at the instance's shape index does not
+     * model: a descriptor other than a plain function (also for tier 1's reads of known classes).
+     */
+    public static boolean descriptor(Object classAttr) {
+        return classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
+                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof io.fora.vm.runtime.PyBuiltin
+                || (classAttr instanceof PyInstance d && d.cls().lookup("__get__") != null);
+    }
+
     /** The entry for this site and instance, or null when the general lookup must run. */
     static Entry lookup(CodeObject co, int pc, PyInstance i, String name) {
         Object[] caches = co.siteCaches;
@@ -59,12 +69,7 @@ public final class SiteCache {
         PyClass cls = i.cls();
         int version = cls.version();
         Object classAttr = cls.lookup(name);
-        // Descriptors other than plain functions bind in ways the cache does not model.
-        if (classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
-                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof io.fora.vm.runtime.PyBuiltin
-                || (classAttr instanceof PyInstance d && d.cls().lookup("__get__") != null)) {
-            return null;
-        }
+        if (descriptor(classAttr)) return null;
         int own = i.shape().indexOf(name);
         if (own < 0 && classAttr == null) return null;
         Entry e = new Entry(cls, i.shape(), own, classAttr, version);

@@ -18,7 +18,6 @@ import io.fora.vm.runtime.Globals;
 import io.fora.vm.runtime.PyBuiltin;
 import io.fora.vm.runtime.PyCell;
 import io.fora.vm.runtime.PyClass;
-import io.fora.vm.runtime.PyDescriptors;
 import io.fora.vm.runtime.PyFunction;
 import io.fora.vm.runtime.PyInstance;
 import io.fora.vm.runtime.PyModule;
@@ -876,19 +875,12 @@ final class Tier1Compiler {
         }
     }
 
-    /** True when the class's own attribute of this name is something the shape-indexed read would bypass. */
-    private static boolean descriptor(Object classAttr) {
-        return classAttr instanceof PyDescriptors.Property || classAttr instanceof PyDescriptors.StaticMethod
-                || classAttr instanceof PyDescriptors.ClassMethod || classAttr instanceof PyBuiltin
-                || (classAttr instanceof PyInstance d && d.cls().lookup("__get__") != null);
-    }
-
     /** For an INST type: the index of its sample's own attribute {@code name} (read by index), or -1. */
     private int ownAttr(int t, String name) {
         if (!isInst(t)) return -1;
         Known k = known(t);
         int idx = k.sample().shape().indexOf(name);
-        if (idx < 0 || k.sample().valueAt(idx) == null || descriptor(k.cls().lookup(name))) return -1;
+        if (idx < 0 || k.sample().valueAt(idx) == null || io.fora.vm.interp.SiteCache.descriptor(k.cls().lookup(name))) return -1;
         return idx;
     }
 

@@ -237,41 +237,22 @@ public final class LoopFolding {
         return new Stmt.If(pos, test, fast, List.of(cold));
     }
 
-    /** True when s reads a name of {@code locals} other than the loop's counter. */
+    /** True when s reads a name of {@code locals} other than the loop's counter and the accumulator it builds. */
     private static boolean readsLocals(Stmt s, String counter, Set<String> locals) {
-        boolean[] found = {false};
-        walk(s instanceof Stmt.If i ? List.of(i.test(), i.body().get(0)) : s, n -> {
-            if (n instanceof Expr.Name x && !x.id().equals(counter) && locals.contains(x.id())) found[0] = true;
-        });
-        // the accumulator itself is read and written by the fold, not closed over
-        return found[0] && !(accumulatorOnly(s, counter, locals));
-    }
-
-    /** True when the only local s reads besides the counter is its own accumulator (acc = acc + E, acc += E, out.append(E)). */
-    private static boolean accumulatorOnly(Stmt s, String counter, Set<String> locals) {
         Stmt only = s instanceof Stmt.If i && i.body().size() == 1 ? i.body().get(0) : s;
-        String acc = null;
-        Expr element = null;
-        if (only instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
-            acc = n.id();
-            element = a.value();
-        } else if (only instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
-                && a.value() instanceof Expr.BinOp bin) {
-            acc = n.id();
-            element = bin.right();
-        } else if (only instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute at
-                && at.value() instanceof Expr.Name n && c.args().size() == 1) {
-            acc = n.id();
-            element = c.args().get(0);
-        }
-        if (acc == null) return false;
-        boolean[] other = {false};
-        java.util.function.Consumer<Object> check = n -> {
-            if (n instanceof Expr.Name x && !x.id().equals(counter) && locals.contains(x.id())) other[0] = true;
+        // the accumulator is read and written by the fold itself, not closed over
+        String acc = switch (only) {
+            case Stmt.AugAssign a when a.target() instanceof Expr.Name n -> n.id();
+            case Stmt.Assign a when a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n -> n.id();
+            case Stmt.ExprStmt e when e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute at
+                    && at.value() instanceof Expr.Name n -> n.id();
+            default -> null;
         };
-        walk(element, check);
-        if (s instanceof Stmt.If i) walk(i.test(), check);
-        return !other[0];
+        boolean[] found = {false};
+        walk(s, n -> {
+            if (n instanceof Expr.Name x && !x.id().equals(counter) && !x.id().equals(acc) && locals.contains(x.id())) found[0] = true;
+        });
+        return found[0];
     }
 
     /** A function's parameters and every name bound in its body (nested scopes included: more names, fewer rewrites). */
@@ -283,12 +264,19 @@ public final class LoopFolding {
         for (io.fora.vm.ast.Arguments.Arg x : a.kwonly()) out.add(x.name());
         if (a.vararg() != null) out.add(a.vararg().name());
         if (a.kwarg() != null) out.add(a.kwarg().name());
-        walk(f.body(), n -> {
+        boundNames(f.body(), out);
+        return out;
+    }
+
+    /** Every name a statement (or list of them) binds, in nested scopes too. */
+    private static void boundNames(Object body, Set<String> out) {
+        walk(body, n -> {
             switch (n) {
                 case Stmt.Assign x -> { for (Expr t : x.targets()) targetNames(t, out); }
                 case Stmt.AugAssign x -> targetNames(x.target(), out);
                 case Stmt.AnnAssign x -> targetNames(x.target(), out);
                 case Stmt.For x -> targetNames(x.target(), out);
+                case Stmt.Delete x -> { for (Expr t : x.targets()) targetNames(t, out); }
                 case Stmt.WithItem x -> { if (x.optionalVars() != null) targetNames(x.optionalVars(), out); }
                 case Stmt.ExceptHandler x -> { if (x.name() != null) out.add(x.name()); }
                 case Stmt.FunctionDef x -> out.add(x.name());
@@ -299,7 +287,6 @@ public final class LoopFolding {
                 default -> { }
             }
         });
-        return out;
     }
 
     private static void targetNames(Expr t, Set<String> out) {
@@ -312,47 +299,19 @@ public final class LoopFolding {
         }
     }
 
-    /** True when body never leaves the loop early nor assigns the counter or the limit (null: a constant). */
+    /** True when body never leaves the loop early nor binds the counter or the limit (null: a constant). */
     private static boolean plainBody(List<Stmt> body, String counter, String limit) {
         boolean[] ok = {true};
         walk(body, n -> {
-            switch (n) {
-                case Stmt.Break b -> ok[0] = false;
-                case Stmt.Continue c -> ok[0] = false;
-                case Stmt.Match m -> ok[0] = false; // its patterns bind names
-                case Stmt.Global g -> ok[0] = false;
-                case Stmt.Nonlocal g -> ok[0] = false;
-                case Stmt.Assign a -> { for (Expr t : a.targets()) if (binds(t, counter, limit)) ok[0] = false; }
-                case Stmt.AugAssign a -> { if (binds(a.target(), counter, limit)) ok[0] = false; }
-                case Stmt.AnnAssign a -> { if (binds(a.target(), counter, limit)) ok[0] = false; }
-                case Stmt.For f -> { if (binds(f.target(), counter, limit)) ok[0] = false; }
-                case Stmt.Delete d -> { for (Expr t : d.targets()) if (binds(t, counter, limit)) ok[0] = false; }
-                case Stmt.WithItem wi -> { if (wi.optionalVars() != null && binds(wi.optionalVars(), counter, limit)) ok[0] = false; }
-                case Stmt.ExceptHandler h -> { if (named(h.name(), counter, limit)) ok[0] = false; }
-                case Stmt.FunctionDef f -> { if (named(f.name(), counter, limit)) ok[0] = false; }
-                case Stmt.ClassDef k -> { if (named(k.name(), counter, limit)) ok[0] = false; }
-                case Stmt.Import im -> { for (Stmt.Alias a : im.names()) if (named(a.asname() != null ? a.asname() : a.name().split("\\.")[0], counter, limit)) ok[0] = false; }
-                case Stmt.ImportFrom im -> { for (Stmt.Alias a : im.names()) if (named(a.asname() != null ? a.asname() : a.name(), counter, limit)) ok[0] = false; }
-                case Expr.NamedExpr x -> { if (named(x.target().id(), counter, limit)) ok[0] = false; }
-                default -> { }
+            // a match's patterns bind names; global and nonlocal hand names to other scopes
+            if (n instanceof Stmt.Break || n instanceof Stmt.Continue || n instanceof Stmt.Match
+                    || n instanceof Stmt.Global || n instanceof Stmt.Nonlocal) {
+                ok[0] = false;
             }
         });
-        return ok[0];
-    }
-
-    /** True when an assignment target binds one of the names (a name, or one inside a tuple, list or starred target). */
-    private static boolean binds(Expr target, String counter, String limit) {
-        return switch (target) {
-            case Expr.Name x -> named(x.id(), counter, limit);
-            case Expr.Tuple t -> t.elts().stream().anyMatch(e -> binds(e, counter, limit));
-            case Expr.ListExpr l -> l.elts().stream().anyMatch(e -> binds(e, counter, limit));
-            case Expr.Starred st -> binds(st.value(), counter, limit);
-            default -> false; // x[i] = v, x.a = v: bind no name
-        };
-    }
-
-    private static boolean named(String name, String counter, String limit) {
-        return name != null && (name.equals(counter) || name.equals(limit));
+        Set<String> bound = new HashSet<>();
+        boundNames(body, bound);
+        return ok[0] && !bound.contains(counter) && (limit == null || !bound.contains(limit));
     }
 
     private static Expr item(Pos pos, Expr v, long i) { return new Expr.Subscript(pos, v, new Expr.Constant(pos, i)); }
