@@ -99,6 +99,96 @@ final class BinaryModules {
         return new PyModule("binascii", m);
     }
 
+    static final PyClass ZLIB_ERROR = new PyClass("error", "zlib", new PyClass[] {Types.EXCEPTION}, new LinkedHashMap<>(), true);
+
+    /**
+     * zlib: checksums, and one-shot compress/decompress through the JDK's zlib (the same library
+     * CPython links, so the compressed bytes are CPython's at the same level and wbits).
+     */
+    static PyModule zlib() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", ZLIB_ERROR);
+        m.put("MAX_WBITS", 15L);
+        m.put("DEFLATED", 8L);
+        m.put("DEF_MEM_LEVEL", 8L);
+        m.put("DEF_BUF_SIZE", 16384L);
+        m.put("Z_NO_COMPRESSION", 0L);
+        m.put("Z_BEST_SPEED", 1L);
+        m.put("Z_BEST_COMPRESSION", 9L);
+        m.put("Z_DEFAULT_COMPRESSION", -1L);
+        m.put("ZLIB_VERSION", PyStr.of("1.2.13"));
+        m.put("ZLIB_RUNTIME_VERSION", PyStr.of("1.2.13"));
+        fn(m, "crc32", (a, kw) -> {
+            Builtins.arity("crc32", a, 1, 2);
+            byte[] b = BytesOps.bytesLike(a[0]);
+            long start = a.length > 1 ? Ops.index(a[1]) & 0xffffffffL : 0;
+            return crc32(b, start);
+        });
+        fn(m, "adler32", (a, kw) -> {
+            Builtins.arity("adler32", a, 1, 2);
+            byte[] b = BytesOps.bytesLike(a[0]);
+            long start = a.length > 1 ? Ops.index(a[1]) & 0xffffffffL : 1;
+            long s1 = start & 0xffff, s2 = (start >>> 16) & 0xffff;
+            for (byte x : b) {
+                s1 = (s1 + (x & 0xff)) % 65521;
+                s2 = (s2 + s1) % 65521;
+            }
+            return (s2 << 16) | s1;
+        });
+        fn(m, "compress", (a, kw) -> {
+            Object[] p = bind("compress", a, kw, "data", "level", "wbits");
+            byte[] data = BytesOps.bytesLike(p[0]);
+            int level = p[1] == null ? -1 : (int) Ops.index(p[1]);
+            int wbits = p[2] == null ? 15 : (int) Ops.index(p[2]);
+            if (level < -1 || level > 9) throw Errors.of(ZLIB_ERROR, PyStr.of("Bad compression level"));
+            boolean raw = wbits < 0;
+            if (Math.abs(wbits) != 15 || wbits > 15) {
+                throw Errors.valueError("Fora's zlib.compress supports wbits 15 (zlib) and -15 (raw deflate), not " + wbits);
+            }
+            java.util.zip.Deflater d = new java.util.zip.Deflater(level, raw);
+            try {
+                d.setInput(data);
+                d.finish();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, data.length / 2));
+                byte[] buf = new byte[16384];
+                while (!d.finished()) {
+                    int n = d.deflate(buf);
+                    out.write(buf, 0, n);
+                }
+                return PyBytes.of(out.toByteArray());
+            } finally {
+                d.end();
+            }
+        });
+        fn(m, "decompress", (a, kw) -> {
+            Object[] p = bind("decompress", a, kw, "data", "wbits", "bufsize");
+            byte[] data = BytesOps.bytesLike(p[0]);
+            int wbits = p[1] == null ? 15 : (int) Ops.index(p[1]);
+            if (Math.abs(wbits) < 8 || Math.abs(wbits) > 15) {
+                throw Errors.valueError("Fora's zlib.decompress supports wbits 8..15 (zlib) and -8..-15 (raw deflate), not " + wbits);
+            }
+            java.util.zip.Inflater inf = new java.util.zip.Inflater(wbits < 0);
+            try {
+                inf.setInput(data);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, data.length * 3));
+                byte[] buf = new byte[16384];
+                while (!inf.finished()) {
+                    int n = inf.inflate(buf);
+                    if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                        throw Errors.of(ZLIB_ERROR, PyStr.of("Error -5 while decompressing data: incomplete or truncated stream"));
+                    }
+                    out.write(buf, 0, n);
+                }
+                return PyBytes.of(out.toByteArray());
+            } catch (java.util.zip.DataFormatException e) {
+                throw Errors.of(ZLIB_ERROR, PyStr.of("Error -3 while decompressing data: " + e.getMessage()));
+            } finally {
+                inf.end();
+            }
+        });
+        return new PyModule("zlib", m);
+    }
+
     /** CRC-32 continuing from {@code start} (zlib's polynomial, as binascii.crc32). */
     private static long crc32(byte[] b, long start) {
         long crc = ~start & 0xffffffffL;

@@ -140,6 +140,41 @@ final class BuiltinFunctions {
             if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
             return d;
         });
+        def(b, "dir", (a, kw) -> {
+            Builtins.noKw("dir", kw);
+            Builtins.arity("dir", a, 0, 1);
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            if (a.length == 0) {
+                io.fora.vm.interp.Interpreter in = io.fora.vm.interp.Interpreter.current();
+                if (!in.runningModuleCode()) {
+                    throw Errors.invalidOperation("'dir' without an argument is available in Fora only at module level:"
+                            + " a computation cannot inspect a function's local namespace");
+                }
+                in.moduleGlobals().cells().forEach((k, c) -> { if (c.value != null) names.add(k); });
+            } else {
+                Object o = a[0];
+                if (o instanceof PyInstance i && i.cls().lookup("__dir__") instanceof Object f) {
+                    Object[] r = Iterators.toArray(Ops.call(f, i));
+                    Sorting.sort(r, null, false);
+                    return PyList.of(r);
+                }
+                switch (o) {
+                    case io.fora.vm.runtime.PyModule m -> names.addAll(m.attrs().keySet());
+                    case io.fora.vm.runtime.PyClass c -> {
+                        for (io.fora.vm.runtime.PyClass k : c.mro()) names.addAll(k.dict().keySet());
+                    }
+                    default -> {
+                        if (o instanceof PyInstance i) names.addAll(i.attrNames());
+                        for (io.fora.vm.runtime.PyClass k : Types.typeOf(o).mro()) names.addAll(k.dict().keySet());
+                        names.add("__class__");
+                    }
+                }
+            }
+            Object[] out = new Object[names.size()];
+            int n = 0;
+            for (String s : names) out[n++] = PyStr.of(s);
+            return PyList.of(out);
+        });
         def(b, "hasattr", (a, kw) -> {
             Builtins.arity("hasattr", a, 2, 2);
             if (!(a[1] instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");

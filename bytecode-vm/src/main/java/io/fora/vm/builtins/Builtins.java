@@ -102,9 +102,12 @@ public final class Builtins {
         MODULES.put("importlib", WorldBuiltins.importlib());
         MODULES.put("traceback", WorldBuiltins.traceback());
         MODULES.put("builtins", new PyModule("builtins", Collections.unmodifiableMap(BUILTINS)));
+        BUILTINS.put("__builtins__", MODULES.get("builtins")); // __main__'s __builtins__ is the module
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
         MODULES.put("_struct", StructModule.create());
         MODULES.put("binascii", BinaryModules.binascii());
+        MODULES.put("zlib", BinaryModules.zlib());
+        MODULES.put("unicodedata", UnicodedataModule.create());
         MODULES.put("base64", BinaryModules.base64());
         MODULES.put("_hashlib", BinaryModules.hashlib());
         // CPython's argument counts and messages for the methods of the builtin types

@@ -26,7 +26,18 @@ final class Constructors {
         io.fora.vm.runtime.PyComplex r = complexPart(real, "first argument must be a string or a number");
         if (imag == null) return r;
         io.fora.vm.runtime.PyComplex i = complexPart(imag, "second argument must be a number");
-        return new io.fora.vm.runtime.PyComplex(r.real() - i.imag(), r.imag() + i.real());
+        // as CPython's complex_new: a part's imaginary half is added only when that part is complex,
+        // so complex(0, -0.0) keeps its signed zero
+        double re = r.real(), im = i.real();
+        if (isComplex(imag)) re -= i.imag();
+        if (isComplex(real)) im += r.imag();
+        return new io.fora.vm.runtime.PyComplex(re, im);
+    }
+
+    private static boolean isComplex(Object v) {
+        return v instanceof io.fora.vm.runtime.PyComplex
+                || v instanceof io.fora.vm.runtime.PyInstance i && (i.base() instanceof io.fora.vm.runtime.PyComplex
+                        || i.cls().lookup("__complex__") != null);
     }
 
     private static io.fora.vm.runtime.PyComplex complexPart(Object v, String what) {

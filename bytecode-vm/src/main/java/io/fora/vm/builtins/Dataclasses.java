@@ -39,11 +39,7 @@ final class Dataclasses {
 
     /** One field: its name, its default (or MISSING), its factory (or MISSING), and its flags. */
     private record Field(String name, Object defaultValue, Object factory, boolean init, boolean repr, boolean compare,
-                         Object hash, boolean kwOnly, boolean initVar) {
-        Field(String name, Object defaultValue, Object factory, boolean init, boolean repr, boolean compare, Object hash, boolean kwOnly) {
-            this(name, defaultValue, factory, init, repr, compare, hash, kwOnly, false);
-        }
-    }
+                         Object hash, boolean kwOnly, boolean initVar, Object type, Object metadata) {}
 
     /** {@code InitVar[T]}: an argument of __init__ passed on to __post_init__, not a field. */
     static final PyClass INIT_VAR = new PyClass("InitVar", "dataclasses", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
@@ -93,7 +89,10 @@ final class Dataclasses {
             field.setAttr("compare", flag(kw.get("compare"), true));
             field.setAttr("hash", kw.get("hash") == null ? PyNone.NONE : kw.get("hash"));
             field.setAttr("kw_only", flag(kw.get("kw_only"), false));
+            field.setAttr("metadata", kw.get("metadata") == null || kw.get("metadata") == PyNone.NONE
+                    ? new PyDict() : kw.get("metadata"));
             field.setAttr("name", PyNone.NONE);
+            field.setAttr("type", PyNone.NONE);
             return field;
         }));
         m.put("fields", Builtins.fn("fields", (a, kw) -> {
@@ -175,6 +174,8 @@ final class Dataclasses {
         o.setAttr("compare", f.compare());
         o.setAttr("hash", f.hash());
         o.setAttr("kw_only", f.kwOnly());
+        o.setAttr("type", f.type());
+        o.setAttr("metadata", f.metadata());
         return o;
     }
 
@@ -213,10 +214,10 @@ final class Dataclasses {
                 if (value instanceof PyInstance p && p.cls() == FIELD) {
                     f = new Field(name, p.getAttr("default"), p.getAttr("default_factory"), Ops.isTrue(p.getAttr("init")),
                             Ops.isTrue(p.getAttr("repr")), Ops.isTrue(p.getAttr("compare")), p.getAttr("hash"),
-                            Ops.isTrue(p.getAttr("kw_only")) || kwOnlyFromHere, isInitVar(type));
+                            Ops.isTrue(p.getAttr("kw_only")) || kwOnlyFromHere, isInitVar(type), type, p.getAttr("metadata"));
                 } else {
                     f = new Field(name, value == null ? MISSING : value, MISSING, true, true, true, PyNone.NONE, kwOnlyFromHere,
-                            isInitVar(type));
+                            isInitVar(type), type, new PyDict());
                 }
                 if (f.initVar()) {
                     // an argument of __init__ for __post_init__; the class keeps its default, if any, as CPython

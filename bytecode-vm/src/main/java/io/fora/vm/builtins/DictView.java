@@ -32,30 +32,11 @@ public final class DictView implements PyIterable {
         }));
     }
 
-    @Override public PyIter iterator() { return new ViewIter(dict, kind); }
+    @Override public PyIter iterator() { return new io.fora.vm.runtime.Iterators.DictIter(dict, kind); }
 
     @Override public long length() { return dict.size(); }
 
     @Override public PyClass pyClass() { return CLASSES[kind]; }
-
-    /** Iterates a view in insertion order. */
-    static final class ViewIter extends io.fora.vm.runtime.OwnedIter {
-        private final PyDict dict;
-        private final int kind;
-        private int pos;
-
-        ViewIter(PyDict dict, int kind) { this.dict = dict; this.kind = kind; }
-
-        @Override public Object next() {
-            if (pos >= dict.size()) return null;
-            int i = pos++;
-            return switch (kind) {
-                case KEYS -> dict.keyAt(i);
-                case VALUES -> dict.valueAt(i);
-                default -> PyTuple.of(dict.keyAt(i), dict.valueAt(i));
-            };
-        }
-    }
 
     public boolean contains(Object item) {
         return switch (kind) {

@@ -81,6 +81,18 @@ final class WorldBuiltins {
         b.put("__fora_counted__", new PyBuiltin("__fora_counted__", (a, kw) -> LoopFolds.counted(a[0], a[1], a[2])));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
+        b.put("__fora_import_from__", new PyBuiltin("__fora_import_from__", (a, kw) -> {
+            // from m import name: a name the module lacks is an ImportError, as in CPython
+            String name = ((PyStr) a[1]).value();
+            try {
+                return Ops.getAttr(a[0], name);
+            } catch (io.fora.vm.runtime.PyError e) {
+                if (e.exception().cls() != io.fora.vm.runtime.Types.ATTRIBUTE_ERROR) throw e;
+                String mod = a[0] instanceof PyModule m ? m.name() : Ops.typeName(a[0]);
+                throw Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR,
+                        PyStr.of("cannot import name '" + name + "' from '" + mod + "' (unknown location)"));
+            }
+        }));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {
             // from m import *: m.__all__, or every name not starting with an underscore
             PyModule m = (PyModule) a[0];

@@ -293,13 +293,14 @@ public final class Compiler {
                     u.emit(Op.POP);
                     return;
                 }
-                u.emit(Op.IMPORT, u.name(i.module()));
+                // a name the module lacks raises ImportError (__fora_import_from__), not AttributeError
                 for (Stmt.Alias a : i.names()) {
-                    u.emit(Op.DUP);
-                    u.emit(Op.LOAD_ATTR, u.name(a.name()));
+                    u.emit(Op.LOAD_GLOBAL, u.name("__fora_import_from__"));
+                    u.emit(Op.IMPORT, u.name(i.module()));
+                    u.emit(Op.LOAD_CONST, u.constant(PyStr.of(a.name())));
+                    u.emit(Op.CALL, 2);
                     store(a.asname() != null ? a.asname() : a.name());
                 }
-                u.emit(Op.POP);
             }
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> { }
@@ -817,7 +818,7 @@ public final class Compiler {
                 store(n.target().id());
             }
             case Expr.BinOp b -> {
-                if (forkable(b.left()) && forkable(b.right())) {
+                if (forkable(b.left()) && forkable(b.right()) && earlyArguments(b.right())) {
                     forkGroup(b);
                     return;
                 }
@@ -1076,6 +1077,39 @@ public final class Compiler {
                 && c.keywords().isEmpty() && c.args().size() <= 255 && c.args().stream().allMatch(Compiler::callFree);
     }
 
+    /** Builtins a later call's arguments may call: they print nothing and change nothing. */
+    private static final java.util.Set<String> QUIET_BUILTINS = java.util.Set.of("len", "abs", "min", "max", "int",
+            "float", "round", "divmod", "tuple", "isinstance");
+
+    /**
+     * The arguments of a fork group's later call are evaluated before its first call runs: they
+     * may call only quiet builtins (not rebound by the program), or a print or a change made
+     * there would come before the first call's.
+     */
+    private boolean earlyArguments(Expr call) {
+        return ((Expr.Call) call).args().stream().allMatch(this::quiet);
+    }
+
+    private boolean quiet(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> c.func() instanceof Expr.Name n && QUIET_BUILTINS.contains(n.id())
+                    && (u.scope.access(n.id()) == Scope.Access.GLOBAL || u.scope.access(n.id()) == Scope.Access.NAME)
+                    && !scopes.module().bound.contains(n.id())
+                    && c.args().stream().allMatch(this::quiet);
+            case Expr.BinOp b -> quiet(b.left()) && quiet(b.right());
+            case Expr.UnaryOp x -> quiet(x.operand());
+            case Expr.Tuple t -> t.elts().stream().allMatch(this::quiet);
+            case Expr.ListExpr l -> l.elts().stream().allMatch(this::quiet);
+            case Expr.Attribute a -> quiet(a.value());
+            case Expr.Subscript x -> quiet(x.value()) && quiet(x.slice());
+            case Expr.Slice x -> (x.lower() == null || quiet(x.lower())) && (x.upper() == null || quiet(x.upper()))
+                    && (x.step() == null || quiet(x.step()));
+            case Expr.Compare c -> quiet(c.left()) && c.comparators().stream().allMatch(this::quiet);
+            case Expr.IfExp i -> quiet(i.test()) && quiet(i.body()) && quiet(i.orElse());
+            default -> true;
+        };
+    }
+
     /** An argument expression that binds no name and starts nothing lazy (no lambda, generator or walrus). */
     private static boolean callFree(Expr e) {
         return switch (e) {
@@ -1143,13 +1177,15 @@ public final class Compiler {
     private void call(Expr.Call c) {
         boolean plainFunc = c.keywords().isEmpty() && !(c.func() instanceof Expr.Name n && n.id().equals("super"))
                 && !(c.func() instanceof Expr.Attribute);
-        if (plainFunc && c.args().size() == 2 && forkable(c.args().get(0)) && forkable(c.args().get(1))) {
+        if (plainFunc && c.args().size() == 2 && forkable(c.args().get(0)) && forkable(c.args().get(1))
+                && earlyArguments(c.args().get(1))) {
             forkPair((Expr.Call) c.args().get(0), (Expr.Call) c.args().get(1), FORK_PAIR, c.pos().line(), c.func(),
                     () -> plainCall(c));
             return;
         }
         if (plainFunc && (c.args().size() == 3 || c.args().size() == 4)
-                && c.args().stream().allMatch(a -> forkable(a) && ((Expr.Call) a).args().size() <= 31)) {
+                && c.args().stream().allMatch(a -> forkable(a) && ((Expr.Call) a).args().size() <= 31)
+                && c.args().stream().skip(1).allMatch(this::earlyArguments)) {
             forkCalls(c);
             return;
         }

@@ -116,6 +116,20 @@ public final class Interpreter implements Invoker {
             io.fora.vm.runtime.PyModule parent = importModule(name.substring(0, dot));
             if (parent.attrs().get(name.substring(dot + 1)) instanceof io.fora.vm.runtime.PyModule sub) m = sub;
         }
+        // os: its path functions and constants are pure; the rest of it (files, processes, the
+        // environment) is refused, as are os.path's functions that read the file system
+        if (m != null && name.equals("os.path")) m = io.fora.vm.runtime.RefusedName.partial(name, m.attrs());
+        if (m == null && name.equals("os")) {
+            java.util.Map<String, Object> os = new java.util.HashMap<>();
+            os.put("path", importModule("os.path"));
+            for (String k : new String[] {"sep", "curdir", "pardir", "extsep", "altsep", "pathsep", "defpath", "devnull"}) {
+                os.put(k, ((io.fora.vm.runtime.PyModule) os.get("path")).attrs().get(k));
+            }
+            os.put("name", PyStr.of("posix"));
+            os.put("linesep", PyStr.of("\n"));
+            os.values().removeIf(java.util.Objects::isNull);
+            m = io.fora.vm.runtime.RefusedName.partial(name, os);
+        }
         // a standard module Fora lacks imports as in CPython; what the program uses of it is refused
         if (m == null && io.fora.vm.runtime.RefusedName.standard(name)) m = io.fora.vm.runtime.RefusedName.module(name);
         if (m == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"); // as CPython says it
@@ -164,6 +178,11 @@ public final class Interpreter implements Invoker {
         Frame f = current;
         if (f == null) throw new IllegalStateException("no frame is running");
         return f.globals;
+    }
+
+    /** True when module-level code is running (dir() without an argument lists the module's names there). */
+    public boolean runningModuleCode() {
+        return current != null && (current.code.flags & io.fora.vm.compile.CodeObject.MODULE) != 0;
     }
 
     /** This computation's (or piece's) output. */

@@ -182,6 +182,7 @@ final class Attributes {
             case "__module__" -> PyStr.of(f.globals().moduleName());
             case "__doc__" -> f.code().doc == null ? PyNone.NONE : PyStr.of(f.code().doc);
             case "__defaults__" -> f.defaults().length == 0 ? PyNone.NONE : PyTuple.of(f.defaults().clone());
+            case "__closure__" -> f.closure() == null || f.closure().length == 0 ? PyNone.NONE : PyTuple.of((Object[]) f.closure().clone());
             case "__class__" -> Types.FUNCTION;
             case "__dict__" -> {
                 PyDict d = new PyDict();
@@ -271,7 +272,19 @@ final class Attributes {
                 default -> null;
             };
         }
-        if (obj instanceof PyDescriptors.Property p && name.equals("fget")) return p.getter();
+        if (obj instanceof PyDescriptors.Property p) {
+            return switch (name) {
+                case "fget" -> p.getter() == null ? PyNone.NONE : p.getter();
+                case "fset" -> p.setter() == null ? PyNone.NONE : p.setter();
+                case "fdel" -> p.deleter() == null ? PyNone.NONE : p.deleter();
+                case "__doc__" -> p.getter() == null ? PyNone.NONE : Ops.getAttr(p.getter(), "__doc__");
+                default -> null;
+            };
+        }
+        if (obj instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) throw Errors.valueError("Cell is empty");
+            return c.value;
+        }
         if (obj instanceof PySlice s) {
             return switch (name) {
                 case "start" -> s.start();

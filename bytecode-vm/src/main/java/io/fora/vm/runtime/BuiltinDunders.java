@@ -128,6 +128,12 @@ final class BuiltinDunders {
     private static void define(String name, int arity, Body body) {
         PyBuiltin fn = new PyBuiltin(name, (args, kw) -> {
             kw.allowOnly(name);
+            // int.__pow__(exp, mod): three-argument pow
+            if (args.length == 3 && name.equals("__pow__") && Ints.isInt(args[0])) {
+                if (args[2] == PyNone.NONE) return body.apply(args[0], new Object[] {args[1]});
+                if (!Ints.isInt(args[1]) || !Ints.isInt(args[2])) return PyNone.NOT_IMPLEMENTED;
+                return Ints.powMod(args[0], args[1], args[2]);
+            }
             if (args.length != arity + 1) {
                 // CPython's message for the value's own type, else the plain form
                 BuiltinSignatures.Signature sig = BuiltinSignatures.of(Ops.typeName(args[0]), name);

@@ -149,29 +149,65 @@ public final class Iterators {
         };
     }
 
-    public static PyIter ofDictKeys(PyDict d) {
-        return new OwnedIter() {
-            private int pos;
+    public static PyIter ofDictKeys(PyDict d) { return new DictIter(d, DictIter.KEYS); }
 
-            @Override public Object next() { return pos < d.size() ? d.keyAt(pos++) : null; }
+    public static PyIter ofSet(PySet s) { return new SetIter(s); }
 
-            @Override public PyClass pyClass() { return Types.DICT_KEYITERATOR; }
-        };
+    /**
+     * Iterates a dict (its keys, values or items) in insertion order; as CPython's, it raises
+     * {@code RuntimeError} when the dict changes size under it, or when a delete and an insert
+     * leave the size as it was but the keys changed.
+     */
+    public static final class DictIter extends OwnedIter {
+        public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+        private static final PyClass[] CLASSES = {
+            Types.DICT_KEYITERATOR, Types.DICT_VALUEITERATOR, Types.DICT_ITEMITERATOR};
+        private final PyDict d;
+        private final int kind;
+        private final int size;
+        private int pos;
+
+        public DictIter(PyDict d, int kind) {
+            this.d = d;
+            this.kind = kind;
+            this.size = d.size();
+        }
+
+        @Override public Object next() {
+            if (d.size() != size) throw Errors.of(Types.RUNTIME_ERROR, "dictionary changed size during iteration");
+            if (pos >= size) return null;
+            int i = pos++;
+            return switch (kind) {
+                case KEYS -> d.keyAt(i);
+                case VALUES -> d.valueAt(i);
+                default -> PyTuple.of(d.keyAt(i), d.valueAt(i));
+            };
+        }
+
+        @Override public PyClass pyClass() { return CLASSES[kind]; }
     }
 
-    public static PyIter ofSet(PySet s) {
-        return new OwnedIter() {
-            private int slot = s.nextSlot(0);
+    /** Iterates a set; as CPython's, it raises {@code RuntimeError} when the set changes size under it. */
+    public static final class SetIter extends OwnedIter {
+        private final PySet s;
+        private final int size;
+        private int slot;
 
-            @Override public Object next() {
-                if (slot < 0) return null;
-                Object k = s.slotKey(slot);
-                slot = s.nextSlot(slot + 1);
-                return k;
-            }
+        SetIter(PySet s) {
+            this.s = s;
+            this.size = s.size();
+            this.slot = s.nextSlot(0);
+        }
 
-            @Override public PyClass pyClass() { return Types.SET_ITERATOR; }
-        };
+        @Override public Object next() {
+            if (s.size() != size) throw Errors.of(Types.RUNTIME_ERROR, "Set changed size during iteration");
+            if (slot < 0) return null;
+            Object k = s.slotKey(slot);
+            slot = s.nextSlot(slot + 1);
+            return k;
+        }
+
+        @Override public PyClass pyClass() { return Types.SET_ITERATOR; }
     }
 
     static PyIter ofInstance(PyInstance i) {

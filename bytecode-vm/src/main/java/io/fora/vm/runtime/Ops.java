@@ -454,6 +454,9 @@ public final class Ops {
     // ---- formatting hooks ----
 
     public static String format(Object value, String spec) {
+        // int.__format__, float.__format__ and object.__format__ with an empty spec are str(self):
+        // a subclass's own __str__ shows in f"{x}"
+        if (spec.isEmpty() && value instanceof PyInstance i && !definesOwn(i.cls(), "__format__")) return Repr.str(value);
         value = PyInstance.unwrap(value, "__format__");
         if (value instanceof PyInstance i) {
             Object f = i.cls().lookup("__format__");
@@ -464,6 +467,12 @@ public final class Ops {
             }
         }
         return Formatter.format(value, spec);
+    }
+
+    /** True when a class not built in defines name first along cls's MRO. */
+    private static boolean definesOwn(PyClass cls, String name) {
+        for (PyClass k : cls.mro()) if (k.dict().containsKey(name)) return !k.isBuiltin();
+        return false;
     }
 
     public static PyStr percent(PyStr fmt, Object args) { return PercentFormat.format(fmt, args); }

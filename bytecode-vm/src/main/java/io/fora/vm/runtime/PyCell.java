@@ -6,7 +6,7 @@ package io.fora.vm.runtime;
  * Rebinding it ({@code nonlocal}, {@code global}) is a write like any other: checked against the
  * cell's {@link Region}.
  */
-public final class PyCell {
+public final class PyCell implements PyObject {
     public Object value;
     private transient Region owner = Region.forNewObject();
 
@@ -20,6 +20,8 @@ public final class PyCell {
         c.owner = owner;
         return c;
     }
+
+    @Override public PyClass pyClass() { return Types.CELL; }
 
     /** Rebinds the variable. */
     public void set(Object v) {

@@ -253,7 +253,7 @@ public final class PyClass {
                         if (!names.isEmpty()) names.append(", ");
                         names.append(b.name);
                     }
-                    throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                    throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
                 }
                 out.add(next);
                 for (List<PyClass> s : seqs) if (!s.isEmpty() && s.get(0) == next) s.remove(0);

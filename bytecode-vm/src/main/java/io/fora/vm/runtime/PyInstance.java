@@ -51,6 +51,17 @@ public class PyInstance {
     /** True once the attributes live in a real dict (see {@link #dict()}): shape-based caches must not be used. */
     public boolean hasDict() { return dict != null; }
 
+    /** The names of this instance's own attributes, in the order they were set (a read: no dict is made). */
+    public java.util.List<String> attrNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (dict != null) {
+            for (int i = 0; i < dict.size(); i++) if (dict.keyAt(i) instanceof PyStr k) names.add(k.value());
+        } else {
+            for (int i = 0; i < shape.size(); i++) if (values[i] != null) names.add(shape.name(i));
+        }
+        return names;
+    }
+
     /** {@code obj.__dict__}: the live dict of the attributes (made on first use, counted as a write). */
     public PyDict dict() {
         if (dict == null) {

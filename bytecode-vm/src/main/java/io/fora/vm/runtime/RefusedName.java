@@ -54,21 +54,33 @@ public record RefusedName(String qualified, String why) implements PyObject {
 
     /** The module object {@code import name} gives for a standard module Fora lacks. */
     public static PyModule module(String name) {
-        return new PyModule(name, new Attrs(name, Refusals.module(name)));
+        return new PyModule(name, new Attrs(name, Refusals.module(name), Map.of()));
+    }
+
+    /**
+     * A standard module of which Fora provides a part ({@code os}: its path functions and
+     * constants): the names in {@code provided} are real, every other is refused.
+     */
+    public static PyModule partial(String name, Map<String, Object> provided) {
+        return new PyModule(name, new Attrs(name, Refusals.module(name), Map.copyOf(provided)));
     }
 
     /** A refused module's attributes: every name is there, and refused. */
     private static final class Attrs extends AbstractMap<String, Object> {
         private final String module;
         private final String why;
+        private final Map<String, Object> provided;
 
-        Attrs(String module, String why) {
+        Attrs(String module, String why, Map<String, Object> provided) {
             this.module = module;
             this.why = why;
+            this.provided = provided;
         }
 
         @Override public Object get(Object key) {
             String name = (String) key;
+            Object v = provided.get(name);
+            if (v != null) return v;
             return switch (name) {
                 case "__name__" -> PyStr.of(module);
                 case "__all__", "__path__", "__spec__", "__loader__", "__file__", "__getattr__" -> null;
@@ -78,6 +90,6 @@ public record RefusedName(String qualified, String why) implements PyObject {
 
         @Override public boolean containsKey(Object key) { return get(key) != null; }
 
-        @Override public Set<Map.Entry<String, Object>> entrySet() { return Set.of(); }
+        @Override public Set<Map.Entry<String, Object>> entrySet() { return provided.entrySet(); }
     }
 }

@@ -66,6 +66,8 @@ def _abstract_methods(cls):
 
 def update_abstractmethods(cls):
     _abstracts_cache.pop(cls, None)
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_methods(cls)
     return cls
 
 
@@ -81,6 +83,7 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace)
         cls._abc_registry = []
+        cls.__abstractmethods__ = _abstract_methods(cls)
         return cls
 
     def register(cls, subclass):

@@ -18,13 +18,62 @@ def reduce(function, iterable, initial=_initial_missing):
     return value
 
 
-def partial(func, *args, **keywords):
-    if not callable(func):
-        raise TypeError("the first argument must be callable")
+class partial:
+    """New function with partial application of the given arguments and keywords."""
 
-    def newfunc(*fargs, **fkeywords):
-        return func(*args, *fargs, **{**keywords, **fkeywords})
-    return newfunc
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args, self.keywords, extra or None)
+
+    def __setstate__(self, state):
+        func, args, kwds, namespace = state
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"functools.partial({', '.join(parts)})"
+
+
+class partialmethod:
+    """A partial() that binds like a method: the instance comes before the given arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        func, args, keywords = self.func, self.args, self.keywords
+
+        def bound(*more, **kw):
+            return func(obj, *args, *more, **{**keywords, **kw})
+        return bound
 
 
 def cmp_to_key(mycmp):
