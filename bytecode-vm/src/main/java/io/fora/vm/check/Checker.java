@@ -443,6 +443,7 @@ public final class Checker {
     /** What {@code fora check} says of an import of a module Fora lacks. */
     private static String importWarning(String module) {
         String why = io.fora.vm.runtime.Refusals.module(module);
+        if (module.equals("os")) return "import of 'os': os.path's pure functions and os's constants work; the rest fails when it runs: " + why;
         return io.fora.vm.runtime.RefusedName.standard(module)
                 ? "import of '" + module + "': using it fails when it runs: " + why
                 : "import of '" + module + "' fails when it runs: " + why;

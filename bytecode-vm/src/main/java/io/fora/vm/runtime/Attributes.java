@@ -115,7 +115,8 @@ final class Attributes {
             if (v != null) return v;
         }
         if (name.equals("__class__")) return cls;
-        if (name.equals("__dict__")) return i.dict();
+        // an instance of a class whose every class declares __slots__ (without '__dict__') has no __dict__
+        if (name.equals("__dict__") && (i.cls().allowedSlots() == null || i instanceof PyException)) return i.dict();
         Object getattr = cls.lookup("__getattr__");
         if (getattr != null) return Ops.call(getattr, i, PyStr.of(name));
         return null;

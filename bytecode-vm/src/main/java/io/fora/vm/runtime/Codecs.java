@@ -166,7 +166,19 @@ public final class Codecs {
         String what = end - start == 1
                 ? "character '" + escape(s.codePointAt(s.offsetByCodePoints(0, start)), "backslashreplace") + "' in position " + start
                 : "characters in position " + start + "-" + (end - 1);
-        return Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode " + what + ": " + reason);
+        return details(Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode " + what + ": " + reason),
+                enc, PyStr.of(s), start, end, reason);
+    }
+
+    /** The attributes CPython's UnicodeError has: encoding, object, start, end, reason. */
+    private static PyError details(PyError err, String enc, Object object, int start, int end, String reason) {
+        PyException e = err.exception();
+        e.setAttr("encoding", PyStr.of(enc));
+        e.setAttr("object", object);
+        e.setAttr("start", (long) start);
+        e.setAttr("end", (long) end);
+        e.setAttr("reason", PyStr.of(reason));
+        return err;
     }
 
     // ---- decoding ----
@@ -220,17 +232,18 @@ public final class Codecs {
                 case "replace" -> sb.append('\ufffd');
                 case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
                 case "surrogateescape" -> sb.append((char) (0xdc00 + c));
-                default -> throw decodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+                default -> throw decodeError("ascii", b, n, i, i + 1, "ordinal not in range(128)");
             }
         }
         return sb.toString();
     }
 
-    private static PyError decodeError(String enc, byte[] b, int start, int end, String reason) {
+    private static PyError decodeError(String enc, byte[] b, int n, int start, int end, String reason) {
         String what = end - start == 1
                 ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
                 : "bytes in position " + start + "-" + (end - 1);
-        return Errors.of(Types.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode " + what + ": " + reason);
+        return details(Errors.of(Types.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode " + what + ": " + reason),
+                enc, PyBytes.of(java.util.Arrays.copyOf(b, n)), start, end, reason);
     }
 
     private static String decodeUtf8(byte[] b, int n, String errors) {
@@ -285,7 +298,7 @@ public final class Codecs {
             case "replace" -> sb.append('\ufffd');
             case "backslashreplace" -> { for (int k = start; k < end; k++) sb.append(String.format("\\x%02x", b[k] & 0xff)); }
             case "surrogateescape" -> { for (int k = start; k < end; k++) sb.append((char) (0xdc00 + (b[k] & 0xff))); }
-            default -> throw decodeError("utf-8", b, start, end, reason);
+            default -> throw decodeError("utf-8", b, b.length, start, end, reason);
         }
         return end;
     }

@@ -158,6 +158,22 @@ def _keep_alive(x, memo):
         kept.append(x)
 
 
+def _slotnames(cls):
+    names = []
+    for c in cls.__mro__:
+        if "__slots__" in c.__dict__:
+            slots = c.__dict__['__slots__']
+            if isinstance(slots, str):
+                slots = (slots,)
+            for name in slots:
+                if name in ("__dict__", "__weakref__"):
+                    continue
+                if name.startswith('__') and not name.endswith('__') and c.__name__.lstrip('_'):
+                    name = '_%s%s' % (c.__name__.lstrip('_'), name)
+                names.append(name)
+    return names
+
+
 def _new_object(cls, *args):
     return cls.__new__(cls, *args)
 
@@ -174,13 +190,26 @@ def _reduce(x, cls):
             rv = tuple(rv)
             return rv + (None,) * (5 - len(rv))
     attrs = getattr(x, '__dict__', None)
-    if attrs is None and not isinstance(x, (tuple, int, float, str, list, dict, set, frozenset)):
+    slotnames = _slotnames(cls) if hasattr(cls, '__slots__') else []
+    if attrs is None and not slotnames and not isinstance(x, (tuple, int, float, str, list, dict, set, frozenset)):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getstate = getattr(x, '__getstate__', None)
     if getstate is not None and _is_python_function(getstate):
         state = getstate()
     else:
+        # object.__getstate__: the __dict__ (or None), and the slots that are set beside it
         state = attrs if attrs else None
+        if slotnames:
+            if state:
+                state = {k: v for k, v in state.items() if k not in slotnames} or None
+            slots = {}
+            for name in slotnames:
+                try:
+                    slots[name] = getattr(x, name)
+                except AttributeError:
+                    pass
+            if slots:
+                state = (state, slots)
     listitems = None
     dictitems = None
     if isinstance(x, (set, frozenset)):

@@ -2,24 +2,133 @@
 # check types.
 
 
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, (list, tuple)):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    if callable(obj) and hasattr(obj, '__code__'):
+        return obj.__name__
+    return repr(obj)
+
+
+class ForwardRef:
+    """A type named by a string inside a subscripted type (Dict[str, 'Node'])."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            return f'ForwardRef({self.__forward_arg__!r})'
+        return f'ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})'
+
+
+def _hint(p):
+    if isinstance(p, str):
+        return ForwardRef(p)
+    return type(None) if p is None else p
+
+
 class _Special:
-    def __init__(self, name):
+    """A typing special form (List, Optional, ...) or one subscripted (List[int]), with CPython's repr."""
+
+    def __init__(self, name, args=None):
         self._name = name
+        self.__args__ = args if args is not None else ()
+        self.__origin__ = self if args is None else _SPECIALS.get(name, self)
 
     def __getitem__(self, params):
-        return _Special(self._name)
+        if not isinstance(params, tuple):
+            params = (params,)
+        name = self._name
+        if name == 'Literal':
+            return _Special(name, params)
+        if name == 'Callable' and len(params) == 2:
+            first = params[0]
+            first = list(map(_hint, first)) if isinstance(first, list) else first
+            return _Special(name, (first, _hint(params[1])))
+        params = tuple(_hint(p) for p in params)
+        if name == 'Optional':
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            return Union[params[0], type(None)]
+        if name == 'Union':
+            flat = []
+            for p in params:
+                for q in (p.__args__ if isinstance(p, _Special) and p._name == 'Union' and p.__args__ else (p,)):
+                    if q not in flat:
+                        flat.append(q)
+            if len(flat) == 1:
+                return flat[0]
+            return _Special(name, tuple(flat))
+        return _Special(name, params)
 
     def __call__(self, *args, **kwargs):
         raise TypeError("Type %s cannot be instantiated" % self._name)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        if not self.__args__:
+            return 'typing.' + self._name
+        args = self.__args__
+        if self._name == 'Union' and len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[' + _type_repr(other) + ']'
+        if self._name == 'Literal':
+            return 'typing.Literal[' + ', '.join(repr(a) for a in args) + ']'
+        return 'typing.' + self._name + '[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _Special):
+            return NotImplemented
+        if self._name == 'Union' and other._name == 'Union':
+            return set(self.__args__) == set(other.__args__)
+        return self._name == other._name and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
 
     def __or__(self, other):
-        return _Special('Union')
+        return Union[self, other]
 
     def __ror__(self, other):
-        return _Special('Union')
+        return Union[other, self]
+
+
+class _TypeVar:
+    def __init__(self, name, constraints, bound, covariant, contravariant):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+_SPECIALS = {}
 
 
 Any = _Special('Any')
@@ -54,10 +163,28 @@ Number = _Special('Number')
 AnyStr = _Special('AnyStr')
 Text = str
 TYPE_CHECKING = False
+for _k, _v in list(globals().items()):
+    if isinstance(_v, _Special):
+        _SPECIALS[_k] = _v
+_ORIGINS = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type,
+            'Union': Union, 'Literal': Literal, 'ClassVar': ClassVar, 'Final': Final}
 
 
 def TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False):
-    return _Special(name)
+    return _TypeVar(name, constraints, bound, covariant, contravariant)
+
+
+def get_origin(tp):
+    """The unsubscripted form of a subscripted type (List for List[int]; list for list[int])."""
+    if isinstance(tp, _Special) and tp.__args__:
+        return _ORIGINS.get(tp._name, tp.__origin__)
+    return getattr(tp, '__origin__', None) if not isinstance(tp, (_Special, type)) else None
+
+
+def get_args(tp):
+    if isinstance(tp, _Special):
+        return tp.__args__
+    return getattr(tp, '__args__', ()) if not isinstance(tp, type) else ()
 
 
 def cast(typ, val):
