@@ -81,6 +81,13 @@ final class WorldBuiltins {
         b.put("__fora_counted__", new PyBuiltin("__fora_counted__", (a, kw) -> LoopFolds.counted(a[0], a[1], a[2])));
         b.put("__fora_fold__", new PyBuiltin("__fora_fold__", (a, kw) ->
                 LoopFolds.fold(a[0], a[1], a[2], a[3], ((PyStr) a[4]).value(), a[5])));
+        b.put("__fora_redirect__", new PyBuiltin("__fora_redirect__", (a, kw) -> {
+            // contextlib.redirect_stdout/stderr: (stream name, target or None) -> the previous target or None
+            boolean err = ((PyStr) a[0]).value().equals("stderr");
+            Object target = a[1] == PyNone.NONE || a[1] == (err ? STDERR : STDOUT) ? null : a[1];
+            Object previous = Interpreter.current().redirect(err, target);
+            return previous == null ? PyNone.NONE : previous;
+        }));
         b.put("__fora_import_from__", new PyBuiltin("__fora_import_from__", (a, kw) -> {
             // from m import name: a name the module lacks is an ImportError, as in CPython
             String name = ((PyStr) a[1]).value();
@@ -162,9 +169,13 @@ final class WorldBuiltins {
     /** Writes to sys.stdout (the computation's output) or sys.stderr (see {@link #errorSink}). */
     private static void write(Object file, String text) {
         if (file == null || file == PyNone.NONE || file == STDOUT) {
-            Interpreter.current().print(text);
+            Object to = Interpreter.current().redirected(false);
+            if (to == null) Interpreter.current().print(text);
+            else Ops.call(Ops.getAttr(to, "write"), PyStr.of(text));
         } else if (file == STDERR) {
-            writeError(text);
+            Object to = Interpreter.current().redirected(true);
+            if (to == null) writeError(text);
+            else Ops.call(Ops.getAttr(to, "write"), PyStr.of(text));
         } else {
             Ops.call(Ops.getAttr(file, "write"), PyStr.of(text));
         }
@@ -178,6 +189,8 @@ final class WorldBuiltins {
         m.put("write", new PyBuiltin("write", (a, kw) -> {
             Builtins.arity("write", a, 1, 1);
             if (!(a[0] instanceof PyStr s)) throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[0]));
+            Object to = Interpreter.current().redirected(!kept);
+            if (to != null) return Ops.call(Ops.getAttr(to, "write"), s);
             if (kept) Interpreter.current().print(s.value());
             else writeError(s.value());
             return (long) s.length();
@@ -185,7 +198,9 @@ final class WorldBuiltins {
         m.put("flush", new PyBuiltin("flush", (a, kw) -> PyNone.NONE));
         m.put("writelines", new PyBuiltin("writelines", (a, kw) -> {
             for (Object line : io.fora.vm.runtime.Iterators.toArray(a[0])) {
-                if (kept) Interpreter.current().print(Repr.str(line));
+                Object to = Interpreter.current().redirected(!kept);
+                if (to != null) Ops.call(Ops.getAttr(to, "write"), line);
+                else if (kept) Interpreter.current().print(Repr.str(line));
                 else writeError(Repr.str(line));
             }
             return PyNone.NONE;

@@ -30,7 +30,7 @@ final class RemoteForks {
                                                      Supplier<RemotePiece> remote, UnaryOperator<Object> fromRemote) {
         Parallelism par = owner.parallelism();
         Offload offload = par.offload();
-        if (offload == null || !offload.wanted()) return null;
+        if (offload == null || !offload.wanted() || owner.redirecting()) return null;
         Offload.Peer peer = offload.reserve();
         if (peer == null) return null;
         PieceCodec.Encoded encoded;

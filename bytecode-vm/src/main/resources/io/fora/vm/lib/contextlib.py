@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """contextlib for Fora: contextmanager, suppress, closing, nullcontext, ExitStack,
-ContextDecorator and AbstractContextManager, with CPython 3.11's behaviour. redirect_stdout and
-redirect_stderr are refused: a computation's output streams are not objects it can swap."""
+ContextDecorator, AbstractContextManager, redirect_stdout and redirect_stderr, with CPython 3.11's
+behaviour. A redirection lasts for its with block; pieces split off inside it write to the target
+too (a write there is a change of an object made before the split, so such splits run in order)."""
 
 import abc as _abc
 
@@ -118,20 +119,28 @@ class suppress(AbstractContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-    def __init__(self, new_target):
-        raise NotImplementedError("contextlib.%s is not available in Fora: a computation's output streams "
-                                  "cannot be swapped (pass file= to print instead)" % type(self).__name__)
+    _stream = None
 
-    def __exit__(self, *exc):
-        pass
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(__fora_redirect__(self._stream, self._new_target))
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        __fora_redirect__(self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    pass
+    """print() and sys.stdout writes go to new_target inside the with block."""
+    _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    pass
+    """sys.stderr writes (and print(file=sys.stderr)) go to new_target inside the with block."""
+    _stream = "stderr"
 
 
 class ExitStack(AbstractContextManager):
