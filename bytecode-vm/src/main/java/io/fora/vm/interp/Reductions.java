@@ -514,7 +514,7 @@ public final class Reductions {
     }
 
     /** Elements per round of {@link #foldInRounds}, per thread. */
-    static final int ROUND_PER_THREAD = 16 * BLOCK;
+    static final int ROUND_PER_THREAD = 64 * BLOCK;
 
     /**
      * A left fold whose steps are cheap and whose elements are not: the elements of each round

@@ -211,6 +211,22 @@ final class Tier1Compiler {
                 && co.ncells == 0 && co.nlocals >= 1 && co.slotNames[0].equals(".0");
     }
 
+    /** -Dfora.tier1.dump=DIR: each compiled version's class file is written there (for javap). */
+    private static final String DUMP = System.getProperty("fora.tier1.dump");
+    private static final java.util.concurrent.atomic.AtomicInteger DUMPED = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static void dump(CodeObject code, byte[] bytes) {
+        if (DUMP == null) return;
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP);
+            java.nio.file.Files.createDirectories(dir);
+            String name = code.qualname == null ? code.name : code.qualname;
+            java.nio.file.Files.write(dir.resolve(DUMPED.incrementAndGet() + "-" + name.replaceAll("[^A-Za-z0-9_.]", "_") + ".class"), bytes);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("fora: cannot dump " + code.name + ": " + e);
+        }
+    }
+
     /**
      * Compiles a generator expression's body to run to its end, adding each value it yields to a
      * sink. {@code freeTypes}: the types of the values in the cells it reads (LONG, DOUBLE, BOOL or
@@ -225,6 +241,7 @@ final class Tier1Compiler {
         root.freeTypes = freeTypes;
         c.solve();
         byte[] bytes = c.generate(root);
+        dump(code, bytes);
         try {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
             return (DrainCompiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
@@ -337,6 +354,7 @@ final class Tier1Compiler {
         root.freeTypes = freeTypes;
         c.solve();
         byte[] bytes = c.generate(root);
+        dump(code, bytes);
         try {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
             Compiled entry = (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
