@@ -146,18 +146,18 @@ final class Constructors {
         Types.STATICMETHOD.withConstructor((c, a, kw) -> new PyDescriptors.StaticMethod(a[0]));
         Types.CLASSMETHOD.withConstructor((c, a, kw) -> new PyDescriptors.ClassMethod(a[0]));
         Types.PROPERTY.withConstructor((c, a, kw) -> new PyDescriptors.Property(propertyPart(a, kw, 0, "fget"),
-                propertyPart(a, kw, 1, "fset"), propertyPart(a, kw, 2, "fdel")));
+                propertyPart(a, kw, 1, "fset"), propertyPart(a, kw, 2, "fdel"), propertyPart(a, kw, 3, "doc")));
         Types.PROPERTY.define("setter", Builtins.fn("setter", (a, kw) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
-            return new PyDescriptors.Property(p.getter(), a[1], p.deleter());
+            return new PyDescriptors.Property(p.getter(), a[1], p.deleter(), p.doc());
         }));
         Types.PROPERTY.define("getter", Builtins.fn("getter", (a, kw) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
-            return new PyDescriptors.Property(a[1], p.setter(), p.deleter());
+            return new PyDescriptors.Property(a[1], p.setter(), p.deleter(), p.doc());
         }));
         Types.PROPERTY.define("deleter", Builtins.fn("deleter", (a, kw) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
-            return new PyDescriptors.Property(p.getter(), p.setter(), a[1]);
+            return new PyDescriptors.Property(p.getter(), p.setter(), a[1], p.doc());
         }));
         Types.SUPER.withConstructor((c, a, kw) -> Builtins.superOf(a));
     }

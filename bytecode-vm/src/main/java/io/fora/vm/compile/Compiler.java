@@ -37,6 +37,11 @@ public final class Compiler {
         String doc = docstring(module.body());
         c.constant(doc == null ? PyNone.NONE : PyStr.of(doc));
         c.store("__doc__");
+        // a module with annotated names at its top level has __annotations__ from the start, as CPython's SETUP_ANNOTATIONS
+        if (annotatesNames(module.body())) {
+            c.u.emit(Op.BUILD_MAP, 0);
+            c.store("__annotations__");
+        }
         c.stmts(module.body(), true);
         c.u.emit(Op.LOAD_CONST, c.u.constant(PyNone.NONE));
         c.u.emit(Op.RETURN_VALUE);
@@ -226,6 +231,13 @@ public final class Compiler {
                 if (a.value() != null) {
                     expr(a.value());
                     assign(a.target());
+                }
+                // x: T at module level records T in the module's __annotations__ (a class body's are built at its end)
+                if (u.scope.kind == Scope.Kind.MODULE && a.target() instanceof Expr.Name n) {
+                    annotation(a.annotation());
+                    expr(new Expr.Name(a.pos(), "__annotations__"));
+                    constant(PyStr.of(n.id()));
+                    u.emit(Op.STORE_SUBSCR);
                 }
             }
             case Stmt.For f -> forStmt(f);
@@ -615,7 +627,7 @@ public final class Compiler {
         if (!annotated.isEmpty()) {
             for (Stmt.AnnAssign a : annotated) {
                 constant(PyStr.of(((Expr.Name) a.target()).id()));
-                expr(a.annotation());
+                annotation(a.annotation());
             }
             u.emit(Op.BUILD_MAP, annotated.size());
             u.emit(Op.STORE_NAME, u.name("__annotations__"));
@@ -676,9 +688,59 @@ public final class Compiler {
     /** True after {@code from __future__ import annotations}: annotations are not evaluated (PEP 563). */
     private boolean postponedAnnotations;
 
+    /** True when statements (not inside a def or class) annotate a plain name. */
+    private static boolean annotatesNames(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean found = switch (st) {
+                case Stmt.AnnAssign a -> a.target() instanceof Expr.Name;
+                case Stmt.If i -> annotatesNames(i.body()) || annotatesNames(i.orElse());
+                case Stmt.For f -> annotatesNames(f.body()) || annotatesNames(f.orElse());
+                case Stmt.While w -> annotatesNames(w.body()) || annotatesNames(w.orElse());
+                case Stmt.Try t -> annotatesNames(t.body()) || annotatesNames(t.orElse()) || annotatesNames(t.finalBody())
+                        || t.handlers().stream().anyMatch(h -> annotatesNames(h.body()));
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
+    }
+
+    /** An annotation's value: evaluated, or (PEP 563) its source as ast.unparse writes it. */
+    private void annotation(Expr e) {
+        if (postponedAnnotations) constant(PyStr.of(unparse(e, false)));
+        else expr(e);
+    }
+
+    /** ast.unparse of the expressions annotations are made of; others as best it can. */
+    static String unparse(Expr e, boolean inSubscript) {
+        return switch (e) {
+            case Expr.Name n -> n.id();
+            case Expr.Attribute a -> unparse(a.value(), false) + "." + a.attr();
+            case Expr.Subscript x -> unparse(x.value(), false) + "[" + unparse(x.slice(), true) + "]";
+            case Expr.Constant c -> switch (c.value()) {
+                case null -> "None";
+                case Boolean b -> b ? "True" : "False";
+                case String str -> io.fora.vm.runtime.Repr.repr(PyStr.of(str));
+                case Double d -> io.fora.vm.runtime.Repr.repr(d);
+                case Long l -> l.toString();
+                case java.math.BigInteger b -> b.toString();
+                default -> "...";
+            };
+            case Expr.Tuple t -> {
+                String inner = String.join(", ", t.elts().stream().map(x -> unparse(x, false)).toList());
+                yield inSubscript && !t.elts().isEmpty() ? inner : "(" + inner + (t.elts().size() == 1 ? ",)" : ")");
+            }
+            case Expr.ListExpr l -> "[" + String.join(", ", l.elts().stream().map(x -> unparse(x, false)).toList()) + "]";
+            case Expr.BinOp b -> unparse(b.left(), false) + " " + b.op().symbol + " " + unparse(b.right(), false);
+            case Expr.UnaryOp u -> u.op().symbol + (u.op() == Expr.UnaryOperator.NOT ? " " : "") + unparse(u.operand(), false);
+            case Expr.Starred st -> "*" + unparse(st.value(), false);
+            case Expr.Call c -> unparse(c.func(), false) + "(" + String.join(", ", c.args().stream().map(x -> unparse(x, false)).toList()) + ")";
+            default -> "...";
+        };
+    }
+
     /** Pushes {@code __annotations__} of a def (name → evaluated annotation) and answers whether it did. */
     private boolean annotations(Arguments args, Expr returns) {
-        if (postponedAnnotations) return false;
         List<Arguments.Arg> all = new ArrayList<>(args.posonly());
         all.addAll(args.args());
         if (args.vararg() != null) all.add(args.vararg());
@@ -688,12 +750,12 @@ public final class Compiler {
         for (Arguments.Arg a : all) {
             if (a.annotation() == null) continue;
             constant(PyStr.of(a.name()));
-            expr(a.annotation());
+            annotation(a.annotation());
             n++;
         }
         if (returns != null) {
             constant(PyStr.of("return"));
-            expr(returns);
+            annotation(returns);
             n++;
         }
         if (n == 0) return false;

@@ -278,7 +278,7 @@ final class Attributes {
                 case "fget" -> p.getter() == null ? PyNone.NONE : p.getter();
                 case "fset" -> p.setter() == null ? PyNone.NONE : p.setter();
                 case "fdel" -> p.deleter() == null ? PyNone.NONE : p.deleter();
-                case "__doc__" -> p.getter() == null ? PyNone.NONE : Ops.getAttr(p.getter(), "__doc__");
+                case "__doc__" -> p.doc() != null ? p.doc() : p.getter() == null ? PyNone.NONE : Ops.getAttr(p.getter(), "__doc__");
                 default -> null;
             };
         }

@@ -27,8 +27,92 @@ public final class Codecs {
             case "utf-32", "utf32" -> "utf-32";
             case "utf-32-le", "utf-32le" -> "utf-32-le";
             case "utf-32-be", "utf-32be" -> "utf-32-be";
-            default -> null;
+            default -> CHARMAPS.containsKey(e) ? e : ALIASES.get(e);
         };
+    }
+
+    /** Single-byte code pages (CPython's charmap codecs): Python's name -> the JDK's charset. */
+    private static final java.util.Map<String, String> CHARMAPS = java.util.Map.ofEntries(
+            java.util.Map.entry("cp1250", "windows-1250"), java.util.Map.entry("cp1251", "windows-1251"),
+            java.util.Map.entry("cp1252", "windows-1252"), java.util.Map.entry("cp1253", "windows-1253"),
+            java.util.Map.entry("cp1254", "windows-1254"), java.util.Map.entry("cp1255", "windows-1255"),
+            java.util.Map.entry("cp1256", "windows-1256"), java.util.Map.entry("cp1257", "windows-1257"),
+            java.util.Map.entry("cp1258", "windows-1258"), java.util.Map.entry("cp437", "IBM437"),
+            java.util.Map.entry("cp850", "IBM850"), java.util.Map.entry("cp866", "IBM866"),
+            java.util.Map.entry("iso8859-2", "ISO-8859-2"), java.util.Map.entry("iso8859-3", "ISO-8859-3"),
+            java.util.Map.entry("iso8859-4", "ISO-8859-4"), java.util.Map.entry("iso8859-5", "ISO-8859-5"),
+            java.util.Map.entry("iso8859-6", "ISO-8859-6"), java.util.Map.entry("iso8859-7", "ISO-8859-7"),
+            java.util.Map.entry("iso8859-8", "ISO-8859-8"), java.util.Map.entry("iso8859-9", "ISO-8859-9"),
+            java.util.Map.entry("iso8859-13", "ISO-8859-13"), java.util.Map.entry("iso8859-15", "ISO-8859-15"),
+            java.util.Map.entry("koi8-r", "KOI8-R"), java.util.Map.entry("koi8-u", "KOI8-U"),
+            java.util.Map.entry("mac-roman", "x-MacRoman"));
+
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("windows-1250", "cp1250"), java.util.Map.entry("windows-1251", "cp1251"),
+            java.util.Map.entry("windows-1252", "cp1252"), java.util.Map.entry("windows-1253", "cp1253"),
+            java.util.Map.entry("windows-1254", "cp1254"), java.util.Map.entry("windows-1255", "cp1255"),
+            java.util.Map.entry("windows-1256", "cp1256"), java.util.Map.entry("windows-1257", "cp1257"),
+            java.util.Map.entry("windows-1258", "cp1258"), java.util.Map.entry("ibm437", "cp437"),
+            java.util.Map.entry("437", "cp437"), java.util.Map.entry("ibm850", "cp850"), java.util.Map.entry("850", "cp850"),
+            java.util.Map.entry("ibm866", "cp866"), java.util.Map.entry("866", "cp866"),
+            java.util.Map.entry("iso-8859-2", "iso8859-2"), java.util.Map.entry("latin2", "iso8859-2"),
+            java.util.Map.entry("iso-8859-3", "iso8859-3"), java.util.Map.entry("latin3", "iso8859-3"),
+            java.util.Map.entry("iso-8859-4", "iso8859-4"), java.util.Map.entry("latin4", "iso8859-4"),
+            java.util.Map.entry("iso-8859-5", "iso8859-5"), java.util.Map.entry("cyrillic", "iso8859-5"),
+            java.util.Map.entry("iso-8859-6", "iso8859-6"), java.util.Map.entry("arabic", "iso8859-6"),
+            java.util.Map.entry("iso-8859-7", "iso8859-7"), java.util.Map.entry("greek", "iso8859-7"),
+            java.util.Map.entry("iso-8859-8", "iso8859-8"), java.util.Map.entry("hebrew", "iso8859-8"),
+            java.util.Map.entry("iso-8859-9", "iso8859-9"), java.util.Map.entry("latin5", "iso8859-9"),
+            java.util.Map.entry("iso-8859-13", "iso8859-13"), java.util.Map.entry("latin7", "iso8859-13"),
+            java.util.Map.entry("iso-8859-15", "iso8859-15"), java.util.Map.entry("latin9", "iso8859-15"),
+            java.util.Map.entry("koi8r", "koi8-r"), java.util.Map.entry("macroman", "mac-roman"),
+            java.util.Map.entry("macintosh", "mac-roman"));
+
+    /** A charmap codec's encoding, with CPython's error handlers and messages. */
+    private static byte[] encodeCharmap(String s, String enc, String errors) {
+        java.nio.charset.CharsetEncoder coder = Charset.forName(CHARMAPS.get(enc)).newEncoder();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        int pos = 0;
+        for (int i = 0; i < s.length(); pos++) {
+            int cp = s.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            i += Character.charCount(cp);
+            if (!Character.isSurrogate(one.charAt(0)) && coder.canEncode(one)) {
+                out.writeBytes(one.getBytes(coder.charset()));
+                continue;
+            }
+            switch (errors) {
+                case "ignore" -> { }
+                case "replace" -> out.write('?');
+                case "backslashreplace" -> out.writeBytes(escape(cp, "backslashreplace").getBytes(StandardCharsets.ISO_8859_1));
+                case "xmlcharrefreplace" -> out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.ISO_8859_1));
+                default -> throw encodeError("charmap", s, pos, pos + 1, "character maps to <undefined>");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A charmap codec's decoding, with CPython's error handlers and messages. */
+    private static String decodeCharmap(byte[] b, int n, String enc, String errors) {
+        java.nio.charset.CharsetDecoder coder = Charset.forName(CHARMAPS.get(enc)).newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            try {
+                sb.append(coder.decode(java.nio.ByteBuffer.wrap(b, i, 1)));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                int c = b[i] & 0xff;
+                switch (errors) {
+                    case "ignore" -> { }
+                    case "replace" -> sb.append('\ufffd');
+                    case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
+                    case "surrogateescape" -> sb.append((char) (0xdc00 + c));
+                    default -> throw decodeError("charmap", b, n, i, i + 1, "character maps to <undefined>");
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static String known(String encoding) {
@@ -53,7 +137,7 @@ public final class Codecs {
             case "utf-8" -> encodeUtf8(s, errors);
             case "ascii" -> encodeLimited(s, 128, "ascii", errors);
             case "latin-1" -> encodeLimited(s, 256, "latin-1", errors);
-            default -> encodeJava(s, enc);
+            default -> CHARMAPS.containsKey(enc) ? encodeCharmap(s, enc, errors) : encodeJava(s, enc);
         };
     }
 
@@ -194,7 +278,7 @@ public final class Codecs {
                 for (int i = 0; i < n; i++) c[i] = (char) (b[i] & 0xff);
                 yield new String(c);
             }
-            default -> decodeJava(b, n, enc);
+            default -> CHARMAPS.containsKey(enc) ? decodeCharmap(b, n, enc, errors) : decodeJava(b, n, enc);
         };
     }
 

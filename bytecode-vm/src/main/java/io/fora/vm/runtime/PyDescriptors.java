@@ -14,9 +14,12 @@ public final class PyDescriptors {
     }
 
     /** {@code @property}, with its setter and deleter (null when absent). */
-    public record Property(Object getter, Object setter, Object deleter) implements PyObject {
+    public record Property(Object getter, Object setter, Object deleter, Object doc) implements PyObject {
         /** A read-only property. */
-        public Property(Object getter) { this(getter, null, null); }
+        public Property(Object getter) { this(getter, null, null, null); }
+
+        /** A property whose __doc__ is its getter's. */
+        public Property(Object getter, Object setter, Object deleter) { this(getter, setter, deleter, null); }
 
         @Override public PyClass pyClass() { return Types.PROPERTY; }
     }
