@@ -183,6 +183,8 @@ final class Attributes {
             case "__module__" -> PyStr.of(f.globals().moduleName());
             case "__doc__" -> f.code().doc == null ? PyNone.NONE : PyStr.of(f.code().doc);
             case "__defaults__" -> f.defaults().length == 0 ? PyNone.NONE : PyTuple.of(f.defaults().clone());
+            case "__kwdefaults__" -> f.kwDefaults() == null || f.kwDefaults().size() == 0 ? PyNone.NONE : f.kwDefaults();
+            case "__code__" -> codeObject(f);
             case "__closure__" -> f.closure() == null || f.closure().length == 0 ? PyNone.NONE : PyTuple.of((Object[]) f.closure().clone());
             case "__class__" -> Types.FUNCTION;
             case "__dict__" -> {
@@ -194,6 +196,40 @@ final class Attributes {
             case "__annotations__" -> f.attrs() != null && f.attrs().get(name) instanceof Object a ? a : new PyDict();
             default -> f.attrs() == null ? null : f.attrs().get(name);
         };
+    }
+
+    /** {@code f.__code__}: the facts of CPython's code object that introspection reads (no bytecode). */
+    private static PyInstance codeObject(PyFunction f) {
+        io.fora.vm.compile.CodeObject co = f.code();
+        PyInstance c = new PyInstance(Types.CODE);
+        c.setAttr("co_name", PyStr.of(co.name));
+        c.setAttr("co_qualname", PyStr.of(f.qualname()));
+        c.setAttr("co_filename", PyStr.of(co.fileName == null ? "<string>" : co.fileName));
+        c.setAttr("co_firstlineno", (long) co.firstLine);
+        c.setAttr("co_argcount", (long) co.argCount);
+        c.setAttr("co_posonlyargcount", (long) co.posOnlyCount);
+        c.setAttr("co_kwonlyargcount", (long) co.kwOnlyCount);
+        c.setAttr("co_nlocals", (long) co.nlocals);
+        c.setAttr("co_varnames", names(co.slotNames, 0, co.nlocals));
+        c.setAttr("co_cellvars", names(co.slotNames, co.nlocals, co.nlocals + co.ncells));
+        c.setAttr("co_freevars", names(co.slotNames, co.nlocals + co.ncells, co.nlocals + co.ncells + co.nfree));
+        // CPython's flag bits: optimized|newlocals, varargs 4, varkeywords 8, nested 16, generator 32,
+        // coroutine 128, async generator 512
+        long flags = 3;
+        if (co.is(io.fora.vm.compile.CodeObject.VARARGS)) flags |= 4;
+        if (co.is(io.fora.vm.compile.CodeObject.VARKW)) flags |= 8;
+        if (f.qualname().contains("<locals>")) flags |= 16;
+        if (co.is(io.fora.vm.compile.CodeObject.ASYNC_GENERATOR)) flags |= 512;
+        else if (co.is(io.fora.vm.compile.CodeObject.COROUTINE)) flags |= 128;
+        else if (co.is(io.fora.vm.compile.CodeObject.GENERATOR)) flags |= 32;
+        c.setAttr("co_flags", flags);
+        return c;
+    }
+
+    private static PyTuple names(String[] all, int from, int to) {
+        Object[] out = new Object[Math.max(0, Math.min(to, all.length) - from)];
+        for (int i = 0; i < out.length; i++) out[i] = PyStr.of(all[from + i]);
+        return PyTuple.of(out);
     }
 
     private static Object ofSuper(PyDescriptors.Super s, String name) {

@@ -54,6 +54,7 @@ public final class Types {
     public static final PyClass BYTES_ITERATOR = PyClass.builtin("bytes_iterator", OBJECT);
     public static final PyClass STR_ITERATOR = PyClass.builtin("str_iterator", OBJECT);
     public static final PyClass DICT_KEYITERATOR = PyClass.builtin("dict_keyiterator", OBJECT);
+    public static final PyClass CODE = PyClass.builtin("code", OBJECT);
     public static final PyClass DICT_VALUEITERATOR = PyClass.builtin("dict_valueiterator", OBJECT);
     public static final PyClass DICT_ITEMITERATOR = PyClass.builtin("dict_itemiterator", OBJECT);
     public static final PyClass SET_ITERATOR = PyClass.builtin("set_iterator", OBJECT);
