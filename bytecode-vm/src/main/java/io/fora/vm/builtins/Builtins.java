@@ -116,6 +116,11 @@ public final class Builtins {
             io.fora.vm.runtime.BuiltinSignatures.install(c);
         }
         io.fora.vm.runtime.BuiltinSignatures.installFunctions(BUILTINS);
+        // len.__module__ is 'builtins', math.sqrt.__module__ 'math'
+        for (Object v : BUILTINS.values()) if (v instanceof io.fora.vm.runtime.PyBuiltin b) b.inModule("builtins");
+        MODULES.forEach((n, mod) -> mod.attrs().values().forEach(v -> {
+            if (v instanceof io.fora.vm.runtime.PyBuiltin b) b.inModule(n);
+        }));
         registerAll();
     }
 

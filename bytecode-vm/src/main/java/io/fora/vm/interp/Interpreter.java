@@ -103,6 +103,10 @@ public final class Interpreter implements Invoker {
         if (m == LOADING) throw Errors.of(Types.IMPORT_ERROR, "cannot import module '" + name + "' while it is being imported (circular import)");
         if (m != null) return m;
         m = Builtins.javaModule(name);
+        // importing a module for the first time changes the computation's table of modules (and
+        // runs the module's code): a piece split off may not, it runs again in program order
+        // (print(f(a), f(b)) with `import bisect` inside f: one import, as in CPython)
+        if (m == null) io.fora.vm.runtime.Region.checkWrite(null);
         if (m == null) {
             modules.put(name, LOADING);
             try {

@@ -131,6 +131,12 @@ final class Attributes {
             case "__traceback__" -> PyNone.NONE;
             case "value" -> e.cls().isSubclassOf(Types.STOP_ITERATION)
                     ? (e.args().size() > 0 ? e.args().get(0) : PyNone.NONE) : null;
+            case "errno", "strerror", "filename", "filename2" -> {
+                if (!e.cls().isSubclassOf(Types.OS_ERROR)) yield null;
+                PyTuple a = e.args();
+                int k = switch (name) { case "errno" -> 0; case "strerror" -> 1; case "filename" -> 2; default -> 4; };
+                yield a.size() >= 2 && a.size() <= 5 && k < a.size() ? a.get(k) : PyNone.NONE;
+            }
             case "code" -> e.cls().isSubclassOf(Types.SYSTEM_EXIT)
                     ? (e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args()) : null;
             default -> null;
@@ -331,6 +337,7 @@ final class Attributes {
             };
         }
         if (obj instanceof PyBuiltin b && (name.equals("__name__") || name.equals("__qualname__"))) return PyStr.of(b.name());
+        if (obj instanceof PyBuiltin b && name.equals("__module__") && b.module() != null) return PyStr.of(b.module());
         if (obj instanceof PyBuiltin && name.equals("__doc__")) return PyNone.NONE;
         return null;
     }

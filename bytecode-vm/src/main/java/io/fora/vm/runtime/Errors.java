@@ -50,6 +50,15 @@ public final class Errors {
             if (e.cls().isSubclassOf(Types.KEY_ERROR)) return Repr.repr(a);
             return Repr.str(a);
         }
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]): "[Errno 2] No such file: 'x'"
+        if (e.cls().isSubclassOf(Types.OS_ERROR) && args.size() <= 5) {
+            String base = "[Errno " + Repr.str(args.get(0)) + "] " + Repr.str(args.get(1));
+            if (args.size() >= 3 && args.get(2) != PyNone.NONE) {
+                base += ": " + Repr.repr(args.get(2));
+                if (args.size() == 5 && args.get(4) != PyNone.NONE) base += " -> " + Repr.repr(args.get(4));
+            }
+            return base;
+        }
         return Repr.repr(args);
     }
 }

@@ -21,6 +21,14 @@ public final class PyBuiltin implements PyObject {
 
     public String name() { return name; }
 
+    /** The module a builtin function belongs to ({@code len.__module__}), or null (a method of a builtin type). */
+    private transient volatile String module;
+
+    public String module() { return module; }
+
+    /** Records the module this builtin is a function of, once, when its module is made. */
+    public void inModule(String m) { if (module == null) module = m; }
+
     public Object call(Object[] args, Kwargs kwargs) { return body.call(args, kwargs); }
 
     @Override public PyClass pyClass() { return Types.BUILTIN_FUNCTION; }

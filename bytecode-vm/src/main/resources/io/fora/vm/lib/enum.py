@@ -52,12 +52,54 @@ Flag = None
 EnumMeta = EnumType
 
 
+_Flag = None  # Flag, once defined
+
+
 class auto:
     def __init__(self, value=None):
         self.value = value if value is not None else _auto_null
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+    # RW = READ | WRITE in a Flag's body, READ and WRITE auto(): CPython has given them their
+    # values by then; here the combination waits for them (_AutoOp), in definition order
+    def __or__(self, other):
+        return _AutoOp(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, other, self)
+
+
+class _AutoOp(auto):
+    """A value computed from auto() values once they have theirs."""
+
+    def __init__(self, op, a, b):
+        self._op, self._a, self._b = op, a, b
+        self.value = _auto_null
+
+    def resolve(self):
+        return self._op(_auto_resolve(self._a), _auto_resolve(self._b))
+
+
+def _auto_resolve(x):
+    if isinstance(x, _AutoOp):
+        return x.resolve()
+    if isinstance(x, auto):
+        return x.value
+    return x
 
 
 class _AutoNull:
@@ -191,6 +233,8 @@ def _setup(cls):
     cls._member_type_ = member_type
     last_values = []
     for name, value in candidates:
+        if isinstance(value, _AutoOp):
+            value.value = value.resolve()
         if isinstance(value, auto):
             if value.value is _auto_null:
                 value.value = cls._generate_next_value_(name, 1, len(last_values), last_values[:])
@@ -229,7 +273,9 @@ def _setup(cls):
             m = canonical
         elif canonical is not None:
             m = canonical
-        else:
+        elif _Flag is None or not issubclass(cls, _Flag) or (isinstance(value, int) and value > 0
+                                                             and value & (value - 1) == 0):
+            # a Flag's members with several bits (or none) are aliases: not iterated, as in 3.11
             cls._member_names_.append(name)
         cls._member_map_[name] = m
         try:
@@ -517,6 +563,9 @@ class Flag(Enum):
             return cls(~self._value_)
         return cls(cls._singles_mask_ & ~self._value_)
 
+
+
+_Flag = Flag
 
 class IntFlag(int, ReprEnum, Flag):
     __new__ = _enum_new

@@ -1,20 +1,34 @@
-# itertools for Fora, as generators. Each function checks its arguments when called, as CPython's
-# itertools objects do, and returns a generator.
+# itertools for Fora, as generators (count and repeat are classes, for CPython's repr). Each
+# function checks its arguments when called, as CPython's itertools objects do.
 
 _maxsize = 9223372036854775807
 
 
-def _count(n, step):
-    while True:
-        yield n
-        n = n + step
+class count:
+    """count(start=0, step=1): start, start + step, ... (an iterator with CPython's repr)."""
 
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
 
-def count(start=0, step=1):
-    for v in (start, step):
-        if not isinstance(v, (int, float)):
-            raise TypeError("a number is required")
-    return _count(start, step)
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+    def __reduce__(self):
+        return (type(self), (self._n, self._step))
 
 
 def _cycle(it):
@@ -31,19 +45,37 @@ def cycle(iterable):
     return _cycle(iter(iterable))
 
 
-def _repeat(obj, times):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class repeat:
+    """repeat(object[, times]): object, again and again (times times when given)."""
 
+    def __init__(self, object, times=None):
+        if times is not None and not isinstance(times, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+        self._obj = object
+        self._left = None if times is None else max(0, times)
 
-def repeat(object, times=None):
-    if times is not None and not isinstance(times, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
-    return _repeat(object, times)
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._obj,)
+        return 'repeat(%r, %d)' % (self._obj, self._left)
+
+    def __reduce__(self):
+        return (type(self), (self._obj,) if self._left is None else (self._obj, self._left))
 
 
 def _accumulate(it, func, initial):
