@@ -107,6 +107,7 @@ public final class Builtins {
         MODULES.put("_struct", StructModule.create());
         MODULES.put("binascii", BinaryModules.binascii());
         MODULES.put("zlib", BinaryModules.zlib());
+        MODULES.put("_itertools", Combinatorics.create());
         MODULES.put("unicodedata", UnicodedataModule.create());
         MODULES.put("base64", BinaryModules.base64());
         MODULES.put("_hashlib", BinaryModules.hashlib());

@@ -1,6 +1,8 @@
 # itertools for Fora, as generators (count and repeat are classes, for CPython's repr). Each
 # function checks its arguments when called, as CPython's itertools objects do.
 
+import _itertools
+
 _maxsize = 9223372036854775807
 
 
@@ -257,29 +259,13 @@ def zip_longest(*args, fillvalue=None):
     return _zip_longest([iter(it) for it in args], fillvalue)
 
 
-def _product(pools, i, prefix):
-    if i == len(pools):
-        yield prefix
-        return
-    for y in pools[i]:
-        yield from _product(pools, i + 1, prefix + (y,))
-
-
 def product(*args, repeat=1):
     if not isinstance(repeat, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in args] * repeat
-    return _product(pools, 0, ())
-
-
-def _permutations(pool, remaining, r, prefix):
-    if r == 0:
-        yield prefix
-        return
-    for k in range(len(remaining)):
-        yield from _permutations(pool, remaining[:k] + remaining[k + 1:], r - 1, prefix + (pool[remaining[k]],))
+    return _itertools.product(tuple(pools))
 
 
 def _empty():
@@ -296,17 +282,7 @@ def permutations(iterable, r=None):
         raise TypeError("Expected int as r")
     if r < 0:
         raise ValueError("r must be non-negative")
-    if r > n:
-        return _empty()
-    return _permutations(pool, tuple(range(n)), r, ())
-
-
-def _combinations(pool, start, r, prefix):
-    if r == 0:
-        yield prefix
-        return
-    for i in range(start, len(pool) - r + 1):
-        yield from _combinations(pool, i + 1, r - 1, prefix + (pool[i],))
+    return _itertools.permutations(pool, r)
 
 
 def combinations(iterable, r):
@@ -315,17 +291,7 @@ def combinations(iterable, r):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
     if r < 0:
         raise ValueError("r must be non-negative")
-    if r > len(pool):
-        return _empty()
-    return _combinations(pool, 0, r, ())
-
-
-def _combinations_wr(pool, start, r, prefix):
-    if r == 0:
-        yield prefix
-        return
-    for i in range(start, len(pool)):
-        yield from _combinations_wr(pool, i, r - 1, prefix + (pool[i],))
+    return _itertools.combinations(pool, r)
 
 
 def combinations_with_replacement(iterable, r):
@@ -334,9 +300,7 @@ def combinations_with_replacement(iterable, r):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
     if r < 0:
         raise ValueError("r must be non-negative")
-    if not pool and r:
-        return _empty()
-    return _combinations_wr(pool, 0, r, ())
+    return _itertools.combinations_with_replacement(pool, r)
 
 
 def _pairwise(it):
