@@ -272,7 +272,8 @@ def _make_nmtuple(name, types, module, defaults=()):
     from collections import namedtuple
     fields = [n for n, t in types]
     nt = namedtuple(name, fields, defaults=defaults, module=module)
-    nt.__annotations__ = dict(types)
+    # as CPython's _type_check: a string is a ForwardRef, None is NoneType
+    nt.__annotations__ = {n: _hint(t) for n, t in types}
     return nt
 
 
