@@ -42,6 +42,13 @@ final class Combinatorics {
         return new PyModule("_itertools", m);
     }
 
+    /** The tuple of pool[indices[0]], ..., pool[indices[r - 1]]. */
+    private static PyTuple pick(Object[] pool, int[] indices, int r) {
+        Object[] t = new Object[r];
+        for (int i = 0; i < r; i++) t[i] = pool[indices[i]];
+        return PyTuple.of(t);
+    }
+
     /** The cartesian product of the pools, the last one advancing fastest. */
     static final class Product extends OwnedIter {
         private final Object[][] pools;
@@ -95,17 +102,12 @@ final class Combinatorics {
             this.done = r > n;
         }
 
-        private PyTuple current() {
-            Object[] t = new Object[r];
-            for (int i = 0; i < r; i++) t[i] = pool[indices[i]];
-            return PyTuple.of(t);
-        }
 
         @Override public Object next() {
             if (done) return null;
             if (!started) {
                 started = true;
-                return current();
+                return pick(pool, indices, r);
             }
             if (n == 0) {
                 done = true;
@@ -122,7 +124,7 @@ final class Combinatorics {
                     int t = indices[i];
                     indices[i] = indices[n - j];
                     indices[n - j] = t;
-                    return current();
+                    return pick(pool, indices, r);
                 }
             }
             done = true;
@@ -150,17 +152,12 @@ final class Combinatorics {
             this.done = replacement ? n == 0 && r > 0 : r > n;
         }
 
-        private PyTuple current() {
-            Object[] t = new Object[r];
-            for (int i = 0; i < r; i++) t[i] = pool[indices[i]];
-            return PyTuple.of(t);
-        }
 
         @Override public Object next() {
             if (done) return null;
             if (!started) {
                 started = true;
-                return current();
+                return pick(pool, indices, r);
             }
             int i = r - 1;
             if (replacement) {
@@ -180,7 +177,7 @@ final class Combinatorics {
                 indices[i]++;
                 for (int j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
             }
-            return current();
+            return pick(pool, indices, r);
         }
 
         @Override public PyClass pyClass() { return replacement ? COMBINATIONS_WR : COMBINATIONS; }

@@ -168,17 +168,23 @@ final class WorldBuiltins {
 
     /** Writes to sys.stdout (the computation's output) or sys.stderr (see {@link #errorSink}). */
     private static void write(Object file, String text) {
-        if (file == null || file == PyNone.NONE || file == STDOUT) {
-            Object to = Interpreter.current().redirected(false);
-            if (to == null) Interpreter.current().print(text);
-            else Ops.call(Ops.getAttr(to, "write"), PyStr.of(text));
-        } else if (file == STDERR) {
-            Object to = Interpreter.current().redirected(true);
-            if (to == null) writeError(text);
-            else Ops.call(Ops.getAttr(to, "write"), PyStr.of(text));
-        } else {
-            Ops.call(Ops.getAttr(file, "write"), PyStr.of(text));
-        }
+        if (file == null || file == PyNone.NONE || file == STDOUT) toStream(false, PyStr.of(text));
+        else if (file == STDERR) toStream(true, PyStr.of(text));
+        else Ops.call(Ops.getAttr(file, "write"), PyStr.of(text));
+    }
+
+    /**
+     * A write to sys.stdout ({@code err} false) or sys.stderr: to the object a
+     * contextlib.redirect_stdout/stderr set, if any (answering what its write answers), else to
+     * the computation's output or the error sink (answering the length written).
+     */
+    private static Object toStream(boolean err, Object text) {
+        Object to = Interpreter.current().redirected(err);
+        if (to != null) return Ops.call(Ops.getAttr(to, "write"), text);
+        String s = Repr.str(text);
+        if (err) writeError(s);
+        else Interpreter.current().print(s);
+        return (long) (text instanceof PyStr p ? p : PyStr.of(s)).length();
     }
 
     private static final PyModule STDOUT = stream("stdout", true);
@@ -189,20 +195,11 @@ final class WorldBuiltins {
         m.put("write", new PyBuiltin("write", (a, kw) -> {
             Builtins.arity("write", a, 1, 1);
             if (!(a[0] instanceof PyStr s)) throw Errors.typeError("write() argument must be str, not " + Ops.typeName(a[0]));
-            Object to = Interpreter.current().redirected(!kept);
-            if (to != null) return Ops.call(Ops.getAttr(to, "write"), s);
-            if (kept) Interpreter.current().print(s.value());
-            else writeError(s.value());
-            return (long) s.length();
+            return toStream(!kept, s);
         }));
         m.put("flush", new PyBuiltin("flush", (a, kw) -> PyNone.NONE));
         m.put("writelines", new PyBuiltin("writelines", (a, kw) -> {
-            for (Object line : io.fora.vm.runtime.Iterators.toArray(a[0])) {
-                Object to = Interpreter.current().redirected(!kept);
-                if (to != null) Ops.call(Ops.getAttr(to, "write"), line);
-                else if (kept) Interpreter.current().print(Repr.str(line));
-                else writeError(Repr.str(line));
-            }
+            for (Object line : io.fora.vm.runtime.Iterators.toArray(a[0])) toStream(!kept, line);
             return PyNone.NONE;
         }));
         m.put("isatty", new PyBuiltin("isatty", (a, kw) -> Boolean.FALSE));

@@ -1153,43 +1153,40 @@ public final class Compiler {
     }
 
     private boolean quiet(Expr e) {
-        return switch (e) {
-            case Expr.Call c -> c.func() instanceof Expr.Name n && QUIET_BUILTINS.contains(n.id())
-                    && (u.scope.access(n.id()) == Scope.Access.GLOBAL || u.scope.access(n.id()) == Scope.Access.NAME)
-                    && !scopes.module().bound.contains(n.id())
-                    && c.args().stream().allMatch(this::quiet);
-            case Expr.BinOp b -> quiet(b.left()) && quiet(b.right());
-            case Expr.UnaryOp x -> quiet(x.operand());
-            case Expr.Tuple t -> t.elts().stream().allMatch(this::quiet);
-            case Expr.ListExpr l -> l.elts().stream().allMatch(this::quiet);
-            case Expr.Attribute a -> quiet(a.value());
-            case Expr.Subscript x -> quiet(x.value()) && quiet(x.slice());
-            case Expr.Slice x -> (x.lower() == null || quiet(x.lower())) && (x.upper() == null || quiet(x.upper()))
-                    && (x.step() == null || quiet(x.step()));
-            case Expr.Compare c -> quiet(c.left()) && c.comparators().stream().allMatch(this::quiet);
-            case Expr.IfExp i -> quiet(i.test()) && quiet(i.body()) && quiet(i.orElse());
-            default -> true;
-        };
+        return callsOnly(e, c -> c.func() instanceof Expr.Name n && QUIET_BUILTINS.contains(n.id())
+                && (u.scope.access(n.id()) == Scope.Access.GLOBAL || u.scope.access(n.id()) == Scope.Access.NAME)
+                && !scopes.module().bound.contains(n.id())
+                && c.args().stream().allMatch(this::quiet));
     }
 
     /** An argument expression that binds no name and starts nothing lazy (no lambda, generator or walrus). */
     private static boolean callFree(Expr e) {
+        return callsOnly(e, c -> c.keywords().isEmpty() && !(c.func() instanceof Expr.Name n && (n.id().equals("super")
+                || n.id().equals("locals") || n.id().equals("vars"))) && callFree(c.func())
+                && c.args().stream().allMatch(a -> !(a instanceof Expr.Starred) && callFree(a)));
+    }
+
+    /**
+     * True when e is made of names, constants, operators, displays, attributes, subscripts,
+     * comparisons and conditional expressions, and of calls that {@code call} accepts (it looks
+     * at their function and arguments itself); false for anything else.
+     */
+    private static boolean callsOnly(Expr e, java.util.function.Predicate<Expr.Call> call) {
+        java.util.function.Predicate<Expr> all = x -> callsOnly(x, call);
         return switch (e) {
-            case Expr.Call c -> c.keywords().isEmpty() && !(c.func() instanceof Expr.Name n && (n.id().equals("super")
-                    || n.id().equals("locals") || n.id().equals("vars"))) && callFree(c.func())
-                    && c.args().stream().allMatch(a -> !(a instanceof Expr.Starred) && callFree(a));
+            case Expr.Call c -> call.test(c);
             case Expr.Name n -> true;
             case Expr.Constant c -> true;
-            case Expr.BinOp b -> callFree(b.left()) && callFree(b.right());
-            case Expr.UnaryOp u -> callFree(u.operand());
-            case Expr.Tuple t -> t.elts().stream().allMatch(Compiler::callFree);
-            case Expr.ListExpr l -> l.elts().stream().allMatch(Compiler::callFree);
-            case Expr.Attribute a -> callFree(a.value());
-            case Expr.Subscript s -> callFree(s.value()) && callFree(s.slice());
-            case Expr.Slice s -> (s.lower() == null || callFree(s.lower())) && (s.upper() == null || callFree(s.upper()))
-                    && (s.step() == null || callFree(s.step()));
-            case Expr.Compare c -> callFree(c.left()) && c.comparators().stream().allMatch(Compiler::callFree);
-            case Expr.IfExp i -> callFree(i.test()) && callFree(i.body()) && callFree(i.orElse());
+            case Expr.BinOp b -> all.test(b.left()) && all.test(b.right());
+            case Expr.UnaryOp x -> all.test(x.operand());
+            case Expr.Tuple t -> t.elts().stream().allMatch(all);
+            case Expr.ListExpr l -> l.elts().stream().allMatch(all);
+            case Expr.Attribute a -> all.test(a.value());
+            case Expr.Subscript x -> all.test(x.value()) && all.test(x.slice());
+            case Expr.Slice x -> (x.lower() == null || all.test(x.lower())) && (x.upper() == null || all.test(x.upper()))
+                    && (x.step() == null || all.test(x.step()));
+            case Expr.Compare c -> all.test(c.left()) && c.comparators().stream().allMatch(all);
+            case Expr.IfExp i -> all.test(i.test()) && all.test(i.body()) && all.test(i.orElse());
             default -> false;
         };
     }

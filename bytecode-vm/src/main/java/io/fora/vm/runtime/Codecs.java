@@ -84,8 +84,7 @@ public final class Codecs {
             switch (errors) {
                 case "ignore" -> { }
                 case "replace" -> out.write('?');
-                case "backslashreplace" -> out.writeBytes(escape(cp, "backslashreplace").getBytes(StandardCharsets.ISO_8859_1));
-                case "xmlcharrefreplace" -> out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.ISO_8859_1));
+                case "backslashreplace", "xmlcharrefreplace" -> out.writeBytes(escape(cp, errors).getBytes(StandardCharsets.US_ASCII));
                 default -> throw encodeError("charmap", s, pos, pos + 1, "character maps to <undefined>");
             }
         }
@@ -102,14 +101,7 @@ public final class Codecs {
             try {
                 sb.append(coder.decode(java.nio.ByteBuffer.wrap(b, i, 1)));
             } catch (java.nio.charset.CharacterCodingException e) {
-                int c = b[i] & 0xff;
-                switch (errors) {
-                    case "ignore" -> { }
-                    case "replace" -> sb.append('\ufffd');
-                    case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
-                    case "surrogateescape" -> sb.append((char) (0xdc00 + c));
-                    default -> throw decodeError("charmap", b, n, i, i + 1, "character maps to <undefined>");
-                }
+                bad(sb, b, n, i, i + 1, "charmap", "character maps to <undefined>", errors);
             }
         }
         return sb.toString();
@@ -311,13 +303,7 @@ public final class Codecs {
                 sb.append((char) c);
                 continue;
             }
-            switch (errors) {
-                case "ignore" -> { }
-                case "replace" -> sb.append('\ufffd');
-                case "backslashreplace" -> sb.append(String.format("\\x%02x", c));
-                case "surrogateescape" -> sb.append((char) (0xdc00 + c));
-                default -> throw decodeError("ascii", b, n, i, i + 1, "ordinal not in range(128)");
-            }
+            bad(sb, b, n, i, i + 1, "ascii", "ordinal not in range(128)", errors);
         }
         return sb.toString();
     }
@@ -352,7 +338,7 @@ public final class Codecs {
                 if (c == 0xf0) lo = 0x90;
                 if (c == 0xf4) hi = 0x8f;
             } else {
-                i = bad(sb, b, i, i + 1, "invalid start byte", errors);
+                i = bad(sb, b, n, i, i + 1, "utf-8", "invalid start byte", errors);
                 continue;
             }
             int cp = c & (0x3f >> need);
@@ -366,7 +352,7 @@ public final class Codecs {
                 cp = cp << 6 | (d & 0x3f);
             }
             if (reason != null) {
-                i = bad(sb, b, i, i + k, reason, errors);
+                i = bad(sb, b, n, i, i + k, "utf-8", reason, errors);
                 continue;
             }
             sb.appendCodePoint(cp);
@@ -376,13 +362,13 @@ public final class Codecs {
     }
 
     /** Handles the invalid bytes [start, end); returns where decoding resumes. */
-    private static int bad(StringBuilder sb, byte[] b, int start, int end, String reason, String errors) {
+    private static int bad(StringBuilder sb, byte[] b, int n, int start, int end, String enc, String reason, String errors) {
         switch (errors) {
             case "ignore" -> { }
             case "replace" -> sb.append('\ufffd');
             case "backslashreplace" -> { for (int k = start; k < end; k++) sb.append(String.format("\\x%02x", b[k] & 0xff)); }
             case "surrogateescape" -> { for (int k = start; k < end; k++) sb.append((char) (0xdc00 + (b[k] & 0xff))); }
-            default -> throw decodeError("utf-8", b, b.length, start, end, reason);
+            default -> throw decodeError(enc, b, n, start, end, reason);
         }
         return end;
     }

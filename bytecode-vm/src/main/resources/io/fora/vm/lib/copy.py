@@ -16,6 +16,8 @@ TypeError("cannot pickle 'T' object"), as in CPython.
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
+import copyreg as _copyreg
+
 
 class Error(Exception):
     pass
@@ -158,22 +160,6 @@ def _keep_alive(x, memo):
         kept.append(x)
 
 
-def _slotnames(cls):
-    names = []
-    for c in cls.__mro__:
-        if "__slots__" in c.__dict__:
-            slots = c.__dict__['__slots__']
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith('__') and not name.endswith('__') and c.__name__.lstrip('_'):
-                    name = '_%s%s' % (c.__name__.lstrip('_'), name)
-                names.append(name)
-    return names
-
-
 def _new_object(cls, *args):
     return cls.__new__(cls, *args)
 
@@ -190,7 +176,7 @@ def _reduce(x, cls):
             rv = tuple(rv)
             return rv + (None,) * (5 - len(rv))
     attrs = getattr(x, '__dict__', None)
-    slotnames = _slotnames(cls) if hasattr(cls, '__slots__') else []
+    slotnames = _copyreg._slot_names(cls)
     if attrs is None and not slotnames and not isinstance(x, (tuple, int, float, str, list, dict, set, frozenset)):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getstate = getattr(x, '__getstate__', None)

@@ -56,10 +56,8 @@ _newobj = __newobj__
 _newobj_ex = __newobj_ex__
 
 
-def _slotnames(cls):
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
+def _slot_names(cls):
+    """The names of cls's slots (private ones mangled), from every class of its MRO; nothing cached."""
     names = []
     if hasattr(cls, "__slots__"):
         for c in cls.__mro__:
@@ -78,6 +76,14 @@ def _slotnames(cls):
                             names.append(name)
                     else:
                         names.append(name)
+    return names
+
+
+def _slotnames(cls):
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = _slot_names(cls)
     try:
         cls.__slotnames__ = names
     except Exception:

@@ -366,6 +366,14 @@ def _check_types(a, b, *args):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
+def _file_lines(mark_a, mark_b, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    """A diff's two header lines: a file name each, and its date after a tab when given."""
+    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+    todate = '\t{}'.format(tofiledate) if tofiledate else ''
+    yield '{} {}{}{}'.format(mark_a, fromfile, fromdate, lineterm)
+    yield '{} {}{}{}'.format(mark_b, tofile, todate, lineterm)
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The differences of two lists of lines, in unified diff format."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
@@ -373,10 +381,7 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
+            yield from _file_lines('---', '+++', fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         file1_range = _format_range_unified(first[1], last[2])
         file2_range = _format_range_unified(first[3], last[4])
@@ -412,10 +417,7 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+            yield from _file_lines('***', '---', fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         file1_range = _format_range_context(first[1], last[2])

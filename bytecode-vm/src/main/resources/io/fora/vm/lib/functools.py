@@ -18,19 +18,24 @@ def reduce(function, iterable, initial=_initial_missing):
     return value
 
 
+def _set_partial(self, kind, func, args, keywords):
+    """func, args and keywords of a partial (or partialmethod) of func; one of the same kind is flattened."""
+    if isinstance(func, kind):
+        args = func.args + args
+        keywords = {**func.keywords, **keywords}
+        func = func.func
+    self.func = func
+    self.args = args
+    self.keywords = keywords
+
+
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_partial(self, partial, func, args, keywords)
 
     def __call__(self, /, *args, **keywords):
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
@@ -58,13 +63,7 @@ class partialmethod:
     """A partial() that binds like a method: the instance comes before the given arguments."""
 
     def __init__(self, func, /, *args, **keywords):
-        if isinstance(func, partialmethod):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_partial(self, partialmethod, func, args, keywords)
 
     def __get__(self, obj, cls=None):
         if obj is None:

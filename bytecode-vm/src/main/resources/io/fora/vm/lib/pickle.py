@@ -226,28 +226,6 @@ except (AttributeError, TypeError):
     pass
 
 
-class _PartialLoader:
-    """Stands in for functools.partial objects found in pickles."""
-
-    def __init__(self, func, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __setstate__(self, state):
-        func, args, kwds, namespace = state
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
-
-    def __call__(self, *args, **keywords):
-        kw = dict(self.keywords)
-        kw.update(keywords)
-        return self.func(*self.args, *args, **kw)
-
-
 class _GlobalStub:
     """A placeholder that pickles as a reference to a named global."""
 
@@ -1883,15 +1861,6 @@ class Unpickler:
         special = _SPECIAL_LOOKUP.get((module, name))
         if special is not None:
             return special
-        if module == 'functools' and name == 'partial':
-            try:
-                mod = _import_module('functools')
-                p = getattr(mod, 'partial', None)
-                if isinstance(p, type):
-                    return p
-            except ImportError:
-                pass
-            return _PartialLoader
         mod = _import_module(module)
         try:
             if self.proto >= 4:
