@@ -62,7 +62,7 @@ class EventsTest {
         WebSocket ws = open("", all);
         try {
             Http.Answer a = http.post("/api/v1/computations",
-                    "{\"source\": \"def f():\\n    return sum(i % 7 for i in range(30000000))\\n\", \"call\": \"f\"}");
+                    "{\"source\": \"def f():\\n    return sum(i % 7 for i in range(200000000))\\n\", \"call\": \"f\"}");
             String id = a.json().get("id").asText();
             assertTrue(all.ended.await(60, TimeUnit.SECONDS), "no 'ended' event");
             List<String> kinds = new ArrayList<>();
