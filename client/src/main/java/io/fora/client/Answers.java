@@ -31,8 +31,16 @@ import java.util.Map;
 final class Answers {
     private Answers() {}
 
-    /** One JSON mapper for envelopes, on a copy of the value codec's factory (its limits, not its codec slot). */
-    static final ObjectMapper MAPPER = new ObjectMapper(ValueCodec.JSON.copy());
+    /** Parsers of answers: the streaming API only, which is all a computation's answer needs. */
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = ValueCodec.JSON.copy();
+
+    /**
+     * Trees (errors, problems, cluster listings): Jackson's databind, on a copy of the value codec's
+     * factory (its limits, not its codec slot), made the first time one is read (60 ms of a client JVM).
+     */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper(ValueCodec.JSON.copy());
+    }
 
     /** Downloads trust the server more than it trusts uploads: its ceiling, not the default limit. */
     private static final int MAX_DEPTH = ValueCodec.MAX_DEPTH_CEILING;
@@ -70,7 +78,7 @@ final class Answers {
                     }
                     case "results" -> results = named(p);
                     case "output" -> output = strings(p);
-                    case "error" -> error = remoteError(MAPPER.readTree(p));
+                    case "error" -> error = remoteError(Trees.MAPPER.readTree(p));
                     default -> p.skipChildren();
                 }
             }
@@ -175,11 +183,11 @@ final class Answers {
     }
 
     static JsonNode tree(byte[] body) {
-        return parse(body, p -> MAPPER.readTree(p));
+        return parse(body, p -> Trees.MAPPER.readTree(p));
     }
 
     private static <T> T parse(byte[] body, Reader<T> reader) {
-        try (JsonParser p = MAPPER.createParser(body)) {
+        try (JsonParser p = FACTORY.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new ForaError("the server's answer is not a JSON object: " + snippet(body));
             return reader.read(p);
         } catch (JsonProcessingException | EncodingException e) {

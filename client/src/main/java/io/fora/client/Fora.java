@@ -234,6 +234,17 @@ public final class Fora implements AutoCloseable {
                 a -> new ModuleOutput(a.id(), a.output(), a.elapsedMs()));
     }
 
+    /**
+     * Follows a module run submitted already ({@link QuickRun#id()}) to its end, as
+     * {@link #run(PythonSource, Consumer)} follows its own; cancelling the future cancels it on the server.
+     */
+    public CompletableFuture<ModuleOutput> follow(String computationId, Consumer<Progress> onProgress) {
+        Objects.requireNonNull(computationId, "computationId");
+        if (transport.isClosed()) return CompletableFuture.failedFuture(Transport.closedError());
+        return new RunningComputation<>(transport, null, onProgress, a -> new ModuleOutput(a.id(), a.output(), a.elapsedMs()))
+                .follow(computationId);
+    }
+
     /** Submits a computation body and follows it to its end; {@code onDone} builds the result from the answer. */
     <R> CompletableFuture<R> compute(Supplier<String> body, Consumer<Progress> onProgress, Function<Answers.Computation, R> onDone) {
         if (transport.isClosed()) return CompletableFuture.failedFuture(Transport.closedError());

@@ -62,6 +62,15 @@ final class RunningComputation<R> {
         return future;
     }
 
+    /** Follows a computation submitted already (by {@link QuickRun}) from its id. */
+    CompletableFuture<R> follow(String computationId) {
+        transport.register(this);
+        future.whenComplete((r, e) -> stoppedWaiting());
+        learnId(computationId);
+        poll();
+        return future;
+    }
+
     private void onAnswer(Transport.Response response, Throwable error) {
         if (error != null) {
             future.completeExceptionally(transport.failure(error));

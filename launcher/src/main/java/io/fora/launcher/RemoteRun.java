@@ -5,6 +5,7 @@ import io.fora.client.Fora;
 import io.fora.client.ModuleOutput;
 import io.fora.client.Progress;
 import io.fora.client.PythonSource;
+import io.fora.client.QuickRun;
 import io.fora.errors.ComputationError;
 import io.fora.errors.ConnectionError;
 import io.fora.errors.ForaError;
@@ -26,6 +27,9 @@ final class RemoteRun {
     /** Exit status when the server cannot be reached. */
     static final int UNREACHABLE = 3;
 
+    /** How long the submission's plain socket waits for the end before the HTTP client follows the computation. */
+    static volatile java.time.Duration quickWait = java.time.Duration.ofSeconds(1);
+
     static int run(String url, String fileName, String text, boolean progress, PrintStream out, PrintStream err) {
         try {
             String path = java.net.URI.create(url).getPath();
@@ -37,6 +41,42 @@ final class RemoteRun {
             err.println("fora: bad --cluster URL '" + url + "': " + e.getMessage());
             return 2;
         }
+        PythonSource module;
+        try {
+            module = PythonSource.of(text, fileName);
+        } catch (IllegalArgumentException | ForaError e) {
+            err.println("fora: " + e.getMessage());
+            return 2;
+        }
+        // the first second on one plain socket: a short computation answers without the HTTP client
+        String running = null;
+        if (QuickRun.handles(url)) {
+            QuickRun quick;
+            java.util.concurrent.atomic.AtomicReference<String> submitted = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread cancelSubmitted = new Thread(() -> {
+                String id = submitted.get();
+                if (id == null) return;
+                err.println("fora: cancelled; asking the server to stop the computation");
+                QuickRun.cancel(url, id);
+            }, "fora-cancel");
+            Runtime.getRuntime().addShutdownHook(cancelSubmitted);
+            try {
+                quick = QuickRun.start(url, module, quickWait, submitted::set);
+            } catch (RuntimeException e) {
+                return failure(e, url, out, err);
+            } finally {
+                unhook(cancelSubmitted);
+            }
+            if (quick.ended()) {
+                try {
+                    for (String s : quick.output().output()) out.println(s);
+                    return 0;
+                } catch (RuntimeException e) {
+                    return failure(e, url, out, err);
+                }
+            }
+            running = quick.id();
+        }
         Fora fora;
         try {
             fora = Fora.connect(url);
@@ -45,7 +85,8 @@ final class RemoteRun {
             return 2;
         }
         ProgressLine line = progress ? new ProgressLine(err) : null;
-        CompletableFuture<ModuleOutput> future = fora.run(PythonSource.of(text, fileName), line == null ? null : line::show);
+        CompletableFuture<ModuleOutput> future = running != null ? fora.follow(running, line == null ? null : line::show)
+                : fora.run(module, line == null ? null : line::show);
         Thread cancelOnCtrlC = new Thread(() -> {
             if (future.isDone()) return;
             future.cancel(true);
@@ -68,12 +109,26 @@ final class RemoteRun {
             Thread.currentThread().interrupt();
             return 130;
         } finally {
+            if (unhook(cancelOnCtrlC)) fora.close(); // else the hook closes the client once the cancel is sent
+        }
+    }
+
+    /**
+     * Removes a cancelling shutdown hook; false when the JVM is shutting down (Ctrl-C), after
+     * waiting up to 3 s for the hook to send its cancel: {@code fora run} ends with
+     * {@code Runtime.halt}, which would stop the hook before the server heard it.
+     */
+    private static boolean unhook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
             try {
-                Runtime.getRuntime().removeShutdownHook(cancelOnCtrlC);
-                fora.close();
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running, and closes the client once the cancel is sent
+                hook.join(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+            return false;
         }
     }
 

@@ -53,6 +53,66 @@ class ClusterCommandTest {
         assertEquals(run("run", prog).out(), remote.out());
     }
 
+    @Test void aComputationOutlivingTheFirstWaitIsFollowedToItsEnd() throws IOException {
+        String prog = file("q.py", "print('start')\nprint(sum(i % 7 for i in range(3 * 10**6)))\n");
+        java.time.Duration saved = RemoteRun.quickWait;
+        RemoteRun.quickWait = java.time.Duration.ZERO; // the plain socket only submits: the HTTP client follows
+        try {
+            Result remote = run("run", "--cluster", server.url().toString(), prog);
+            assertEquals(0, remote.status(), remote.err());
+            assertEquals("start\n8999994\n", remote.out());
+            Result failing = run("run", "--cluster", server.url().toString(), file("f.py", "def f(x):\n    return 1 / x\nf(0)\n"));
+            assertEquals(1, failing.status());
+            assertTrue(failing.err().contains("ZeroDivisionError"), failing.err());
+        } finally {
+            RemoteRun.quickWait = saved;
+        }
+    }
+
+    /** The newest computation the server lists: its id and status, or null. */
+    private static String[] newest() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var r = http.send(java.net.http.HttpRequest.newBuilder(server.url().resolve("/api/v1/computations")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("computations");
+        if (list == null || list.isEmpty()) return null;
+        return new String[] {list.get(0).get("id").asText(), list.get(0).get("status").asText()};
+    }
+
+    @Test void terminatingTheClientCancelsTheComputationOnTheServer() throws Exception {
+        String prog = file("long.py", "def isPrime(p):\n    x = 2\n    while x * x <= p:\n        if p % x == 0:\n            return 0\n"
+                + "        x = x + 1\n    return 1\n\nprint(sum(isPrime(p) for p in range(2, 10**10)))\n");
+        // within the plain socket's first second, and after the HTTP client took over
+        for (long afterMs : new long[] {300, 2_000}) {
+            String[] before = newest();
+            Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
+                    ForaMain.class.getName(), "run", "--cluster", server.url().toString(), prog).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("client.out").toFile()).start(); // destroy() closes a pipe
+            try {
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                String[] now = newest();
+                while (now == null || before != null && now[0].equals(before[0])) {
+                    assertTrue(System.nanoTime() < deadline && p.isAlive(), "the client did not submit");
+                    Thread.sleep(20);
+                    now = newest();
+                }
+                Thread.sleep(afterMs);
+                p.destroy(); // SIGTERM: the JVM's shutdown hooks run, as on Ctrl-C
+                assertTrue(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS));
+                String out = Files.readString(dir.resolve("client.out"));
+                assertTrue(out.contains("asking the server to stop the computation"), out);
+                String id = now[0];
+                while (!newest()[1].equals("cancelled")) {
+                    assertTrue(System.nanoTime() < deadline, "computation " + id + " still " + newest()[1]);
+                    Thread.sleep(20);
+                }
+                assertEquals(id, newest()[0]);
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+    }
+
     @Test void remoteExceptionPrintsTheTracebackAndExitsOne() throws IOException {
         Result r = run("run", "--cluster", server.url().toString(), file("e.py", "def f(x):\n    return 1 / x\nf(0)\n"));
         assertEquals(1, r.status());
