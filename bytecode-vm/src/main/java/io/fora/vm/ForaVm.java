@@ -298,7 +298,16 @@ public final class ForaVm {
      */
     public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.Cancellation token,
                            StartWindow window) throws PieceFailed {
-        return io.fora.vm.interp.PieceRunner.run(piece, codes, token, recursionLimit, parallelism, window);
+        return runPiece(piece, codes, null, token, window);
+    }
+
+    /**
+     * As above, with the module tables that the computation's pieces share on this machine
+     * ({@code scope}, one per computation; null: the piece gets its own).
+     */
+    public byte[] runPiece(byte[] piece, io.fora.vm.interp.CodeCache codes, io.fora.vm.interp.PieceScope scope,
+                           io.fora.vm.interp.Cancellation token, StartWindow window) throws PieceFailed {
+        return io.fora.vm.interp.PieceRunner.run(piece, codes, scope, token, recursionLimit, parallelism, window);
     }
 
     /** Runs work on a thread whose stack leaves room for deep native callbacks. */

@@ -228,7 +228,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             byte[] result = null;
             boolean missingCode = false;
             try {
-                result = work.vmFor(m.jobId(), Math.max(10, m.recursionLimit())).runPiece(bytes, work.codes, token, window);
+                result = work.vmFor(m.jobId(), Math.max(10, m.recursionLimit())).runPiece(bytes, work.codes, work.scope(m.jobId()), token, window);
             } catch (ForaVm.PieceFailed e) {
                 missingCode = e.missingCode();
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

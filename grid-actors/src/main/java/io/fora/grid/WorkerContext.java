@@ -8,6 +8,7 @@ import io.fora.scheduler.WorkStealingPool;
 import io.fora.vm.ForaVm;
 import io.fora.vm.interp.Cancellation;
 import io.fora.vm.interp.CodeCache;
+import io.fora.vm.interp.PieceScope;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,24 @@ final class WorkerContext implements AutoCloseable {
 
     int cores() { return pool.threads(); }
 
+    /** Computations whose pieces' module tables are kept here, at most: the most recent ones. */
+    static final int SCOPES = 8;
+
+    /**
+     * The module tables the pieces of a job share here (see {@link PieceScope}). Kept past its
+     * pieces (the next piece of a job often comes after the last one ended) for the
+     * {@link #SCOPES} most recent jobs; a cancelled job's go at once.
+     */
+    private final Map<String, PieceScope> scopes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, PieceScope> eldest) { return size() > SCOPES; }
+    };
+
+    PieceScope scope(String jobId) {
+        synchronized (scopes) {
+            return scopes.computeIfAbsent(jobId, k -> new PieceScope());
+        }
+    }
+
     /** A VM for part of a job here: this machine's pool for the job, and the other workers. */
     ForaVm vmFor(String jobId, int limit) {
         ComputationLoad load;
@@ -92,6 +111,9 @@ final class WorkerContext implements AutoCloseable {
     }
 
     void cancelJob(String jobId) {
+        synchronized (scopes) {
+            scopes.remove(jobId);
+        }
         Set<Cancellation> s = byJob.get(jobId);
         if (s != null) for (Cancellation c : s) c.cancel();
     }

@@ -40,9 +40,12 @@ final class PieceCodec {
         return new Encoded(out.toBytes(), ids.writtenInOrder(), sent);
     }
 
-    static Decoded decode(byte[] bytes, CodeCache codes) {
+    static Decoded decode(byte[] bytes, CodeCache codes) { return decode(bytes, codes, null); }
+
+    /** With a {@code scope}: the module tables of the piece's computation here (see {@link PieceScope}). */
+    static Decoded decode(byte[] bytes, CodeCache codes, PieceScope scope) {
         VmKryo.Identities ids = new VmKryo.Identities();
-        Kryo kryo = VmKryo.create(ids, codes.shipping(), true);
+        Kryo kryo = VmKryo.create(ids, codes.shipping(), true, scope);
         Object piece = kryo.readClassAndObject(new Input(bytes));
         if (!(piece instanceof RemotePiece p)) throw new com.esotericsoftware.kryo.KryoException("not a piece");
         return new Decoded(p, new ArrayList<>(ids.readInOrder()));

@@ -9,11 +9,11 @@ import io.fora.vm.runtime.PyError;
 public final class PieceRunner {
     private PieceRunner() {}
 
-    public static byte[] run(byte[] bytes, CodeCache codes, Cancellation token, int recursionLimit, Parallelism parallelism,
-                             ForaVm.StartWindow window) throws ForaVm.PieceFailed {
+    public static byte[] run(byte[] bytes, CodeCache codes, PieceScope scope, Cancellation token, int recursionLimit,
+                             Parallelism parallelism, ForaVm.StartWindow window) throws ForaVm.PieceFailed {
         PieceCodec.Decoded decoded;
         try {
-            decoded = PieceCodec.decode(bytes, codes);
+            decoded = PieceCodec.decode(bytes, codes, scope);
         } catch (VmKryo.MissingCode e) {
             throw new ForaVm.PieceFailed(e.getMessage(), true);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

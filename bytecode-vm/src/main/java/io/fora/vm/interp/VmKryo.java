@@ -64,7 +64,10 @@ final class VmKryo {
     static Kryo create(ReferenceResolver references, CodeShipping code) { return create(references, code, false); }
 
     /** With {@code pieces}, a module's globals carry only what its nested code may read (see Globals#readByNestedCode). */
-    static Kryo create(ReferenceResolver references, CodeShipping code, boolean pieces) {
+    static Kryo create(ReferenceResolver references, CodeShipping code, boolean pieces) { return create(references, code, pieces, null); }
+
+    /** With a {@code scope}, module tables are the computation's own on this machine (see {@link PieceScope}). */
+    static Kryo create(ReferenceResolver references, CodeShipping code, boolean pieces, PieceScope scope) {
         Kryo kryo = new Kryo(new AllowedClasses(), references);
         kryo.setRegistrationRequired(false);
         kryo.setReferences(true);
@@ -75,7 +78,7 @@ final class VmKryo {
         kryo.setDefaultSerializer(new com.esotericsoftware.kryo.SerializerFactory.FieldSerializerFactory(config));
         kryo.addDefaultSerializer(PyBuiltin.class, new BuiltinSerializer());
         kryo.addDefaultSerializer(PyModule.class, new ModuleSerializer());
-        kryo.addDefaultSerializer(Globals.class, new GlobalsSerializer(pieces));
+        kryo.addDefaultSerializer(Globals.class, new GlobalsSerializer(pieces, scope));
         kryo.addDefaultSerializer(Iterators.ArrayIter.class, new ArrayIterSerializer());
         kryo.addDefaultSerializer(Iterators.ListIter.class, new ListIterSerializer());
         kryo.addDefaultSerializer(io.fora.vm.runtime.PagedVector.class, new PagedVectorSerializer());
@@ -124,6 +127,15 @@ final class VmKryo {
         }
 
         List<Object> readInOrder() { return read; }
+
+        /** Objects read so far. */
+        int readCount() { return read.size(); }
+
+        /** True when o was first read at or after position {@code mark}. */
+        boolean readSince(Object o, int mark) {
+            for (int i = Math.max(0, mark); i < read.size(); i++) if (read.get(i) == o) return true;
+            return false;
+        }
 
         void replaceRead(Object old, Object now) {
             for (int i = read.size() - 1; i >= 0; i--) {
@@ -211,8 +223,12 @@ final class VmKryo {
 
     private static final class GlobalsSerializer extends Serializer<Globals> {
         private final boolean pieces;
+        private final PieceScope scope;
 
-        GlobalsSerializer(boolean pieces) { this.pieces = pieces; }
+        GlobalsSerializer(boolean pieces, PieceScope scope) {
+            this.pieces = pieces;
+            this.scope = scope;
+        }
 
         @Override public void write(Kryo kryo, Output output, Globals g) {
             output.writeString(g.moduleName());
@@ -227,13 +243,28 @@ final class VmKryo {
         }
 
         @Override public Globals read(Kryo kryo, Input input, Class<? extends Globals> type) {
-            Globals g = new Globals(input.readString(), Builtins.builtins());
+            String module = input.readString();
+            if (module == null) throw new KryoException("corrupt globals: no module name");
+            Globals g = scope != null ? scope.module(module) : new Globals(module, Builtins.builtins());
             kryo.reference(g);
             int n = input.readInt(true);
             if (n < 0 || n > input.limit()) throw new KryoException("corrupt globals");
             for (int i = 0; i < n; i++) {
                 String name = input.readString();
-                g.restoreCell(name, kryo.readObject(input, PyCell.class));
+                if (name == null) throw new KryoException("corrupt globals: a binding without a name");
+                Identities ids = kryo.getReferenceResolver() instanceof Identities r ? r : null;
+                int mark = ids == null ? 0 : ids.readCount();
+                PyCell cell = kryo.readObject(input, PyCell.class);
+                if (scope == null) {
+                    g.restoreCell(name, cell);
+                } else if (ids != null && ids.readSince(cell.value, mark)) {
+                    // first read here, so nothing read before holds it: the function held already may
+                    // stand for it, and what the message refers to it by later reaches that one
+                    Object kept = scope.bind(g, name, cell.value, true);
+                    if (kept != cell.value) ids.replaceRead(cell.value, kept);
+                } else {
+                    scope.bind(g, name, cell.value, false); // the piece holds this very object elsewhere
+                }
             }
             return g;
         }

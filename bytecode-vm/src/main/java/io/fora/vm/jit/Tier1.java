@@ -49,6 +49,7 @@ public final class Tier1 implements Tier1Hook {
     private static final java.util.concurrent.atomic.LongAdder COMPILE_NANOS = new java.util.concurrent.atomic.LongAdder();
     private static final java.util.concurrent.atomic.LongAdder DEOPTS = new java.util.concurrent.atomic.LongAdder();
     private static final java.util.concurrent.atomic.LongAdder DROPPED = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder EVICTED = new java.util.concurrent.atomic.LongAdder();
 
     /** Versions compiled in this process so far. */
     public static long compiledVersions() { return COMPILED.sum(); }
@@ -56,9 +57,9 @@ public final class Tier1 implements Tier1Hook {
     /** What tier 1 did in this process: for {@code fora run --stats} and the benchmarks. */
     public static String statistics() {
         return String.format(java.util.Locale.ROOT,
-                "tier 1 (%s): %d versions compiled (%.1f ms, %d KiB of class files), %d not compilable, %d exits to tier 0, %d versions dropped",
+                "tier 1 (%s): %d versions compiled (%.1f ms, %d KiB of class files), %d not compilable, %d exits to tier 0, %d versions dropped, %d let go for newer module tables",
                 mode.name().toLowerCase(java.util.Locale.ROOT), COMPILED.sum(), COMPILE_NANOS.sum() / 1e6,
-                Tier1Compiler.classBytes() / 1024, REFUSED.sum(), DEOPTS.sum(), DROPPED.sum());
+                Tier1Compiler.classBytes() / 1024, REFUSED.sum(), DEOPTS.sum(), DROPPED.sum(), EVICTED.sum());
     }
 
     public static Mode parse(String s) {
@@ -338,7 +339,10 @@ public final class Tier1 implements Tier1Hook {
             Version v = find(state, globals, sig, samples, 0);
             if (v != null) return v;
             Version[] vs = state instanceof Version[] a ? a : new Version[0];
-            if (vs.length >= MAX_VERSIONS) return null;
+            if (vs.length >= MAX_VERSIONS) {
+                vs = withoutOldestOfOthers(vs, globals);
+                if (vs == null) return null;
+            }
             Object c;
             long t0 = System.nanoTime();
             try {
@@ -365,6 +369,26 @@ public final class Tier1 implements Tier1Hook {
             co.tier1 = next;
             return v;
         }
+    }
+
+    /**
+     * The versions less the oldest one compiled for other module tables, or null when all are for
+     * these. A worker's code objects (shared by hash) serve one computation after another, each with
+     * tables of its own: without this, the ninth computation to reach a code object on a worker
+     * would find every version taken by earlier ones and run it in tier 0. A version let go stays
+     * valid where compiled callers linked it; it is only no longer found for new calls.
+     */
+    private static Version[] withoutOldestOfOthers(Version[] vs, Globals globals) {
+        for (int i = 0; i < vs.length; i++) {
+            if (vs[i].globals != globals) {
+                Version[] rest = new Version[vs.length - 1];
+                System.arraycopy(vs, 0, rest, 0, i);
+                System.arraycopy(vs, i + 1, rest, i, vs.length - i - 1);
+                EVICTED.increment();
+                return rest;
+            }
+        }
+        return null;
     }
 
     private static void drop(CodeObject co, Version v) {

@@ -38,10 +38,18 @@ public final class LoopFolding {
     static final String FOLD = "__fora_fold__";
     private static final String SOURCE = "_fora_fold_source";
 
-    private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * Numbers the temporaries of one module's folds from 0: the same source compiles to the same
+     * code, so its content hash is the same on every machine and in every computation (a
+     * process-wide counter made every compilation's code new, sent again to every worker).
+     */
+    private static final ThreadLocal<int[]> COUNTER = ThreadLocal.withInitial(() -> new int[1]);
+
+    private static int next() { return COUNTER.get()[0]++; }
 
     /** The module with its result-building loops folded. */
     public static Module apply(Module m) {
+        COUNTER.get()[0] = 0;
         try {
             Set<String> readByNested = new HashSet<>();
             for (Stmt s : m.body()) nestedNames(s, false, readByNested);
@@ -135,7 +143,7 @@ public final class LoopFolding {
         // when called later; folded, the variable would be each element function's own parameter
         if (closesOver(element, target.id()) || cond != null && closesOver(cond, target.id())) return null;
         Pos pos = f.pos();
-        String tmp = "_fora_fold" + COUNTER.getAndIncrement();
+        String tmp = "_fora_fold" + next();
         Expr param = new Expr.Name(pos, target.id());
         Expr elementFn = lambda(pos, target.id(), element);
         Expr condFn = cond == null ? new Expr.Constant(pos, null) : lambda(pos, target.id(), cond);
@@ -215,7 +223,7 @@ public final class LoopFolding {
         // a short loop there (the leaves of a divide and conquer) would run in tier 0
         if (body.size() != 1 || readsLocals(body.get(0), counter, locals)) return null;
         Pos pos = w.pos();
-        String r = "_fora_w" + COUNTER.getAndIncrement();
+        String r = "_fora_w" + next();
         Expr range = new Expr.Call(pos, new Expr.Name(pos, "range"), List.of(new Expr.Name(pos, counter), bound,
                 new Expr.Constant(pos, step)), List.of());
         Stmt.For loop = new Stmt.For(pos, new Expr.Name(pos, counter), new Expr.Name(pos, r), List.copyOf(body), List.of(), false);

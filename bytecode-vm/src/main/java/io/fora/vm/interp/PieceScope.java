@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.interp;
+
+import io.fora.vm.builtins.Builtins;
+import io.fora.vm.runtime.Globals;
+import io.fora.vm.runtime.PyCell;
+import io.fora.vm.runtime.PyFunction;
+import io.fora.vm.runtime.PyStr;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the pieces of one computation sent to this machine share: one module table per module
+ * (not one per piece), and in it the functions of the first piece as long as later pieces bring
+ * the same ones. Tier 1 keeps compiled code per module table and guards the functions a call
+ * reaches by identity, so without this every piece was a new table with new functions: compiled
+ * again (and run cold by HotSpot) for every piece, and after eight pieces of one code object not
+ * compiled at all, for the life of the worker.
+ *
+ * <p>A function held stands for a piece's copy only when the copy is first read as the binding
+ * (nothing read before it refers to the copy, and what refers to it later is given the one held),
+ * so a piece never sees two objects where its sender has one.
+ *
+ * <p>A piece may not rebind what it received (the write abandons it), so only decoding writes
+ * here. A binding that a later piece brings with another value takes that value: within one
+ * split every piece carries the same bindings (the sender cannot rebind them while its pieces
+ * run without withdrawing them), and a piece still running from an earlier split has been
+ * withdrawn or handed back, so its result is not used.
+ */
+public final class PieceScope {
+    private final Map<String, Globals> modules = new HashMap<>();
+
+    /** The module table of this name for this computation here. */
+    synchronized Globals module(String name) {
+        return modules.computeIfAbsent(name, n -> new Globals(n, Builtins.builtins()));
+    }
+
+    /**
+     * A binding as a piece brought it; returns the value bound. With {@code mayKeep}, a function
+     * the same as the one held already leaves that one bound: the caller makes the rest of the
+     * message refer to it, so the piece sees one object, as its sender does.
+     */
+    synchronized Object bind(Globals g, String name, Object value, boolean mayKeep) {
+        PyCell cell = g.cell(name);
+        Object held = cell.value;
+        if (held == value || mayKeep && held instanceof PyFunction a && value instanceof PyFunction b && same(a, b)) return held;
+        cell.value = value;
+        return value;
+    }
+
+    /** A decoded copy of the same function: its code (code objects are shared by hash), table, defaults and name. */
+    private static boolean same(PyFunction a, PyFunction b) {
+        if (a.code() != b.code() || a.globals() != b.globals() || !a.qualname().equals(b.qualname())) return false;
+        if (!emptyOrNull(a.closure()) || !emptyOrNull(b.closure())) return false;
+        if (a.kwDefaults() != null || b.kwDefaults() != null) return false;
+        if (!(a.attrs() == null || a.attrs().isEmpty()) || !(b.attrs() == null || b.attrs().isEmpty())) return false;
+        Object[] x = a.defaults(), y = b.defaults();
+        int nx = x == null ? 0 : x.length, ny = y == null ? 0 : y.length;
+        if (nx != ny) return false;
+        for (int i = 0; i < nx; i++) if (!sameConstant(x[i], y[i])) return false;
+        return true;
+    }
+
+    private static boolean emptyOrNull(Object[] a) { return a == null || a.length == 0; }
+
+    /** Immutable scalars of equal value (a float by its bits); anything else only when identical. */
+    private static boolean sameConstant(Object x, Object y) {
+        if (x == y) return true;
+        if (x instanceof Long || x instanceof Boolean || x instanceof java.math.BigInteger || x instanceof PyStr) return x.equals(y);
+        if (x instanceof Double d && y instanceof Double e) return Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(e);
+        return false;
+    }
+}
