@@ -72,7 +72,8 @@ final class WorkerContext implements AutoCloseable {
     /**
      * The module tables the pieces of a job share here (see {@link PieceScope}). Kept past its
      * pieces (the next piece of a job often comes after the last one ended) for the
-     * {@link #SCOPES} most recent jobs; a cancelled job's go at once.
+     * {@link #SCOPES} most recent jobs, and handed on, renewed, to a new job while nothing of
+     * theirs runs here; a cancelled job's go at once.
      */
     private final Map<String, PieceScope> scopes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, PieceScope> eldest) { return size() > SCOPES; }
@@ -80,7 +81,22 @@ final class WorkerContext implements AutoCloseable {
 
     PieceScope scope(String jobId) {
         synchronized (scopes) {
-            return scopes.computeIfAbsent(jobId, k -> new PieceScope());
+            PieceScope s = scopes.get(jobId);
+            if (s != null) return s;
+            // the tables of a job with nothing of it running here serve this one (renewed): the same
+            // program sent again finds its code compiled and warm
+            for (var it = scopes.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                if (!byJob.containsKey(e.getKey())) {
+                    it.remove();
+                    s = e.getValue();
+                    s.renew();
+                    break;
+                }
+            }
+            if (s == null) s = new PieceScope();
+            scopes.put(jobId, s);
+            return s;
         }
     }
 

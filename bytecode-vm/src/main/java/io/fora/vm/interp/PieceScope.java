@@ -29,10 +29,28 @@ import java.util.Map;
  */
 public final class PieceScope {
     private final Map<String, Globals> modules = new HashMap<>();
+    /** Tables handed on to another computation whose first piece has not brought their bindings yet. */
+    private final java.util.Set<Globals> renewing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The module table of this name for this computation here. */
-    synchronized Globals module(String name) {
+    public synchronized Globals module(String name) {
         return modules.computeIfAbsent(name, n -> new Globals(n, Builtins.builtins()));
+    }
+
+    /**
+     * Hands these tables on to another computation (one after another, never two at once): the
+     * code compiled for them, and warmed up by HotSpot, serves it too when its functions are the
+     * same. Each table's first reading for it then unbinds what that computation did not bring
+     * ({@link #brought}), so nothing of the computation before can be seen.
+     */
+    public synchronized void renew() { renewing.addAll(modules.values()); }
+
+    /** The names a piece brought for table g: the first time after {@link #renew}, the others are unbound. */
+    synchronized void brought(Globals g, java.util.Set<String> names) {
+        if (!renewing.remove(g)) return;
+        for (Map.Entry<String, PyCell> e : g.cells().entrySet()) {
+            if (!names.contains(e.getKey()) && !e.getKey().equals("__name__")) e.getValue().value = null;
+        }
     }
 
     /**

@@ -249,9 +249,11 @@ final class VmKryo {
             kryo.reference(g);
             int n = input.readInt(true);
             if (n < 0 || n > input.limit()) throw new KryoException("corrupt globals");
+            java.util.Set<String> names = scope == null ? null : new java.util.HashSet<>();
             for (int i = 0; i < n; i++) {
                 String name = input.readString();
                 if (name == null) throw new KryoException("corrupt globals: a binding without a name");
+                if (names != null) names.add(name);
                 Identities ids = kryo.getReferenceResolver() instanceof Identities r ? r : null;
                 int mark = ids == null ? 0 : ids.readCount();
                 PyCell cell = kryo.readObject(input, PyCell.class);
@@ -266,6 +268,7 @@ final class VmKryo {
                     scope.bind(g, name, cell.value, false); // the piece holds this very object elsewhere
                 }
             }
+            if (scope != null) scope.brought(g, names);
             return g;
         }
     }

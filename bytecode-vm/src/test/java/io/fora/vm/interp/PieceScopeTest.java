@@ -91,6 +91,23 @@ class PieceScopeTest {
         }
     }
 
+    @Test void tablesHandedOnToAnotherComputationKeepNothingOfTheOneBefore() throws Exception {
+        CodeCache codes = new CodeCache(4096);
+        PieceScope scope = new PieceScope();
+        String f = "def f(x):\n    return x + k\ndef g(x):\n    return f(x)\n";
+        Globals first = module("k = 3\n" + f);
+        assertEquals(4L, run(call(first, "g", 1), codes, scope));
+        Object held = scope.module(first.moduleName()).lookup("f");
+        org.junit.jupiter.api.Assertions.assertNotNull(held);
+        scope.renew(); // the next computation, the same function, and k not defined
+        Globals next = module("j = 3\n" + f);
+        ForaVm.PieceFailed e = org.junit.jupiter.api.Assertions.assertThrows(ForaVm.PieceFailed.class, () -> run(call(next, "g", 1), codes, scope));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("NameError"), e.getMessage());
+        Globals again = module("k = 10\n" + f);
+        assertEquals(11L, run(call(again, "g", 1), codes, scope));
+        assertSame(held, scope.module(first.moduleName()).lookup("f"), "the function, and the code compiled for it, serve on");
+    }
+
     @Test void aBindingTheSenderChangedBetweenPiecesIsTheNewOne() throws Exception {
         Globals sender = module(SRC);
         CodeCache codes = new CodeCache(4096);
