@@ -47,7 +47,26 @@ final class Answers {
 
     /** A computation's state: {@code result} (call), {@code results} (block) or {@code output} (module) once done. */
     record Computation(String id, String status, long elapsedMs, boolean hasResult, Object result,
-                       Map<String, Object> results, List<String> output, ForaError error) {}
+                       Map<String, Object> results, List<String> output, ForaError error) {
+        /** True for the states a computation ends in. */
+        boolean ended() { return status.equals("done") || status.equals("failed") || status.equals("cancelled"); }
+
+        /**
+         * What an answer other than "running" gives: {@code onDone}'s value when done; thrown, a
+         * failed computation's error, a cancelled one's {@link java.util.concurrent.CancellationException},
+         * or a {@link ForaError} for a state this client does not know.
+         */
+        <R> R outcome(java.util.function.Function<Computation, R> onDone) {
+            return switch (status) {
+                case "done" -> onDone.apply(this);
+                case "failed" -> throw error;
+                case "cancelled" -> throw new java.util.concurrent.CancellationException("the computation " + id + " was cancelled on the server");
+                default -> throw new ForaError("the server reports computation " + id + " in a state this client does not know: '" + status + "'");
+            };
+        }
+
+        ModuleOutput moduleOutput() { return new ModuleOutput(id, output, elapsedMs); }
+    }
 
     /** A defined or downloaded object. */
     record StoredObject(String id, String type, boolean hasValue, Object value) {}

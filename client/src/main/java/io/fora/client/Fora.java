@@ -177,7 +177,7 @@ public final class Fora implements AutoCloseable {
     }
 
     CompletableFuture<Object> download(RemoteObject object, long maxBytes) {
-        String target = "api/v1/objects/" + Transport.encode(object.id()) + (maxBytes >= 0 ? "?maxBytes=" + maxBytes : "");
+        String target = "api/v1/objects/" + Targets.encode(object.id()) + (maxBytes >= 0 ? "?maxBytes=" + maxBytes : "");
         return transport.send("GET", target, null).thenApply(r -> {
             Answers.StoredObject o = Answers.storedObject(r.body());
             if (!o.hasValue()) throw new ForaError("the server's answer for object " + object.id() + " has no 'value'");
@@ -186,7 +186,7 @@ public final class Fora implements AutoCloseable {
     }
 
     CompletableFuture<Void> release(RemoteObject object) {
-        return transport.send("DELETE", "api/v1/objects/" + Transport.encode(object.id()), null).thenApply(r -> null);
+        return transport.send("DELETE", "api/v1/objects/" + Targets.encode(object.id()), null).thenApply(r -> null);
     }
 
     // ---- computations ----
@@ -230,8 +230,7 @@ public final class Fora implements AutoCloseable {
     /** {@link #run(PythonSource)}, with progress events for {@code onProgress} (may be null). */
     public CompletableFuture<ModuleOutput> run(PythonSource module, Consumer<Progress> onProgress) {
         Objects.requireNonNull(module, "module");
-        return compute(() -> RequestBodies.module(module), onProgress,
-                a -> new ModuleOutput(a.id(), a.output(), a.elapsedMs()));
+        return compute(() -> RequestBodies.module(module), onProgress, Answers.Computation::moduleOutput);
     }
 
     /**
@@ -241,8 +240,7 @@ public final class Fora implements AutoCloseable {
     public CompletableFuture<ModuleOutput> follow(String computationId, Consumer<Progress> onProgress) {
         Objects.requireNonNull(computationId, "computationId");
         if (transport.isClosed()) return CompletableFuture.failedFuture(Transport.closedError());
-        return new RunningComputation<>(transport, null, onProgress, a -> new ModuleOutput(a.id(), a.output(), a.elapsedMs()))
-                .follow(computationId);
+        return new RunningComputation<>(transport, null, onProgress, Answers.Computation::moduleOutput).follow(computationId);
     }
 
     /** Submits a computation body and follows it to its end; {@code onDone} builds the result from the answer. */

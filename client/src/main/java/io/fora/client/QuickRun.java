@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -71,7 +70,7 @@ public final class QuickRun {
             if (first.id() == null || first.id().isEmpty()) throw new ForaError("the server's answer to a submission names no computation 'id'");
             submitted.accept(first.id());
             if (!first.status().equals("running") || waitMs == 0) return new QuickRun(base, first.id(), first);
-            String target = "/api/v1/computations/" + URLEncoder.encode(first.id(), StandardCharsets.UTF_8) + "?wait=" + waitMs / 1000.0;
+            String target = "/api/v1/computations/" + Targets.encode(first.id()) + "?wait=" + waitMs / 1000.0;
             return new QuickRun(base, first.id(), Answers.computation(exchange(s, base, "GET", target, null, waitMs)));
         } catch (IOException e) {
             throw failure(base, e);
@@ -90,14 +89,8 @@ public final class QuickRun {
      * {@link CancellationException}.
      */
     public ModuleOutput output() {
-        switch (answer.status()) {
-            case "done" -> { return new ModuleOutput(answer.id(), answer.output(), answer.elapsedMs()); }
-            case "failed" -> throw answer.error();
-            case "cancelled" -> throw new CancellationException("the computation " + id + " was cancelled on the server");
-            case "running" -> throw new IllegalStateException("the computation " + id + " is still running");
-            default -> throw new ForaError("the server reports computation " + id + " in a state this client does not know: '"
-                    + answer.status() + "'");
-        }
+        if (!ended()) throw new IllegalStateException("the computation " + id + " is still running");
+        return answer.outcome(Answers.Computation::moduleOutput);
     }
 
     /** Asks the server to stop the computation (Ctrl-C before it was handed to {@link Fora#follow}). */
@@ -111,7 +104,7 @@ public final class QuickRun {
     private static void cancel(URI base, String id) {
         try (Socket s = connect(base)) {
             s.setSoTimeout(2_000);
-            exchange(s, base, "DELETE", "/api/v1/computations/" + URLEncoder.encode(id, StandardCharsets.UTF_8), null, 0);
+            exchange(s, base, "DELETE", "/api/v1/computations/" + Targets.encode(id), null, 0);
         } catch (IOException | RuntimeException e) {
             // best effort: the process is exiting
         }

@@ -5,7 +5,6 @@ import io.fora.errors.ForaError;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -57,7 +56,7 @@ final class RunningComputation<R> {
         future.whenComplete((r, e) -> stoppedWaiting());
         Duration wait = onProgress == null ? transport.firstWait() : Duration.ZERO;
         // The submission is never aborted: its answer carries the id that a cancel needs.
-        transport.interpret(transport.exchange("POST", "api/v1/computations?wait=" + Transport.seconds(wait), body, wait, false))
+        transport.interpret(transport.exchange("POST", "api/v1/computations?wait=" + Targets.seconds(wait), body, wait, false))
                 .whenComplete(this::onAnswer);
         return future;
     }
@@ -90,29 +89,16 @@ final class RunningComputation<R> {
             }
             learnId(a.id());
         }
-        switch (a.status()) {
-            case "running" -> {
-                if (future.isDone()) cancelOnServer();   // cancelled before the id was known
-                else poll();
-            }
-            case "done" -> {
-                ended = true;
-                try {
-                    future.complete(onDone.apply(a));
-                } catch (RuntimeException e) {
-                    future.completeExceptionally(e);
-                }
-            }
-            case "failed" -> {
-                ended = true;
-                future.completeExceptionally(a.error());
-            }
-            case "cancelled" -> {
-                ended = true;
-                future.completeExceptionally(new CancellationException("the computation " + id + " was cancelled on the server"));
-            }
-            default -> future.completeExceptionally(new ForaError("the server reports computation " + id
-                    + " in a state this client does not know: '" + a.status() + "'"));
+        if (a.status().equals("running")) {
+            if (future.isDone()) cancelOnServer();   // cancelled before the id was known
+            else poll();
+            return;
+        }
+        ended = a.ended();
+        try {
+            future.complete(a.outcome(onDone));
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
         }
     }
 
@@ -129,7 +115,7 @@ final class RunningComputation<R> {
 
     private void poll() {
         CompletableFuture<HttpResponse<byte[]>> exchange = transport.exchange("GET",
-                "api/v1/computations/" + Transport.encode(id) + "?wait=" + Transport.seconds(transport.pollWait()),
+                "api/v1/computations/" + Targets.encode(id) + "?wait=" + Targets.seconds(transport.pollWait()),
                 null, transport.pollWait(), false);
         pending = exchange;
         if (future.isDone()) exchange.cancel(true);
@@ -150,7 +136,7 @@ final class RunningComputation<R> {
     private void cancelOnServer() {
         String computationId = id;
         if (computationId == null || ended || !cancelSent.compareAndSet(false, true)) return;
-        cancelRequest = transport.interpret(transport.exchange("DELETE", "api/v1/computations/" + Transport.encode(computationId),
+        cancelRequest = transport.interpret(transport.exchange("DELETE", "api/v1/computations/" + Targets.encode(computationId),
                 null, Duration.ZERO, true)).exceptionally(e -> null);
         transport.cancelling(cancelRequest);
     }

@@ -4,7 +4,6 @@ package io.fora.client;
 import io.fora.errors.ConnectionError;
 import io.fora.errors.ForaError;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -126,7 +125,7 @@ final class Transport {
     /** Opens the event stream of one computation. */
     CompletableFuture<WebSocket> openEvents(String computationId, WebSocket.Listener listener) {
         if (closed.get()) return CompletableFuture.failedFuture(closedError());
-        URI http = base.resolve("api/v1/events?computation=" + encode(computationId));
+        URI http = base.resolve("api/v1/events?computation=" + Targets.encode(computationId));
         URI ws = URI.create("ws" + http.toString().substring(4));   // http → ws, https → wss
         try {
             return this.http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(ws, listener);
@@ -198,24 +197,5 @@ final class Transport {
         }
         http.shutdownNow();
         executor.shutdown();
-    }
-
-    /** Percent-encodes an id for a path segment or a query value. */
-    static String encode(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Seconds for {@code ?wait=}: "30", "0.5". */
-    static String seconds(Duration d) {
-        return BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 }

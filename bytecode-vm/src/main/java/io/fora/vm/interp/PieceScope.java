@@ -33,7 +33,7 @@ public final class PieceScope {
     private final java.util.Set<Globals> renewing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The module table of this name for this computation here. */
-    public synchronized Globals module(String name) {
+    synchronized Globals module(String name) {
         return modules.computeIfAbsent(name, n -> new Globals(n, Builtins.builtins()));
     }
 

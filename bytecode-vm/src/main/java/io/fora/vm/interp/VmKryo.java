@@ -221,6 +221,12 @@ final class VmKryo {
         }
     }
 
+    private static String bindingName(Input input) {
+        String name = input.readString();
+        if (name == null) throw new KryoException("corrupt globals: a binding without a name");
+        return name;
+    }
+
     private static final class GlobalsSerializer extends Serializer<Globals> {
         private final boolean pieces;
         private final PieceScope scope;
@@ -249,26 +255,24 @@ final class VmKryo {
             kryo.reference(g);
             int n = input.readInt(true);
             if (n < 0 || n > input.limit()) throw new KryoException("corrupt globals");
-            java.util.Set<String> names = scope == null ? null : new java.util.HashSet<>();
-            for (int i = 0; i < n; i++) {
-                String name = input.readString();
-                if (name == null) throw new KryoException("corrupt globals: a binding without a name");
-                if (names != null) names.add(name);
-                Identities ids = kryo.getReferenceResolver() instanceof Identities r ? r : null;
-                int mark = ids == null ? 0 : ids.readCount();
-                PyCell cell = kryo.readObject(input, PyCell.class);
-                if (scope == null) {
-                    g.restoreCell(name, cell);
-                } else if (ids != null && ids.readSince(cell.value, mark)) {
-                    // first read here, so nothing read before holds it: the function held already may
-                    // stand for it, and what the message refers to it by later reaches that one
-                    Object kept = scope.bind(g, name, cell.value, true);
-                    if (kept != cell.value) ids.replaceRead(cell.value, kept);
-                } else {
-                    scope.bind(g, name, cell.value, false); // the piece holds this very object elsewhere
-                }
+            if (scope == null) {
+                for (int i = 0; i < n; i++) g.restoreCell(bindingName(input), kryo.readObject(input, PyCell.class));
+                return g;
             }
-            if (scope != null) scope.brought(g, names);
+            Identities ids = kryo.getReferenceResolver() instanceof Identities r ? r : null;
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int i = 0; i < n; i++) {
+                String name = bindingName(input);
+                names.add(name);
+                int mark = ids == null ? 0 : ids.readCount();
+                Object value = kryo.readObject(input, PyCell.class).value;
+                // first read here, nothing read before holds it: the function held already may stand
+                // for it, and what the message refers to it by later reaches that one
+                boolean firstHere = ids != null && ids.readSince(value, mark);
+                Object kept = scope.bind(g, name, value, firstHere);
+                if (kept != value) ids.replaceRead(value, kept);
+            }
+            scope.brought(g, names);
             return g;
         }
     }
