@@ -122,8 +122,17 @@ final class Tier1Compiler {
         int ret = BOT;
         St[] in;
         final Object[] resolved;
-        int base;
         final int npos;
+        /** Methods of the unit this one calls directly, and whether it calls anything else (not done in place). */
+        final java.util.Set<M> callees = new java.util.LinkedHashSet<>();
+        boolean opaqueCalls;
+        /**
+         * No loop, and calls only bounded methods and builtins done in place: it ends after a
+         * bounded number of instructions, so calling it needs no poll and no recursion count.
+         */
+        boolean bounded;
+        /** Loop headers this method goes on from in a resume method (see {@link #chunks}); empty: none. */
+        int[] headers = new int[0];
 
         /** A generator body run to its end, its yields added to a sink (the last parameter). */
         boolean drain;
@@ -140,6 +149,15 @@ final class Tier1Compiler {
         }
 
         String name() { return "m" + index; }
+
+        String driveName() { return name() + "$drive"; }
+
+        String resumeName(int h) { return name() + "$at" + h; }
+
+        boolean chunked(int h) {
+            for (int x : headers) if (x == h) return true;
+            return false;
+        }
 
         MethodTypeDesc desc() {
             List<ClassDesc> ps = new ArrayList<>();
@@ -385,9 +403,36 @@ final class Tier1Compiler {
                         changed = true;
                     }
                 }
-                if (!changed) return;
+                if (!changed) {
+                    bound();
+                    return;
+                }
             }
         }
+    }
+
+    /** Marks the bounded methods (see {@link M#bounded}): the least fixed point, so recursion is never bounded. */
+    private void bound() {
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (M m : methods) {
+                if (m.bounded || m.drain || m.opaqueCalls || hasLoop(m.code)) continue;
+                boolean all = true;
+                for (M c : m.callees) all &= c.bounded;
+                if (all) {
+                    m.bounded = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean hasLoop(CodeObject co) {
+        for (int pc = 0; pc < co.code.length; pc++) {
+            int insn = co.code[pc];
+            if ((insn & 0xFF) == Op.JUMP && (insn >>> 8) <= pc) return true;
+        }
+        return false;
     }
 
     private ArrayDeque<Integer> work;
@@ -405,6 +450,8 @@ final class Tier1Compiler {
 
     private void analyze(M m) {
         CodeObject co = m.code;
+        m.callees.clear();
+        m.opaqueCalls = false;
         m.in = new St[co.code.length];
         m.in[0] = entryState(m);
         work = new ArrayDeque<>();
@@ -468,7 +515,7 @@ final class Tier1Compiler {
         }
         return switch (op) {
             case Arith.ADD, Arith.SUB, Arith.MUL, Arith.FLOORDIV, Arith.MOD, Arith.AND, Arith.OR, Arith.XOR,
-                 Arith.LSHIFT, Arith.RSHIFT -> LONG;
+                 Arith.LSHIFT, Arith.RSHIFT, Arith.POW -> LONG; // a negative exponent (a float) leaves
             case Arith.DIV -> DOUBLE;
             default -> OBJ;
         };
@@ -679,9 +726,14 @@ final class Tier1Compiler {
             }
             case Op.JUMP -> {
                 if (arg <= pc && g != null) {
-                    g.cb.aload(0);
-                    g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
-                    g.cb.ifne(g.stub(Stub.PLAIN, arg, in0));
+                    if (m.chunked(arg)) {
+                        // no poll here: the drive method polls between chunks (see #chunks)
+                        g.countIteration(arg, s);
+                    } else {
+                        g.cb.aload(0);
+                        g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+                        g.cb.ifne(g.stub(Stub.PLAIN, arg, in0));
+                    }
                 }
                 edge(m, g, arg, s);
             }
@@ -806,6 +858,11 @@ final class Tier1Compiler {
                     m.ret = join(m.ret, t == NULLC || isConst(t) || t == RITER || t == RANGE || t == NOBJ ? OBJ : t);
                 } else {
                     g.load(s.sp - 1, t, m.ret);
+                    if (g.resumeAt >= 0) {
+                        boxTop(g.cb, m.ret);
+                        g.cb.areturn();
+                        return;
+                    }
                     switch (m.ret) {
                         case LONG -> g.cb.lreturn();
                         case DOUBLE -> g.cb.dreturn();
@@ -954,11 +1011,6 @@ final class Tier1Compiler {
             edge(m, g, pc + 1, s);
             return;
         }
-        if (g != null) {
-            g.cb.aload(0);
-            g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
-            g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
-        }
         int result;
         M target = null;
         Object[] defaults = null;
@@ -1009,6 +1061,16 @@ final class Tier1Compiler {
         }
         String key = selfT == NULLC ? intrinsicKey(callee) : null;
         int it = target == null ? intrinsicType(key, args) : -1;
+        if (g == null) {
+            if (target != null) m.callees.add(target);
+            else if (it < 0) m.opaqueCalls = true;
+        } else if (target == null ? it < 0 : !target.bounded) {
+            // a poll before every call that may run long (a loop, recursion, unknown code);
+            // builtins done in place and bounded callees end soon enough to wait for
+            g.cb.aload(0);
+            g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+            g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+        }
         if (target != null) {
             result = target.ret;
             if (g != null) {
@@ -1065,9 +1127,105 @@ final class Tier1Compiler {
                         c -> entry(c, root));
             }
             for (M m : methods) {
+                m.headers = chunks(m);
                 cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c).emit());
+                if (m.headers.length == 0) continue;
+                for (int h : m.headers) {
+                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c, h).emit());
+                }
+                cb.withMethodBody(m.driveName(), DRIVE, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
             }
         });
+    }
+
+    /** Back edges an activation takes before it goes on in a resume method. */
+    static final int CHUNK = Integer.getInteger("fora.tier1.chunk", 1024);
+    /** Loop headers per method at most (each is a copy of the method's code). */
+    private static final int MAX_HEADERS = 6;
+    private static final MethodTypeDesc RESUME = MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr);
+    private static final MethodTypeDesc DRIVE = RESUME;
+
+    /**
+     * Loops in chunks. HotSpot compiles a loop that runs long in one activation "on stack" (OSR),
+     * and its OSR code for our loops runs several times slower than its code for the same loop
+     * entered from the top (a float sum: 2.8 ns an iteration against 0.85). So after {@link
+     * #CHUNK} back edges an activation packs its positions at the loop header into an array and
+     * goes on in that header's resume method ({@code mN$atH}), which enters there, runs at most
+     * CHUNK back edges too and returns {@link Tier1Rt#AGAIN} with the state at the header it
+     * stopped at; {@code mN$drive} calls resume methods until one returns the result. Invoked
+     * again and again, they are compiled as ordinary methods. Returns the headers (targets of
+     * backward jumps whose state can be packed: no range object live there).
+     */
+    private static int[] chunks(M m) {
+        if (m.drain || m.in == null || CHUNK <= 0) return new int[0];
+        java.util.TreeSet<Integer> hs = new java.util.TreeSet<>();
+        int[] code = m.code.code;
+        for (int pc = 0; pc < code.length; pc++) {
+            int insn = code[pc];
+            int h = insn >>> 8;
+            if ((insn & 0xFF) != Op.JUMP || h > pc || m.in[pc] == null || m.in[h] == null) continue;
+            St at = m.in[h];
+            boolean ok = true;
+            for (int p = 0; p < at.sp; p++) if (at.t[p] == RANGE) ok = false;
+            if (ok) hs.add(h);
+        }
+        if (hs.size() > MAX_HEADERS) return new int[0];
+        return hs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * {@code mN$drive(ctx, st)}: calls the resume method of the header in st's last element until
+     * one returns a result. It polls before each chunk: a pause or cancel leaves for tier 0 at the
+     * header, with st as the frame's positions.
+     */
+    private void drive(CodeBuilder c, M m) {
+        Label top = c.newLabel();
+        c.labelBinding(top);
+        c.aload(1);
+        c.loadConstant(m.npos);
+        c.aaload();
+        c.checkcast(ClassDesc.of("java.lang.Integer"));
+        c.invokevirtual(ClassDesc.of("java.lang.Integer"), "intValue", MethodTypeDesc.of(CD_int));
+        Label fail = c.newLabel();
+        List<java.lang.classfile.instruction.SwitchCase> cases = new ArrayList<>();
+        Label[] at = new Label[m.headers.length];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = c.newLabel();
+            cases.add(java.lang.classfile.instruction.SwitchCase.of(m.headers[i], at[i]));
+        }
+        c.lookupswitch(fail, cases);
+        int code = constant(m.code), globals = constant(m.globals);
+        for (int i = 0; i < at.length; i++) {
+            c.labelBinding(at[i]);
+            Label go = c.newLabel();
+            c.aload(0);
+            c.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+            c.ifeq(go);
+            c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, code));
+            c.checkcast(CD_Code);
+            c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, globals));
+            c.checkcast(CD_Globals);
+            c.aload(1);
+            c.loadConstant(m.headers[i]);
+            c.loadConstant(m.in[m.headers[i]].sp);
+            c.invokestatic(CD_Rt, "stopAt", MethodTypeDesc.of(CD_Deopt, CD_Code, CD_Globals, CD_ObjArr, CD_int, CD_int));
+            c.athrow();
+            c.labelBinding(go);
+            c.aload(0);
+            c.aload(1);
+            c.invokestatic(SELF, m.resumeName(m.headers[i]), RESUME);
+            c.astore(2);
+            c.aload(2);
+            c.getstatic(CD_Rt, "AGAIN", CD_Object);
+            c.if_acmpeq(top);
+            c.aload(2);
+            c.areturn();
+        }
+        c.labelBinding(fail);
+        c.new_(ClassDesc.of("java.lang.IllegalStateException"));
+        c.dup();
+        c.invokespecial(ClassDesc.of("java.lang.IllegalStateException"), "<init>", MethodTypeDesc.of(CD_void));
+        c.athrow();
     }
 
     /** {@code call(ctx, callable, r, first)}: unboxes the arguments, takes the cells, calls the root method, boxes its result. */
@@ -1151,25 +1309,35 @@ final class Tier1Compiler {
         final CodeBuilder cb;
         final Label[] labels;
         final List<Runnable> tails = new ArrayList<>();
-        final int exc, deopt, depthTmp, sink;
+        final int exc, deopt, depthTmp, sink, count, base;
+        /** For a method that goes on from a loop header (see {@link #chunks}): that header's pc; else -1. */
+        final int resumeAt;
 
-        Gen(M m, CodeBuilder cb) {
+        Gen(M m, CodeBuilder cb) { this(m, cb, -1); }
+
+        Gen(M m, CodeBuilder cb, int resumeAt) {
             this.m = m;
             this.cb = cb;
+            this.resumeAt = resumeAt;
             this.labels = new Label[m.code.code.length];
             int words = 1;
-            for (int p : m.params) words += p == LONG || p == DOUBLE ? 2 : p == RITER ? 6 : 1;
-            words += m.freeTypes.length;
+            if (resumeAt >= 0) {
+                words++; // the state array
+            } else {
+                for (int p : m.params) words += p == LONG || p == DOUBLE ? 2 : p == RITER ? 6 : 1;
+                words += m.freeTypes.length;
+            }
             this.sink = words;
             if (m.drain) words++;
-            m.base = words;
-            int temps = m.base + (m.npos + 1) * WORDS;
+            this.base = words;
+            int temps = base + (m.npos + 1) * WORDS;
             this.exc = temps;
             this.deopt = temps + 1;
             this.depthTmp = temps + 2;
+            this.count = temps + 3;
         }
 
-        int obj(int p) { return m.base + p * WORDS; }
+        int obj(int p) { return base + p * WORDS; }
         int lng(int p) { return obj(p) + 1; }
         int dbl(int p) { return obj(p) + 3; }
         int bool(int p) { return obj(p) + 5; }
@@ -1199,6 +1367,24 @@ final class Tier1Compiler {
             cb.astore(deopt);
             cb.iconst_0();
             cb.istore(depthTmp);
+            cb.iconst_0();
+            cb.istore(count);
+            if (resumeAt >= 0) {
+                unpack(m.in[resumeAt]);
+                cb.goto_(labels[resumeAt]);
+            } else {
+                params();
+            }
+            for (int pc = 0; pc < labels.length; pc++) {
+                if (m.in[pc] == null) continue;
+                cb.labelBinding(labels[pc]);
+                step(m, pc, m.in[pc].copy(), this);
+            }
+            for (int i = 0; i < tails.size(); i++) tails.get(i).run();
+        }
+
+        /** Moves the arguments into their positions. */
+        private void params() {
             int w = 1;
             for (int i = 0; i < m.params.length; i++) {
                 switch (m.params[i]) {
@@ -1221,12 +1407,109 @@ final class Tier1Compiler {
             // a loop that starts at pc 0 may have widened a parameter's type there (an int
             // parameter that the loop rebinds to objects): box it as pc 0 expects
             moves(entryState(m), m.in[0]);
-            for (int pc = 0; pc < labels.length; pc++) {
-                if (m.in[pc] == null) continue;
-                cb.labelBinding(labels[pc]);
-                step(m, pc, m.in[pc].copy(), this);
+        }
+
+        // ---------------------------------------------------------------- loops in chunks
+
+        /**
+         * Packs the state at loop header h (positions typed as {@code m.in[h]}) into an array,
+         * with h in its last element: the array on the stack is {@code st} of a resume method.
+         * In a resume method the array is its own (local 1), reused.
+         */
+        private void pack(int h) {
+            St at = m.in[h];
+            if (resumeAt >= 0) {
+                cb.aload(1);
+            } else {
+                cb.loadConstant(m.npos + 1);
+                cb.anewarray(CD_Object);
             }
-            for (int i = 0; i < tails.size(); i++) tails.get(i).run();
+            for (int p = 0; p < at.sp; p++) {
+                int t = at.t[p];
+                if (t == UNDEF || t == BOT || t == NULLC) continue;
+                cb.dup();
+                cb.loadConstant(p);
+                box(p, t);
+                cb.aastore();
+            }
+            cb.dup();
+            cb.loadConstant(m.npos);
+            cb.loadConstant(h);
+            cb.invokestatic(ClassDesc.of("java.lang.Integer"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Integer"), CD_int));
+            cb.aastore();
+        }
+
+        /** The inverse of {@link #pack} at a resume method's start: the positions from local 1. */
+        private void unpack(St at) {
+            for (int p = 0; p < at.sp; p++) {
+                int t = at.t[p];
+                if (t == UNDEF || t == BOT || t == NULLC || isConst(t)) continue;
+                cb.aload(1);
+                cb.loadConstant(p);
+                cb.aaload();
+                switch (t) {
+                    case LONG, DOUBLE, BOOL -> {
+                        unboxTop(cb, t);
+                        store(p, t);
+                    }
+                    case RITER -> {
+                        cb.checkcast(CD_RangeIter);
+                        cb.astore(obj(p));
+                        cb.aload(obj(p));
+                        cb.invokevirtual(CD_RangeIter, "position", MethodTypeDesc.of(CD_long));
+                        cb.lstore(lng(p));
+                        cb.aload(obj(p));
+                        cb.invokevirtual(CD_RangeIter, "step", MethodTypeDesc.of(CD_long));
+                        cb.lstore(l2(p));
+                        cb.aload(obj(p));
+                        cb.invokevirtual(CD_RangeIter, "remaining", MethodTypeDesc.of(CD_long));
+                        cb.lstore(l3(p));
+                        cb.aconst_null();
+                        cb.astore(obj(p));
+                    }
+                    default -> cb.astore(obj(p));
+                }
+            }
+        }
+
+        /**
+         * At a backward jump to loop header h, from state s: counts the iteration, and after
+         * {@link #CHUNK} of them in this activation goes on in the resume method for h (see
+         * {@link #chunks}).
+         */
+        void countIteration(int h, St s) {
+            cb.iinc(count, 1);
+            cb.iload(count);
+            cb.loadConstant(m.index == 0 ? CHUNK : CHUNK * 16);
+            Label l = cb.newLabel();
+            cb.if_icmpge(l);
+            St from = s.copy();
+            tails.add(() -> {
+                cb.labelBinding(l);
+                moves(from, m.in[h]);
+                pack(h);
+                if (resumeAt >= 0) {
+                    cb.pop();
+                    cb.getstatic(CD_Rt, "AGAIN", CD_Object);
+                    cb.areturn();
+                } else {
+                    cb.astore(obj(m.npos));
+                    cb.aload(0);
+                    cb.aload(obj(m.npos));
+                    cb.invokestatic(SELF, m.driveName(), DRIVE);
+                    ret();
+                }
+            });
+        }
+
+        /** Returns the boxed result on the stack as this method returns its results. */
+        private void ret() {
+            switch (m.ret) {
+                case LONG -> { unboxTop(cb, LONG); cb.lreturn(); }
+                case DOUBLE -> { unboxTop(cb, DOUBLE); cb.dreturn(); }
+                case BOOL -> { unboxTop(cb, BOOL); cb.ireturn(); }
+                default -> cb.areturn();
+            }
         }
 
         // ---------------------------------------------------------------- moving values
@@ -1550,6 +1833,7 @@ final class Tier1Compiler {
                         case Arith.OR -> cb.lor();
                         case Arith.XOR -> cb.lxor();
                         case Arith.LSHIFT -> cb.invokestatic(CD_Rt, "shl", jj);
+                        case Arith.POW -> cb.invokestatic(CD_Rt, "ipow", jj);
                         default -> cb.invokestatic(CD_Rt, "shr", jj);
                     }
                     cb.labelBinding(end);
@@ -1876,12 +2160,16 @@ final class Tier1Compiler {
          * cancel turns this activation into a frame too.
          */
         void directCall(M target, int base, int[] positions, int[] args, Object[] defaults, int pc, St in0) {
+            // a bounded callee cannot recurse: its activation needs no count against the recursion limit
+            boolean nodepth = target.bounded;
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
             cb.istore(depthTmp);
+            if (!nodepth) {
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
             cb.ifeq(stub(Stub.PLAIN, pc, in0));
+            }
             Label start = cb.newLabel(), end = cb.newLabel(), handler = cb.newLabel(), after = cb.newLabel();
             cb.labelBinding(start);
             cb.aload(0);
@@ -1900,8 +2188,10 @@ final class Tier1Compiler {
             cb.invokestatic(SELF, target.name(), target.desc());
             cb.labelBinding(end);
             store(base, target.ret);
+            if (!nodepth) {
             cb.aload(0);
             cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
+            }
             cb.goto_(after);
             cb.exceptionCatch(start, end, handler, CD_Deopt);
             finishInTier0(handler, base, pc, in0);

@@ -46,6 +46,14 @@ public final class Tier1Rt {
         return p > 0 && ThreadLocalRandom.current().nextDouble() < p;
     }
 
+    /** Returned by a resume method that stopped at a loop header: call the next one (Tier1Compiler#chunks). */
+    public static final Object AGAIN = new Object();
+
+    /** A drive method's poll asked to stop: the frame at loop header pc from the packed positions (the last element is the header). */
+    public static io.fora.vm.interp.Deopt stopAt(io.fora.vm.compile.CodeObject code, io.fora.vm.runtime.Globals globals, Object[] st, int pc, int sp) {
+        return io.fora.vm.interp.Deopt.at(code, globals, java.util.Arrays.copyOf(st, st.length - 1), pc, sp, null);
+    }
+
     public static boolean hungry(Interpreter ctx) { return ctx.parallelism().hungry(); }
 
     // ---------------------------------------------------------------- instances of known classes
@@ -111,6 +119,18 @@ public final class Tier1Rt {
         if (b >= 63) throw LEAVE;
         long r = a << b;
         if (r >> b != a) throw LEAVE;
+        return r;
+    }
+
+    /** {@code a ** b} for ints: exact, or leave (a negative exponent gives a float, a large result a big int). */
+    public static long ipow(long a, long b) {
+        if (b < 0) throw LEAVE;
+        long r = 1;
+        while (b > 0) {
+            if ((b & 1) != 0) r = Math.multiplyExact(r, a);
+            b >>= 1;
+            if (b > 0) a = Math.multiplyExact(a, a);
+        }
         return r;
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A computation running compiled (tier-1) code is asked to pause: its compiled activations become
  * tier-0 frames at their next poll, the chain is serialised with Kryo, resumed in a fresh
- * interpreter, and the answer is the uninterrupted run's.
+ * interpreter, and the answer is the uninterrupted run's. {@code floats} runs its loop in chunks,
+ * without polls inside them: the pause is taken between chunks, at the loop header.
  */
 class Tier1PauseTest {
     static final String PROGRAM = """
@@ -37,9 +38,14 @@ class Tier1PauseTest {
                     t = t + acc.step(p)
                     p = p + 1
                 return c, t
+            def floats(n):
+                t = 0.0
+                for i in range(n):
+                    t = t + i * 0.5
+                return t
             def fib(n):
                 return n if n < 2 else fib(n - 1) + fib(n - 2)
-            [count(30000, Acc(0.5)), fib(20), count(2**62 + 5000, Acc(2)) if False else 0]
+            [floats(100000), count(30000, Acc(0.5)), fib(20), count(2**62 + 5000, Acc(2)) if False else 0]
             """;
 
     @BeforeEach
