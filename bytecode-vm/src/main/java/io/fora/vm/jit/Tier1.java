@@ -332,6 +332,26 @@ public final class Tier1 implements Tier1Hook {
         if (!off.isEmpty()) java.lang.invoke.SwitchPoint.invalidateAll(off.toArray(new java.lang.invoke.SwitchPoint[0]));
     }
 
+    /** A loop unit (Tier1Compiler#compileLoop), counted with the versions; null when there is none. */
+    static Tier1Compiler.LoopUnit compileLoop(LoopSite site, int h, Object[] st) {
+        if (mode == Mode.OFF || site.code.tier1 == NEVER) return null;
+        long t0 = System.nanoTime();
+        Tier1Compiler.LoopUnit u;
+        try {
+            u = Tier1Compiler.compileLoop(site, h, st);
+        } catch (RuntimeException | LinkageError e) {
+            if (DEBUG) System.err.println("tier 1: loop at " + h + " of " + site.code.qualname + " not compiled: " + e);
+            REFUSED.increment();
+            return null;
+        } finally {
+            COMPILE_NANOS.add(System.nanoTime() - t0);
+        }
+        if (u == null) return null;
+        COMPILED.increment();
+        if (DEBUG) System.err.println("tier 1: compiled the loop at " + h + " of " + site.code.qualname + " for the values there");
+        return u;
+    }
+
     private static Version compile(CodeObject co, Globals globals, int sig, int argc, Object[] samples) {
         synchronized (co) {
             Object state = co.tier1;

@@ -94,6 +94,7 @@ final class Tier1Compiler {
     private static final ClassDesc CD_BoolBox = ClassDesc.of("java.lang.Boolean");
     private static final ClassDesc CD_ObjArr = CD_Object.arrayType();
     private static final ClassDesc SELF = ClassDesc.of("io.fora.vm.jit.Tier1Unit");
+    private static final ClassDesc CD_LoopSite = ClassDesc.of("io.fora.vm.jit.LoopSite");
 
     /** Thrown while compiling: this code is not for tier 1. */
     static final class Unsupported extends RuntimeException {
@@ -159,7 +160,12 @@ final class Tier1Compiler {
             return false;
         }
 
+        /** For a loop unit's root (see {@link #compileLoop}): the loop header it enters at, with startTypes there; else -1. */
+        int start = -1;
+        int[] startTypes;
+
         MethodTypeDesc desc() {
+            if (start >= 0) return RESUME;
             List<ClassDesc> ps = new ArrayList<>();
             ps.add(CD_Interp);
             for (int p : params) {
@@ -377,6 +383,7 @@ final class Tier1Compiler {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
             Compiled entry = (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
             MethodType type = MethodType.fromMethodDescriptorString(root.desc().descriptorString(), l.lookupClass().getClassLoader());
+            if (c.site != null) c.site.drive = l.findStatic(l.lookupClass(), root.driveName(), DRIVE.resolveConstantDesc(l));
             return new Result(entry, l.findStatic(l.lookupClass(), root.name(), type), classes, !c.knowns.isEmpty());
         } catch (Throwable t) {
             throw new Unsupported("defining the class failed: " + t);
@@ -453,11 +460,19 @@ final class Tier1Compiler {
         m.callees.clear();
         m.opaqueCalls = false;
         m.in = new St[co.code.length];
-        m.in[0] = entryState(m);
+        int first = m.start >= 0 ? m.start : 0;
+        if (m.start >= 0) {
+            St at = new St(m.npos + 1, m.startTypes.length);
+            Arrays.fill(at.t, UNDEF);
+            System.arraycopy(m.startTypes, 0, at.t, 0, m.startTypes.length);
+            m.in[first] = at;
+        } else {
+            m.in[0] = entryState(m);
+        }
         work = new ArrayDeque<>();
         queued = new boolean[co.code.length];
-        work.add(0);
-        queued[0] = true;
+        work.add(first);
+        queued[first] = true;
         while (!work.isEmpty()) {
             int pc = work.poll();
             queued[pc] = false;
@@ -1128,7 +1143,8 @@ final class Tier1Compiler {
             }
             for (M m : methods) {
                 m.headers = chunks(m);
-                cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c).emit());
+                cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                        c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit());
                 if (m.headers.length == 0) continue;
                 for (int h : m.headers) {
                     cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c, h).emit());
@@ -1136,6 +1152,71 @@ final class Tier1Compiler {
                 cb.withMethodBody(m.driveName(), DRIVE, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
             }
         });
+    }
+
+    private LoopSite site;
+
+    /** The root's loop site (one per unit): what Tier1Rt#loop needs to specialise a loop on the values at its header. */
+    private LoopSite loopSite(M root) {
+        if (site == null) {
+            java.util.Map<Integer, int[]> types = new HashMap<>();
+            for (int h : root.headers) types.put(h, Arrays.copyOf(root.in[h].t, root.in[h].sp));
+            site = new LoopSite(root.code, root.globals, types, root.freeTypes, speculate);
+        }
+        return site;
+    }
+
+    /**
+     * Compiles a loop unit: the code from loop header h on, for the values an activation has
+     * there ({@code st}, packed as {@link Gen#pack} does): a position the function's own
+     * version could only box (OBJ) is compiled for the type of the value it holds (an int, a
+     * float, a bool, or an instance of a user class, as for parameters). Its root method is a
+     * resume method for h that checks each position's type first. Null when no position gains a
+     * type (the function's version does as well).
+     */
+    /** A loop unit's root method and its drive method (null when it has no chunked loop), both (Interpreter, Object[]) Object. */
+    record LoopUnit(java.lang.invoke.MethodHandle entry, java.lang.invoke.MethodHandle drive) {}
+
+    static LoopUnit compileLoop(LoopSite ls, int h, Object[] st) {
+        Tier1Compiler c = new Tier1Compiler();
+        c.rootCode = ls.code;
+        c.speculate = ls.speculate && !ls.code.tier1NoSpec;
+        int[] generic = ls.types.get(h);
+        int[] types = new int[generic.length];
+        boolean gained = false;
+        for (int p = 0; p < generic.length; p++) {
+            int t = generic[p];
+            Object v = st[p];
+            if (t == OBJ || t == NOBJ) {
+                int u = v instanceof Long ? LONG : v instanceof Double ? DOUBLE : v instanceof Boolean ? BOOL : c.instType(v, ls.code);
+                if (u != OBJ) gained = true;
+                types[p] = u == OBJ ? t : u;
+            } else if (isInst(t)) {
+                types[p] = c.instType(v, ls.code);
+            } else if (isConst(t)) {
+                types[p] = c.constType(v);
+            } else {
+                types[p] = t;
+            }
+        }
+        if (!gained) return null;
+        M root = new M(0, ls.code, ls.globals, new int[0]);
+        root.start = h;
+        root.startTypes = types;
+        root.freeTypes = ls.freeTypes;
+        c.methods.add(root);
+        c.solve();
+        byte[] bytes = c.generate(root);
+        dump(ls.code, bytes);
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
+            java.lang.invoke.MethodHandle entry = l.findStatic(l.lookupClass(), root.name(), RESUME.resolveConstantDesc(l));
+            java.lang.invoke.MethodHandle drive = root.headers.length == 0 ? null
+                    : l.findStatic(l.lookupClass(), root.driveName(), DRIVE.resolveConstantDesc(l));
+            return new LoopUnit(entry, drive);
+        } catch (Throwable t) {
+            throw new Unsupported("defining the loop class failed: " + t);
+        }
     }
 
     /** Back edges an activation takes before it goes on in a resume method. */
@@ -1230,6 +1311,14 @@ final class Tier1Compiler {
 
     /** {@code call(ctx, callable, r, first)}: unboxes the arguments, takes the cells, calls the root method, boxes its result. */
     private static void entry(CodeBuilder c, M root) {
+        if (root.start >= 0) {
+            // a loop unit is entered through its root method only (Tier1Rt#loop)
+            c.new_(ClassDesc.of("java.lang.UnsupportedOperationException"));
+            c.dup();
+            c.invokespecial(ClassDesc.of("java.lang.UnsupportedOperationException"), "<init>", MethodTypeDesc.of(CD_void));
+            c.athrow();
+            return;
+        }
         c.aload(1);
         for (int i = 0; i < root.params.length; i++) {
             c.aload(3);
@@ -1313,12 +1402,18 @@ final class Tier1Compiler {
         /** For a method that goes on from a loop header (see {@link #chunks}): that header's pc; else -1. */
         final int resumeAt;
 
-        Gen(M m, CodeBuilder cb) { this(m, cb, -1); }
+        /** A loop unit's root: the packed positions are checked against the types it was compiled for. */
+        final boolean checked;
 
-        Gen(M m, CodeBuilder cb, int resumeAt) {
+        Gen(M m, CodeBuilder cb) { this(m, cb, -1, false); }
+
+        Gen(M m, CodeBuilder cb, int resumeAt) { this(m, cb, resumeAt, false); }
+
+        Gen(M m, CodeBuilder cb, int resumeAt, boolean checked) {
             this.m = m;
             this.cb = cb;
             this.resumeAt = resumeAt;
+            this.checked = checked;
             this.labels = new Label[m.code.code.length];
             int words = 1;
             if (resumeAt >= 0) {
@@ -1439,11 +1534,28 @@ final class Tier1Compiler {
             cb.aastore();
         }
 
-        /** The inverse of {@link #pack} at a resume method's start: the positions from local 1. */
+        /**
+         * The inverse of {@link #pack} at a resume method's start: the positions from local 1. A
+         * loop unit's root first checks that each has the type it was compiled for, and answers
+         * {@link Tier1Rt#MISMATCH} when one has not.
+         */
         private void unpack(St at) {
+            Label mismatch = checked ? cb.newLabel() : null;
             for (int p = 0; p < at.sp; p++) {
                 int t = at.t[p];
                 if (t == UNDEF || t == BOT || t == NULLC || isConst(t)) continue;
+                if (checked && t != OBJ && t != NOBJ) {
+                    cb.aload(1);
+                    cb.loadConstant(p);
+                    cb.aaload();
+                    if (isInst(t)) {
+                        ldc(constant(known(t).cls()), CD_Class);
+                        cb.invokestatic(CD_Rt, "isInstanceOf", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Class));
+                    } else {
+                        cb.instanceOf(t == RITER ? CD_RangeIter : boxClass(t));
+                    }
+                    cb.ifeq(mismatch);
+                }
                 cb.aload(1);
                 cb.loadConstant(p);
                 cb.aaload();
@@ -1470,6 +1582,14 @@ final class Tier1Compiler {
                     default -> cb.astore(obj(p));
                 }
             }
+            if (checked) {
+                Label go = cb.newLabel();
+                cb.goto_(go);
+                cb.labelBinding(mismatch);
+                cb.getstatic(CD_Rt, "MISMATCH", CD_Object);
+                cb.areturn();
+                cb.labelBinding(go);
+            }
         }
 
         /**
@@ -1492,6 +1612,14 @@ final class Tier1Compiler {
                     cb.pop();
                     cb.getstatic(CD_Rt, "AGAIN", CD_Object);
                     cb.areturn();
+                } else if (m.index == 0) {
+                    // the root: Tier1Rt#loop may go on in a unit specialised on the values at h
+                    cb.astore(obj(m.npos));
+                    cb.aload(0);
+                    cb.aload(obj(m.npos));
+                    ldc(constant(loopSite(m)), CD_LoopSite);
+                    cb.invokestatic(CD_Rt, "loop", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_LoopSite));
+                    ret();
                 } else {
                     cb.astore(obj(m.npos));
                     cb.aload(0);

@@ -49,6 +49,30 @@ public final class Tier1Rt {
     /** Returned by a resume method that stopped at a loop header: call the next one (Tier1Compiler#chunks). */
     public static final Object AGAIN = new Object();
 
+    /** Returned by a loop unit's root when a packed position does not have the type it was compiled for. */
+    public static final Object MISMATCH = new Object();
+
+    /**
+     * A root method's loop ran a chunk: goes on in the loop unit specialised on the values at its
+     * header (compiled the first time), or else in the version's own resume methods.
+     */
+    public static Object loop(Interpreter ctx, Object[] st, LoopSite site) throws Throwable {
+        int h = (Integer) st[st.length - 1];
+        Tier1Compiler.LoopUnit u = site.unit(h, st);
+        if (u != null) {
+            Object r;
+            try {
+                r = (Object) u.entry().invokeExact(ctx, st);
+                if (r == AGAIN) r = (Object) u.drive().invokeExact(ctx, st);
+            } catch (io.fora.vm.interp.Deopt d) {
+                if (!ctx.mustStop()) site.failed(h);
+                throw d;
+            }
+            if (r != MISMATCH) return r;
+        }
+        return (Object) site.drive.invokeExact(ctx, st);
+    }
+
     /** A drive method's poll asked to stop: the frame at loop header pc from the packed positions (the last element is the header). */
     public static io.fora.vm.interp.Deopt stopAt(io.fora.vm.compile.CodeObject code, io.fora.vm.runtime.Globals globals, Object[] st, int pc, int sp) {
         return io.fora.vm.interp.Deopt.at(code, globals, java.util.Arrays.copyOf(st, st.length - 1), pc, sp, null);

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.fora.vm.jit;
+
+import io.fora.vm.compile.CodeObject;
+import io.fora.vm.runtime.Globals;
+import java.lang.invoke.MethodHandle;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The loops of one compiled version's root method, where an activation goes on in chunks
+ * (Tier1Compiler#chunks): the types its version has at each loop header, its own drive method,
+ * and per header the loop unit specialised on the values found there the first time
+ * (Tier1Compiler#compileLoop), or {@link #NONE} when there is none or it stopped paying.
+ */
+final class LoopSite {
+    static final Object NONE = new Object();
+
+    final CodeObject code;
+    final Globals globals;
+    final Map<Integer, int[]> types;
+    final int[] freeTypes;
+    final boolean speculate;
+    /** The version's own drive method, (Interpreter, Object[]) Object: set once its class is defined. */
+    volatile MethodHandle drive;
+    private final ConcurrentHashMap<Integer, Object> units = new ConcurrentHashMap<>();
+
+    LoopSite(CodeObject code, Globals globals, Map<Integer, int[]> types, int[] freeTypes, boolean speculate) {
+        this.code = code;
+        this.globals = globals;
+        this.types = types;
+        this.freeTypes = freeTypes;
+        this.speculate = speculate;
+    }
+
+    /** The loop unit for header h, compiled the first time from the values in st; null when there is none. */
+    Tier1Compiler.LoopUnit unit(int h, Object[] st) {
+        Object u = units.get(h);
+        if (u == null) {
+            u = Tier1.compileLoop(this, h, st);
+            if (u == null) u = NONE;
+            Object had = units.putIfAbsent(h, u);
+            if (had != null) u = had;
+        }
+        return u instanceof Tier1Compiler.LoopUnit lu ? lu : null;
+    }
+
+    /** The loop unit for h left for tier 0 (a guard failed): the version's own resume methods from now on. */
+    void failed(int h) { units.put(h, NONE); }
+}
