@@ -21,6 +21,13 @@ final class LoopSite {
     final Map<Integer, int[]> types;
     final int[] freeTypes;
     final boolean speculate;
+    /**
+     * Back edges of the root's first chunk: few until a loop unit is decided, so a long loop
+     * goes on in its unit early; then {@link Tier1Compiler#CHUNK}, so that a function called
+     * often with shorter loops does not pack its state at each call. Plain: a stale read costs
+     * a chunk.
+     */
+    int first = 16;
     /** The version's own drive method, (Interpreter, Object[]) Object: set once its class is defined. */
     volatile MethodHandle drive;
     private final ConcurrentHashMap<Integer, Object> units = new ConcurrentHashMap<>();
@@ -41,6 +48,7 @@ final class LoopSite {
             if (u == null) u = NONE;
             Object had = units.putIfAbsent(h, u);
             if (had != null) u = had;
+            first = Tier1Compiler.CHUNK;
         }
         return u instanceof Tier1Compiler.LoopUnit lu ? lu : null;
     }

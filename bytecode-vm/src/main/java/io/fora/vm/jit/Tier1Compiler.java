@@ -1600,7 +1600,13 @@ final class Tier1Compiler {
         void countIteration(int h, St s) {
             cb.iinc(count, 1);
             cb.iload(count);
-            cb.loadConstant(m.index == 0 ? CHUNK : CHUNK * 16);
+            if (m.index == 0 && resumeAt < 0) {
+                // the root's first chunk is short until its loop units are decided (LoopSite#first)
+                ldc(constant(loopSite(m)), CD_LoopSite);
+                cb.getfield(CD_LoopSite, "first", CD_int);
+            } else {
+                cb.loadConstant(m.index == 0 ? CHUNK : CHUNK * 16);
+            }
             Label l = cb.newLabel();
             cb.if_icmpge(l);
             St from = s.copy();

@@ -365,12 +365,17 @@ public final class Tier1Rt {
         return site;
     }
 
+    /** Calls a site makes generically before it links its callee (none when every function is compiled at once, for tests). */
+    private static int linkAfter() { return Tier1.mode() == Tier1.Mode.FORCE ? 0 : 100; }
+
     static final class LinkedSite extends MutableCallSite {
         final boolean isMethod;
         /** Callees linked so far: past a few, the site calls generically. */
         int links;
         /** Calls it could not link. */
         int misses;
+        /** Calls so far (counted until it links). */
+        int calls;
 
         LinkedSite(MethodType type, boolean isMethod) {
             super(type);
@@ -381,7 +386,12 @@ public final class Tier1Rt {
     private static Object relink(LinkedSite site, Object[] a) throws Throwable {
         Object callable = a[1];
         Object self = site.isMethod ? a[2] : null;
-        MethodHandle target = site.links < 4 ? link(site, callable, self, a) : null;
+        // the first calls go through tier 0: a loop that runs long is compiled again for the
+        // values at its header after its first chunk (Tier1Compiler#compileLoop), and then calls
+        // the callee directly; a site that is still called after that links it
+        int after = linkAfter();
+        MethodHandle target = site.links < 4 && ++site.calls > after ? link(site, callable, self, a) : null;
+        if (target == null && site.calls <= after) return generic(site, a);
         if (target != null) return target.invokeWithArguments(a);
         if (++site.misses > 16) {
             // this site calls builtins, classes and the like: stop trying to link it
