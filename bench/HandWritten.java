@@ -59,7 +59,7 @@ public final class HandWritten {
             case "W4" -> {
                 F h = new Compose(new Multiply(10.0), new Add(20.0));
                 double total = 0.0;
-                for (long x = 10_000_000L; x > 0; x--) total += h.apply(x);
+                for (long x = 100_000_000L; x > 0; x--) total += h.apply(x);
                 System.out.println(total);
             }
             default -> throw new IllegalArgumentException(args[0]);

@@ -1,4 +1,4 @@
-# W4: a while loop summing Compose(Multiply(10.0), Add(20.0))(x) for x from 10**7 down to 1.
+# W4: a while loop summing Compose(Multiply(10.0), Add(20.0))(x) for x from 10**8 down to 1 (the size of issue 11).
 class Multiply:
     def __init__(self, k):
         self.k = k
@@ -27,4 +27,4 @@ def run(n):
         x = x - 1
     return total
 
-run(10**7)
+run(10**8)

@@ -26,8 +26,24 @@ class Point:
     def norm(self):
         return math.sqrt(self.x * self.x + self.y * self.y)
 
+class Scale:
+    def __init__(self, k):
+        self.k = k
+
+    def __call__(self, x):
+        return x * self.k
+
+def scaled(n, f):
+    h = Scale(0.5)  # a local instance: its loop is compiled again for it after a chunk
+    t = 0.0
+    x = n
+    while x > 0:
+        t = t + h(x) + f(x)
+        x = x - 1
+    return t
+
 counts = collections.Counter(w for w in "a b a c b a".split())
 squares = [i * i for i in range(20000)]
 total = sum(math.sin(i) for i in range(200000))
-print(primes(20000), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
+print(primes(20000), scaled(50000, lambda v: v ** 0.5), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
       f"{total:.3f}", sorted({3, 1, 2}), {k: v for k, v in zip("ab", (1, 2))})
