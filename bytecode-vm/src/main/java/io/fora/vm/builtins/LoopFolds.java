@@ -26,7 +26,7 @@ import io.fora.vm.runtime.PyTuple;
  * <p>Returns {@code (acc, ran, last_x, exception_or_None)}: the caller binds what the loop would
  * have bound, then raises the exception an element raised, if one did.
  */
-final class LoopFolds {
+public final class LoopFolds {
     private LoopFolds() {}
 
     /** Iterations below which a loop is not worth folding: a fold would not split it. */
@@ -42,8 +42,20 @@ final class LoopFolds {
                 || !(step instanceof Long k) || k <= 0) {
             return false;
         }
+        if (i instanceof Long a && n instanceof Long b) return countedInts(a, b, k);
         java.math.BigInteger span = Ints.big(n).subtract(Ints.big(i));
         return span.compareTo(java.math.BigInteger.valueOf(k).multiply(java.math.BigInteger.valueOf(MIN_ITERATIONS))) >= 0;
+    }
+
+    /**
+     * {@link #counted} for ints that fit a long (tier 1 calls it in place): the leaves of a divide
+     * and conquer ask it every few elements, so without big ints.
+     */
+    public static boolean countedInts(long i, long n, long step) {
+        if (step <= 0) return false;
+        long span = n - i;
+        if ((n ^ i) < 0 && (span ^ n) < 0) return n > i; // overflowed: a span beyond 2**63
+        return span >= 0 && span / MIN_ITERATIONS >= step;
     }
 
     static Object fold(Object acc, Object iterable, Object element, Object condition, String kind, Object generator) {

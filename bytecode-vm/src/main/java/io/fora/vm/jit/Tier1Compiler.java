@@ -567,6 +567,9 @@ final class Tier1Compiler {
             "math.fabs", new String[] {"Math", "abs"});
 
     /** The type a call of a known builtin gives for these argument types, or -1 when it is called generically. */
+    /** A counted while loop's test (LoopFolding#COUNTED): done in place for ints. */
+    private static final String COUNTED_KEY = "builtins." + io.fora.vm.parse.LoopFolding.COUNTED;
+
     private static int intrinsicType(String key, int[] args) {
         if (key == null) return -1;
         if (key.equals("range")) {
@@ -574,6 +577,7 @@ final class Tier1Compiler {
             for (int a : args) if (!(a == LONG || a == BOOL || a == OBJ)) return -1;
             return RANGE;
         }
+        if (key.equals(COUNTED_KEY)) return args.length == 3 && args[0] == LONG && args[1] == LONG && args[2] == LONG ? BOOL : -1;
         if (args.length != 1) return -1;
         int a = args[0];
         return switch (key) {
@@ -2450,6 +2454,17 @@ final class Tier1Compiler {
                 cb.lconst_0();
                 cb.lcmp();
                 cb.ifeq(stub(Stub.PLAIN, pc, in0));
+                // a length beyond a long (range(-2**63, 2**63 - 1)): tier 0 makes it with big ints
+                cb.lload(lng(base));
+                cb.lload(l2(base));
+                cb.invokestatic(CD_Rt, "rangeFits", MethodTypeDesc.of(CD_boolean, CD_long, CD_long));
+                cb.ifeq(stub(Stub.PLAIN, pc, in0));
+                return;
+            }
+            if (key.equals(COUNTED_KEY)) {
+                for (int i = 0; i < 3; i++) cb.lload(lng(first + i));
+                cb.invokestatic(ClassDesc.of("io.fora.vm.builtins.LoopFolds"), "countedInts", MethodTypeDesc.of(CD_boolean, CD_long, CD_long, CD_long));
+                cb.istore(bool(base));
                 return;
             }
             int a = args[0];

@@ -579,6 +579,12 @@ public final class Tier1Rt {
 
     public static long rangeLen(long start, long stop, long step) { return PyRange.length(start, stop, step); }
 
+    /** False when stop - start overflows a long: the range's length needs big ints (Builtins#range makes a PyBigRange). */
+    public static boolean rangeFits(long start, long stop) {
+        long d = stop - start;
+        return ((stop ^ start) & (stop ^ d)) >= 0;
+    }
+
     public static Object range(long start, long stop, long step) { return new PyRange(start, stop, step); }
 
     public static Object rangeIter(long next, long step, long remaining) { return Iterators.rangeIter(next, step, remaining); }

@@ -166,7 +166,7 @@ public final class LoopFolding {
     }
 
     /** {@code __fora_counted__(i, n, k)}: i and n exactly ints, and range(i, n, k) long enough for a fold to split (LoopFolds#counted). */
-    static final String COUNTED = "__fora_counted__";
+    public static final String COUNTED = "__fora_counted__";
 
     /**
      * {@code while __fora_cold__(TEST):} is {@code while TEST:} whose loop rarely runs (the
