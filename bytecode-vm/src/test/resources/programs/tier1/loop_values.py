@@ -121,3 +121,14 @@ print(nested_specialised(2000))
 # the same functions again: the loops compiled for the first calls' values meet other ones
 print(compose_loop(3000), int_then_float(20000, 2), int_then_float(20000, 0.25))
 print(swaps_callable(45000), attribute_changes(30000), maybe_none(5000))
+
+
+def twice(n):
+    # compose_loop called directly from compiled code: its chunks are longer, then the same
+    t = 0.0
+    for k in range(2):
+        t = t + compose_loop(n // (k + 1))
+    return t, int_then_float(n, 0.25)
+
+
+print(twice(40000), twice(20000))

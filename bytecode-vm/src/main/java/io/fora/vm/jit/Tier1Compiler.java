@@ -383,7 +383,7 @@ final class Tier1Compiler {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
             Compiled entry = (Compiled) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
             MethodType type = MethodType.fromMethodDescriptorString(root.desc().descriptorString(), l.lookupClass().getClassLoader());
-            if (c.site != null) c.site.drive = l.findStatic(l.lookupClass(), root.driveName(), DRIVE.resolveConstantDesc(l));
+            c.linkSites(l);
             return new Result(entry, l.findStatic(l.lookupClass(), root.name(), type), classes, !c.knowns.isEmpty());
         } catch (Throwable t) {
             throw new Unsupported("defining the class failed: " + t);
@@ -1158,16 +1158,22 @@ final class Tier1Compiler {
         });
     }
 
-    private LoopSite site;
+    private final Map<M, LoopSite> sites = new IdentityHashMap<>();
 
-    /** The root's loop site (one per unit): what Tier1Rt#loop needs to specialise a loop on the values at its header. */
-    private LoopSite loopSite(M root) {
-        if (site == null) {
+    /** A method's loop site: what Tier1Rt#loop needs to specialise its loops on the values at their headers. */
+    private LoopSite loopSite(M m) {
+        return sites.computeIfAbsent(m, k -> {
             java.util.Map<Integer, int[]> types = new HashMap<>();
-            for (int h : root.headers) types.put(h, Arrays.copyOf(root.in[h].t, root.in[h].sp));
-            site = new LoopSite(root.code, root.globals, types, root.freeTypes, speculate);
+            for (int h : k.headers) types.put(h, Arrays.copyOf(k.in[h].t, k.in[h].sp));
+            return new LoopSite(k.code, k.globals, types, k.freeTypes, speculate);
+        });
+    }
+
+    /** Gives each loop site of a defined unit its method's drive method. */
+    private void linkSites(MethodHandles.Lookup l) throws ReflectiveOperationException {
+        for (Map.Entry<M, LoopSite> e : sites.entrySet()) {
+            e.getValue().drive = l.findStatic(l.lookupClass(), e.getKey().driveName(), DRIVE.resolveConstantDesc(l));
         }
-        return site;
     }
 
     /**
@@ -1217,6 +1223,7 @@ final class Tier1Compiler {
             java.lang.invoke.MethodHandle entry = l.findStatic(l.lookupClass(), root.name(), RESUME.resolveConstantDesc(l));
             java.lang.invoke.MethodHandle drive = root.headers.length == 0 ? null
                     : l.findStatic(l.lookupClass(), root.driveName(), DRIVE.resolveConstantDesc(l));
+            c.linkSites(l);
             return new LoopUnit(entry, drive);
         } catch (Throwable t) {
             throw new Unsupported("defining the loop class failed: " + t);
@@ -1622,19 +1629,13 @@ final class Tier1Compiler {
                     cb.pop();
                     cb.getstatic(CD_Rt, "AGAIN", CD_Object);
                     cb.areturn();
-                } else if (m.index == 0) {
-                    // the root: Tier1Rt#loop may go on in a unit specialised on the values at h
+                } else {
+                    // Tier1Rt#loop may go on in a unit specialised on the values at h
                     cb.astore(obj(m.npos));
                     cb.aload(0);
                     cb.aload(obj(m.npos));
                     ldc(constant(loopSite(m)), CD_LoopSite);
                     cb.invokestatic(CD_Rt, "loop", MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr, CD_LoopSite));
-                    ret();
-                } else {
-                    cb.astore(obj(m.npos));
-                    cb.aload(0);
-                    cb.aload(obj(m.npos));
-                    cb.invokestatic(SELF, m.driveName(), DRIVE);
                     ret();
                 }
             });
