@@ -77,6 +77,8 @@ public final class DrainSink {
 
     double[] floats() { return floats; }
 
+    long[] longs() { return longs; }
+
     Object[] items() { return items; }
 
     /** The values as Python objects, in an array of exactly their number. */

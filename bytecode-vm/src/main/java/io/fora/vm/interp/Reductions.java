@@ -367,6 +367,7 @@ public final class Reductions {
         Blocks blocks = split(iterable);
         if (blocks == null || oneBlockAndNoIdleCore(blocks)) return null;
         Object total = foldInRounds(blocks, 1, true, start, (acc, part) -> {
+            if (part.longs() != null && acc instanceof Long l) return addLongs(l, part.longs(), part.n());
             if (part.floats() == null || !(acc instanceof Double d)) return addAll(acc, part.boxed(), part.n());
             double t = d; // the usual float sum, without boxes
             double[] v = part.floats();
@@ -389,6 +390,21 @@ public final class Reductions {
      * {@code acc + items[0] + ... + items[n-1]}, left to right: CPython 3.11's sum, with runs of
      * floats added in a double and runs of ints in a long while they fit.
      */
+    /** {@code acc + v[0] + ... + v[n-1]} for ints: in a long while the total fits, then as addAll does. */
+    private static Object addLongs(long acc, long[] v, int n) {
+        long s = acc;
+        for (int i = 0; i < n; i++) {
+            long t = s + v[i];
+            if (((s ^ t) & (v[i] ^ t)) < 0) {
+                Object[] rest = new Object[n - i];
+                for (int j = i; j < n; j++) rest[j - i] = io.fora.vm.runtime.Ints.box(v[j]);
+                return addAll(io.fora.vm.runtime.Ints.box(s), rest, rest.length);
+            }
+            s = t;
+        }
+        return io.fora.vm.runtime.Ints.box(s);
+    }
+
     private static Object addAll(Object acc, Object[] items, int n) {
         int i = 0;
         while (i < n) {
@@ -481,14 +497,18 @@ public final class Reductions {
     }
 
     /**
-     * Values [0, n) of a block: in a double[] while they are all floats, so that a round's values
-     * hold no boxes (kept alive until folded, boxes would be copied by every young collection).
+     * Values [0, n) of a block: in a double[] while they are all floats, in a long[] while they
+     * are all ints that fit one (for sums), so that a round's values hold no boxes (kept alive
+     * until folded, boxes would be copied by every young collection).
      */
-    private record Part(Object[] items, double[] floats, int n) {
+    private record Part(Object[] items, double[] floats, long[] longs, int n) {
+        Part(Object[] items, double[] floats, int n) { this(items, floats, null, n); }
+
         Object[] boxed() {
             if (items != null) return items;
             Object[] out = new Object[n];
-            for (int i = 0; i < n; i++) out[i] = floats[i];
+            if (longs != null) for (int i = 0; i < n; i++) out[i] = io.fora.vm.runtime.Ints.box(longs[i]);
+            else for (int i = 0; i < n; i++) out[i] = floats[i];
             return out;
         }
     }
@@ -500,10 +520,13 @@ public final class Reductions {
         return p.n() == items.length ? items : java.util.Arrays.copyOf(items, p.n());
     }
 
+    /** floats: the values are for a sum, kept unboxed while they are all floats or all ints (a packed sink). */
     private static Part drain(PyIter it, long capacity, boolean floats) {
-        DrainSink sink = new DrainSink((int) Math.max(8, Math.min(capacity, 1 << 20)), floats);
+        int cap = (int) Math.max(8, Math.min(capacity, 1 << 20));
+        DrainSink sink = floats ? DrainSink.packed(cap) : new DrainSink(cap, false);
         drainInto(it, sink);
-        return new Part(sink.items(), sink.items() == null ? sink.floats() : null, sink.size());
+        if (sink.items() != null) return new Part(sink.items(), null, null, sink.size());
+        return new Part(null, sink.longs() == null ? sink.floats() : null, sink.longs(), sink.size());
     }
 
     private static void drainInto(PyIter it, DrainSink sink) {
