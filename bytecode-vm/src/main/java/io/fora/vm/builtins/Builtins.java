@@ -377,7 +377,8 @@ public final class Builtins {
         };
     }
 
-    private static boolean subtractionOverflows(long a, long b) {
+    /** True when a - b overflows a long (a range's length then needs big ints; tier 1 leaves for tier 0 then too). */
+    public static boolean subtractionOverflows(long a, long b) {
         long d = a - b;
         return ((a ^ b) & (a ^ d)) < 0;
     }

@@ -20,22 +20,6 @@ public final class Cancellation {
 
     public boolean isCancelled() { return cancelled; }
 
-    private static final java.lang.invoke.VarHandle CANCELLED;
-
-    static {
-        try {
-            CANCELLED = java.lang.invoke.MethodHandles.lookup().findVarHandle(Cancellation.class, "cancelled", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /**
-     * For compiled code's polls: the flag read without ordering (opaque), so the JIT may keep
-     * other values in registers across the poll; a cancel is still seen at a later poll.
-     */
-    boolean isCancelledOpaque() { return (boolean) CANCELLED.getOpaque(this); }
-
     /** Run once when this token is cancelled: stops a piece that runs on another machine. */
     private volatile Runnable onCancel;
 

@@ -316,22 +316,7 @@ public final class Interpreter implements Invoker {
 
     /** For compiled code, at its polls: true when it must leave for tier 0 (a pause or a cancel is asked for). */
     public boolean mustStop() {
-        return (boolean) PAUSE_REQUESTED.getOpaque(this) || (cancellation != null && cancellation.isCancelledOpaque());
-    }
-
-    /**
-     * Compiled code polls with opaque reads: unlike volatile ones they do not order the loads
-     * around them, so a loop's invariant reads (an attribute's shape, a class's version) stay
-     * out of the loop; a pause or cancel is still seen within a few polls.
-     */
-    private static final java.lang.invoke.VarHandle PAUSE_REQUESTED;
-
-    static {
-        try {
-            PAUSE_REQUESTED = java.lang.invoke.MethodHandles.lookup().findVarHandle(Interpreter.class, "pauseRequested", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+        return pauseRequested || (cancellation != null && cancellation.isCancelled());
     }
 
     /** Asks the running computation to stop at its next safepoint (from any thread). */

@@ -390,21 +390,6 @@ public final class Reductions {
      * {@code acc + items[0] + ... + items[n-1]}, left to right: CPython 3.11's sum, with runs of
      * floats added in a double and runs of ints in a long while they fit.
      */
-    /** {@code acc + v[0] + ... + v[n-1]} for ints: in a long while the total fits, then as addAll does. */
-    private static Object addLongs(long acc, long[] v, int n) {
-        long s = acc;
-        for (int i = 0; i < n; i++) {
-            long t = s + v[i];
-            if (((s ^ t) & (v[i] ^ t)) < 0) {
-                Object[] rest = new Object[n - i];
-                for (int j = i; j < n; j++) rest[j - i] = io.fora.vm.runtime.Ints.box(v[j]);
-                return addAll(io.fora.vm.runtime.Ints.box(s), rest, rest.length);
-            }
-            s = t;
-        }
-        return io.fora.vm.runtime.Ints.box(s);
-    }
-
     private static Object addAll(Object acc, Object[] items, int n) {
         int i = 0;
         while (i < n) {
@@ -428,6 +413,21 @@ public final class Reductions {
             if (i < n) acc = Arith.binary(Arith.ADD, acc, items[i++]);
         }
         return acc;
+    }
+
+    /** {@code acc + v[0] + ... + v[n-1]} for ints: in a long while the total fits, then as addAll does. */
+    private static Object addLongs(long acc, long[] v, int n) {
+        long s = acc;
+        for (int i = 0; i < n; i++) {
+            long t = s + v[i];
+            if (((s ^ t) & (v[i] ^ t)) < 0) {
+                Object[] rest = new Object[n - i];
+                for (int j = i; j < n; j++) rest[j - i] = io.fora.vm.runtime.Ints.box(v[j]);
+                return addAll(io.fora.vm.runtime.Ints.box(s), rest, rest.length);
+            }
+            s = t;
+        }
+        return io.fora.vm.runtime.Ints.box(s);
     }
 
     /**
@@ -502,8 +502,6 @@ public final class Reductions {
      * until folded, boxes would be copied by every young collection).
      */
     private record Part(Object[] items, double[] floats, long[] longs, int n) {
-        Part(Object[] items, double[] floats, int n) { this(items, floats, null, n); }
-
         Object[] boxed() {
             if (items != null) return items;
             Object[] out = new Object[n];
@@ -525,8 +523,7 @@ public final class Reductions {
         int cap = (int) Math.max(8, Math.min(capacity, 1 << 20));
         DrainSink sink = floats ? DrainSink.packed(cap) : new DrainSink(cap, false);
         drainInto(it, sink);
-        if (sink.items() != null) return new Part(sink.items(), null, null, sink.size());
-        return new Part(null, sink.longs() == null ? sink.floats() : null, sink.longs(), sink.size());
+        return new Part(sink.items(), sink.floats(), sink.longs(), sink.size()); // one of the three
     }
 
     private static void drainInto(PyIter it, DrainSink sink) {
@@ -582,7 +579,7 @@ public final class Reductions {
                         one[w] = it.next();
                         if (one[w] == null) throw e;
                     }
-                    acc = fold.fold(acc, new Part(one, null, width));
+                    acc = fold.fold(acc, new Part(one, null, null, width));
                 }
             } catch (RuntimeException | Error e) {
                 if (after != null) after.abandon();

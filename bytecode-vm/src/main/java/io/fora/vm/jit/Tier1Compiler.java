@@ -92,6 +92,7 @@ final class Tier1Compiler {
     private static final ClassDesc CD_LongBox = ClassDesc.of("java.lang.Long");
     private static final ClassDesc CD_DoubleBox = ClassDesc.of("java.lang.Double");
     private static final ClassDesc CD_BoolBox = ClassDesc.of("java.lang.Boolean");
+    private static final ClassDesc CD_IntBox = ClassDesc.of("java.lang.Integer");
     private static final ClassDesc CD_ObjArr = CD_Object.arrayType();
     private static final ClassDesc SELF = ClassDesc.of("io.fora.vm.jit.Tier1Unit");
     private static final ClassDesc CD_LoopSite = ClassDesc.of("io.fora.vm.jit.LoopSite");
@@ -423,7 +424,7 @@ final class Tier1Compiler {
         for (boolean changed = true; changed; ) {
             changed = false;
             for (M m : methods) {
-                if (m.bounded || m.drain || m.opaqueCalls || hasLoop(m.code)) continue;
+                if (m.bounded || m.drain || m.opaqueCalls || loopAfter(m.code, -1)) continue;
                 boolean all = true;
                 for (M c : m.callees) all &= c.bounded;
                 if (all) {
@@ -432,14 +433,6 @@ final class Tier1Compiler {
                 }
             }
         }
-    }
-
-    private static boolean hasLoop(CodeObject co) {
-        for (int pc = 0; pc < co.code.length; pc++) {
-            int insn = co.code[pc];
-            if ((insn & 0xFF) == Op.JUMP && (insn >>> 8) <= pc) return true;
-        }
-        return false;
     }
 
     private ArrayDeque<Integer> work;
@@ -566,10 +559,10 @@ final class Tier1Compiler {
             "math.exp", new String[] {"Libm", "exp"}, "math.sqrt", new String[] {"Math", "sqrt"},
             "math.fabs", new String[] {"Math", "abs"});
 
-    /** The type a call of a known builtin gives for these argument types, or -1 when it is called generically. */
     /** A counted while loop's test (LoopFolding#COUNTED): done in place for ints. */
     private static final String COUNTED_KEY = "builtins." + io.fora.vm.parse.LoopFolding.COUNTED;
 
+    /** The type a call of a known builtin gives for these argument types, or -1 when it is called generically. */
     private static int intrinsicType(String key, int[] args) {
         if (key == null) return -1;
         if (key.equals("range")) {
@@ -1153,10 +1146,13 @@ final class Tier1Compiler {
                 for (int h : m.headers) {
                     cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c, h).emit());
                 }
-                cb.withMethodBody(m.driveName(), DRIVE, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
+                cb.withMethodBody(m.driveName(), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
             }
         });
     }
+
+    /** A loop unit's root method and its drive method (null when it has no chunked loop), both {@link #RESUME}. */
+    record LoopUnit(java.lang.invoke.MethodHandle entry, java.lang.invoke.MethodHandle drive) {}
 
     private final Map<M, LoopSite> sites = new IdentityHashMap<>();
 
@@ -1172,7 +1168,7 @@ final class Tier1Compiler {
     /** Gives each loop site of a defined unit its method's drive method. */
     private void linkSites(MethodHandles.Lookup l) throws ReflectiveOperationException {
         for (Map.Entry<M, LoopSite> e : sites.entrySet()) {
-            e.getValue().drive = l.findStatic(l.lookupClass(), e.getKey().driveName(), DRIVE.resolveConstantDesc(l));
+            e.getValue().drive = l.findStatic(l.lookupClass(), e.getKey().driveName(), RESUME.resolveConstantDesc(l));
         }
     }
 
@@ -1184,9 +1180,6 @@ final class Tier1Compiler {
      * resume method for h that checks each position's type first. Null when no position gains a
      * type (the function's version does as well).
      */
-    /** A loop unit's root method and its drive method (null when it has no chunked loop), both (Interpreter, Object[]) Object. */
-    record LoopUnit(java.lang.invoke.MethodHandle entry, java.lang.invoke.MethodHandle drive) {}
-
     static LoopUnit compileLoop(LoopSite ls, int h, Object[] st) {
         Tier1Compiler c = new Tier1Compiler();
         c.rootCode = ls.code;
@@ -1222,7 +1215,7 @@ final class Tier1Compiler {
             MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, List.copyOf(c.constants), true);
             java.lang.invoke.MethodHandle entry = l.findStatic(l.lookupClass(), root.name(), RESUME.resolveConstantDesc(l));
             java.lang.invoke.MethodHandle drive = root.headers.length == 0 ? null
-                    : l.findStatic(l.lookupClass(), root.driveName(), DRIVE.resolveConstantDesc(l));
+                    : l.findStatic(l.lookupClass(), root.driveName(), RESUME.resolveConstantDesc(l));
             c.linkSites(l);
             return new LoopUnit(entry, drive);
         } catch (Throwable t) {
@@ -1234,8 +1227,8 @@ final class Tier1Compiler {
     static final int CHUNK = Integer.getInteger("fora.tier1.chunk", 1024);
     /** Loop headers per method at most (each is a copy of the method's code). */
     private static final int MAX_HEADERS = 6;
+    /** (Interpreter, Object[] packed positions) Object: the type of resume and drive methods (and a loop unit's root). */
     private static final MethodTypeDesc RESUME = MethodTypeDesc.of(CD_Object, CD_Interp, CD_ObjArr);
-    private static final MethodTypeDesc DRIVE = RESUME;
 
     /**
      * Loops in chunks. HotSpot compiles a loop that runs long in one activation "on stack" (OSR),
@@ -1276,8 +1269,8 @@ final class Tier1Compiler {
         c.aload(1);
         c.loadConstant(m.npos);
         c.aaload();
-        c.checkcast(ClassDesc.of("java.lang.Integer"));
-        c.invokevirtual(ClassDesc.of("java.lang.Integer"), "intValue", MethodTypeDesc.of(CD_int));
+        c.checkcast(CD_IntBox);
+        c.invokevirtual(CD_IntBox, "intValue", MethodTypeDesc.of(CD_int));
         Label fail = c.newLabel();
         List<java.lang.classfile.instruction.SwitchCase> cases = new ArrayList<>();
         Label[] at = new Label[m.headers.length];
@@ -1314,9 +1307,15 @@ final class Tier1Compiler {
             c.areturn();
         }
         c.labelBinding(fail);
-        c.new_(ClassDesc.of("java.lang.IllegalStateException"));
+        throwNew(c, "java.lang.IllegalStateException");
+    }
+
+    /** Throws a new exception of the named class (made with no arguments). */
+    private static void throwNew(CodeBuilder c, String className) {
+        ClassDesc e = ClassDesc.of(className);
+        c.new_(e);
         c.dup();
-        c.invokespecial(ClassDesc.of("java.lang.IllegalStateException"), "<init>", MethodTypeDesc.of(CD_void));
+        c.invokespecial(e, "<init>", MethodTypeDesc.of(CD_void));
         c.athrow();
     }
 
@@ -1324,10 +1323,7 @@ final class Tier1Compiler {
     private static void entry(CodeBuilder c, M root) {
         if (root.start >= 0) {
             // a loop unit is entered through its root method only (Tier1Rt#loop)
-            c.new_(ClassDesc.of("java.lang.UnsupportedOperationException"));
-            c.dup();
-            c.invokespecial(ClassDesc.of("java.lang.UnsupportedOperationException"), "<init>", MethodTypeDesc.of(CD_void));
-            c.athrow();
+            throwNew(c, "java.lang.UnsupportedOperationException");
             return;
         }
         c.aload(1);
@@ -1530,18 +1526,11 @@ final class Tier1Compiler {
                 cb.loadConstant(m.npos + 1);
                 cb.anewarray(CD_Object);
             }
-            for (int p = 0; p < at.sp; p++) {
-                int t = at.t[p];
-                if (t == UNDEF || t == BOT || t == NULLC) continue;
-                cb.dup();
-                cb.loadConstant(p);
-                box(p, t);
-                cb.aastore();
-            }
+            storePositions(at);
             cb.dup();
             cb.loadConstant(m.npos);
             cb.loadConstant(h);
-            cb.invokestatic(ClassDesc.of("java.lang.Integer"), "valueOf", MethodTypeDesc.of(ClassDesc.of("java.lang.Integer"), CD_int));
+            cb.invokestatic(CD_IntBox, "valueOf", MethodTypeDesc.of(CD_IntBox, CD_int));
             cb.aastore();
         }
 
@@ -1796,12 +1785,8 @@ final class Tier1Compiler {
             return l;
         }
 
-        private void materialize(Stub kind, int pc, St st) {
-            if (kind == Stub.BELOW) cb.aload(deopt);
-            ldc(constant(m.code), CD_Code);
-            ldc(constant(m.globals), CD_Globals);
-            cb.loadConstant(m.npos);
-            cb.anewarray(CD_Object);
+        /** With an array on the stack (left there): each position's value, boxed, at its index (tier 0's frame layout). */
+        private void storePositions(St st) {
             for (int p = 0; p < st.sp; p++) {
                 int t = st.t[p];
                 if (t == UNDEF || t == BOT || t == NULLC) continue;
@@ -1810,6 +1795,15 @@ final class Tier1Compiler {
                 box(p, t);
                 cb.aastore();
             }
+        }
+
+        private void materialize(Stub kind, int pc, St st) {
+            if (kind == Stub.BELOW) cb.aload(deopt);
+            ldc(constant(m.code), CD_Code);
+            ldc(constant(m.globals), CD_Globals);
+            cb.loadConstant(m.npos);
+            cb.anewarray(CD_Object);
+            storePositions(st);
             int framePc = kind == Stub.PENDING || kind == Stub.BELOW ? pc + 1 : pc;
             cb.loadConstant(framePc);
             cb.loadConstant(st.sp);
@@ -2305,9 +2299,9 @@ final class Tier1Compiler {
             cb.invokevirtual(CD_Interp, "depth", MethodTypeDesc.of(CD_int));
             cb.istore(depthTmp);
             if (!nodepth) {
-            cb.aload(0);
-            cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
-            cb.ifeq(stub(Stub.PLAIN, pc, in0));
+                cb.aload(0);
+                cb.invokevirtual(CD_Interp, "enterCompiled", MethodTypeDesc.of(CD_boolean));
+                cb.ifeq(stub(Stub.PLAIN, pc, in0));
             }
             Label start = cb.newLabel(), end = cb.newLabel(), handler = cb.newLabel(), after = cb.newLabel();
             cb.labelBinding(start);
@@ -2328,8 +2322,8 @@ final class Tier1Compiler {
             cb.labelBinding(end);
             store(base, target.ret);
             if (!nodepth) {
-            cb.aload(0);
-            cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
+                cb.aload(0);
+                cb.invokevirtual(CD_Interp, "leaveCompiled", MethodTypeDesc.of(CD_void));
             }
             cb.goto_(after);
             cb.exceptionCatch(start, end, handler, CD_Deopt);
@@ -2456,10 +2450,10 @@ final class Tier1Compiler {
                 cb.lcmp();
                 cb.ifeq(stub(Stub.PLAIN, pc, in0));
                 // a length beyond a long (range(-2**63, 2**63 - 1)): tier 0 makes it with big ints
-                cb.lload(lng(base));
                 cb.lload(l2(base));
-                cb.invokestatic(CD_Rt, "rangeFits", MethodTypeDesc.of(CD_boolean, CD_long, CD_long));
-                cb.ifeq(stub(Stub.PLAIN, pc, in0));
+                cb.lload(lng(base));
+                cb.invokestatic(ClassDesc.of("io.fora.vm.builtins.Builtins"), "subtractionOverflows", MethodTypeDesc.of(CD_boolean, CD_long, CD_long));
+                cb.ifne(stub(Stub.PLAIN, pc, in0));
                 return;
             }
             if (key.equals(COUNTED_KEY)) {

@@ -389,9 +389,11 @@ public final class Tier1Rt {
         // the first calls go through tier 0: a loop that runs long is compiled again for the
         // values at its header after its first chunk (Tier1Compiler#compileLoop), and then calls
         // the callee directly; a site that is still called after that links it
-        int after = linkAfter();
-        MethodHandle target = site.links < 4 && ++site.calls > after ? link(site, callable, self, a) : null;
-        if (target == null && site.calls <= after) return generic(site, a);
+        if (site.calls < linkAfter()) {
+            site.calls++;
+            return generic(site, a);
+        }
+        MethodHandle target = site.links < 4 ? link(site, callable, self, a) : null;
         if (target != null) return target.invokeWithArguments(a);
         if (++site.misses > 16) {
             // this site calls builtins, classes and the like: stop trying to link it
@@ -578,12 +580,6 @@ public final class Tier1Rt {
     // ---------------------------------------------------------------- ranges
 
     public static long rangeLen(long start, long stop, long step) { return PyRange.length(start, stop, step); }
-
-    /** False when stop - start overflows a long: the range's length needs big ints (Builtins#range makes a PyBigRange). */
-    public static boolean rangeFits(long start, long stop) {
-        long d = stop - start;
-        return ((stop ^ start) & (stop ^ d)) >= 0;
-    }
 
     public static Object range(long start, long stop, long step) { return new PyRange(start, stop, step); }
 
