@@ -42,8 +42,25 @@ def scaled(n, f):
         x = x - 1
     return t
 
+def counted(a, b, f):
+    t = 0.0
+    x = a
+    while x < b:  # a counted loop (LoopFolds asks whether it is worth splitting)
+        t = t + f(x)
+        x = x + 1
+    return t
+
+# accumulating loops, folded and split like sum and a comprehension
+acc = 0.0
+for i in range(100000):
+    acc += math.cos(i)
+found = []
+for i in range(100000):
+    if i % 7 == 0:
+        found.append(i)
+
 counts = collections.Counter(w for w in "a b a c b a".split())
 squares = [i * i for i in range(20000)]
 total = sum(math.sin(i) for i in range(200000))
-print(primes(20000), scaled(50000, lambda v: v ** 0.5), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
+print(primes(20000), counted(0, 100000, math.sqrt), round(acc, 6), len(found), scaled(50000, lambda v: v ** 0.5), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
       f"{total:.3f}", sorted({3, 1, 2}), {k: v for k, v in zip("ab", (1, 2))})

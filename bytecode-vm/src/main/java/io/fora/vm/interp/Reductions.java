@@ -307,18 +307,18 @@ public final class Reductions {
         long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);
         Parallelism par = Interpreter.current().parallelism();
         io.fora.vm.parallel.Offload offload = par.offload();
-        if (!par.hungry()) return range(w, from, to, offload);
+        if (!par.hungry()) return range(w, from, to, offload != null);
         // only another machine is hungry, and this work is not known to be worth sending (its cost is
         // not measured yet, or its elements are too cheap to move): no split, which would only cut
         // the work here into pieces for this same core
-        if (offload != null && !w.mayTravel(offload) && offload.wanted()) return range(w, from, to, offload);
+        if (offload != null && !w.mayTravel(offload) && offload.wanted()) return range(w, from, to, offload != null);
         for (Pending p : w.pending) {
             if (p.forked == null) {
                 p.fork(w);
-                return range(w, from, to, offload);
+                return range(w, from, to, offload != null);
             }
         }
-        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return range(w, from, to, offload);
+        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return range(w, from, to, offload != null);
         Walk sub = new Walk(new Tree() {
             @Override public long length() { return to; }
             @Override public Object range(long a, long b) { return w.tree.range(a, b); }
@@ -333,11 +333,15 @@ public final class Reductions {
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    /** A leaf's value; on a grid (an offload), its cost per element is noted too: it decides what travels. */
-    private static Object range(Walk w, long from, long to, io.fora.vm.parallel.Offload offload) {
+    /**
+     * A leaf's value; on a grid (an offload), its cost per element is noted too: it decides what
+     * travels. (A flag, not the offload: a class in the signature is loaded when HotSpot compiles
+     * the method, and one the AOT training never loaded comes from the jar, 40,000 entries.)
+     */
+    private static Object range(Walk w, long from, long to, boolean grid) {
         // a range whose value is small may travel whatever it costs: no need to measure (a thread's
         // CPU time costs tens of microseconds to read in some virtual machines)
-        if (offload == null || !w.tree.sizedResult()) return w.tree.range(from, to);
+        if (!grid || !w.tree.sizedResult()) return w.tree.range(from, to);
         long t0 = THREADS.getCurrentThreadCpuTime();
         Object v = w.tree.range(from, to);
         w.cost.observe(to - from, THREADS.getCurrentThreadCpuTime() - t0);
