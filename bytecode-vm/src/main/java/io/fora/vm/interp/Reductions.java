@@ -301,7 +301,8 @@ public final class Reductions {
     /**
      * One leaf. When a core is idle, first hand it the largest range this walk has not started
      * (the pending range nearest the root, about half of what remains); when there is none, and
-     * the reduction allows it, cut this block into sub-blocks that idle cores can take.
+     * the reduction allows it, cut this block into sub-blocks that idle cores can take. (The fora
+     * script keeps HotSpot from inlining this method into {@link #node}: see its flags.)
      */
     private static Object leaf(Walk w, long index) {
         long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);

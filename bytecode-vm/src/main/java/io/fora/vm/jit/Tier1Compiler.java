@@ -1431,46 +1431,52 @@ final class Tier1Compiler {
             }
             this.sink = words;
             if (m.drain) words++;
-            this.base = words;
-            int temps = base + (m.npos + 1) * WORDS;
-            this.exc = temps;
-            this.deopt = temps + 1;
-            this.depthTmp = temps + 2;
-            this.count = temps + 3;
+            this.exc = words;
+            this.deopt = words + 1;
+            this.depthTmp = words + 2;
+            this.count = words + 3;
+            this.base = words + 4;
+            this.slots = new int[(m.npos + 1) * WORDS];
+            java.util.Arrays.fill(slots, -1);
+            this.next = base;
         }
 
-        int obj(int p) { return base + p * WORDS; }
-        int lng(int p) { return obj(p) + 1; }
-        int dbl(int p) { return obj(p) + 3; }
-        int bool(int p) { return obj(p) + 5; }
-        int l2(int p) { return obj(p) + 6; }
-        int l3(int p) { return obj(p) + 8; }
+        /**
+         * The JVM local of each position's value as each of its kinds (offsets 0 object, 1 long,
+         * 3 double, 5 bool, 6 and 8 a range iterator's other longs, within {@link #WORDS}), given
+         * out on first use from {@link #base} on, or -1: only what the code names gets a local, and
+         * those are contiguous (stack-map frames list every local up to the last one).
+         */
+        private final int[] slots;
+        private int next;
+
+        private int slot(int p, int off) {
+            int k = p * WORDS + off;
+            int s = slots[k];
+            if (s < 0) {
+                s = slots[k] = next;
+                next += off == 0 || off == 5 ? 1 : 2;
+            }
+            return s;
+        }
+
+        int obj(int p) { return slot(p, 0); }
+        int lng(int p) { return slot(p, 1); }
+        int dbl(int p) { return slot(p, 3); }
+        int bool(int p) { return slot(p, 5); }
+        int l2(int p) { return slot(p, 6); }
+        int l3(int p) { return slot(p, 8); }
 
         void emit() {
             for (int pc = 0; pc < labels.length; pc++) labels[pc] = cb.newLabel();
-            // every local starts defined, so any instruction may rebuild the frame from them
-            for (int p = 0; p <= m.npos; p++) {
-                cb.aconst_null();
-                cb.astore(obj(p));
-                cb.lconst_0();
-                cb.lstore(lng(p));
-                cb.dconst_0();
-                cb.dstore(dbl(p));
-                cb.iconst_0();
-                cb.istore(bool(p));
-                cb.lconst_0();
-                cb.lstore(l2(p));
-                cb.lconst_0();
-                cb.lstore(l3(p));
-            }
-            cb.aconst_null();
-            cb.astore(exc);
-            cb.aconst_null();
-            cb.astore(deopt);
-            cb.iconst_0();
-            cb.istore(depthTmp);
-            cb.iconst_0();
-            cb.istore(count);
+            // Every local the code names starts defined, so any instruction may rebuild the frame from
+            // them. Which ones is known only at the end: the entry jumps to their definitions, placed
+            // after the code, and back. (Defining all ten words of every position made the method of
+            // W3's three-line function start with 106 stores, 80 of them of locals never read, and gave
+            // every stack-map frame, and HotSpot's compiles of the method, those 106 locals.)
+            Label define = cb.newLabel(), start = cb.newLabel();
+            cb.goto_(define);
+            cb.labelBinding(start);
             if (resumeAt >= 0) {
                 unpack(m.in[resumeAt]);
                 cb.goto_(labels[resumeAt]);
@@ -1483,6 +1489,26 @@ final class Tier1Compiler {
                 step(m, pc, m.in[pc].copy(), this);
             }
             for (int i = 0; i < tails.size(); i++) tails.get(i).run();
+            cb.labelBinding(define);
+            for (int k = 0; k < slots.length; k++) {
+                int s = slots[k];
+                if (s < 0) continue;
+                switch (k % WORDS) {
+                    case 0 -> { cb.aconst_null(); cb.astore(s); }
+                    case 3 -> { cb.dconst_0(); cb.dstore(s); }
+                    case 5 -> { cb.iconst_0(); cb.istore(s); }
+                    default -> { cb.lconst_0(); cb.lstore(s); }
+                }
+            }
+            cb.aconst_null();
+            cb.astore(exc);
+            cb.aconst_null();
+            cb.astore(deopt);
+            cb.iconst_0();
+            cb.istore(depthTmp);
+            cb.iconst_0();
+            cb.istore(count);
+            cb.goto_(start);
         }
 
         /** Moves the arguments into their positions. */
