@@ -309,7 +309,13 @@ final class WorldBuiltins {
 
     /** {@code sys}: read-only facts about the interpreter, the two output streams, the recursion limit. */
     static PyModule sys() {
-        Map<String, Object> m = new LinkedHashMap<>();
+        // sys.modules is the running computation's own (Interpreter#sysModules)
+        Map<String, Object> m = new LinkedHashMap<>() {
+            @Override public Object get(Object key) {
+                return "modules".equals(key) ? Interpreter.current().sysModules() : super.get(key);
+            }
+        };
+        m.put("modules", PyNone.NONE);
         m.put("maxsize", Long.MAX_VALUE);
         m.put("getsizeof", new PyBuiltin("getsizeof", (a, kw) -> {
             Builtins.arity("getsizeof", a, 1, 2);

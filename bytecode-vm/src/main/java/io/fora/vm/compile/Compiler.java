@@ -432,11 +432,12 @@ public final class Compiler {
 
     private void returnStmt(Stmt.Return r) {
         if (r.value() != null) expr(r.value()); else none();
-        boolean hasFinally = u.fblocks.stream().anyMatch(b -> b.kind() == Unit.FBlock.Kind.FINALLY_TRY);
-        if (hasFinally) {
+        // the value waits in a temporary while finally blocks run, or while loops close their generators
+        boolean aside = u.fblocks.stream().anyMatch(b -> b.kind() == Unit.FBlock.Kind.FINALLY_TRY || b.kind() == Unit.FBlock.Kind.FOR_OWNED);
+        if (aside) {
             int t = u.temp();
             u.emit(Op.STORE_FAST, t);
-            unwind(null, true);
+            unwind(null, false);
             u.emit(Op.LOAD_FAST, t);
         } else {
             unwind(null, true);
@@ -447,7 +448,8 @@ public final class Compiler {
     private void breakOrContinue(boolean isBreak) {
         Unit.FBlock loop = null;
         for (Unit.FBlock b : u.fblocks) {
-            if (b.kind() == Unit.FBlock.Kind.FOR || b.kind() == Unit.FBlock.Kind.WHILE) { loop = b; break; }
+            if (b.kind() != Unit.FBlock.Kind.TRY_EXCEPT && b.kind() != Unit.FBlock.Kind.FINALLY_TRY
+                    && b.kind() != Unit.FBlock.Kind.HANDLER && b.kind() != Unit.FBlock.Kind.FINALLY_END) { loop = b; break; }
         }
         if (loop == null) {
             invalid(isBreak ? "'break' outside loop" : "'continue' not properly in loop");
@@ -456,14 +458,19 @@ public final class Compiler {
         unwind(loop, false);
         if (isBreak) {
             if (loop.kind() == Unit.FBlock.Kind.FOR) u.emit(Op.POP);
+            if (loop.kind() == Unit.FBlock.Kind.FOR_OWNED) u.emit(Op.POP, Op.POP_CLOSE);
             loop.breaks().add(u.emit(Op.JUMP));
         } else {
             u.emit(Op.JUMP, loop.start());
         }
     }
 
-    /** Emits what leaving the blocks inside {@code upTo} (all of them when null) requires. */
-    private void unwind(Unit.FBlock upTo, boolean isReturn) {
+    /**
+     * Emits what leaving the blocks inside {@code upTo} (all of them when null) requires. With
+     * {@code valueOnTop} (a return value above the blocks' stack entries) those entries stay:
+     * RETURN_VALUE drops them.
+     */
+    private void unwind(Unit.FBlock upTo, boolean valueOnTop) {
         List<Unit.FBlock> saved = new ArrayList<>(u.fblocks);
         try {
             while (!u.fblocks.isEmpty()) {
@@ -480,9 +487,10 @@ public final class Compiler {
                     case FINALLY_END -> {
                         // leaving a finally that runs for an exception drops that exception
                         u.emit(Op.POP_EXC);
-                        if (!isReturn) u.emit(Op.POP);
+                        if (!valueOnTop) u.emit(Op.POP);
                     }
-                    case FOR -> { if (!isReturn) u.emit(Op.POP); }
+                    case FOR -> { if (!valueOnTop) u.emit(Op.POP); }
+                    case FOR_OWNED -> u.emit(Op.POP, Op.POP_CLOSE); // (never under a value: returnStmt)
                     case WHILE -> { }
                 }
             }
@@ -497,7 +505,10 @@ public final class Compiler {
         u.emit(Op.GET_ITER);
         int start = u.here();
         int forIter = u.emit(Op.FOR_ITER);
-        Unit.FBlock block = new Unit.FBlock(Unit.FBlock.Kind.FOR, start, new ArrayList<>(), null);
+        // a loop over a generator it made (a call's result, or a generator expression) closes it
+        // when it leaves early, as CPython does when the last reference goes
+        boolean owned = f.iter() instanceof Expr.Call || f.iter() instanceof Expr.GeneratorExp;
+        Unit.FBlock block = new Unit.FBlock(owned ? Unit.FBlock.Kind.FOR_OWNED : Unit.FBlock.Kind.FOR, start, new ArrayList<>(), null);
         assign(f.target());
         u.fblocks.push(block);
         stmts(f.body(), false);

@@ -12,6 +12,12 @@ public final class Op {
     /** NOP's argument right before the back edge of a loop that rarely runs (tier 1 does not count it as a loop). */
     public static final int NOP_COLD_LOOP = 1;
     public static final int POP = 1;
+    /**
+     * POP's argument when a {@code for} loop lets go of an iterator it made (a generator function's
+     * call or a generator expression) before the end: a suspended generator is closed, its finally
+     * blocks run then, as CPython's reference counting finalizes it there.
+     */
+    public static final int POP_CLOSE = 1;
     public static final int DUP = 2;
     public static final int ROT2 = 3;
     public static final int ROT3 = 4;

@@ -33,7 +33,8 @@ final class Unit {
 
     /** What a break, continue or return must undo when it leaves a block. */
     record FBlock(Kind kind, int start, List<Integer> breaks, List<io.fora.vm.ast.Stmt> finalBody) {
-        enum Kind { FOR, WHILE, TRY_EXCEPT, FINALLY_TRY, HANDLER, FINALLY_END }
+        /** FOR_OWNED: a for loop over an iterator it made (see {@link Op#POP_CLOSE}). */
+        enum Kind { FOR, FOR_OWNED, WHILE, TRY_EXCEPT, FINALLY_TRY, HANDLER, FINALLY_END }
     }
 
     Unit(Scope scope, String qualname) {

@@ -90,15 +90,45 @@ public final class Interpreter implements Invoker {
     public void setRecursionLimit(int limit) { this.recursionLimit = limit; }
 
     /** The modules this computation imported (library modules are instantiated per computation); shared with its pieces. */
-    private java.util.Map<String, io.fora.vm.runtime.PyModule> modules = new java.util.concurrent.ConcurrentHashMap<>();
+    private ModuleTable modules = new ModuleTable();
+
+    /** A computation's imported modules by name, and its {@code sys.modules} once the program asks for it. */
+    @SuppressWarnings("serial")
+    private static final class ModuleTable extends java.util.concurrent.ConcurrentHashMap<String, io.fora.vm.runtime.PyModule> {
+        volatile PyDict listed;
+    }
 
     /** Makes this interpreter use another's table of imported modules (a library module's body imports in its importer's computation). */
-    public void shareModules(java.util.Map<String, io.fora.vm.runtime.PyModule> table) { this.modules = table; }
+    public void shareModules(java.util.Map<String, io.fora.vm.runtime.PyModule> table) { this.modules = (ModuleTable) table; }
 
     /** Stands in the table for a library module whose body is running: importing it again is a cycle. */
     private static final io.fora.vm.runtime.PyModule LOADING = new io.fora.vm.runtime.PyModule("<loading>", java.util.Map.of());
 
+    /**
+     * {@code sys.modules}: a dict of the modules this computation imported, made on first use and
+     * the computation's own (library modules' bodies see the same one). From then on an import
+     * looks there first, as in CPython: a module put there is what importing its name gives, and
+     * None makes importing it fail.
+     */
+    public PyDict sysModules() {
+        ModuleTable t = modules;
+        synchronized (t) {
+            if (t.listed == null) {
+                PyDict d = new PyDict();
+                t.forEach((k, v) -> { if (v != LOADING) d.put(PyStr.of(k), v); });
+                t.listed = d;
+            }
+            return t.listed;
+        }
+    }
+
     private io.fora.vm.runtime.PyModule importModule(String name) {
+        PyDict sysModules = modules.listed;
+        if (sysModules != null) {
+            Object listed = sysModules.get(PyStr.of(name));
+            if (listed == PyNone.NONE) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "import of " + name + " halted; None in sys.modules");
+            if (listed instanceof io.fora.vm.runtime.PyModule lm) return lm;
+        }
         io.fora.vm.runtime.PyModule m = modules.get(name);
         if (m == LOADING) throw Errors.of(Types.IMPORT_ERROR, "cannot import module '" + name + "' while it is being imported (circular import)");
         if (m != null) return m;
@@ -138,6 +168,8 @@ public final class Interpreter implements Invoker {
         if (m == null && io.fora.vm.runtime.RefusedName.standard(name)) m = io.fora.vm.runtime.RefusedName.module(name);
         if (m == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"); // as CPython says it
         modules.put(name, m);
+        sysModules = modules.listed;
+        if (sysModules != null) sysModules.put(PyStr.of(name), m);
         int dot = name.lastIndexOf('.');
         if (dot > 0 && modules.get(name.substring(0, dot)) != LOADING) {
             // the package gets the submodule as an attribute (import a.b; a.b.f())
@@ -563,7 +595,15 @@ public final class Interpreter implements Invoker {
                 }
                 case Op.STORE_FAST -> r[insn >>> 8] = r[--sp];
                 case Op.LOAD_CONST -> r[sp++] = consts[insn >>> 8];
-                case Op.POP -> r[--sp] = null;
+                case Op.POP -> {
+                    Object v = r[--sp];
+                    r[sp] = null;
+                    if (insn != Op.POP && v instanceof PyGenerator g && g.suspended()) {
+                        f.pc = pc;
+                        f.sp = sp;
+                        g.dropped();
+                    }
+                }
                 case Op.DUP -> { r[sp] = r[sp - 1]; sp++; }
                 case Op.ROT2 -> { Object t = r[sp - 1]; r[sp - 1] = r[sp - 2]; r[sp - 2] = t; }
                 case Op.ROT3 -> { Object t = r[sp - 1]; r[sp - 1] = r[sp - 2]; r[sp - 2] = r[sp - 3]; r[sp - 3] = t; }

@@ -123,6 +123,24 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         if (v != null) throw Errors.of(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
     }
 
+    /** Started, paused at a yield, and not a coroutine: what closing would run code in. */
+    public boolean suspended() {
+        return started && !finished && !running && !isCoroutine() && !isAsyncGenerator();
+    }
+
+    /**
+     * The loop that made this generator let go of it early ({@link io.fora.vm.compile.Op#POP_CLOSE}):
+     * closed, as CPython finalizes a generator when its last reference goes. As there, an
+     * exception from its finally blocks goes nowhere (CPython prints it to stderr as "ignored").
+     */
+    void dropped() {
+        try {
+            close();
+        } catch (io.fora.vm.runtime.PyError ignored) {
+            // unraisable in CPython too
+        }
+    }
+
     @Override public boolean isFinished() { return finished; }
 
     @Override public io.fora.vm.runtime.PyError stopIteration(boolean wasFinished) {

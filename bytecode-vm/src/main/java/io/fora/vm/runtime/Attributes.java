@@ -12,7 +12,10 @@ final class Attributes {
         return switch (obj) {
             case PyInstance i -> ofInstance(i, name);
             case PyClass c -> ofClass(c, name);
-            case PyModule m -> m.attrs().get(name);
+            case PyModule m -> {
+                Object v = m.attrs().get(name);
+                yield v == null && name.equals("__name__") ? PyStr.of(m.name()) : v;
+            }
             case RefusedName r -> throw r.refusal();
             case PyFunction f -> ofFunction(f, name);
             case PyDescriptors.Super s -> ofSuper(s, name);

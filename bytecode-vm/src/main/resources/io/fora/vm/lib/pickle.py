@@ -2414,9 +2414,15 @@ _dumps = dumps
 _load = load
 _loads = loads
 
-# CPython's versions of these come from its _pickle accelerator module
+# CPython's versions of these come from its _pickle accelerator module, unless the program
+# blocked it (sys.modules['_pickle'] = None) and so has the pure-Python pickle
+import sys as _sys
+_accelerated = _sys.modules.get('_pickle', 0) is not None
 for _f in (dump, dumps, load, loads):
     try:
-        _f.__module__ = '_pickle'
+        _f.__module__ = '_pickle' if _accelerated else 'pickle'
     except (AttributeError, TypeError):
         pass
+if not _accelerated:
+    for _c in (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler):
+        _c.__module__ = 'pickle'
