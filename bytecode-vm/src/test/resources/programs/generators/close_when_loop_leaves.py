@@ -1,6 +1,5 @@
 # A for loop over a generator it made closes it when it leaves early (break, return), as CPython
-# does when the generator's last reference goes: its finally blocks run at that point. (An
-# exception leaving the loop does not close it yet: see docs/language.md.)
+# does when the generator's last reference goes: its finally blocks run at that point.
 log = []
 
 def numbers(tag, n):
@@ -36,6 +35,49 @@ def nested():
     return -1
 
 print('nested', nested())
+
+# a generator expression made by the loop
+for y in (v * 2 for v in range(5)):
+    if y >= 4:
+        break
+print('genexp done')
+
+# an exception leaving the loop: closed before the handler runs
+try:
+    for x in numbers('raising', 5):
+        if x == 2:
+            raise KeyError(x)
+except KeyError as e:
+    print('caught', e, log[-1])
+
+def raises_through(n):
+    for x in numbers('through', n):
+        if x == 1:
+            return 1 // 0
+    return 0
+
+try:
+    raises_through(4)
+except ZeroDivisionError:
+    print('zero division', log[-1])
+
+# the generator raising itself finishes it: nothing to close
+def bad():
+    yield 1
+    raise ValueError('bad')
+
+try:
+    for x in bad():
+        pass
+except ValueError as e:
+    print('bad', e)
+
+# an owned generator started before the loop is the program's: iter() of a held one is not closed
+h2 = numbers('h2', 4)
+for x in iter(h2):
+    break
+print('h2 goes on', next(h2))
+print('h2 rest', list(h2))
 
 # a generator the program still holds is not closed: it goes on where it stopped
 held = numbers('held', 6)

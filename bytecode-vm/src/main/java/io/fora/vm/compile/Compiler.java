@@ -501,13 +501,15 @@ public final class Compiler {
     }
 
     private void forStmt(Stmt.For f) {
+        // a loop over a generator it made (a call's result, or a generator expression) closes it
+        // when it leaves early, as CPython does when the last reference goes (Op.POP_CLOSE); not
+        // iter(g), which is g itself, still the program's
+        boolean owned = f.iter() instanceof Expr.Call c && !(c.func() instanceof Expr.Name n && n.id().equals("iter"))
+                || f.iter() instanceof Expr.GeneratorExp;
         expr(f.iter());
-        u.emit(Op.GET_ITER);
+        u.emit(Op.GET_ITER, owned ? Op.ITER_OWNED : 0);
         int start = u.here();
         int forIter = u.emit(Op.FOR_ITER);
-        // a loop over a generator it made (a call's result, or a generator expression) closes it
-        // when it leaves early, as CPython does when the last reference goes
-        boolean owned = f.iter() instanceof Expr.Call || f.iter() instanceof Expr.GeneratorExp;
         Unit.FBlock block = new Unit.FBlock(owned ? Unit.FBlock.Kind.FOR_OWNED : Unit.FBlock.Kind.FOR, start, new ArrayList<>(), null);
         assign(f.target());
         u.fblocks.push(block);

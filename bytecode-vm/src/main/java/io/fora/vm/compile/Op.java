@@ -14,10 +14,16 @@ public final class Op {
     public static final int POP = 1;
     /**
      * POP's argument when a {@code for} loop lets go of an iterator it made (a generator function's
-     * call or a generator expression) before the end: a suspended generator is closed, its finally
-     * blocks run then, as CPython's reference counting finalizes it there.
+     * call or a generator expression) before the end: a suspended generator the loop owns (see
+     * ITER_OWNED) is closed, its finally blocks run then, as CPython's reference counting
+     * finalizes it there.
      */
     public static final int POP_CLOSE = 1;
+    /**
+     * GET_ITER's argument in such a loop: a generator not yet started is marked as the loop's, so
+     * that POP_CLOSE, or an exception that leaves the loop, closes it.
+     */
+    public static final int ITER_OWNED = 1;
     public static final int DUP = 2;
     public static final int ROT2 = 3;
     public static final int ROT3 = 4;

@@ -598,7 +598,7 @@ public final class Interpreter implements Invoker {
                 case Op.POP -> {
                     Object v = r[--sp];
                     r[sp] = null;
-                    if (insn != Op.POP && v instanceof PyGenerator g && g.suspended()) {
+                    if (insn != Op.POP && v instanceof PyGenerator g && g.closableByLoop()) {
                         f.pc = pc;
                         f.sp = sp;
                         g.dropped();
@@ -1121,6 +1121,7 @@ public final class Interpreter implements Invoker {
                 int handler = f.blocks[f.nblocks * 3];
                 int sp = f.blocks[f.nblocks * 3 + 1];
                 f.nexc = f.blocks[f.nblocks * 3 + 2];
+                closeOwned(f, sp);
                 for (int i = sp; i < f.r.length; i++) f.r[i] = null;
                 f.r[sp] = exc;
                 f.sp = sp + 1;
@@ -1128,6 +1129,7 @@ public final class Interpreter implements Invoker {
                 current = f;
                 return f;
             }
+            closeOwned(f, 0);
             depth--;
             Frame caller = f.back;
             if (f.generator != null) {
@@ -1145,6 +1147,23 @@ public final class Interpreter implements Invoker {
             f = caller;
             current = f;
         }
+    }
+
+    /**
+     * The generators that for loops of f made (Op#ITER_OWNED) and that an exception now takes off
+     * its stack (slots from {@code from} up), closed as CPython closes them when their last
+     * reference goes. Above sp only stale slots remain, and an owned generator is never left in one
+     * suspended: its loop ends with it finished, or closes it.
+     */
+    private void closeOwned(Frame f, int from) {
+        Object[] r = f.r;
+        for (int i = from; i < r.length; i++) {
+            if (r[i] instanceof PyGenerator g && g.closableByLoop()) {
+                r[i] = null;
+                g.dropped();
+            }
+        }
+        current = f;
     }
 
     private static boolean chainContains(PyException start, PyException target) {
@@ -1320,6 +1339,7 @@ public final class Interpreter implements Invoker {
             case Op.GET_ITER -> {
                 Object v = r[f.sp - 1];
                 r[f.sp - 1] = v instanceof PyGenerator g && !g.isCoroutine() && !g.isAsyncGenerator() ? v : Ops.iter(v);
+                if (arg == Op.ITER_OWNED && r[f.sp - 1] instanceof PyGenerator g) g.ownByLoop();
             }
             case Op.GET_AWAITABLE -> r[f.sp - 1] = PyGenerator.awaitable(r[f.sp - 1]);
             case Op.ASYNC_GEN_WRAP -> r[f.sp - 1] = new AsyncGenerators.Item(r[f.sp - 1]);

@@ -123,9 +123,16 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         if (v != null) throw Errors.of(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
     }
 
-    /** Started, paused at a yield, and not a coroutine: what closing would run code in. */
-    public boolean suspended() {
-        return started && !finished && !running && !isCoroutine() && !isAsyncGenerator();
+    /** Made by a for loop's own expression and taken by it before it started (Op#ITER_OWNED). */
+    private boolean ownedByLoop;
+
+    public void ownByLoop() {
+        if (!started) ownedByLoop = true;
+    }
+
+    /** A loop's own generator, paused at a yield: closing it would run its code (Op#POP_CLOSE). */
+    public boolean closableByLoop() {
+        return ownedByLoop && started && !finished && !running && !isCoroutine() && !isAsyncGenerator();
     }
 
     /**

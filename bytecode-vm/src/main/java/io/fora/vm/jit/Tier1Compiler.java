@@ -893,6 +893,10 @@ final class Tier1Compiler {
                 int t = s.t[s.sp - 1];
                 int r = t == RANGE ? RITER : t == BOT ? BOT : OBJ;
                 if (g != null) g.getIter(s.sp - 1, t, pc, in0);
+                if (g != null && arg == Op.ITER_OWNED && r == OBJ) {
+                    g.cb.aload(g.obj(s.sp - 1));
+                    g.cb.invokestatic(CD_Rt, "ownIter", MethodTypeDesc.of(CD_void, CD_Object));
+                }
                 s.t[s.sp - 1] = r;
                 edge(m, g, pc + 1, s);
             }

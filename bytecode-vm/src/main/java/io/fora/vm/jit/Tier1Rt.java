@@ -82,7 +82,12 @@ public final class Tier1Rt {
 
     /** A generator a loop lets go of would run code when closed (Op#POP_CLOSE): tier 0 does that. */
     public static boolean suspendedGenerator(Object v) {
-        return v instanceof io.fora.vm.interp.PyGenerator g && g.suspended();
+        return v instanceof io.fora.vm.interp.PyGenerator g && g.closableByLoop();
+    }
+
+    /** GET_ITER with Op#ITER_OWNED: a generator not started yet becomes the loop's. */
+    public static void ownIter(Object v) {
+        if (v instanceof io.fora.vm.interp.PyGenerator g) g.ownByLoop();
     }
 
     // ---------------------------------------------------------------- instances of known classes
