@@ -1121,7 +1121,7 @@ public final class Interpreter implements Invoker {
                 int handler = f.blocks[f.nblocks * 3];
                 int sp = f.blocks[f.nblocks * 3 + 1];
                 f.nexc = f.blocks[f.nblocks * 3 + 2];
-                closeOwned(f, sp);
+                closeOwned(f, sp, err);
                 for (int i = sp; i < f.r.length; i++) f.r[i] = null;
                 f.r[sp] = exc;
                 f.sp = sp + 1;
@@ -1129,7 +1129,7 @@ public final class Interpreter implements Invoker {
                 current = f;
                 return f;
             }
-            closeOwned(f, 0);
+            closeOwned(f, 0, err);
             depth--;
             Frame caller = f.back;
             if (f.generator != null) {
@@ -1153,9 +1153,11 @@ public final class Interpreter implements Invoker {
      * The generators that for loops of f made (Op#ITER_OWNED) and that an exception now takes off
      * its stack (slots from {@code from} up), closed as CPython closes them when their last
      * reference goes. Above sp only stale slots remain, and an owned generator is never left in one
-     * suspended: its loop ends with it finished, or closes it.
+     * suspended: its loop ends with it finished, or closes it. Not for a refused operation: no more
+     * of the program's code runs after one.
      */
-    private void closeOwned(Frame f, int from) {
+    private void closeOwned(Frame f, int from, PyError err) {
+        if (!err.catchable()) return;
         Object[] r = f.r;
         for (int i = from; i < r.length; i++) {
             if (r[i] instanceof PyGenerator g && g.closableByLoop()) {
