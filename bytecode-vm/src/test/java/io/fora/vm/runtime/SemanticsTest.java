@@ -47,6 +47,39 @@ class SemanticsTest {
     }
 
     @Test
+    void sysModulesIsEachComputationsOwn() throws Exception {
+        ForaVm vm = new ForaVm();
+        String blocks = """
+                import sys
+                sys.modules['math'] = None
+                sys.modules['heapq'] = sys.modules['sys']
+                sys.modules['_pickle'] = None
+                import heapq
+                import pickle
+                def blocked():
+                    try:
+                        import math
+                        return 'imported'
+                    except ImportError as e:
+                        return type(e).__name__
+                (blocked(), heapq is sys, pickle.Pickler.__module__)
+                """;
+        String plain = """
+                import sys, math, heapq, pickle
+                (math.sqrt(4.0), heapq.__name__, sys.modules['math'] is math, 'heapq' in sys.modules, pickle.Pickler.__module__)
+                """;
+        for (int round = 0; round < 2; round++) {
+            ForaVm.Outcome a = vm.run(ForaVm.compile("a.py", blocks), null);
+            assertEquals(null, a.error(), a.traceback());
+            assertEquals(List.of("('ModuleNotFoundError', True, 'pickle')"), a.displayed());
+            // the next computation imports as if nothing had happened
+            ForaVm.Outcome b = vm.run(ForaVm.compile("b.py", plain), null);
+            assertEquals(null, b.error(), b.traceback());
+            assertEquals(List.of("(2.0, 'heapq', True, True, '_pickle')"), b.displayed());
+        }
+    }
+
+    @Test
     void stringsAreIndexedByCodePoint() throws Exception {
         assertEquals(List.of("3", "'😀'", "'b😀'", "'b😀a'", "'😀'", "'a😀'", "2", "['a', '😀b']"),
             eval("""
