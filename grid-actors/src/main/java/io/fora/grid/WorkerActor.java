@@ -200,14 +200,6 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
      */
     static final long START_WITHIN_MS = 20;
 
-    /**
-     * While a core here is idle the piece is not waiting behind work: it has not started only
-     * because this JVM is slow yet (just started, its code still interpreted). Its window is then
-     * renewed, up to this long in all. (A worker that joined mid-run handed every piece back within
-     * its first 20 ms windows while the machine was loaded, and ran none.)
-     */
-    static final long START_AT_MOST_MS = 1000;
-
     private Behavior<Command> onRunPiece(RunPiece m) {
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         ActorRef<Command> to = m.replyTo();
@@ -220,26 +212,15 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         work.pieces.put(m.pieceId(), token);
         java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
-        long[] queuedAt = new long[1];
-        Runnable handBack = new Runnable() {
-            @Override public void run() {
-                if (taken.get()) return;
-                if (work.pool.idleThreads() > 0 && System.nanoTime() - queuedAt[0] < START_AT_MOST_MS * 1_000_000) {
-                    work.timer.schedule(this, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-                    return;
-                }
-                if (taken.compareAndSet(false, true) && answered.compareAndSet(false, true)) {
-                    token.cancel();
-                    answer(to, m.pieceId(), null, false, 0);
-                }
+        Runnable handBack = () -> {
+            if (taken.compareAndSet(false, true) && answered.compareAndSet(false, true)) {
+                token.cancel();
+                answer(to, m.pieceId(), null, false, 0);
             }
         };
         // the window opens once the piece is decoded: decoding a large piece is not waiting for a core
         ForaVm.StartWindow window = new ForaVm.StartWindow() {
-            @Override public void queued() {
-                queuedAt[0] = System.nanoTime();
-                work.timer.schedule(handBack, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
+            @Override public void queued() { work.timer.schedule(handBack, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS); }
 
             @Override public boolean start() { return taken.compareAndSet(false, true); }
         };
