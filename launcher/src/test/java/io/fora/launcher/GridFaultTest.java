@@ -140,7 +140,13 @@ class GridFaultTest {
             GridProcesses.Member late = grid.startWorker(1);
             JsonNode end = grid.awaitEnd(id, 180);
             assertEquals("148933", end.path("output").get(0).asText(), end.toString());
-            assertTrue(grid.member(late).path("piecesRun").asLong() > 0, "the late worker should have run pieces: " + grid.cluster());
+            // it takes work: it runs pieces to the end, or starts them and sends parts of them on (a
+            // worker sends pieces only while it runs the computation's work). On a loaded machine a
+            // just-started JVM can be slow enough that the sender, done meanwhile, cancels what it
+            // gave it: then no piece of the late worker counts as run (seen in full verifies).
+            JsonNode m = grid.member(late);
+            assertTrue(m.path("piecesRun").asLong() + m.path("piecesSent").asLong() > 0,
+                    "the late worker should have run part of the computation: " + grid.cluster());
         }
     }
 }
