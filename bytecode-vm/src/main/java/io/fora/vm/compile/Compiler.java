@@ -448,8 +448,7 @@ public final class Compiler {
     private void breakOrContinue(boolean isBreak) {
         Unit.FBlock loop = null;
         for (Unit.FBlock b : u.fblocks) {
-            if (b.kind() != Unit.FBlock.Kind.TRY_EXCEPT && b.kind() != Unit.FBlock.Kind.FINALLY_TRY
-                    && b.kind() != Unit.FBlock.Kind.HANDLER && b.kind() != Unit.FBlock.Kind.FINALLY_END) { loop = b; break; }
+            if (b.kind().loop()) { loop = b; break; }
         }
         if (loop == null) {
             invalid(isBreak ? "'break' outside loop" : "'continue' not properly in loop");

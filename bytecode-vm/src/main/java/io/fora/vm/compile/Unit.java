@@ -34,7 +34,12 @@ final class Unit {
     /** What a break, continue or return must undo when it leaves a block. */
     record FBlock(Kind kind, int start, List<Integer> breaks, List<io.fora.vm.ast.Stmt> finalBody) {
         /** FOR_OWNED: a for loop over an iterator it made (see {@link Op#POP_CLOSE}). */
-        enum Kind { FOR, FOR_OWNED, WHILE, TRY_EXCEPT, FINALLY_TRY, HANDLER, FINALLY_END }
+        enum Kind {
+            FOR, FOR_OWNED, WHILE, TRY_EXCEPT, FINALLY_TRY, HANDLER, FINALLY_END;
+
+            /** A loop: what break and continue leave or go on with. */
+            boolean loop() { return this == FOR || this == FOR_OWNED || this == WHILE; }
+        }
     }
 
     Unit(Scope scope, String qualname) {

@@ -1165,7 +1165,6 @@ public final class Interpreter implements Invoker {
                 g.dropped();
             }
         }
-        current = f;
     }
 
     private static boolean chainContains(PyException start, PyException target) {

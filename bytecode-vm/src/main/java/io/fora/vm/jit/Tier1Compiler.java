@@ -597,7 +597,7 @@ final class Tier1Compiler {
                 // a loop letting go of a generator it made: tier 0 closes one that is suspended
                 if (arg == Op.POP_CLOSE && s.t[s.sp - 1] == OBJ && g != null) {
                     g.cb.aload(g.obj(s.sp - 1));
-                    g.cb.invokestatic(CD_Rt, "suspendedGenerator", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    g.cb.invokestatic(CD_Rt, "closableByLoop", MethodTypeDesc.of(CD_boolean, CD_Object));
                     g.cb.ifne(g.stub(Stub.PLAIN, pc, s.copy()));
                 }
                 s.sp--;

@@ -81,7 +81,7 @@ public final class Tier1Rt {
     public static boolean hungry(Interpreter ctx) { return ctx.parallelism().hungry(); }
 
     /** A generator a loop lets go of would run code when closed (Op#POP_CLOSE): tier 0 does that. */
-    public static boolean suspendedGenerator(Object v) {
+    public static boolean closableByLoop(Object v) {
         return v instanceof io.fora.vm.interp.PyGenerator g && g.closableByLoop();
     }
 

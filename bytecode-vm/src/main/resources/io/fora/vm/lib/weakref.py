@@ -118,19 +118,11 @@ def getweakrefs(obj):
     return []
 
 
-class WeakValueDictionary(MutableMapping):
-    """A mapping whose values are held by weak references (here they stay)."""
-
-    def __init__(self, other=(), /, **kw):
-        self.data = {}
-        self.update(other, **kw)
+class _WeakMapping(MutableMapping):
+    """What the two weak dictionaries share: a plain dict underneath (its entries stay here)."""
 
     def __getitem__(self, key):
         return self.data[key]
-
-    def __setitem__(self, key, value):
-        _check(value)
-        self.data[key] = value
 
     def __delitem__(self, key):
         del self.data[key]
@@ -159,6 +151,27 @@ class WeakValueDictionary(MutableMapping):
         if key not in self.data:
             self[key] = default
         return self.data[key]
+
+    def __or__(self, other):
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
+    """A mapping whose values are held by weak references (here they stay)."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def __setitem__(self, key, value):
+        _check(value)
+        self.data[key] = value
 
     def itervaluerefs(self):
         for v in list(self.data.values()):
@@ -167,17 +180,8 @@ class WeakValueDictionary(MutableMapping):
     def valuerefs(self):
         return [ref(v) for v in self.data.values()]
 
-    def __or__(self, other):
-        c = self.copy()
-        c.update(other)
-        return c
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held by weak references (here they stay)."""
 
     def __init__(self, dict=None):
@@ -185,52 +189,12 @@ class WeakKeyDictionary(MutableMapping):
         if dict is not None:
             self.update(dict)
 
-    def __getitem__(self, key):
-        return self.data[key]
-
     def __setitem__(self, key, value):
         _check(key)
         self.data[key] = value
 
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def copy(self):
-        return type(self)(self.data)
-
-    __copy__ = copy
-
-    def get(self, key, default=None):
-        return self.data.get(key, default)
-
-    def setdefault(self, key, default=None):
-        if key not in self.data:
-            self[key] = default
-        return self.data[key]
-
     def keyrefs(self):
         return [ref(k) for k in self.data]
-
-    def __or__(self, other):
-        c = self.copy()
-        c.update(other)
-        return c
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet(MutableSet):
