@@ -75,6 +75,12 @@ public final class CodeObject {
     public transient int tier1SpecMisses;
     /** Set once those failed too often: this code is compiled without speculating on instances from then on. */
     public transient volatile boolean tier1NoSpec;
+    /**
+     * On a grid, for a generator expression: what one of its elements cost (ns of CPU) when a
+     * reduction over it last measured it; negative: never. A reduction over it starts from this
+     * (the same program run again on a worker may send ranges away at once). Opaque here.
+     */
+    public transient volatile double elementNanos = -1;
     /** Content hash, computed when the code is first sent to another machine. */
     public transient volatile String contentHash;
 

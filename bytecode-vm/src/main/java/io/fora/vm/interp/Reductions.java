@@ -90,10 +90,13 @@ public final class Reductions {
 
     /**
      * Below this many nanoseconds of work per element, a range whose value holds its elements'
-     * values is not sent to another machine: encoding, moving and decoding a value (tens of
-     * nanoseconds for a float, more for objects) would cost about what computing it does.
+     * values is not sent to another machine: its sender decodes every value (a few nanoseconds
+     * for an int or a float, more for objects) and the network carries its bytes (a float's 8
+     * take 64 ns on a 1 Gbit/s link, a few on loopback), so cheaper elements are computed here
+     * about as fast. (At 500 ns, trial division below 10^6, about 200 ns an element, never
+     * moved: the other worker of a two-worker grid sat idle for a third of W2.)
      */
-    static final double MIN_NS_PER_ELEMENT_TO_SEND = 500;
+    static final double MIN_NS_PER_ELEMENT_TO_SEND = 100;
 
     /**
      * The measured cost of a reduction's elements, shared by the walks of its ranges; measured only
@@ -102,12 +105,41 @@ public final class Reductions {
      * Blocks are measured together until they add up to {@link #WINDOW_NANOS} of CPU time: one
      * block of 512 cheap elements takes microseconds, so a single stall inside it (a class
      * loaded, a method deoptimised) would make its elements look a hundred times dearer.
+     * One cost serves every round of a fold; a range sent elsewhere carries it (its receiver may
+     * pass parts on at once, without measuring first); and a generator expression keeps its last
+     * one ({@link CodeObject#elementNanos}), so the same program run again on a worker sends its
+     * first range away before its first block is done (W2 on two workers: 20 ms sooner).
      */
     private static final class ElementCost {
         static final long WINDOW_NANOS = 1_000_000;
         private long elements, nanos; // the window being filled
-        private double nsPerElement = -1;
+        private double nsPerElement;
+        private double lastWindow; // ns per element in the last window (or as known from elsewhere)
         private volatile boolean worth;
+        /** The generator expression whose elements these are, or null: it keeps what was measured. */
+        private final CodeObject origin;
+
+        /** Nothing measured yet. */
+        ElementCost() { this(-1); }
+
+        /** Starting from a cost measured elsewhere (negative: none). */
+        ElementCost(double nsPerElement) { this(nsPerElement, null); }
+
+        /** The cost of the elements of blocks: from what was measured of their generator expression before, if anything. */
+        static ElementCost of(Blocks blocks) {
+            CodeObject code = blocks.code();
+            return code == null ? new ElementCost() : new ElementCost(code.elementNanos, code);
+        }
+
+        private ElementCost(double nsPerElement, CodeObject origin) {
+            this.nsPerElement = nsPerElement;
+            this.lastWindow = nsPerElement;
+            this.worth = nsPerElement >= MIN_NS_PER_ELEMENT_TO_SEND;
+            this.origin = origin;
+        }
+
+        /** The cost per element so far, or a negative number when nothing is measured. */
+        synchronized double nsPerElement() { return nsPerElement; }
 
         synchronized void observe(long n, long ns) {
             if (n <= 0) return;
@@ -118,7 +150,11 @@ public final class Reductions {
             elements = 0;
             nanos = 0;
             nsPerElement = nsPerElement < 0 ? x : 0.7 * nsPerElement + 0.3 * x;
-            worth = nsPerElement >= MIN_NS_PER_ELEMENT_TO_SEND;
+            // worth it when two windows in a row say so: the first blocks of new code run in
+            // HotSpot's interpreter (or tier 0), ten times slower than they soon will
+            worth = nsPerElement >= MIN_NS_PER_ELEMENT_TO_SEND && x >= MIN_NS_PER_ELEMENT_TO_SEND && lastWindow >= MIN_NS_PER_ELEMENT_TO_SEND;
+            lastWindow = x;
+            if (origin != null) origin.elementNanos = nsPerElement;
         }
 
         boolean worthSending() { return worth; }
@@ -128,10 +164,13 @@ public final class Reductions {
      * The tree's value over its elements in blocks of {@link #BLOCK}. The walk runs on a pool worker
      * (the caller waits), so that exactly the pool's threads compute and forks are the pool's own.
      */
-    private static Object reduce(Tree t) {
+    private static Object reduce(Tree t) { return reduce(t, new ElementCost()); }
+
+    /** As {@link #reduce(Tree)}, its elements' cost measured into (and known from) {@code cost}. */
+    private static Object reduce(Tree t, ElementCost cost) {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        Walk root = new Walk(t, BLOCK, 0);
+        Walk root = new Walk(t, BLOCK, 0, cost);
         long n = root.leaves();
         if (n == 0) return null;
         if (par.threads() <= 1) return node(root, 0, n);
@@ -212,8 +251,6 @@ public final class Reductions {
         final long base;
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         final ElementCost cost;
-
-        Walk(Tree tree, int size, long base) { this(tree, size, base, new ElementCost()); }
 
         Walk(Tree tree, int size, long base, ElementCost cost) {
             this.tree = tree;
@@ -567,9 +604,10 @@ public final class Reductions {
     private static Object foldRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
         long n = blocks.length();
         long round = (long) ROUND_PER_THREAD * Math.max(2, Interpreter.current().parallelism().threads());
+        ElementCost cost = ElementCost.of(blocks); // measured once for every round
         // two rounds in flight: when the first one's last block is taken, idle cores start the next
-        Round next = new Round(blocks, width, floats, 0, Math.min(n, round));
-        Round after = round < n ? new Round(blocks, width, floats, round, Math.min(n, 2 * round)) : null;
+        Round next = new Round(blocks, width, floats, 0, Math.min(n, round), cost);
+        Round after = round < n ? new Round(blocks, width, floats, round, Math.min(n, 2 * round), cost) : null;
         for (long lo = 0; lo < n; lo += round) {
             long hi = Math.min(n, lo + round);
             List<Object> parts;
@@ -592,7 +630,7 @@ public final class Reductions {
             }
             next = after;
             long start = hi + round;
-            after = start < n ? new Round(blocks, width, floats, start, Math.min(n, start + round)) : null;
+            after = start < n ? new Round(blocks, width, floats, start, Math.min(n, start + round), cost) : null;
             try {
                 for (Object part : parts) acc = fold.fold(acc, (Part) part);
             } catch (RuntimeException | Error e) {
@@ -610,9 +648,11 @@ public final class Reductions {
         final int width;
         final boolean floats;
         final long lo, hi;
+        final ElementCost cost;
         final Pending pending;
 
-        Round(Blocks blocks, int width, boolean floats, long lo, long hi) {
+        Round(Blocks blocks, int width, boolean floats, long lo, long hi, ElementCost cost) {
+            this.cost = cost;
             this.blocks = blocks;
             this.width = width;
             this.floats = floats;
@@ -640,22 +680,23 @@ public final class Reductions {
             if (pending != null) pending.abandon();
         }
 
-        List<Object> compute() { return drainChunks(blocks, lo, hi - lo, width, floats); }
+        List<Object> compute() { return drainChunks(blocks, lo, hi - lo, width, floats, cost); }
     }
 
-    /** The drained values of elements [offset, offset + n) of blocks, in leaf blocks. */
-    private static List<Object> drainChunks(Blocks blocks, long offset, long n, int width, boolean floats) {
+    /** The drained values of elements [offset, offset + n) of blocks, in leaf blocks; their cost measured into cost. */
+    private static List<Object> drainChunks(Blocks blocks, long offset, long n, int width, boolean floats, ElementCost cost) {
         int depth = Interpreter.current().depth();
         return chunks(n, (from, to) -> drain(blocks.range(offset + from, offset + to), (to - from) * width, floats),
                 (from, to) -> blocks instanceof Keyed k
-                        ? new RemotePiece.Drain(depth, k.elements().range(offset + from, offset + to), to - from, width, floats, k.key())
-                        : new RemotePiece.Drain(depth, blocks.range(offset + from, offset + to), to - from, width, floats, null));
+                        ? new RemotePiece.Drain(depth, k.elements().range(offset + from, offset + to), to - from, width, floats, k.key(), cost.nsPerElement())
+                        : new RemotePiece.Drain(depth, blocks.range(offset + from, offset + to), to - from, width, floats, null, cost.nsPerElement()),
+                cost);
     }
 
-    /** {@link RemotePiece.Drain} run here: the values of a shipped range, in blocks. */
-    static Object drainRange(PyIter source, long length, int width, boolean floats, Object key) {
+    /** {@link RemotePiece.Drain} run here: the values of a shipped range, in blocks, its elements' cost as its sender measured it. */
+    static Object drainRange(PyIter source, long length, int width, boolean floats, Object key, double nsPerElement) {
         Blocks raw = shipped(source);
-        return drainChunks(key == null ? raw : new Keyed(raw, key), 0, length, width, floats);
+        return drainChunks(key == null ? raw : new Keyed(raw, key), 0, length, width, floats, new ElementCost(nsPerElement));
     }
 
     /**
@@ -875,7 +916,9 @@ public final class Reductions {
 
     /** Every leaf range's value over elements [0, n), in order (the ranges run as the tree splits them). */
     @SuppressWarnings("unchecked")
-    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote) {
+    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote) { return chunks(n, leaf, remote, new ElementCost()); }
+
+    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote, ElementCost cost) {
         Object all = reduce(new Tree() {
             @Override public long length() { return n; }
 
@@ -895,7 +938,7 @@ public final class Reductions {
             @Override public Object fromRemote(long from, Object value) { return new ArrayList<>((List<Object>) value); }
 
             @Override public boolean sizedResult() { return remote != null; }
-        });
+        }, cost);
         return (List<Object>) all;
     }
 
@@ -1089,6 +1132,9 @@ public final class Reductions {
 
         /** A fresh iterator over elements [from, to), made by the thread that will use it. */
         PyIter range(long from, long to);
+
+        /** The generator expression that computes the elements, or null. */
+        default CodeObject code() { return null; }
     }
 
     /**
@@ -1113,7 +1159,7 @@ public final class Reductions {
         Object source = f.r[0];
         long n = remaining(source);
         if (n <= shorter) return null;
-        return blocksOf(n, (from, count) -> {
+        return blocksOf(n, code, (from, count) -> {
             Object[] slots = f.r.clone();
             slots[0] = slice(source, from, count);
             // The generator's own cells (a loop variable an inner lambda or generator closes
@@ -1129,11 +1175,15 @@ public final class Reductions {
         PyIter slice(long from, long count);
     }
 
-    private static Blocks blocksOf(long n, Slicer slicer) {
+    private static Blocks blocksOf(long n, Slicer slicer) { return blocksOf(n, null, slicer); }
+
+    private static Blocks blocksOf(long n, CodeObject code, Slicer slicer) {
         return new Blocks() {
             @Override public long length() { return n; }
 
             @Override public PyIter range(long from, long to) { return slicer.slice(from, to - from); }
+
+            @Override public CodeObject code() { return code; }
         };
     }
 

@@ -24,9 +24,12 @@ sealed interface RemotePiece {
         @Override public Object run() { return Ops.call(fn, args); }
     }
 
-    /** The values (and keys, with {@code key}) of {@code length} elements, in blocks: a sum's or min's elements. */
-    record Drain(int depth, PyIter source, long length, int width, boolean floats, Object key) implements RemotePiece {
-        @Override public Object run() { return Reductions.drainRange(source, length, width, floats, key); }
+    /**
+     * The values (and keys, with {@code key}) of {@code length} elements, in blocks: a sum's or
+     * min's elements. {@code nsPerElement}: their cost as the sender measured it (negative: not yet).
+     */
+    record Drain(int depth, PyIter source, long length, int width, boolean floats, Object key, double nsPerElement) implements RemotePiece {
+        @Override public Object run() { return Reductions.drainRange(source, length, width, floats, key, nsPerElement); }
     }
 
     /** The index within the range of the first element whose truth is {@code wanted}, or null. */
