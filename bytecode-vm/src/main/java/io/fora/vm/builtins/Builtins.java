@@ -64,6 +64,33 @@ public final class Builtins {
             }));
             if (c != Types.COROUTINE) c.define("__next__", fn("__next__", (a, kw) -> io.fora.vm.interp.PyGenerator.driven(a[0]).send(PyNone.NONE)));
         }
+        // the iterators over sequences say how much remains (operator.length_hint, list(it) sizing)
+        for (PyClass c : new PyClass[] {Types.LIST_ITERATOR, Types.TUPLE_ITERATOR, Types.RANGE_ITERATOR, Types.STR_ASCII_ITERATOR,
+                Types.STR_ITERATOR, Types.BYTES_ITERATOR}) {
+            c.define("__length_hint__", fn("__length_hint__", (a, kw) -> {
+                methodArity("__length_hint__", a, 0, 0);
+                long n = a[0] instanceof io.fora.vm.runtime.SplittableIter it ? it.splitLength()
+                        : a[0] instanceof io.fora.vm.runtime.Iterators.Remaining r ? r.remaining() : -1;
+                if (n < 0) throw Errors.typeError("'" + Ops.typeName(a[0]) + "' object has no length hint here");
+                return n;
+            }));
+        }
+        // what inspect.getgeneratorstate and a generator's repr read: its names, running,
+        // suspended, and a frame (None once it has finished; one whose insides cannot be read)
+        PyClass frame = PyClass.builtin("frame", Types.OBJECT);
+        for (String[] names : new String[][] {{"gi_running", "gi_suspended", "gi_frame"}, {"cr_running", "cr_suspended", "cr_frame"}}) {
+            PyClass c = names[0].startsWith("gi") ? Types.GENERATOR : Types.COROUTINE;
+            c.define("__name__", new io.fora.vm.runtime.PyDescriptors.Property(fn("__name__", (a, kw) ->
+                    PyStr.of(((io.fora.vm.interp.PyGenerator) a[0]).code().name))));
+            c.define("__qualname__", new io.fora.vm.runtime.PyDescriptors.Property(fn("__qualname__", (a, kw) -> {
+                io.fora.vm.compile.CodeObject code = ((io.fora.vm.interp.PyGenerator) a[0]).code();
+                return PyStr.of(code.qualname == null ? code.name : code.qualname);
+            })));
+            c.define(names[0], new io.fora.vm.runtime.PyDescriptors.Property(fn(names[0], (a, kw) -> ((io.fora.vm.interp.PyGenerator) a[0]).isRunning())));
+            c.define(names[1], new io.fora.vm.runtime.PyDescriptors.Property(fn(names[1], (a, kw) -> ((io.fora.vm.interp.PyGenerator) a[0]).isSuspended())));
+            c.define(names[2], new io.fora.vm.runtime.PyDescriptors.Property(fn(names[2], (a, kw) ->
+                    ((io.fora.vm.interp.PyGenerator) a[0]).isFinished() ? PyNone.NONE : new io.fora.vm.runtime.PyInstance(frame))));
+        }
         Types.COROUTINE.define("__await__", fn("__await__", (a, kw) -> {
             methodArity("__await__", a, 0, 0);
             return new io.fora.vm.interp.CoroutineWrapper((io.fora.vm.interp.PyGenerator) a[0]);

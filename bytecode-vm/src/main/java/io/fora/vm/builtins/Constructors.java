@@ -66,6 +66,11 @@ final class Constructors {
             return new io.fora.vm.runtime.PyGenericAlias(origin, a[1] instanceof PyTuple t ? t : PyTuple.of(a[1]));
         });
         Types.INT.withConstructor((c, a, kw) -> Builtins.intOf(a, kw));
+        // type(None)() is None, as in CPython
+        Types.NONE_TYPE.withConstructor((c, a, kw) -> {
+            if (a.length > 0 || !kw.isEmpty()) throw Errors.typeError("NoneType takes no arguments");
+            return io.fora.vm.runtime.PyNone.NONE;
+        });
         Types.FLOAT.withConstructor((c, a, kw) -> { Builtins.noKw("float", kw); return Builtins.floatOf(a); });
         Types.BOOL.withConstructor((c, a, kw) -> {
             Builtins.arity("bool", a, 0, 1);

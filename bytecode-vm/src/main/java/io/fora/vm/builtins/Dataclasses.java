@@ -33,9 +33,12 @@ final class Dataclasses {
     static final PyClass FIELD = PyClass.builtin("Field", Types.OBJECT);
     static final PyClass FROZEN = new PyClass("FrozenInstanceError", "dataclasses", new PyClass[] {Types.ATTRIBUTE_ERROR},
             new LinkedHashMap<>(), true);
-    private static final Object MISSING = new Object() {
-        @Override public String toString() { return "<dataclasses._MISSING_TYPE object>"; }
-    };
+    /** {@code dataclasses.MISSING}: "no default", an instance of {@code _MISSING_TYPE} as in CPython. */
+    static final PyClass MISSING_TYPE = new PyClass("_MISSING_TYPE", "dataclasses", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
+    private static final PyInstance MISSING = new PyInstance(MISSING_TYPE);
+
+    /** True for MISSING (or a copy of it that came from another machine). */
+    private static boolean missing(Object v) { return v instanceof PyInstance p && p.cls() == MISSING_TYPE; }
 
     /** One field: its name, its default (or MISSING), its factory (or MISSING), and its flags. */
     private record Field(String name, Object defaultValue, Object factory, boolean init, boolean repr, boolean compare,
@@ -80,7 +83,7 @@ final class Dataclasses {
             if (a.length > 0) throw Errors.typeError("field() takes 0 positional arguments but " + a.length + " were given");
             kw.allowOnly("field", "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only");
             Object d = orMissing(kw.get("default")), f = orMissing(kw.get("default_factory"));
-            if (d != MISSING && f != MISSING) throw Errors.valueError("cannot specify both default and default_factory");
+            if (!missing(d) && !missing(f)) throw Errors.valueError("cannot specify both default and default_factory");
             PyInstance field = new PyInstance(FIELD);
             field.setAttr("default", d);
             field.setAttr("default_factory", f);
@@ -119,7 +122,8 @@ final class Dataclasses {
         }));
         m.put("replace", Builtins.fn("replace", (a, kw) -> {
             Builtins.arity("replace", a, 1, 1);
-            List<Field> fs = fieldsOf(a[0]);
+            // the fields and the InitVars, as CPython's replace() goes over them
+            List<Field> fs = a[0] instanceof PyInstance i ? declared(i.cls().lookup("__dataclass_fields__")) : null;
             if (!(a[0] instanceof PyInstance inst) || fs == null) throw Errors.typeError("replace() should be called on dataclass instances");
             Map<String, Object> changes = new LinkedHashMap<>();
             for (int i = 0; i < kw.size(); i++) changes.put(kw.names()[i], kw.values()[i]);
@@ -132,8 +136,11 @@ final class Dataclasses {
                     }
                     continue;
                 }
+                if (!changes.containsKey(f.name()) && f.initVar() && missing(f.defaultValue())) {
+                    throw Errors.valueError("InitVar '" + f.name() + "' must be specified with replace()");
+                }
                 names.add(f.name());
-                values.add(changes.containsKey(f.name()) ? changes.remove(f.name()) : inst.getAttr(f.name()));
+                values.add(changes.containsKey(f.name()) ? changes.remove(f.name()) : Ops.getAttr(inst, f.name()));
             }
             for (String extra : changes.keySet()) {
                 throw Errors.typeError(inst.cls().name() + ".__init__() got an unexpected keyword argument '" + extra + "'");
@@ -176,26 +183,41 @@ final class Dataclasses {
         o.setAttr("kw_only", f.kwOnly());
         o.setAttr("type", f.type());
         o.setAttr("metadata", f.metadata());
+        o.setAttr("_field_type", PyStr.of(f.initVar() ? "_FIELD_INITVAR" : "_FIELD"));
         return o;
     }
 
-    /** The fields of a dataclass or of one of its instances, or null. */
-    @SuppressWarnings("unchecked")
-    private static List<Field> fieldsOf(Object o) {
-        PyClass c = o instanceof PyClass k ? k : Types.typeOf(o);
-        Object fs = c.lookup("__dataclass_fields__");
-        return fs instanceof FieldList l ? l.fields : null;
+    /** A field as {@code __dataclass_fields__} holds it (a Field object), read back. */
+    private static Field fieldOf(PyInstance p) {
+        Object kind = p.getAttr("_field_type");
+        return new Field(Repr.str(p.getAttr("name")), p.getAttr("default"), p.getAttr("default_factory"), Ops.isTrue(p.getAttr("init")),
+                Ops.isTrue(p.getAttr("repr")), Ops.isTrue(p.getAttr("compare")), p.getAttr("hash"), Ops.isTrue(p.getAttr("kw_only")),
+                kind instanceof PyStr k && k.value().equals("_FIELD_INITVAR"), p.getAttr("type"), p.getAttr("metadata"));
     }
 
-    /** The fields, kept on the class (a Python value no code can change). */
-    private record FieldList(List<Field> fields) {}
+    /** The fields of a class's {@code __dataclass_fields__} (InitVars too), in order, or null when it has none. */
+    private static List<Field> declared(Object fs) {
+        if (!(fs instanceof PyDict d)) return null;
+        List<Field> out = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) if (d.valueAt(i) instanceof PyInstance p && p.cls() == FIELD) out.add(fieldOf(p));
+        return out;
+    }
+
+    /** The fields of a dataclass or of one of its instances (InitVars left out, as fields() does), or null. */
+    private static List<Field> fieldsOf(Object o) {
+        PyClass c = o instanceof PyClass k ? k : Types.typeOf(o);
+        List<Field> all = declared(c.lookup("__dataclass_fields__"));
+        if (all == null) return null;
+        all.removeIf(Field::initVar);
+        return all;
+    }
 
     private static Object process(PyClass cls, Options o) {
         LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
         PyClass[] mro = cls.mro();
         for (int i = mro.length - 1; i > 0; i--) {
-            Object inherited = mro[i].dict().get("__dataclass_fields__");
-            if (inherited instanceof FieldList l) for (Field f : l.fields) fields.put(f.name(), f);
+            List<Field> inherited = declared(mro[i].dict().get("__dataclass_fields__"));
+            if (inherited != null) for (Field f : inherited) fields.put(f.name(), f);
         }
         Object annotations = cls.dict().get("__annotations__");
         List<Field> initVars = new ArrayList<>();
@@ -232,7 +254,7 @@ final class Dataclasses {
                 }
                 // the class attribute is the default itself (or nothing), as CPython leaves it
                 if (value != null) {
-                    if (d == MISSING) cls.dict().remove(name);
+                    if (missing(d)) cls.dict().remove(name);
                     else cls.define(name, d);
                 }
                 fields.put(name, f);
@@ -244,11 +266,14 @@ final class Dataclasses {
         boolean seenDefault = false;
         for (Field f : params) {
             if (!f.init() || f.kwOnly()) continue;
-            boolean hasDefault = f.defaultValue() != MISSING || f.factory() != MISSING;
+            boolean hasDefault = !missing(f.defaultValue()) || !missing(f.factory());
             if (seenDefault && !hasDefault) throw Errors.typeError("non-default argument '" + f.name() + "' follows default argument");
             seenDefault |= hasDefault;
         }
-        cls.define("__dataclass_fields__", new FieldList(all));
+        // a dict of Field objects, as in CPython (InitVars among them, marked by _field_type)
+        PyDict declared = new PyDict();
+        for (Field f : params) declared.put(PyStr.of(f.name()), fieldObject(f));
+        cls.define("__dataclass_fields__", declared);
         if (o.slots && !cls.dict().containsKey("__slots__")) {
             Object[] names = new Object[all.size()];
             for (int i = 0; i < names.length; i++) names[i] = PyStr.of(all.get(i).name());
@@ -343,7 +368,7 @@ final class Dataclasses {
             String where = self.cls().qualname() + ".__init__()";
             if (a.length - 1 > positional.size()) {
                 int required = 0;
-                for (Field f : positional) if (f.defaultValue() == MISSING && f.factory() == MISSING) required++;
+                for (Field f : positional) if (missing(f.defaultValue()) && missing(f.factory())) required++;
                 String takes = required == positional.size() ? String.valueOf(positional.size() + 1)
                         : "from " + (required + 1) + " to " + (positional.size() + 1);
                 throw Errors.typeError(where + " takes " + takes + " positional argument"
@@ -407,8 +432,8 @@ final class Dataclasses {
     }
 
     private static Object dflt(Field f) {
-        if (f.defaultValue() != MISSING) return f.defaultValue();
-        if (f.factory() != MISSING) return Ops.call(f.factory());
+        if (!missing(f.defaultValue())) return f.defaultValue();
+        if (!missing(f.factory())) return Ops.call(f.factory());
         return null;
     }
 

@@ -10,7 +10,7 @@ import io.fora.vm.runtime.PyTuple;
 import io.fora.vm.runtime.Repr;
 
 /** {@code d.keys()}, {@code d.values()} and {@code d.items()}: live, ordered views of a dict. */
-public final class DictView implements PyIterable {
+public final class DictView implements io.fora.vm.runtime.SetView {
     static final int KEYS = 0, VALUES = 1, ITEMS = 2;
     static final PyClass[] CLASSES = {
         PyClass.builtin("dict_keys", io.fora.vm.runtime.Types.OBJECT),
@@ -38,7 +38,9 @@ public final class DictView implements PyIterable {
 
     @Override public PyClass pyClass() { return CLASSES[kind]; }
 
-    public boolean contains(Object item) {
+    @Override public boolean setLike() { return kind != VALUES; }
+
+    @Override public boolean contains(Object item) {
         return switch (kind) {
             case KEYS -> dict.containsKey(item);
             case ITEMS -> item instanceof PyTuple t && t.size() == 2 && dict.containsKey(t.get(0)) && Ops.eq(dict.get(t.get(0)), t.get(1));

@@ -336,6 +336,10 @@ final class TypeMethods {
         }
         if (cls instanceof io.fora.vm.runtime.PyGenericAlias) throw Errors.typeError("isinstance() argument 2 cannot be a parameterized generic");
         if (cls instanceof io.fora.vm.runtime.PyUnionType u) return u.isInstance(v);
+        // an object whose class has __instancecheck__ (a typing alias) decides, as in CPython
+        if (cls instanceof io.fora.vm.runtime.PyInstance i && i.cls().lookup("__instancecheck__") != null) {
+            return Ops.isTrue(Ops.callSpecial(i, "__instancecheck__", v));
+        }
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
@@ -351,6 +355,9 @@ final class TypeMethods {
             return false;
         }
         if (cls instanceof io.fora.vm.runtime.PyUnionType u) return u.isSubclass(s);
+        if (cls instanceof io.fora.vm.runtime.PyInstance i && i.cls().lookup("__subclasscheck__") != null) {
+            return Ops.isTrue(Ops.callSpecial(i, "__subclasscheck__", s));
+        }
         if (!(cls instanceof PyClass c)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }

@@ -340,6 +340,15 @@ final class WorldBuiltins {
         m.put("hash_info", StructSeq.of(StructSeq.make("sys", "hash_info", "sys.hash_info", "width", "modulus", "inf", "nan",
                 "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"), 64L, (1L << 61) - 1, 314159L, 0L, 1000003L,
                 PyStr.of("siphash13"), 64L, 128L, 0L));
+        m.put("getdefaultencoding", new PyBuiltin("getdefaultencoding", (a, kw) -> PyStr.of("utf-8")));
+        m.put("getfilesystemencoding", new PyBuiltin("getfilesystemencoding", (a, kw) -> PyStr.of("utf-8")));
+        // the flags of a plain `python3 FILE.py` run
+        m.put("flags", StructSeq.of(StructSeq.make("sys", "flags", "sys.flags", "debug", "inspect", "interactive", "optimize",
+                "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+                "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"),
+                0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L));
+        m.put("implementation", StructSeq.of(StructSeq.make("sys", "implementation", "sys.implementation", "name", "cache_tag",
+                "version", "hexversion"), PyStr.of("fora"), PyNone.NONE, m.get("version_info"), 0x030B07F0L));
         m.put("getrecursionlimit", new PyBuiltin("getrecursionlimit", (a, kw) -> (long) Interpreter.current().recursionLimit()));
         m.put("setrecursionlimit", new PyBuiltin("setrecursionlimit", (a, kw) -> {
             Builtins.arity("setrecursionlimit", a, 1, 1);

@@ -150,6 +150,12 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
 
     @Override public boolean isFinished() { return finished; }
 
+    /** True while its body runs (gi_running). */
+    public boolean isRunning() { return running; }
+
+    /** True when started, not running and not finished (gi_suspended). */
+    public boolean isSuspended() { return started && !running && !finished; }
+
     @Override public io.fora.vm.runtime.PyError stopIteration(boolean wasFinished) {
         return wasFinished || returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
                 ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);

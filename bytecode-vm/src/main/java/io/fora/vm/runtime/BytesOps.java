@@ -73,8 +73,11 @@ public final class BytesOps {
     }
 
     public static PyIter iterator(PyBytes b) {
-        return new OwnedIter() {
+        abstract class BytesIter extends OwnedIter implements Iterators.Remaining {}
+        return new BytesIter() {
             int pos;
+
+            @Override public long remaining() { return Math.max(0, b.size() - pos); }
 
             @Override public Object next() { return pos < b.size() ? (Object) (long) b.at(pos++) : null; }
 

@@ -68,6 +68,13 @@ public final class Classes {
     }
 
     public static Object make(String name, String module, Object[] bases, Map<String, Object> namespace, Object meta, Kwargs classKw) {
+        Object[] resolved = resolveBases(bases);
+        if (resolved != bases) {
+            // as __build_class__: the class keeps the bases as written
+            namespace = new LinkedHashMap<>(namespace);
+            namespace.put("__orig_bases__", PyTuple.of(bases.clone()));
+            bases = resolved;
+        }
         PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
         for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
         if (m != null && !m.isBuiltin() && m.isSubclassOf(Types.TYPE) && (inPython(m, "__new__") || inPython(m, "__init__"))) {
@@ -76,6 +83,33 @@ public final class Classes {
             return callMetaclass(m, new Object[] {PyStr.of(name), PyTuple.of(bases.clone()), ns}, classKw);
         }
         return create(name, module, bases, namespace, meta, classKw);
+    }
+
+    /**
+     * PEP 560: a base that is not a class but has {@code __mro_entries__} (a subscripted generic
+     * class, {@code Generic[T]}) stands for the classes that returns; the bases array itself when
+     * none does.
+     */
+    static Object[] resolveBases(Object[] bases) {
+        java.util.List<Object> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            Object b = bases[i];
+            Object entries = b instanceof PyClass ? null : b instanceof PyInstance p ? p.cls().lookup("__mro_entries__")
+                    : b instanceof PyGenericAlias g ? g : null;
+            if (entries == null) {
+                if (out != null) out.add(b);
+                continue;
+            }
+            if (out == null) out = new java.util.ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            if (b instanceof PyGenericAlias g) { // list[int] as a base is list
+                out.add(g.origin());
+                continue;
+            }
+            Object r = Ops.callSpecial(b, "__mro_entries__", PyTuple.of(bases.clone()));
+            if (!(r instanceof PyTuple t)) throw Errors.typeError("__mro_entries__ must return a tuple");
+            java.util.Collections.addAll(out, t.items());
+        }
+        return out == null ? bases : out.toArray();
     }
 
     private static boolean inPython(PyClass c, String name) {
@@ -187,7 +221,34 @@ public final class Classes {
         return obj;
     }
 
+    /**
+     * The subclass {@code OSError(errno, strerror, ...)} makes, as CPython maps its errno (Linux's
+     * numbers): {@code OSError(2, "...")} is a FileNotFoundError.
+     */
+    private static PyClass osErrorFor(Object errno) {
+        if (!(errno instanceof Long n)) return Types.OS_ERROR;
+        String name = switch (n.intValue()) {
+            case 11, 114, 115 -> "BlockingIOError"; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+            case 10 -> "ChildProcessError";
+            case 32, 108 -> "BrokenPipeError"; // EPIPE, ESHUTDOWN
+            case 103 -> "ConnectionAbortedError";
+            case 111 -> "ConnectionRefusedError";
+            case 104 -> "ConnectionResetError";
+            case 17 -> "FileExistsError";
+            case 2 -> "FileNotFoundError";
+            case 21 -> "IsADirectoryError";
+            case 20 -> "NotADirectoryError";
+            case 4 -> "InterruptedError";
+            case 13, 1 -> "PermissionError"; // EACCES, EPERM
+            case 3 -> "ProcessLookupError";
+            case 110 -> "TimeoutError";
+            default -> null;
+        };
+        return name == null || n.longValue() != n.intValue() ? Types.OS_ERROR : Types.EXCEPTIONS.get(name);
+    }
+
     private static Object newException(PyClass cls, Object[] args, Kwargs kw) {
+        if (cls == Types.OS_ERROR && args.length >= 2) cls = osErrorFor(args[0]);
         boolean group = cls.isSubclassOf(Types.BASE_EXCEPTION_GROUP);
         if (group) cls = ExceptionGroups.checkNew(cls, args);
         PyException e = new PyException(cls);

@@ -150,6 +150,9 @@ public final class Compare {
             }
             default -> { }
         }
+        if (op != EQ && op != NE && (a instanceof SetView || b instanceof SetView) && setLike(a) && setLike(b)) {
+            return compareSetLikes(op, a, b);
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) return PyNone.NOT_IMPLEMENTED;
         if (op == EQ || op == NE) {
             boolean equal = a == b || valueEquals(a, b) || valueEquals(b, a);
@@ -193,6 +196,28 @@ public final class Compare {
             case LT -> a.size() < b.size() && a.isSubsetOf(b);
             case GE -> b.isSubsetOf(a);
             default -> b.size() < a.size() && b.isSubsetOf(a);
+        };
+    }
+
+    private static boolean setLike(Object o) { return o instanceof PySet || o instanceof SetView v && v.setLike(); }
+
+    private static long sizeOf(Object setLike) { return setLike instanceof PySet s ? s.size() : ((SetView) setLike).length(); }
+
+    /** True when every element of a is in b (both sets or set-like views). */
+    private static boolean within(Object a, Object b) {
+        if (sizeOf(a) > sizeOf(b)) return false;
+        Object[] items = a instanceof PySet s ? s.toArray() : Iterators.toArray(a);
+        for (Object x : items) if (!(b instanceof PySet s ? s.contains(x) : ((SetView) b).contains(x))) return false;
+        return true;
+    }
+
+    /** {@code <}, {@code <=}, {@code >}, {@code >=} of a dict's keys or items view and a set or another such view. */
+    private static boolean compareSetLikes(int op, Object a, Object b) {
+        return switch (op) {
+            case LE -> within(a, b);
+            case LT -> sizeOf(a) < sizeOf(b) && within(a, b);
+            case GE -> within(b, a);
+            default -> sizeOf(b) < sizeOf(a) && within(b, a);
         };
     }
 

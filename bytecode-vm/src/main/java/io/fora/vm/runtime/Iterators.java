@@ -136,10 +136,18 @@ public final class Iterators {
         @Override public RangeIter slice(long offset, long count) { return new RangeIter(next + offset * step, step, count); }
     }
 
+    /** An iterator that knows how many values remain (its {@code __length_hint__}). */
+    public interface Remaining {
+        long remaining();
+    }
+
     public static PyIter ofStr(PyStr s) {
-        return new OwnedIter() {
+        abstract class StrIter extends OwnedIter implements Remaining {}
+        return new StrIter() {
             private int pos;
             private final int n = s.length();
+
+            @Override public long remaining() { return n - pos; }
 
             @Override public Object next() { return pos < n ? PyStr.ofCodePoint(s.codePointAt(pos++)) : null; }
 

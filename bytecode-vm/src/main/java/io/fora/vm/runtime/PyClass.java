@@ -206,7 +206,8 @@ public final class PyClass {
     }
 
     @Override public String toString() {
-        return builtin ? "<class '" + name + "'>" : "<class '" + module + "." + qualname() + "'>";
+        // a builtin class of a module (re.Pattern, types.UnionType) is named with it, as in CPython
+        return builtin && "builtins".equals(module) ? "<class '" + name + "'>" : "<class '" + module + "." + qualname() + "'>";
     }
 
     private enum Missing { MISSING }

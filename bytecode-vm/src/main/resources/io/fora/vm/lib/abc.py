@@ -81,7 +81,7 @@ def _check_instantiable(cls):
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls._abc_registry = []
         cls.__abstractmethods__ = _abstract_methods(cls)
         return cls

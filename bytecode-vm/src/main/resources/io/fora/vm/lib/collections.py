@@ -56,6 +56,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(cls, *args, **kwargs):
         if len(args) > n:
+            required = n - len(field_defaults)
+            if required < n:
+                raise TypeError('%s.__new__() takes from %d to %d positional arguments but %d were given'
+                                % (typename, required + 1, n + 1, len(args) + 1))
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, n + 1, len(args) + 1))
         for name in kwargs:

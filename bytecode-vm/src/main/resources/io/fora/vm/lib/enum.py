@@ -287,6 +287,10 @@ def _setup(cls):
     # Color(value) now only looks members up: a later __init__ call must not redo the work
     if '__init__' in ns:
         setattr(cls, '__init__', _noop_init)
+    # and so does S(value) of an enum with a mixed-in type (str, float, tuple...): its __new__
+    # would otherwise be the mixed-in type's, making a new object (CPython's metaclass sets it too)
+    if member_type is not object and '__new__' not in cls.__dict__:
+        setattr(cls, '__new__', staticmethod(_enum_new))
     cls.__members__ = dict(cls._member_map_)
     cls._finish_setup_()
 

@@ -89,6 +89,14 @@ def _parse(s):
     return sign * numerator, denominator
 
 
+def _is_decimal(x):
+    # decimal is only imported when a Decimal could be there: by name first
+    if type(x).__name__ != 'Decimal':
+        return False
+    from decimal import Decimal
+    return isinstance(x, Decimal)
+
+
 class Fraction:
     __slots__ = ('_numerator', '_denominator')
 
@@ -117,6 +125,10 @@ class Fraction:
             elif hasattr(numerator, 'numerator') and hasattr(numerator, 'denominator'):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
+                return
+            elif _is_decimal(numerator):
+                # exact, as for a float
+                self._numerator, self._denominator = numerator.as_integer_ratio()
                 return
             else:
                 raise TypeError('argument should be a string or a Rational instance')
@@ -156,8 +168,13 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
-                        % (cls.__name__, dec, type(dec).__name__))
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

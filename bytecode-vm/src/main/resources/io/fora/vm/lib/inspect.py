@@ -11,7 +11,8 @@ import functools as _functools
 __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'isfunction', 'ismethod',
            'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgeneratorfunction',
            'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine', 'isabstract',
-           'getmembers', 'getdoc', 'cleandoc', 'getmro', 'unwrap', 'formatannotation']
+           'getmembers', 'getdoc', 'cleandoc', 'getmro', 'unwrap', 'formatannotation',
+           'getgeneratorstate', 'getcoroutinestate']
 
 CO_VARARGS = 4
 CO_VARKEYWORDS = 8
@@ -74,6 +75,38 @@ def isgenerator(obj):
 
 def iscoroutine(obj):
     return type(obj).__name__ == 'coroutine'
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def isabstract(obj):

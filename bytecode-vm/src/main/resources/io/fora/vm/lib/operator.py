@@ -184,3 +184,174 @@ def methodcaller(name, *args, **kwargs):
     def caller(obj):
         return getattr(obj, name)(*args, **kwargs)
     return caller
+
+
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
+
+
+def delitem(a, b):
+    "Same as del a[b]."
+    del a[b]
+
+
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
+
+
+def length_hint(obj, default=0):
+    "An estimate of the number of items in obj: len(obj), else obj.__length_hint__(), else default."
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+
+# the in-place operators: a op= b, which mutates a when a can be mutated (a list's +=)
+def iadd(a, b):
+    "Same as a += b."
+    a += b
+    return a
+
+
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+
+def imul(a, b):
+    "Same as a *= b."
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = inv
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__getitem__ = getitem
+__setitem__ = setitem
+__delitem__ = delitem
+__call__ = call
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor

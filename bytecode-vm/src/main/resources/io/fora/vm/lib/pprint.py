@@ -5,8 +5,8 @@ A value whose repr fits in the remaining width is written as its repr; otherwise
 tuples, sets, frozensets, strings, dataclass instances and the collections types (OrderedDict,
 defaultdict, Counter, ChainMap, deque, UserDict, UserList, UserString) are broken over lines the
 way CPython's pprint breaks them. A class that defines its own __repr__ is never broken up.
-bytes, bytearray, mappingproxy and SimpleNamespace do not exist in Fora. The default stream is
-standard output (through print).
+bytes and bytearray are broken into chunks of four bytes, as CPython's are. mappingproxy and
+SimpleNamespace do not exist in Fora. The default stream is standard output (through print).
 """
 
 import collections as _collections
@@ -81,7 +81,7 @@ class _Writer:
 
 
 _SCALARS = (str, float, bool, type(None))
-_BUILTIN_REPR = (dict, list, tuple, set, frozenset, str, int)
+_BUILTIN_REPR = (dict, list, tuple, set, frozenset, str, int, bytes, bytearray)
 
 
 def _repr_owner(typ):
@@ -97,6 +97,24 @@ def _repr_owner(typ):
 def _is_dataclass_instance(obj, owner):
     return (not isinstance(obj, type) and hasattr(type(obj), '__dataclass_fields__')
             and '__dataclass_fields__' in owner.__dict__)
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i: i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
 
 
 def _split_words(line):
@@ -238,6 +256,31 @@ class PrettyPrinter:
         object = sorted(object, key=_safe_key)
         self._format_items(object, stream, indent, allowance + len(endchar), context, level)
         stream.write(endchar)
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        write(')')
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -504,6 +547,8 @@ _DISPATCH = {
     set: PrettyPrinter._pprint_set,
     frozenset: PrettyPrinter._pprint_set,
     str: PrettyPrinter._pprint_str,
+    bytes: PrettyPrinter._pprint_bytes,
+    bytearray: PrettyPrinter._pprint_bytearray,
     _collections.OrderedDict: PrettyPrinter._pprint_ordered_dict,
     _collections.defaultdict: PrettyPrinter._pprint_default_dict,
     _collections.Counter: PrettyPrinter._pprint_counter,

@@ -212,7 +212,12 @@ def _resolve_hint(value, globalns, localns):
         return value
     parts = value.strip().split('.')
     if not all(p.isidentifier() for p in parts):
-        return value  # an expression: Fora does not evaluate code from strings
+        # a type expression (list[str], Optional['Node'], int | None): parsed and built here,
+        # as eval would build it; anything else stays the string (Fora does not run code from strings)
+        try:
+            return _TypeExpr(value, globalns, localns).parse()
+        except SyntaxError:
+            return value
     import builtins as _builtins
     _absent = object()
     found = _absent
@@ -227,6 +232,105 @@ def _resolve_hint(value, globalns, localns):
     for p in parts[1:]:
         found = getattr(found, p)
     return found
+
+
+class _TypeExpr:
+    """A type written as a string: names (dotted), subscripts, `|`, None, ... and nested strings."""
+
+    def __init__(self, text, globalns, localns):
+        self.toks = _type_tokens(text)
+        self.i = 0
+        self.globalns = globalns
+        self.localns = localns
+
+    def parse(self):
+        v = self.union()
+        if self.i != len(self.toks):
+            raise SyntaxError('unexpected ' + self.toks[self.i])
+        return v
+
+    def peek(self):
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self, tok=None):
+        t = self.peek()
+        if t is None or (tok is not None and t != tok):
+            raise SyntaxError('expected ' + (tok or 'more'))
+        self.i += 1
+        return t
+
+    def union(self):
+        v = self.primary()
+        while self.peek() == '|':
+            self.take()
+            v = v | self.primary()
+        return v
+
+    def primary(self):
+        v = self.atom()
+        while self.peek() == '[':
+            self.take()
+            args = self.items(']')
+            v = v[args[0] if len(args) == 1 and not self.trailing else tuple(args)]
+        return v
+
+    def items(self, close):
+        args = []
+        self.trailing = False
+        while self.peek() != close:
+            args.append(self.union())
+            self.trailing = False
+            if self.peek() == ',':
+                self.take()
+                self.trailing = True
+            elif self.peek() != close:
+                raise SyntaxError('expected , or ' + close)
+        self.take(close)
+        return args
+
+    def atom(self):
+        t = self.take()
+        if t == '[':
+            return self.items(']')
+        if t == '...':
+            return ...
+        if t[0] in '\'"':
+            return _resolve_hint(t[1:-1], self.globalns, self.localns)
+        if t == 'None':
+            return None
+        if not t.replace('.', '_').isidentifier():
+            raise SyntaxError('unexpected ' + t)
+        return _resolve_hint(t, self.globalns, self.localns)
+
+
+def _type_tokens(text):
+    toks = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c.isspace():
+            i += 1
+        elif text.startswith('...', i):
+            toks.append('...')
+            i += 3
+        elif c in '[],|':
+            toks.append(c)
+            i += 1
+        elif c in '\'"':
+            j = text.find(c, i + 1)
+            if j < 0:
+                raise SyntaxError('unterminated string')
+            toks.append(text[i:j + 1])
+            i = j + 1
+        elif c.isalnum() or c == '_' or c == '.':
+            j = i
+            while j < len(text) and (text[j].isalnum() or text[j] in '_.'):
+                j += 1
+            toks.append(text[i:j])
+            i = j
+        else:
+            raise SyntaxError('unexpected ' + c)
+    return toks
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -245,11 +349,82 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return {k: _resolve_hint(v, globalns, localns) for k, v in (getattr(obj, '__annotations__', None) or {}).items()}
 
 
+class _GenericAlias:
+    """A generic class subscripted (Stack[int], Generic[T]): it calls, subclasses and reads as the
+    class; its repr, __origin__, __args__ and __parameters__ are CPython's."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        params = []
+        for a in args:
+            if isinstance(a, _TypeVar) and a not in params:
+                params.append(a)
+            for p in getattr(a, '__parameters__', ()) if isinstance(a, _GenericAlias) else ():
+                if p not in params:
+                    params.append(p)
+        self.__parameters__ = tuple(params)
+
+    def __repr__(self):
+        return f'{_type_repr(self.__origin__)}[{", ".join(_type_repr(a) for a in self.__args__)}]'
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        subst = dict(zip(self.__parameters__, params))
+        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+def _collect_parameters(cls):
+    params = []
+    for base in cls.__dict__.get('__orig_bases__', ()):
+        for p in getattr(base, '__parameters__', ()) if isinstance(base, _GenericAlias) else ():
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
 class Generic:
-    """Generic[T, ...] as a base: subscripting a generic class answers the class itself."""
+    """Generic[T, ...] as a base; a generic class subscripted is a _GenericAlias of it."""
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls.__parameters__ = _collect_parameters(cls)
 
 
 def NewType(name, tp):
@@ -396,10 +571,16 @@ class _ProtocolMeta(type):
 class Protocol(metaclass=_ProtocolMeta):
     _is_protocol = True
 
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
+
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         # a protocol names Protocol among its bases; a class that merely implements one does not
         cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        cls.__parameters__ = _collect_parameters(cls)
 
 
 def runtime_checkable(cls):

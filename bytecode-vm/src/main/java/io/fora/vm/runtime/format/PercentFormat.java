@@ -247,7 +247,12 @@ public final class PercentFormat {
     private static double asDouble(Object v) {
         if (v instanceof Double d) return d;
         if (Ints.isInt(v)) return Ints.toDouble(v);
-        throw Errors.typeError("must be real number, not " + Ops.typeName(v));
+        return Ops.toDouble(v); // __float__, then __index__ (a Decimal, a Fraction), as PyFloat_AsDouble
+    }
+
+    /** True when v's class defines the special method (an instance of a user or library class). */
+    private static boolean has(Object v, String special) {
+        return v instanceof io.fora.vm.runtime.PyInstance i && i.cls().lookup(special) != null;
     }
 
     private static int formatChar(Object v) {
@@ -273,9 +278,21 @@ public final class PercentFormat {
             }
             b = Ints.big(Floats.toInt(d));
         } else {
-            String what = ch == 'o' || ch == 'x' || ch == 'X' ? "an integer" : "a real number";
-            throw Errors.typeError("%" + (char) ch + " format: " + what + " is required, not "
-                    + Ops.typeName(v));
+            // as CPython: %o %x %X take what has __index__; %d %i %u what int() takes of a number
+            // (__int__, then __index__); anything else is the wrong type
+            boolean integral = ch == 'o' || ch == 'x' || ch == 'X';
+            Object n = null;
+            if (integral ? has(v, "__index__") : has(v, "__int__") || has(v, "__index__")) {
+                io.fora.vm.runtime.PyInstance i = (io.fora.vm.runtime.PyInstance) v;
+                String special = !integral && has(v, "__int__") ? "__int__" : "__index__";
+                n = Ops.callSpecial(i, special);
+                if (!Ints.isInt(n)) n = null; // a TypeError in CPython's conversion, reported as the wrong type
+            }
+            if (n == null) {
+                throw Errors.typeError("%" + (char) ch + " format: " + (integral ? "an integer" : "a real number")
+                        + " is required, not " + Ops.typeName(v));
+            }
+            b = Ints.big(n);
         }
         int radix = ch == 'o' ? 8 : ch == 'x' || ch == 'X' ? 16 : 10;
         String digits = b.abs().toString(radix);
