@@ -96,6 +96,17 @@ final class BinaryModules {
             long start = a.length > 1 ? Ops.index(a[1]) & 0xffffffffL : 0;
             return crc32(b, start);
         });
+        fn(m, "crc_hqx", (a, kw) -> {
+            // CRC-CCITT (polynomial 0x1021, not reflected), continuing from value, as binhex's
+            Builtins.arity("crc_hqx", a, 2, 2);
+            byte[] b = BytesOps.bytesLike(a[0]);
+            long crc = Ops.index(a[1]) & 0xffff;
+            for (byte x : b) {
+                crc ^= (x & 0xffL) << 8;
+                for (int k = 0; k < 8; k++) crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+            }
+            return crc;
+        });
         return new PyModule("binascii", m);
     }
 
@@ -186,6 +197,7 @@ final class BinaryModules {
                 inf.end();
             }
         });
+        ZlibStreams.install(m, ZLIB_ERROR);
         return new PyModule("zlib", m);
     }
 

@@ -135,22 +135,24 @@ final class BuiltinFunctions {
             }
         });
         def(b, "vars", (a, kw) -> {
-            Builtins.arity("vars", a, 1, 1);
+            Builtins.arity("vars", a, 0, 1);
+            if (a.length == 0) return io.fora.vm.interp.Interpreter.current().localsSnapshot();
             Object d = Ops.getAttrOrNull(a[0], "__dict__");
             if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
             return d;
+        });
+        def(b, "locals", (a, kw) -> {
+            Builtins.noKw("locals", kw);
+            Builtins.arity("locals", a, 0, 0);
+            return io.fora.vm.interp.Interpreter.current().localsSnapshot();
         });
         def(b, "dir", (a, kw) -> {
             Builtins.noKw("dir", kw);
             Builtins.arity("dir", a, 0, 1);
             java.util.TreeSet<String> names = new java.util.TreeSet<>();
             if (a.length == 0) {
-                io.fora.vm.interp.Interpreter in = io.fora.vm.interp.Interpreter.current();
-                if (!in.runningModuleCode()) {
-                    throw Errors.invalidOperation("'dir' without an argument is available in Fora only at module level:"
-                            + " a computation cannot inspect a function's local namespace");
-                }
-                in.moduleGlobals().cells().forEach((k, c) -> { if (c.value != null) names.add(k); });
+                io.fora.vm.runtime.PyDict scope = io.fora.vm.interp.Interpreter.current().localsSnapshot();
+                for (int i = 0; i < scope.size(); i++) names.add(Repr.str(scope.keyAt(i)));
             } else {
                 Object o = a[0];
                 if (o instanceof PyInstance i && i.cls().lookup("__dir__") instanceof Object f) {

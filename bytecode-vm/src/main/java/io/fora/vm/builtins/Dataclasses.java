@@ -147,6 +147,7 @@ final class Dataclasses {
             }
             return Ops.call(inst.cls(), new Object[0], new Kwargs(names.toArray(new String[0]), values.toArray()));
         }));
+        m.put("make_dataclass", Builtins.fn("make_dataclass", Dataclasses::makeDataclass));
         m.put("MISSING", MISSING);
         m.put("InitVar", INIT_VAR);
         m.put("KW_ONLY", KW_ONLY);
@@ -185,6 +186,69 @@ final class Dataclasses {
         o.setAttr("metadata", f.metadata());
         o.setAttr("_field_type", PyStr.of(f.initVar() ? "_FIELD_INITVAR" : "_FIELD"));
         return o;
+    }
+
+    /**
+     * {@code make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options)}:
+     * a class made from a namespace holding the fields' annotations and defaults, then made a
+     * dataclass with the options, as CPython's does. A field is a name, (name, type) or
+     * (name, type, Field); a missing type is the string 'typing.Any'.
+     */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as", "assert",
+            "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield");
+
+    private static Object makeDataclass(Object[] a, Kwargs kw) {
+        Builtins.arity("make_dataclass", a, 2, 2);
+        if (!(a[0] instanceof PyStr name)) throw Errors.typeError("make_dataclass() argument 'cls_name' must be str");
+        Object bases = kw.get("bases"), namespace = kw.get("namespace");
+        java.util.List<String> optNames = new ArrayList<>();
+        java.util.List<Object> optValues = new ArrayList<>();
+        for (int i = 0; i < kw.size(); i++) {
+            String k = kw.names()[i];
+            if (k.equals("bases") || k.equals("namespace")) continue;
+            optNames.add(k);
+            optValues.add(kw.values()[i]);
+        }
+        Options o = Options.of(new Kwargs(optNames.toArray(new String[0]), optValues.toArray()));
+        Map<String, Object> ns = new LinkedHashMap<>();
+        if (namespace != null && namespace != PyNone.NONE) {
+            if (!(namespace instanceof PyDict d)) throw Errors.typeError("namespace must be a dict");
+            for (int i = 0; i < d.size(); i++) ns.put(Repr.str(d.keyAt(i)), d.valueAt(i));
+        }
+        PyDict annotations = new PyDict();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object item : io.fora.vm.runtime.Iterators.toArray(a[1])) {
+            String fieldName;
+            Object type = PyStr.of("typing.Any");
+            Object spec = null;
+            if (item instanceof PyStr s) {
+                fieldName = s.value();
+            } else if (item instanceof PyTuple t && (t.size() == 2 || t.size() == 3) && t.get(0) instanceof PyStr s) {
+                fieldName = s.value();
+                type = t.get(1);
+                if (t.size() == 3) spec = t.get(2);
+            } else {
+                throw Errors.typeError("Invalid field: " + Repr.repr(item));
+            }
+            if (!Ops.isTrue(Ops.call(Ops.getAttr(PyStr.of(fieldName), "isidentifier")))) {
+                throw Errors.typeError("Field names must be valid identifiers: " + Repr.repr(PyStr.of(fieldName)));
+            }
+            if (KEYWORDS.contains(fieldName)) throw Errors.typeError("Field names must not be keywords: " + Repr.repr(PyStr.of(fieldName)));
+            if (!seen.add(fieldName)) throw Errors.typeError("Field name duplicated: " + Repr.repr(PyStr.of(fieldName)));
+            annotations.put(PyStr.of(fieldName), type);
+            if (spec != null) ns.put(fieldName, spec);
+        }
+        ns.put("__annotations__", annotations);
+        // 3.11 makes the class with types.new_class: its module is 'types' unless the namespace says
+        String mod = ns.get("__module__") instanceof PyStr ms ? ms.value() : "types";
+        ns.put("__module__", PyStr.of(mod));
+        ns.put("__qualname__", PyStr.of(name.value()));
+        Object[] bs = bases == null || bases == PyNone.NONE ? new Object[0] : io.fora.vm.runtime.Iterators.toArray(bases);
+        Object cls = io.fora.vm.runtime.Classes.make(name.value(), mod, bs, ns, null);
+        if (!(cls instanceof PyClass c)) throw Errors.typeError("make_dataclass() could not make a class");
+        return process(c, o);
     }
 
     /** A field as {@code __dataclass_fields__} holds it (a Field object), read back. */

@@ -125,7 +125,7 @@ final class WorldBuiltins {
             // a snapshot to read: a computation's module variables change through assignment only
             io.fora.vm.runtime.PyDict d = new io.fora.vm.runtime.PyDict();
             Interpreter.current().moduleGlobals().cells().forEach((k, c) -> {
-                if (c.value != null) d.put(PyStr.of(k), c.value);
+                if (c.value != null && !k.startsWith("_fora_")) d.put(PyStr.of(k), c.value); // not the compiler's own
             });
             return d;
         }));

@@ -233,6 +233,36 @@ public final class Interpreter implements Invoker {
     /** True while a stream is redirected: pieces then stay on this machine, where they see the redirection. */
     boolean redirecting() { return stdoutRedirect != null || stderrRedirect != null; }
 
+    /**
+     * locals() of the code running now, as a new dict (a snapshot, as CPython's is in a function):
+     * a function's bound local variables, then its cells' and free variables' values; a class
+     * body's namespace so far; module code's global names. Code that names locals, dir or vars
+     * stays in tier 0 (see Tier1Compiler#eligible), so the frame here is the one calling.
+     */
+    public io.fora.vm.runtime.PyDict localsSnapshot() {
+        io.fora.vm.runtime.PyDict d = new io.fora.vm.runtime.PyDict();
+        Frame f = current;
+        if (f == null || (f.code.flags & io.fora.vm.compile.CodeObject.MODULE) != 0) {
+            moduleGlobals().cells().forEach((k, c) -> {
+                if (c.value != null && !k.startsWith("_fora_")) d.put(io.fora.vm.runtime.PyStr.of(k), c.value);
+            });
+            return d;
+        }
+        if (f.ns != null) {
+            f.ns.forEach((k, v) -> d.put(io.fora.vm.runtime.PyStr.of(k), v));
+            return d;
+        }
+        io.fora.vm.compile.CodeObject co = f.code;
+        for (int i = 0; i < co.nslots() && i < co.slotNames.length; i++) {
+            Object v = f.r[i];
+            if (i >= co.nlocals && v instanceof io.fora.vm.runtime.PyCell cell) v = cell.value;
+            // the compiler's own variables (a comprehension's iterator .0, a folded loop's _fora_fold1) are not names
+            String name = co.slotNames[i];
+            if (v != null && !name.startsWith(".") && !name.startsWith("_fora_")) d.put(io.fora.vm.runtime.PyStr.of(name), v);
+        }
+        return d;
+    }
+
     /** True when module-level code is running (dir() without an argument lists the module's names there). */
     public boolean runningModuleCode() {
         return current != null && (current.code.flags & io.fora.vm.compile.CodeObject.MODULE) != 0;

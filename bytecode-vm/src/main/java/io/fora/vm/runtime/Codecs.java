@@ -27,6 +27,8 @@ public final class Codecs {
             case "utf-32", "utf32" -> "utf-32";
             case "utf-32-le", "utf-32le" -> "utf-32-le";
             case "utf-32-be", "utf-32be" -> "utf-32-be";
+            case "unicode-escape", "unicodeescape" -> "unicode-escape";
+            case "raw-unicode-escape", "rawunicodeescape" -> "raw-unicode-escape";
             default -> CHARMAPS.containsKey(e) ? e : ALIASES.get(e);
         };
     }
@@ -129,6 +131,7 @@ public final class Codecs {
             case "utf-8" -> encodeUtf8(s, errors);
             case "ascii" -> encodeLimited(s, 128, "ascii", errors);
             case "latin-1" -> encodeLimited(s, 256, "latin-1", errors);
+            case "unicode-escape", "raw-unicode-escape" -> encodeEscapes(s, enc.equals("raw-unicode-escape"));
             default -> CHARMAPS.containsKey(enc) ? encodeCharmap(s, enc, errors) : encodeJava(s, enc);
         };
     }
@@ -270,8 +273,125 @@ public final class Codecs {
                 for (int i = 0; i < n; i++) c[i] = (char) (b[i] & 0xff);
                 yield new String(c);
             }
+            case "unicode-escape", "raw-unicode-escape" -> decodeEscapes(b, n, enc.equals("raw-unicode-escape"), errors);
             default -> CHARMAPS.containsKey(enc) ? decodeCharmap(b, n, enc, errors) : decodeJava(b, n, enc);
         };
+    }
+
+    /**
+     * unicode_escape (raw: only code points past latin-1 escaped, as backslash-u or backslash-U):
+     * ASCII as itself but for backslash and the control characters, other code points as
+     * backslash-x, -u or -U escapes.
+     */
+    private static byte[] encodeEscapes(String s, boolean raw) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
+        s.codePoints().forEach(c -> {
+            String e;
+            if (raw) e = c < 0x100 ? null : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+            else if (c == '\\') e = "\\\\";
+            else if (c == '\t') e = "\\t";
+            else if (c == '\n') e = "\\n";
+            else if (c == '\r') e = "\\r";
+            else if (c >= 0x20 && c < 0x7f) e = null;
+            else e = c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+            if (e == null) out.write(c);
+            else out.writeBytes(e.getBytes(StandardCharsets.US_ASCII));
+        });
+        return out.toByteArray();
+    }
+
+    /** unicode_escape (raw: only backslash-u and -U) decoding: each byte a latin-1 character, escapes as in a Python literal. */
+    private static String decodeEscapes(byte[] b, int n, boolean raw, String errors) {
+        String codec = raw ? "rawunicodeescape" : "unicodeescape";
+        StringBuilder sb = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c != '\\' || i + 1 >= n) {
+                if (c == '\\' && !raw) {
+                    if (!errors.equals("strict")) {
+                        if (errors.equals("replace")) sb.append('\ufffd');
+                        i++;
+                        continue;
+                    }
+                    throw Errors.of(Types.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode byte 0x5c in position " + i + ": \\ at end of string");
+                }
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int e = b[i + 1] & 0xff;
+            if (raw && e != 'u' && e != 'U') {
+                sb.append('\\');
+                i++;
+                continue;
+            }
+            int start = i;
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> sb.append('\\');
+                case '\'' -> sb.append('\'');
+                case '"' -> sb.append('"');
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append('\u000b');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < n && b[i] >= '0' && b[i] <= '7'; k++) v = v * 8 + (b[i++] - '0');
+                    sb.appendCodePoint(v);
+                }
+                case 'x', 'u', 'U' -> {
+                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    int v = 0, k = 0;
+                    while (k < digits && i < n && Character.digit(b[i], 16) >= 0) {
+                        v = v * 16 + Character.digit(b[i++], 16);
+                        k++;
+                    }
+                    String what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                    if (k < digits || e == 'U' && v > 0x10ffff) {
+                        if (k == digits) what = "illegal Unicode character";
+                        if (errors.equals("ignore")) continue;
+                        if (errors.equals("replace")) {
+                            sb.append('\ufffd');
+                            continue;
+                        }
+                        throw Errors.of(Types.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode bytes in position " + start + "-" + (i - 1) + ": " + what);
+                    }
+                    sb.appendCodePoint(v);
+                }
+                case 'N' -> {
+                    int close = -1;
+                    if (i < n && b[i] == '{') for (int k = i + 1; k < n; k++) if (b[k] == '}') { close = k; break; }
+                    int cp = -1;
+                    if (close > i + 1) {
+                        try {
+                            cp = Character.codePointOf(new String(b, i + 1, close - i - 1, StandardCharsets.ISO_8859_1));
+                        } catch (IllegalArgumentException unknown) {
+                            cp = -1;
+                        }
+                    }
+                    if (cp < 0) {
+                        int end = close < 0 ? n - 1 : close;
+                        if (errors.equals("ignore") || errors.equals("replace")) {
+                            if (errors.equals("replace")) sb.append('\ufffd');
+                            i = end + 1;
+                            continue;
+                        }
+                        throw Errors.of(Types.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode bytes in position " + start + "-" + end
+                                + ": " + (close < 0 ? "malformed \\N character escape" : "unknown Unicode character name"));
+                    }
+                    sb.appendCodePoint(cp);
+                    i = close + 1;
+                }
+                default -> sb.append('\\').append((char) e); // kept as written (CPython warns)
+            }
+        }
+        return sb.toString();
     }
 
     private static String decodeJava(byte[] b, int n, String enc) {
