@@ -114,19 +114,9 @@ public final class StrMethods {
         });
         def(strClass, "format_map", (a, kw) -> {
             args("format_map", a, kw, 1, 1);
-            if (!(a[1] instanceof PyDict d)) {
-                throw Errors.typeError("format_map() argument must be a mapping, not " + typeName(a[1]));
-            }
-            ArrayList<String> names = new ArrayList<>();
-            ArrayList<Object> values = new ArrayList<>();
-            for (int i = 0; i < d.size(); i++) {
-                if (d.keyAt(i) instanceof PyStr k) {
-                    names.add(k.value());
-                    values.add(d.valueAt(i));
-                }
-            }
-            return StrFormat.format(self(a), new Object[0],
-                    new Kwargs(names.toArray(new String[0]), values.toArray()));
+            // names are looked up in the object itself, whatever it is (as CPython): a dict subclass's
+            // __missing__ answers missing names, a UserDict its own
+            return StrFormat.formatMap(self(a), a[1]);
         });
     }
 

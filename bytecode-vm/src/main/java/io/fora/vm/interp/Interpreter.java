@@ -116,6 +116,9 @@ public final class Interpreter implements Invoker {
             if (t.listed == null) {
                 PyDict d = new PyDict();
                 t.forEach((k, v) -> { if (v != LOADING) d.put(PyStr.of(k), v); });
+                // the program itself, as CPython lists it (sys.modules[__name__] at its top level)
+                Globals main = mainModuleGlobals();
+                if (main != null && !d.containsKey(PyStr.of("__main__"))) d.put(PyStr.of("__main__"), main.asModule());
                 t.listed = d;
             }
             return t.listed;
@@ -192,16 +195,18 @@ public final class Interpreter implements Invoker {
      */
     public io.fora.vm.runtime.PyModule importByName(String name) {
         if (name.equals("__main__")) {
-            Globals g = mainGlobals;
-            if (g == null) {
-                for (Frame f = current; f != null; f = f.back) if (f.globals.moduleName().equals("__main__")) g = f.globals;
-            }
+            Globals g = mainModuleGlobals();
             if (g == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '__main__'");
-            java.util.Map<String, Object> attrs = new java.util.LinkedHashMap<>();
-            g.cells().forEach((k, c) -> { if (c.value != null) attrs.put(k, c.value); });
-            return new io.fora.vm.runtime.PyModule("__main__", attrs);
+            return g.asModule();
         }
         return importModule(name);
+    }
+
+    /** The program's own module table, or null when no frame of it runs here. */
+    private Globals mainModuleGlobals() {
+        Globals g = mainGlobals;
+        for (Frame f = current; g == null && f != null; f = f.back) if (f.globals.moduleName().equals("__main__")) g = f.globals;
+        return g;
     }
 
     /** The exception being handled where code is running ({@code sys.exc_info()}), or null. */

@@ -30,7 +30,9 @@ public final class Arith {
 
     public static Object binary(int op, Object a, Object b) {
         Object x = PyInstance.unwrap(a, DUNDERS[op]);
-        Object y = PyInstance.unwrap(b, RDUNDERS[op]);
+        // str % mapping looks keys up in the mapping itself (a dict subclass's __missing__ answers)
+        Object y = op == MOD && x instanceof PyStr && b instanceof PyInstance i && i.base() instanceof PyDict
+                && i.cls().lookup(RDUNDERS[op]) == null ? b : PyInstance.unwrap(b, RDUNDERS[op]);
         Object r = builtinBinary(op, x, y);
         if (r != PyNone.NOT_IMPLEMENTED) return r;
         if (x instanceof PyInstance || y instanceof PyInstance) {

@@ -14,12 +14,21 @@ final class Attributes {
             case PyClass c -> ofClass(c, name);
             case PyModule m -> {
                 Object v = m.attrs().get(name);
+                if (v == null && name.equals("__dict__")) {
+                    // a snapshot of its attributes (vars(module)), as globals() is of the program's
+                    PyDict d = new PyDict();
+                    d.put(PyStr.of("__name__"), PyStr.of(m.name()));
+                    for (Map.Entry<String, Object> e : m.attrs().entrySet()) d.put(PyStr.of(e.getKey()), e.getValue());
+                    yield d;
+                }
                 yield v == null && name.equals("__name__") ? PyStr.of(m.name()) : v;
             }
             case RefusedName r -> throw r.refusal();
             case PyFunction f -> ofFunction(f, name);
             case PyDescriptors.Super s -> ofSuper(s, name);
             case PyBoundMethod m -> ofBoundMethod(m, name);
+            case PyDescriptors.StaticMethod s when name.equals("__func__") || name.equals("__wrapped__") -> s.function();
+            case PyDescriptors.ClassMethod m when name.equals("__func__") || name.equals("__wrapped__") -> m.function();
             case PyUnionType u when name.equals("__args__") -> u.args();
             case PyGenericAlias g when name.equals("__origin__") -> g.origin();
             case PyGenericAlias g when name.equals("__args__") -> g.args();
@@ -120,6 +129,8 @@ final class Attributes {
         if (name.equals("__class__")) return cls;
         // an instance of a class whose every class declares __slots__ (without '__dict__') has no __dict__
         if (name.equals("__dict__") && (i.cls().allowedSlots() == null || i instanceof PyException)) return i.dict();
+        // and no weak-reference slot either; other instances have one, None while no weakref.ref points at them
+        if (name.equals("__weakref__") && !cls.isBuiltin() && i.cls().allowedSlots() == null) return PyNone.NONE;
         Object getattr = cls.lookup("__getattr__");
         if (getattr != null) return Ops.call(getattr, i, PyStr.of(name));
         return null;
@@ -180,8 +191,47 @@ final class Attributes {
             case PyDescriptors.ClassMethod m -> new PyBoundMethod(c, m.function());
             case PyInstance d when !(d instanceof PyException) && d.cls().lookup("__get__") instanceof Object getter ->
                     Ops.call(getter, d, PyNone.NONE, c);
+            case PyBuiltin b -> unboundMethod(c, name, b);
             default -> v;
         };
+    }
+
+    /** Names a builtin class may hold as plain builtins that are not methods of its instances. */
+    private static final java.util.Set<String> NOT_INSTANCE_METHODS = java.util.Set.of("__new__", "__init_subclass__",
+            "__class_getitem__", "__subclasshook__", "__prepare__");
+
+    /** One checking wrapper per builtin method: {@code str.upper is str.upper}, as in CPython. */
+    private static final java.util.concurrent.ConcurrentHashMap<PyBuiltin, PyBuiltin> UNBOUND = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A builtin class's method read from the class ({@code list.append}, {@code str.upper}): called
+     * with an instance of the class first, as CPython's method descriptors check (no argument, or
+     * another type, is CPython's TypeError instead of whatever the method would make of it).
+     */
+    private static Object unboundMethod(PyClass c, String name, PyBuiltin b) {
+        if (NOT_INSTANCE_METHODS.contains(name)) return b;
+        PyClass owner = null;
+        for (PyClass k : c.mro()) {
+            if (k.dict().get(name) == b) {
+                owner = k;
+                break;
+            }
+        }
+        if (owner == null || !owner.isBuiltin()) return b;
+        PyClass cls = owner;
+        return UNBOUND.computeIfAbsent(b, m -> new PyBuiltin(m.name(), (a, kw) -> {
+            if (a.length == 0) throw Errors.typeError("unbound method " + cls.name() + "." + m.name() + "() needs an argument");
+            if (!Types.typeOf(a[0]).isSubclassOf(cls)) {
+                throw Errors.typeError("descriptor '" + m.name() + "' for '" + cls.name() + "' objects doesn't apply to a '"
+                        + Ops.typeName(a[0]) + "' object");
+            }
+            // an instance of a subclass of the builtin type: the method works on the value inside, as when bound
+            if (a[0] instanceof PyInstance i && i.base() != null && !m.name().equals("__init__")) {
+                a = a.clone();
+                a[0] = i.base();
+            }
+            return m.call(a, kw);
+        }));
     }
 
     private static Object ofFunction(PyFunction f, String name) {

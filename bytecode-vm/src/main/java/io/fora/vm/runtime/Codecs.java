@@ -28,6 +28,7 @@ public final class Codecs {
             case "utf-32-le", "utf-32le" -> "utf-32-le";
             case "utf-32-be", "utf-32be" -> "utf-32-be";
             case "unicode-escape", "unicodeescape" -> "unicode-escape";
+            case "utf-8-sig", "utf8-sig" -> "utf-8-sig";
             case "raw-unicode-escape", "rawunicodeescape" -> "raw-unicode-escape";
             default -> CHARMAPS.containsKey(e) ? e : ALIASES.get(e);
         };
@@ -132,6 +133,7 @@ public final class Codecs {
             case "ascii" -> encodeLimited(s, 128, "ascii", errors);
             case "latin-1" -> encodeLimited(s, 256, "latin-1", errors);
             case "unicode-escape", "raw-unicode-escape" -> encodeEscapes(s, enc.equals("raw-unicode-escape"));
+            case "utf-8-sig" -> concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, encodeUtf8(s, errors));
             default -> CHARMAPS.containsKey(enc) ? encodeCharmap(s, enc, errors) : encodeJava(s, enc);
         };
     }
@@ -274,6 +276,11 @@ public final class Codecs {
                 yield new String(c);
             }
             case "unicode-escape", "raw-unicode-escape" -> decodeEscapes(b, n, enc.equals("raw-unicode-escape"), errors);
+            case "utf-8-sig" -> {
+                // the byte order mark, when there is one, is not part of the text
+                boolean bom = n >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+                yield bom ? decodeUtf8(java.util.Arrays.copyOfRange(b, 3, n), n - 3, errors) : decodeUtf8(b, n, errors);
+            }
             default -> CHARMAPS.containsKey(enc) ? decodeCharmap(b, n, enc, errors) : decodeJava(b, n, enc);
         };
     }

@@ -40,6 +40,42 @@ public final class Globals {
         return builtins.get(name);
     }
 
+    /**
+     * These globals as a module object ({@code sys.modules['__main__']}): reading an attribute
+     * reads the global, setting one rebinds it, as the module itself would.
+     */
+    public PyModule asModule() { return new PyModule(moduleName, new ModuleView()); }
+
+    /** The attributes of {@link #asModule()}: the cells' values, live; a computation may set them (they are its own). */
+    public final class ModuleView extends java.util.AbstractMap<String, Object> {
+        @Override public Object get(Object key) {
+            PyCell c;
+            synchronized (Globals.this) { c = cells.get(key); }
+            return c == null ? null : c.value;
+        }
+
+        @Override public boolean containsKey(Object key) { return get(key) != null; }
+
+        @Override public Object put(String key, Object value) {
+            PyCell c = cell(key);
+            Object old = c.value;
+            c.set(value);
+            return old;
+        }
+
+        @Override public Object remove(Object key) {
+            Object old = get(key);
+            if (old != null) cell((String) key).set(null);
+            return old;
+        }
+
+        @Override public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            Map<String, Object> now = new LinkedHashMap<>();
+            cells().forEach((k, c) -> { if (c.value != null && !k.startsWith("_fora_")) now.put(k, c.value); });
+            return now.entrySet();
+        }
+    }
+
     /** The cells by name, for serialising a computation. */
     public synchronized Map<String, PyCell> cells() { return new LinkedHashMap<>(cells); }
 

@@ -162,6 +162,11 @@ public final class Mutations {
                 f.setAttr(name, value);
                 return;
             }
+            // the program's own module (sys.modules['__main__']): its globals (a library module is shared, not settable)
+            if (obj instanceof PyModule m && m.attrs() instanceof Globals.ModuleView view) {
+                view.put(name, value);
+                return;
+            }
             throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
         }
         PyClass cls = i.cls();

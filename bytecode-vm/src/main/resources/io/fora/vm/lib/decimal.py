@@ -2092,6 +2092,7 @@ def _int_power(x, n, rsign, ctx):
         return _fix(ctx, rsign, _p10(shift), -shift)
     w = ctx.copy()
     w._traps = _signal_dict(None)
+    w._flags = _signal_dict(None)  # only what this power raises is passed on (earlier flags stay the caller's)
     w._rounding = ROUND_HALF_EVEN
     w._clamp = 0
     w._prec = prec + _nd(nn) + 2

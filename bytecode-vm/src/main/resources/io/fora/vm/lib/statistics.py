@@ -5,7 +5,7 @@ Sums are taken exactly (each value as an integer ratio, accumulated per denomina
 as Fractions) and converted once to the type of the data, as CPython does, so mean, variance and
 friends give CPython's values bit for bit; stdev and pstdev round the exact square root
 correctly. NormalDist is CPython's (its inverse CDF is Wichura's AS241, as there). Decimal data
-is absent.
+averages as in CPython (its exact ratios, converted back in the Decimal context).
 """
 
 import math as _math
@@ -120,7 +120,20 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            # Decimal(Fraction) is refused: the quotient, in the Decimal context, as CPython's
+            return T(value.numerator) / value.denominator
+        raise
+
+
+def _is_decimal_type(T):
+    if T.__name__ != 'Decimal':
+        return False
+    from decimal import Decimal
+    return issubclass(T, Decimal)
 
 
 def _isfinite(x):
@@ -128,6 +141,8 @@ def _isfinite(x):
         return _math.isfinite(x)
     except (TypeError, OverflowError):
         return True
+    except AttributeError:
+        return x.is_finite()  # a Decimal
 
 
 def _float_sqrt_of_frac(n, m):
@@ -339,10 +354,34 @@ def pvariance(data, mu=None):
     return _convert(ss / n, T)
 
 
-def _sqrt_of(mss):
+def _sqrt_of(mss, T=float):
     if not isinstance(mss, Fraction):
         return _math.sqrt(mss)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded (CPython's)."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    # n / m > ((root + plus) / 2) ** 2
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    # n / m < ((root + minus) / 2) ** 2
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def stdev(data, xbar=None):
@@ -350,7 +389,7 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(ss / (n - 1))
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -358,7 +397,7 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(ss / n)
+    return _sqrt_of(ss / n, T)
 
 
 # -- two inputs -------------------------------------------------------------------------------

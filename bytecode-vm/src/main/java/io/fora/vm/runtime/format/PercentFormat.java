@@ -37,7 +37,11 @@ public final class PercentFormat {
             argLen = -1;
             argIdx = -2;
         }
-        boolean mapping = args instanceof PyDict || args instanceof PyList || args instanceof PyRange;
+        // as PyMapping_Check: what has __getitem__ (a dict subclass, defaultdict, UserDict, Counter too)
+        boolean mapping = args instanceof PyDict || args instanceof PyList || args instanceof PyRange
+                || args instanceof io.fora.vm.runtime.PyInstance i && !(args instanceof io.fora.vm.runtime.PyException)
+                && !i.cls().isSubclassOf(io.fora.vm.runtime.Types.TUPLE) && !i.cls().isSubclassOf(io.fora.vm.runtime.Types.STR)
+                && (i.base() instanceof PyDict || i.cls().lookup("__getitem__") != null);
         this.dict = mapping ? args : null;
     }
 

@@ -13,6 +13,8 @@ public final class StrFormat {
 
     private final Object[] args;
     private final Kwargs kwargs;
+    /** For format_map: the mapping named fields are looked up in (its __getitem__, so a dict subclass's __missing__); else null. */
+    private Object mapping;
     private int autoState = INIT;
     private long autoNumber;
 
@@ -33,6 +35,14 @@ public final class StrFormat {
      */
     public static PyStr format(PyStr template, Object[] args, Kwargs kwargs) {
         StrFormat f = new StrFormat(args, kwargs == null ? Kwargs.NONE : kwargs);
+        return PyStr.of(f.build(template.value().codePoints().toArray(), 0,
+                template.value().codePointCount(0, template.value().length()), 2));
+    }
+
+    /** {@code template.format_map(mapping)}: each named field is {@code mapping[name]}, as CPython looks it up. */
+    public static PyStr formatMap(PyStr template, Object mapping) {
+        StrFormat f = new StrFormat(new Object[0], Kwargs.NONE);
+        f.mapping = mapping;
         return PyStr.of(f.build(template.value().codePoints().toArray(), 0,
                 template.value().codePointCount(0, template.value().length()), 2));
     }
@@ -168,9 +178,10 @@ public final class StrFormat {
         Object obj;
         if (index == -1) {
             String key = new String(s, start, i - start);
-            obj = kwargs.get(key);
+            obj = mapping != null ? io.fora.vm.runtime.Ops.getItem(mapping, PyStr.of(key)) : kwargs.get(key);
             if (obj == null) throw Errors.keyError(PyStr.of(key));
         } else {
+            if (mapping != null) throw Errors.valueError("Format string contains positional fields");
             if (index >= args.length) {
                 throw Errors.indexError("Replacement index " + index + " out of range for positional args tuple");
             }
