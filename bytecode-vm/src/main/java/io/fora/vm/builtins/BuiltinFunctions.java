@@ -397,7 +397,9 @@ final class BuiltinFunctions {
         }
         if (v instanceof io.fora.vm.runtime.PyDict || (v instanceof DictView)) {
             items = Iterators.toArray(v);
-        } else if (v instanceof PyList || v instanceof PyTuple || v instanceof PyStr) {
+        } else if (v instanceof PyList l) {
+            return listReversed(l);
+        } else if (v instanceof PyTuple || v instanceof PyStr) {
             items = Iterators.toArray(v);
         } else if (v instanceof PyInstance i) {
             Object rev = Ops.callSpecial(i, "__reversed__");
@@ -415,5 +417,26 @@ final class BuiltinFunctions {
         for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
         return Iterators.ofArray(out, out.length, v instanceof PyList ? Types.LIST_REVERSEITERATOR
                 : v instanceof io.fora.vm.runtime.PyDict ? Types.DICT_KEYITERATOR : Types.REVERSED);
+    }
+
+    /**
+     * reversed(list): reads the list as it is at each step, from the end, as CPython's does (a
+     * list that shrank under it ends the iteration; one that grew is not read past where it began).
+     */
+    private static io.fora.vm.runtime.PyIter listReversed(PyList l) {
+        abstract class ListRev extends io.fora.vm.runtime.OwnedIter implements Iterators.Remaining {}
+        return new ListRev() {
+            private int index = l.size() - 1;
+
+            @Override public Object next() {
+                if (index >= 0 && index < l.size()) return l.get(index--);
+                index = -1;
+                return null;
+            }
+
+            @Override public long remaining() { return index >= 0 && index < l.size() ? index + 1 : 0; }
+
+            @Override public io.fora.vm.runtime.PyClass pyClass() { return Types.LIST_REVERSEITERATOR; }
+        };
     }
 }

@@ -17,9 +17,11 @@ final class LazyIterators {
     static long commonLength(PyIter[] sources) {
         long n = Long.MAX_VALUE;
         for (int i = 0; i < sources.length; i++) {
-            if (!(sources[i] instanceof SplittableIter s) || s.splitLength() < 0) return -1;
+            if (!(sources[i] instanceof SplittableIter s)) return -1;
+            long len = s.splitLength(); // once: a map of a map of ... asks each level once, not 2^depth times
+            if (len < 0) return -1;
             for (int j = 0; j < i; j++) if (sources[j] == sources[i]) return -1;
-            n = Math.min(n, s.splitLength());
+            n = Math.min(n, len);
         }
         return sources.length == 0 ? -1 : n;
     }

@@ -184,7 +184,10 @@ final class Attributes {
             Object meta = c.metaclass() != null ? c.metaclass().lookup(name) : null;
             if (meta != null) return bind(meta, c, c.metaclass());
             meta = Types.TYPE.lookup(name);
-            return meta == null ? null : bind(meta, c, Types.TYPE);
+            if (meta != null) return bind(meta, c, Types.TYPE);
+            // a metaclass's __getattr__ answers what the class does not have, as for instances
+            Object getattr = c.metaclass() != null && !name.startsWith("__") ? c.metaclass().lookup("__getattr__") : null;
+            return getattr == null ? null : Ops.call(getattr, c, PyStr.of(name));
         }
         return switch (v) {
             case PyDescriptors.StaticMethod s -> s.function();
