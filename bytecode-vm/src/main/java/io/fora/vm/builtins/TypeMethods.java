@@ -71,6 +71,23 @@ final class TypeMethods {
             throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
         }));
         Types.RANGE.define("count", Builtins.fn("count", (a, kw) -> Ops.contains(a[0], a[1]) ? 1L : 0L));
+        // pickle and copy make a range or a slice again from its bounds, as CPython's __reduce__ says
+        PyBuiltin rangeReduce = Builtins.fn("__reduce__", (a, kw) -> {
+            Object r = a[0];
+            Object[] bounds = r instanceof io.fora.vm.runtime.PyRange x ? new Object[] {x.start(), x.stop(), x.step()}
+                    : r instanceof io.fora.vm.runtime.PyBigRange b ? new Object[] {io.fora.vm.runtime.Ints.norm(b.start()),
+                            io.fora.vm.runtime.Ints.norm(b.stop()), io.fora.vm.runtime.Ints.norm(b.step())} : null;
+            if (bounds == null) throw Errors.typeError("descriptor '__reduce__' requires a 'range' object");
+            return PyTuple.of(Types.RANGE, PyTuple.of(bounds));
+        });
+        Types.RANGE.define("__reduce__", rangeReduce);
+        Types.RANGE.define("__reduce_ex__", Builtins.fn("__reduce_ex__", (a, kw) -> rangeReduce.call(new Object[] {a[0]}, kw)));
+        PyBuiltin sliceReduce = Builtins.fn("__reduce__", (a, kw) -> {
+            io.fora.vm.runtime.PySlice sl = (io.fora.vm.runtime.PySlice) a[0];
+            return PyTuple.of(Types.SLICE, PyTuple.of(sl.start(), sl.stop(), sl.step()));
+        });
+        Types.SLICE.define("__reduce__", sliceReduce);
+        Types.SLICE.define("__reduce_ex__", Builtins.fn("__reduce_ex__", (a, kw) -> sliceReduce.call(new Object[] {a[0]}, kw)));
     }
 
     /**

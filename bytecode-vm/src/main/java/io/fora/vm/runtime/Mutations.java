@@ -158,6 +158,7 @@ public final class Mutations {
                 c.setAttribute(name, value);
                 return;
             }
+            if (obj instanceof PyClass c) throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + c.name() + "'");
             if (obj instanceof PyFunction f) {
                 f.setAttr(name, value);
                 return;

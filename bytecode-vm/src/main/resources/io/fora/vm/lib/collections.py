@@ -344,15 +344,25 @@ class deque:
         buf = self._buf
         mask = len(buf) - 1
         head = self._head
-        for i in range(self._len):
+        n = self._len
+        for i in range(n):
+            if self._len != n or self._head != head or self._buf is not buf:
+                raise RuntimeError('deque mutated during iteration')
             yield buf[(head + i) & mask]
+        if self._len != n or self._head != head or self._buf is not buf:
+            raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
         buf = self._buf
         mask = len(buf) - 1
         head = self._head
-        for i in range(self._len - 1, -1, -1):
+        n = self._len
+        for i in range(n - 1, -1, -1):
+            if self._len != n or self._head != head or self._buf is not buf:
+                raise RuntimeError('deque mutated during iteration')
             yield buf[(head + i) & mask]
+        if self._len != n or self._head != head or self._buf is not buf:
+            raise RuntimeError('deque mutated during iteration')
 
     def __contains__(self, x):
         for y in self._items():

@@ -167,6 +167,8 @@ def _new_object(cls, *args):
 def _reduce(x, cls):
     # What x.__reduce_ex__(4) answers in CPython: (callable, args, state, listitems, dictitems),
     # or a string (the object is global and copies as itself).
+    if cls is slice or cls is range:
+        return x.__reduce__() + (None, None, None)  # remade from their bounds, as CPython's __reduce__
     for name in ('__reduce_ex__', '__reduce__'):
         method = getattr(cls, name, None)
         if method is not None and _is_python_function(method):
