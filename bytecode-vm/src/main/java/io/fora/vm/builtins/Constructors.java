@@ -66,6 +66,14 @@ final class Constructors {
             return new io.fora.vm.runtime.PyGenericAlias(origin, a[1] instanceof PyTuple t ? t : PyTuple.of(a[1]));
         });
         Types.INT.withConstructor((c, a, kw) -> Builtins.intOf(a, kw));
+        // types.MethodType(function, instance): the function bound to the instance, as CPython's
+        Types.METHOD.withConstructor((c, a, kw) -> {
+            if (!kw.isEmpty()) throw Errors.typeError("method() takes no keyword arguments");
+            if (a.length != 2) throw Errors.typeError("method expected 2 arguments, got " + a.length);
+            if (!Ops.isTrue(Ops.call(Builtins.builtins().get("callable"), a[0]))) throw Errors.typeError("first argument must be callable");
+            if (a[1] == io.fora.vm.runtime.PyNone.NONE) throw Errors.typeError("instance must not be None");
+            return new io.fora.vm.runtime.PyBoundMethod(a[1], a[0]);
+        });
         // type(None)() is None, as in CPython
         Types.NONE_TYPE.withConstructor((c, a, kw) -> {
             if (a.length > 0 || !kw.isEmpty()) throw Errors.typeError("NoneType takes no arguments");

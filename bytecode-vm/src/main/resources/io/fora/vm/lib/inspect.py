@@ -12,7 +12,7 @@ __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'isfunction'
            'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgeneratorfunction',
            'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine', 'isabstract',
            'getmembers', 'getdoc', 'cleandoc', 'getmro', 'unwrap', 'formatannotation',
-           'getgeneratorstate', 'getcoroutinestate']
+           'getgeneratorstate', 'getcoroutinestate', 'isawaitable']
 
 CO_VARARGS = 4
 CO_VARKEYWORDS = 8
@@ -75,6 +75,10 @@ def isgenerator(obj):
 
 def iscoroutine(obj):
     return type(obj).__name__ == 'coroutine'
+
+
+def isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), '__await__')
 
 
 GEN_CREATED = 'GEN_CREATED'
