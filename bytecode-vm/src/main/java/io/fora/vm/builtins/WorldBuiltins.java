@@ -123,11 +123,7 @@ final class WorldBuiltins {
             Builtins.noKw("globals", kw);
             Builtins.arity("globals", a, 0, 0);
             // a snapshot to read: a computation's module variables change through assignment only
-            io.fora.vm.runtime.PyDict d = new io.fora.vm.runtime.PyDict();
-            Interpreter.current().moduleGlobals().cells().forEach((k, c) -> {
-                if (c.value != null && !k.startsWith("_fora_")) d.put(PyStr.of(k), c.value); // not the compiler's own
-            });
-            return d;
+            return Interpreter.current().moduleGlobals().snapshot();
         }));
         b.put("id", new PyBuiltin("id", (a, kw) -> {
             Builtins.noKw("id", kw);

@@ -247,12 +247,7 @@ public final class Interpreter implements Invoker {
     public io.fora.vm.runtime.PyDict localsSnapshot() {
         io.fora.vm.runtime.PyDict d = new io.fora.vm.runtime.PyDict();
         Frame f = current;
-        if (f == null || (f.code.flags & io.fora.vm.compile.CodeObject.MODULE) != 0) {
-            moduleGlobals().cells().forEach((k, c) -> {
-                if (c.value != null && !k.startsWith("_fora_")) d.put(io.fora.vm.runtime.PyStr.of(k), c.value);
-            });
-            return d;
-        }
+        if (f == null || (f.code.flags & io.fora.vm.compile.CodeObject.MODULE) != 0) return moduleGlobals().snapshot();
         if (f.ns != null) {
             f.ns.forEach((k, v) -> d.put(io.fora.vm.runtime.PyStr.of(k), v));
             return d;
@@ -263,7 +258,7 @@ public final class Interpreter implements Invoker {
             if (i >= co.nlocals && v instanceof io.fora.vm.runtime.PyCell cell) v = cell.value;
             // the compiler's own variables (a comprehension's iterator .0, a folded loop's _fora_fold1) are not names
             String name = co.slotNames[i];
-            if (v != null && !name.startsWith(".") && !name.startsWith("_fora_")) d.put(io.fora.vm.runtime.PyStr.of(name), v);
+            if (v != null && !name.startsWith(".") && !Globals.hidden(name)) d.put(io.fora.vm.runtime.PyStr.of(name), v);
         }
         return d;
     }

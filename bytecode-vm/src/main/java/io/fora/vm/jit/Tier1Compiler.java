@@ -224,17 +224,22 @@ final class Tier1Compiler {
 
     /** True when code of this shape may be compiled at all. */
     static boolean eligible(CodeObject co) {
-        // locals(), vars() and dir() read the tier-0 frame that calls them: code naming them stays there
-        for (String n : co.names) if (n.equals("locals") || n.equals("vars") || n.equals("dir")) return false;
+        if (readsItsFrame(co)) return false;
         return (co.flags & (CodeObject.GENERATOR | CodeObject.CLASS_BODY | CodeObject.MODULE | CodeObject.VARARGS
                 | CodeObject.VARKW | CodeObject.SPLITTABLE | CodeObject.NO_SPLIT)) == 0
                 && co.ncells == 0 && co.kwOnlyCount == 0
                 && !co.name.endsWith("comp>") && !co.name.equals("<genexpr>");
     }
 
+    /** locals(), vars() and dir() read the tier-0 frame that calls them: code naming them stays there. */
+    private static boolean readsItsFrame(CodeObject co) {
+        for (String n : co.names) if (n.equals("locals") || n.equals("vars") || n.equals("dir")) return true;
+        return false;
+    }
+
     /** True when a generator expression's body may be compiled to drain it (see Tier1#drain). */
     static boolean drainable(CodeObject co) {
-        for (String n : co.names) if (n.equals("locals") || n.equals("vars") || n.equals("dir")) return false;
+        if (readsItsFrame(co)) return false;
         return co.is(CodeObject.GENERATOR) && (co.name.equals("<genexpr>") || co.is(CodeObject.LIST_ELEMENTS)) && !co.is(CodeObject.NO_SPLIT)
                 && co.ncells == 0 && co.nlocals >= 1 && co.slotNames[0].equals(".0");
     }

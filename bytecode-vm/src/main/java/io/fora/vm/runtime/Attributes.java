@@ -247,14 +247,7 @@ final class Attributes {
             case "__defaults__" -> f.defaults().length == 0 ? PyNone.NONE : PyTuple.of(f.defaults().clone());
             case "__kwdefaults__" -> f.kwDefaults() == null || f.kwDefaults().size() == 0 ? PyNone.NONE : f.kwDefaults();
             case "__code__" -> codeObject(f);
-            case "__globals__" -> {
-                // a snapshot to read, as globals() gives (module variables change through assignment only)
-                PyDict d = new PyDict();
-                f.globals().cells().forEach((k, c) -> {
-                    if (c.value != null) d.put(PyStr.of(k), c.value);
-                });
-                yield d;
-            }
+            case "__globals__" -> f.globals().snapshot(); // a snapshot to read, as globals() gives
             case "__closure__" -> f.closure() == null || f.closure().length == 0 ? PyNone.NONE : PyTuple.of((Object[]) f.closure().clone());
             case "__class__" -> Types.FUNCTION;
             case "__dict__" -> {

@@ -71,9 +71,19 @@ public final class Globals {
 
         @Override public java.util.Set<Map.Entry<String, Object>> entrySet() {
             Map<String, Object> now = new LinkedHashMap<>();
-            cells().forEach((k, c) -> { if (c.value != null && !k.startsWith("_fora_")) now.put(k, c.value); });
+            cells().forEach((k, c) -> { if (c.value != null && !hidden(k)) now.put(k, c.value); });
             return now.entrySet();
         }
+    }
+
+    /** True for a name the compiler made for itself (a folded loop's _fora_fold1): not the program's. */
+    public static boolean hidden(String name) { return name.startsWith("_fora_"); }
+
+    /** The bound globals as a new dict (globals(), a function's __globals__, locals() at module level). */
+    public PyDict snapshot() {
+        PyDict d = new PyDict();
+        cells().forEach((k, c) -> { if (c.value != null && !hidden(k)) d.put(PyStr.of(k), c.value); });
+        return d;
     }
 
     /** The cells by name, for serialising a computation. */

@@ -87,14 +87,18 @@ GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+def _state(running, suspended, frame, prefix):
+    if running:
+        return prefix + '_RUNNING'
+    if suspended:
+        return prefix + '_SUSPENDED'
+    if frame is None:
+        return prefix + '_CLOSED'
+    return prefix + '_CREATED'
+
+
 def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _state(generator.gi_running, generator.gi_suspended, generator.gi_frame, 'GEN')
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -104,13 +108,7 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, 'CORO')
 
 
 def isabstract(obj):
