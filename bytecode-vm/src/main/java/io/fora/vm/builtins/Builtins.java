@@ -78,8 +78,16 @@ public final class Builtins {
         // what inspect.getgeneratorstate and a generator's repr read: its names, running,
         // suspended, and a frame (None once it has finished; one whose insides cannot be read)
         PyClass frame = PyClass.builtin("frame", Types.OBJECT);
-        for (String[] names : new String[][] {{"gi_running", "gi_suspended", "gi_frame"}, {"cr_running", "cr_suspended", "cr_frame"}}) {
+        for (String[] names : new String[][] {{"gi_running", "gi_suspended", "gi_frame", "gi_code", "gi_yieldfrom"},
+                {"cr_running", "cr_suspended", "cr_frame", "cr_code", "cr_await"}}) {
             PyClass c = names[0].startsWith("gi") ? Types.GENERATOR : Types.COROUTINE;
+            c.define(names[4], new io.fora.vm.runtime.PyDescriptors.Property(fn(names[4], (a, kw) -> {
+                Object from = ((io.fora.vm.interp.PyGenerator) a[0]).yieldingFrom();
+                return from == null ? PyNone.NONE : from;
+            })));
+            c.define(names[3], new io.fora.vm.runtime.PyDescriptors.Property(fn(names[3], (a, kw) -> {
+                return Ops.codeObject(((io.fora.vm.interp.PyGenerator) a[0]).code());
+            })));
             c.define("__name__", new io.fora.vm.runtime.PyDescriptors.Property(fn("__name__", (a, kw) ->
                     PyStr.of(((io.fora.vm.interp.PyGenerator) a[0]).code().name))));
             c.define("__qualname__", new io.fora.vm.runtime.PyDescriptors.Property(fn("__qualname__", (a, kw) -> {

@@ -65,6 +65,15 @@ final class WorldBuiltins {
                     : co.is(io.fora.vm.compile.CodeObject.ASYNC_GENERATOR) ? "async generator"
                     : co.is(io.fora.vm.compile.CodeObject.GENERATOR) ? "generator" : "function");
         }));
+        // types.coroutine of a generator function: its generators become awaitable; false for other callables
+        b.put("__fora_iterable_coroutine__", new PyBuiltin("__fora_iterable_coroutine__", (a, kw) -> {
+            if (!(a[0] instanceof io.fora.vm.runtime.PyFunction fn)) return Boolean.FALSE;
+            io.fora.vm.compile.CodeObject co = fn.code();
+            if (!co.is(io.fora.vm.compile.CodeObject.GENERATOR) || co.is(io.fora.vm.compile.CodeObject.COROUTINE)
+                    || co.is(io.fora.vm.compile.CodeObject.ASYNC_GENERATOR)) return Boolean.FALSE;
+            co.flags |= io.fora.vm.compile.CodeObject.ITERABLE_COROUTINE;
+            return Boolean.TRUE;
+        }));
         // what except* is lowered to (Parser#lowerExceptStar)
         b.put("__fora_star_begin__", new PyBuiltin("__fora_star_begin__", (a, kw) -> io.fora.vm.runtime.ExceptionGroups.starBegin(a[0])));
         b.put("__fora_star_match__", new PyBuiltin("__fora_star_match__", (a, kw) ->

@@ -424,7 +424,10 @@ public final class Checker {
             }
             case Expr.Subscript s -> { expr(s.value()); expr(s.slice()); }
             case Expr.Starred s -> expr(s.value());
-            case Expr.Await a -> expr(a.value());
+            case Expr.Await a -> {
+                current.awaits = true;
+                expr(a.value());
+            }
             case Expr.Name n -> {
                 current.used.add(n.id());
                 if (io.fora.vm.runtime.Refusals.BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
@@ -469,15 +472,39 @@ public final class Checker {
         Scope saved = current;
         current = s;
         s.params.add(".0");
+        boolean async = false;
         for (int i = 0; i < gens.size(); i++) {
             Expr.Comprehension g = gens.get(i);
-            if (g.isAsync()) diags.error("SyntaxError", node.pos(), "asynchronous comprehensions are not supported");
+            async |= g.isAsync();
             if (i > 0) expr(g.iter());
             target(g.target(), false);
             exprs(g.ifs());
         }
         exprs(elts);
         current = saved;
+        if (async || s.awaits) {
+            // an asynchronous comprehension: a coroutine that the enclosing code awaits, or for a
+            // generator expression an asynchronous generator (CPython's rules, PEP 530)
+            s.isCoroutine = true;
+            s.isGenerator = true;
+            if (name.equals("<genexpr>")) {
+                s.isAsyncGenerator = true;
+            } else {
+                saved.awaits = true;
+                if (!insideAsyncFunction(saved)) {
+                    diags.syntax(node.pos(), "asynchronous comprehension outside of an asynchronous function");
+                }
+            }
+        }
+    }
+
+    /** True where code may await: an {@code async def}, or a comprehension inside one. */
+    private static boolean insideAsyncFunction(Scope s) {
+        for (; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.FUNCTION) return s.isCoroutine;
+            if (s.kind != Scope.Kind.COMPREHENSION) return false;
+        }
+        return false;
     }
 
     /** Reports uses of I/O and reflection builtins that user code has not redefined. */

@@ -30,6 +30,8 @@ public final class Scope {
     public boolean isCoroutine;
     /** An {@code async def} with {@code yield} in it: an asynchronous generator. */
     public boolean isAsyncGenerator;
+    /** A comprehension with {@code await} in it (or an asynchronous comprehension inside): it runs as a coroutine. */
+    public boolean awaits;
     /** True for a function defined directly in a class body (a method). */
     public boolean inClass;
 

@@ -23,6 +23,8 @@ public final class CodeObject {
      * exception leaves it as it would leave the list comprehension (StopIteration stays itself).
      */
     public static final int LIST_ELEMENTS = 512;
+    /** A generator function under {@code @types.coroutine}: its generators may be awaited (CPython's CO_ITERABLE_COROUTINE). */
+    public static final int ITERABLE_COROUTINE = 1024;
 
     public String name;
     public String qualname;

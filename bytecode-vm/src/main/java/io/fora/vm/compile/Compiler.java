@@ -1411,8 +1411,14 @@ public final class Compiler {
         constant(co);
         u.emit(Op.MAKE_FUNCTION, flags);
         expr(gens.get(0).iter());
-        u.emit(Op.GET_ITER);
+        // an asynchronous first clause: its code asks the iterable for its asynchronous iterator
+        if (!gens.get(0).isAsync()) u.emit(Op.GET_ITER);
         u.emit(Op.CALL, 1);
+        if (co.is(CodeObject.COROUTINE)) {
+            // [... async for ...]: the comprehension is a coroutine, awaited here
+            u.emit(Op.GET_AWAITABLE);
+            delegate();
+        }
     }
 
     /** True when an expression holds a := outside any lambda (a comprehension's := binds in the enclosing scope). */
@@ -1446,7 +1452,7 @@ public final class Compiler {
         u = fn;
         u.line = outer.line;
         if (accKind >= 0) u.emit(Op.NEW_ACC, accKind);
-        u.emit(Op.LOAD_FAST, u.local(".0"));
+        if (!gens.get(0).isAsync()) u.emit(Op.LOAD_FAST, u.local(".0"));
         comprehensionLoop(gens, 0, accKind, elt, value);
         if (accKind >= 0) {
             u.emit(Op.ACC_FREEZE, accKind);
@@ -1456,8 +1462,12 @@ public final class Compiler {
         u.emit(Op.RETURN_VALUE);
         // := in a comprehension binds a variable of the enclosing function: blocks would race for it
         boolean walrus = bindsOutside(node);
-        boolean splittable = (accKind == Op.ACC_LIST || accKind == Op.ACC_DICT) && !walrus;
-        CodeObject co = finish(fn, name, (splittable ? CodeObject.SPLITTABLE : 0) | (walrus ? CodeObject.NO_SPLIT : 0), outer.line, null);
+        boolean async = scope.isCoroutine;
+        boolean splittable = (accKind == Op.ACC_LIST || accKind == Op.ACC_DICT) && !walrus && !async;
+        int flags = (splittable ? CodeObject.SPLITTABLE : 0) | (walrus || async ? CodeObject.NO_SPLIT : 0);
+        if (scope.isAsyncGenerator) flags |= CodeObject.ASYNC_GENERATOR;
+        else if (async) flags |= CodeObject.COROUTINE;
+        CodeObject co = finish(fn, name, flags, outer.line, null);
         co.argCount = 1;
         fn.finished = co;
         u = outer;
@@ -1466,6 +1476,10 @@ public final class Compiler {
 
     private void comprehensionLoop(List<Expr.Comprehension> gens, int depth, int accKind, Expr elt, Expr value) {
         Expr.Comprehension g = gens.get(depth);
+        if (g.isAsync()) {
+            asyncComprehensionLoop(gens, depth, accKind, elt, value);
+            return;
+        }
         if (depth > 0) {
             expr(g.iter());
             u.emit(Op.GET_ITER);
@@ -1473,6 +1487,51 @@ public final class Compiler {
         int start = u.here();
         int forIter = u.emit(Op.FOR_ITER);
         assign(g.target());
+        comprehensionBody(gens, depth, start, accKind, elt, value);
+        u.patch(forIter);
+    }
+
+    /**
+     * An {@code async for} clause: as the statement (see the parser's lowering), with the
+     * asynchronous iterator in a hidden local instead of on the stack:
+     * {@code it = aiter(ITER); loop: try: v = await anext(it) except StopAsyncIteration: leave}.
+     */
+    private void asyncComprehensionLoop(List<Expr.Comprehension> gens, int depth, int accKind, Expr elt, Expr value) {
+        Expr.Comprehension g = gens.get(depth);
+        int it = u.local(".ait" + depth);
+        u.emit(Op.LOAD_GLOBAL, u.name("__fora_aiter__"));
+        if (depth > 0) expr(g.iter()); else u.emit(Op.LOAD_FAST, u.local(".0"));
+        u.emit(Op.CALL, 1);
+        u.emit(Op.STORE_FAST, it);
+        int start = u.here();
+        int setup = u.emit(Op.SETUP_EXCEPT);
+        u.fblocks.push(new Unit.FBlock(Unit.FBlock.Kind.TRY_EXCEPT, 0, null, null));
+        u.emit(Op.LOAD_GLOBAL, u.name("__fora_anext__"));
+        u.emit(Op.LOAD_FAST, it);
+        u.emit(Op.CALL, 1);
+        u.emit(Op.GET_AWAITABLE);
+        delegate();
+        u.fblocks.pop();
+        u.emit(Op.POP_BLOCK);
+        assign(g.target());
+        comprehensionBody(gens, depth, start, accKind, elt, value);
+        u.patch(setup);
+        u.emit(Op.DUP);
+        u.emit(Op.LOAD_GLOBAL, u.name("StopAsyncIteration"));
+        u.emit(Op.CHECK_EXC_MATCH);
+        int other = u.emit(Op.POP_JUMP_IF_FALSE);
+        u.emit(Op.PUSH_EXC);
+        u.emit(Op.POP);
+        u.emit(Op.POP_EXC);
+        int end = u.emit(Op.JUMP);
+        u.patch(other);
+        u.emit(Op.RERAISE);
+        u.patch(end);
+    }
+
+    /** A clause's conditions, then the next clause or the element; jumps back to {@code start}. */
+    private void comprehensionBody(List<Expr.Comprehension> gens, int depth, int start, int accKind, Expr elt, Expr value) {
+        Expr.Comprehension g = gens.get(depth);
         for (Expr cond : g.ifs()) {
             expr(cond);
             u.emit(Op.POP_JUMP_IF_FALSE, start);
@@ -1481,17 +1540,24 @@ public final class Compiler {
             comprehensionLoop(gens, depth + 1, accKind, elt, value);
         } else if (accKind < 0) {
             expr(elt);
+            if (u.scope.isAsyncGenerator) u.emit(Op.ASYNC_GEN_WRAP);
             u.emit(Op.YIELD_VALUE);
             u.emit(Op.POP);
         } else if (accKind == Op.ACC_DICT) {
             expr(elt);
             expr(value);
-            u.emit(Op.ACC_ADD_KV, depth + 2);
+            u.emit(Op.ACC_ADD_KV, accDepth(gens, depth));
         } else {
             expr(elt);
-            u.emit(Op.ACC_ADD, depth + 2);
+            u.emit(Op.ACC_ADD, accDepth(gens, depth));
         }
         u.emit(Op.JUMP, start);
-        u.patch(forIter);
+    }
+
+    /** How deep the accumulator lies under the element: one stack slot per synchronous clause's iterator, and the element's. */
+    private static int accDepth(List<Expr.Comprehension> gens, int depth) {
+        int n = 1;
+        for (int i = 0; i <= depth; i++) if (!gens.get(i).isAsync()) n++;
+        return n;
     }
 }

@@ -156,6 +156,16 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
     /** True when started, not running and not finished (gi_suspended). */
     public boolean isSuspended() { return started && !running && !finished; }
 
+    /** What it is paused on in a yield from or await (gi_yieldfrom, cr_await), or null. */
+    public Object yieldingFrom() {
+        if (!isSuspended()) return null;
+        int pc = frame.pc;
+        int[] code = frame.code.code;
+        if (pc < 2 || frame.sp < 1 || io.fora.vm.compile.Op.op(code[pc - 1]) != io.fora.vm.compile.Op.YIELD_VALUE
+                || io.fora.vm.compile.Op.op(code[pc - 2]) != io.fora.vm.compile.Op.YIELD_FROM_ITER) return null;
+        return frame.r[frame.sp - 1];
+    }
+
     @Override public io.fora.vm.runtime.PyError stopIteration(boolean wasFinished) {
         return wasFinished || returnValue == null || returnValue == io.fora.vm.runtime.PyNone.NONE
                 ? Errors.stopIteration() : Errors.of(Types.STOP_ITERATION, returnValue);
@@ -181,6 +191,7 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
             if (g.finished) throw Errors.of(Types.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
             return g;
         }
+        if (v instanceof PyGenerator g && (g.frame.code.flags & CodeObject.ITERABLE_COROUTINE) != 0) return g;
         Object await = v instanceof PyGenerator ? null : io.fora.vm.runtime.Ops.getAttrOrNull(v, "__await__");
         if (await == null) {
             throw Errors.typeError("object " + io.fora.vm.runtime.Ops.typeName(v) + " can't be used in 'await' expression");

@@ -263,10 +263,14 @@ final class Attributes {
 
     /** {@code f.__code__}: the facts of CPython's code object that introspection reads (no bytecode). */
     private static PyInstance codeObject(PyFunction f) {
-        io.fora.vm.compile.CodeObject co = f.code();
+        return codeObject(f.code(), f.qualname());
+    }
+
+    /** A code object's facts ({@code f.__code__}, a generator's {@code gi_code}) under the qualified name given. */
+    static PyInstance codeObject(io.fora.vm.compile.CodeObject co, String qualname) {
         PyInstance c = new PyInstance(Types.CODE);
         c.setAttr("co_name", PyStr.of(co.name));
-        c.setAttr("co_qualname", PyStr.of(f.qualname()));
+        c.setAttr("co_qualname", PyStr.of(qualname));
         c.setAttr("co_filename", PyStr.of(co.fileName == null ? "<string>" : co.fileName));
         c.setAttr("co_firstlineno", (long) co.firstLine);
         c.setAttr("co_argcount", (long) co.argCount);
@@ -277,14 +281,15 @@ final class Attributes {
         c.setAttr("co_cellvars", names(co.slotNames, co.nlocals, co.nlocals + co.ncells));
         c.setAttr("co_freevars", names(co.slotNames, co.nlocals + co.ncells, co.nlocals + co.ncells + co.nfree));
         // CPython's flag bits: optimized|newlocals, varargs 4, varkeywords 8, nested 16, generator 32,
-        // coroutine 128, async generator 512
+        // coroutine 128, iterable coroutine 256, async generator 512
         long flags = 3;
         if (co.is(io.fora.vm.compile.CodeObject.VARARGS)) flags |= 4;
         if (co.is(io.fora.vm.compile.CodeObject.VARKW)) flags |= 8;
-        if (f.qualname().contains("<locals>")) flags |= 16;
+        if (qualname.contains("<locals>")) flags |= 16;
         if (co.is(io.fora.vm.compile.CodeObject.ASYNC_GENERATOR)) flags |= 512;
         else if (co.is(io.fora.vm.compile.CodeObject.COROUTINE)) flags |= 128;
         else if (co.is(io.fora.vm.compile.CodeObject.GENERATOR)) flags |= 32;
+        if (co.is(io.fora.vm.compile.CodeObject.ITERABLE_COROUTINE)) flags |= 256;
         c.setAttr("co_flags", flags);
         return c;
     }

@@ -11,6 +11,11 @@ import java.math.BigInteger;
  * hashing and equality. Arithmetic lives in {@link Arith} and ordering in {@link Compare}.
  */
 public final class Ops {
+    /** A generator's {@code gi_code} / {@code cr_code}: the facts of its code object that introspection reads. */
+    public static Object codeObject(io.fora.vm.compile.CodeObject co) {
+        return Attributes.codeObject(co, co.qualname == null ? co.name : co.qualname);
+    }
+
     private Ops() {}
 
     public static String typeName(Object v) { return Types.typeOf(v).name(); }

@@ -46,7 +46,7 @@ class SimpleNamespace:
         return NotImplemented
 
 
-class MappingProxyType:
+class mappingproxy:
     """A read-only view of a mapping."""
 
     def __init__(self, mapping):
@@ -86,6 +86,86 @@ class MappingProxyType:
 
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType = mappingproxy
+
+
+class _GeneratorWrapper:
+    """What a types.coroutine callable that is not a generator function returns for a generator: awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator function's generators awaitable (a generator-based coroutine)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if __fora_iterable_coroutine__(func):
+        return func
+    if type(func) is FunctionType and func.__code__.co_flags & 0x180:
+        # already a coroutine function (async def)
+        return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro).__name__ == 'coroutine' or (type(coro) is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if type(coro) is GeneratorType or (hasattr(coro, '__next__') and hasattr(coro, 'send') and hasattr(coro, 'throw')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
