@@ -136,6 +136,11 @@ final class TypeMethods {
             else io.fora.vm.runtime.Mutations.setAttr(a[0], n.value(), a[2]);
             return io.fora.vm.runtime.PyNone.NONE;
         }));
+        o.define("__getattribute__", Builtins.fn("__getattribute__", (a, kw) -> {
+            Builtins.methodArity("__getattribute__", a, 1, 1);
+            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            return Ops.genericGetAttr(a[0], n.value());
+        }));
         o.define("__delattr__", Builtins.fn("__delattr__", (a, kw) -> {
             Builtins.methodArity("__delattr__", a, 1, 1);
             if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");

@@ -64,7 +64,7 @@ public final class SiteCache {
             caches = new Object[co.code.length];
             co.siteCaches = caches;
         }
-        if (i.hasDict()) return null;
+        if (i.hasDict() || i.cls().customGetattribute()) return null;
         if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
         PyClass cls = i.cls();
         int version = cls.version();

@@ -83,6 +83,7 @@ final class Tier1Compiler {
     private static final ClassDesc CD_Arith = ClassDesc.of("java.lang.ArithmeticException");
     private static final ClassDesc CD_Compiled = ClassDesc.of("io.fora.vm.jit.Compiled");
     private static final ClassDesc CD_Class = ClassDesc.of("io.fora.vm.runtime.PyClass");
+    private static final ClassDesc CD_Function = ClassDesc.of("io.fora.vm.runtime.PyFunction");
     private static final ClassDesc CD_Shape = ClassDesc.of("io.fora.vm.runtime.Shape");
     private static final java.lang.constant.DirectMethodHandleDesc BSM_CALL = ConstantDescs.ofCallsiteBootstrap(
             ClassDesc.of("io.fora.vm.jit.Tier1Rt"), "bootstrapCall", ClassDesc.of("java.lang.invoke.CallSite"), CD_int);
@@ -984,6 +985,7 @@ final class Tier1Compiler {
     private int ownAttr(int t, String name) {
         if (!isInst(t)) return -1;
         Known k = known(t);
+        if (k.cls().customGetattribute()) return -1;
         int idx = k.sample().shape().indexOf(name);
         if (idx < 0 || k.sample().valueAt(idx) == null || io.fora.vm.interp.SiteCache.descriptor(k.cls().lookup(name))) return -1;
         return idx;
@@ -993,7 +995,7 @@ final class Tier1Compiler {
     private PyFunction classMethod(int t, String name) {
         if (!isInst(t)) return null;
         Known k = known(t);
-        if (k.sample().shape().indexOf(name) >= 0) return null;
+        if (k.sample().shape().indexOf(name) >= 0 || k.cls().customGetattribute()) return null;
         return k.cls().lookup(name) instanceof PyFunction fn ? fn : null;
     }
 
@@ -1109,7 +1111,7 @@ final class Tier1Compiler {
                     positions = new int[args.length];
                     for (int i = 0; i < args.length; i++) positions[i] = first + i;
                 }
-                g.directCall(target, base, positions, args, defaults, pc, in0);
+                g.directCall(target, base, positions, args, defaults, (PyFunction) callee, pc, in0);
             }
         } else if (it >= 0) {
             result = it;
@@ -2336,7 +2338,14 @@ final class Tier1Compiler {
          * their result in a nested loop and this method goes on (Tier1Rt#finish); only a pause or a
          * cancel turns this activation into a frame too.
          */
-        void directCall(M target, int base, int[] positions, int[] args, Object[] defaults, int pc, St in0) {
+        void directCall(M target, int base, int[] positions, int[] args, Object[] defaults, PyFunction fn, int pc, St in0) {
+            if (defaults != null) {
+                // the defaults go in as constants: while fn has the array they came from (f.__defaults__ = ... makes a new one)
+                ldc(constant(fn), CD_Function);
+                cb.invokevirtual(CD_Function, "defaults", MethodTypeDesc.of(CD_Object.arrayType()));
+                ldc(constant(fn.defaults()), CD_Object);
+                cb.if_acmpne(stub(Stub.PLAIN, pc, in0));
+            }
             // a bounded callee cannot recurse: its activation needs no count against the recursion limit
             boolean nodepth = target.bounded;
             cb.aload(0);

@@ -99,7 +99,7 @@ public final class Tier1Rt {
      */
     public static Object attr(Object o, io.fora.vm.runtime.Shape s, int idx, io.fora.vm.runtime.PyClass c, int version, String name) {
         io.fora.vm.runtime.PyInstance i = (io.fora.vm.runtime.PyInstance) o;
-        if (i.shape() == s && c.version() == version) {
+        if (i.shape() == s && c.version() == version && i.cls() == c) {
             Object v = i.valueAt(idx);
             if (v != null) return v;
         }
@@ -117,7 +117,7 @@ public final class Tier1Rt {
      */
     public static boolean methodOk(Object o, io.fora.vm.runtime.Shape s, io.fora.vm.runtime.PyClass c, int version, String name) {
         io.fora.vm.runtime.PyInstance i = (io.fora.vm.runtime.PyInstance) o;
-        return c.version() == version && !i.hasDict() && (i.shape() == s || i.shape().indexOf(name) < 0);
+        return c.version() == version && i.cls() == c && !i.hasDict() && (i.shape() == s || i.shape().indexOf(name) < 0);
     }
 
     /** A guard on instances failed in code compiled with root as its root (see Tier1#specMissed). */
@@ -337,7 +337,7 @@ public final class Tier1Rt {
     // ---------------------------------------------------------------- call sites linked to compiled callees
 
     private static final MethodHandle RELINK, GENERIC, BOX_LONG, BOX_DOUBLE, BOX_BOOL, IS_SAME, CALLS_THROUGH,
-            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF, IS_INSTANCE_OF;
+            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF, IS_INSTANCE_OF, DEFAULTS_SAME;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -356,6 +356,7 @@ public final class Tier1Rt {
             CALLS_THROUGH_NO_SELF = l.findStatic(Tier1Rt.class, "callsThroughNoSelf",
                     MethodType.methodType(boolean.class, Object.class, Object.class, io.fora.vm.runtime.PyClass.class, PyFunction.class));
             GENERIC = l.findStatic(Tier1Rt.class, "generic", MethodType.methodType(Object.class, LinkedSite.class, Object[].class));
+            DEFAULTS_SAME = l.findStatic(Tier1Rt.class, "defaultsSame", MethodType.methodType(boolean.class, PyFunction.class, Object[].class));
             IS_INSTANCE_OF = l.findStatic(Tier1Rt.class, "isInstanceOf",
                     MethodType.methodType(boolean.class, Object.class, io.fora.vm.runtime.PyClass.class));
         } catch (ReflectiveOperationException e) {
@@ -518,12 +519,19 @@ public final class Tier1Rt {
         }
         // dropped when its guards fail too often (Tier1#specMissed): calls link again
         h = v.valid().guardWithTest(h, fallback);
+        if (defaults != null) {
+            // the defaults were bound as constants: while fn keeps the array they came from
+            MethodHandle same = MethodHandles.insertArguments(DEFAULTS_SAME, 0, fn, fn.defaults());
+            h = MethodHandles.guardWithTest(MethodHandles.dropArguments(same, 0, st.parameterList()), h, fallback);
+        }
         site.links++;
         site.setTarget(MethodHandles.guardWithTest(test, h, fallback));
         return h;
     }
 
     private static boolean isSame(Object expected, Object actual) { return actual == expected; }
+
+    private static boolean defaultsSame(PyFunction fn, Object[] defaults) { return fn.defaults() == defaults; }
 
     private static boolean sameWithSelf(Object callable, Object self, Object expected) {
         return callable == expected && self != null;

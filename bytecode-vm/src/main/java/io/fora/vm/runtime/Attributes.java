@@ -61,6 +61,7 @@ final class Attributes {
         Object attr;
         switch (obj) {
             case PyInstance i -> {
+                if (i.cls().customGetattribute()) return null;
                 attr = i.cls().lookup(name);
                 if (i.getAttr(name) != null) return null;
                 if (i.base() != null && attr instanceof PyBuiltin) return null; // binds to the builtin value
@@ -107,6 +108,26 @@ final class Attributes {
     }
 
     private static Object ofInstance(PyInstance i, String name) {
+        PyClass cls = i.cls();
+        if (cls.customGetattribute()) {
+            // the class's own __getattribute__ answers every read; its AttributeError goes to __getattr__
+            try {
+                return Ops.call(cls.lookup("__getattribute__"), i, PyStr.of(name));
+            } catch (PyError e) {
+                Object getattr = cls.lookup("__getattr__");
+                if (getattr == null || !e.exception().cls().isSubclassOf(Types.ATTRIBUTE_ERROR)) throw e;
+                return Ops.call(getattr, i, PyStr.of(name));
+            }
+        }
+        return ofInstanceGeneric(i, name);
+    }
+
+    /** {@code object.__getattribute__(obj, name)}: the default lookup (then __getattr__), or null when there is none. */
+    static Object generic(Object obj, String name) {
+        return obj instanceof PyInstance i ? ofInstanceGeneric(i, name) : get(obj, name);
+    }
+
+    private static Object ofInstanceGeneric(PyInstance i, String name) {
         PyClass cls = i.cls();
         Object classAttr = cls.lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) return Ops.call(p.getter(), i);

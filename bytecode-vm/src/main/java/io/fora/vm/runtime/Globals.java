@@ -79,11 +79,14 @@ public final class Globals {
     /** True for a name the compiler made for itself (a folded loop's _fora_fold1): not the program's. */
     public static boolean hidden(String name) { return name.startsWith("_fora_"); }
 
-    /** The bound globals as a new dict (globals(), a function's __globals__, locals() at module level). */
+    /**
+     * The bound globals as a new dict (globals(), a function's __globals__, locals() at module
+     * level); writes through it rebind the globals too ({@code globals()['x'] = 1}).
+     */
     public PyDict snapshot() {
         PyDict d = new PyDict();
         cells().forEach((k, c) -> { if (c.value != null && !hidden(k)) d.put(PyStr.of(k), c.value); });
-        return d;
+        return d.mirroring(new ModuleView());
     }
 
     /** The cells by name, for serialising a computation. */

@@ -160,7 +160,11 @@ public final class Mutations {
             }
             if (obj instanceof PyClass c) throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + c.name() + "'");
             if (obj instanceof PyFunction f) {
-                f.setAttr(name, value);
+                switch (name) {
+                    case "__defaults__" -> f.setDefaults(value);
+                    case "__kwdefaults__" -> f.setKwDefaults(value);
+                    default -> f.setAttr(name, value);
+                }
                 return;
             }
             // the program's own module (sys.modules['__main__']): its globals (a library module is shared, not settable)
@@ -181,6 +185,10 @@ public final class Mutations {
 
     /** {@code object.__setattr__(i, name, value)}: descriptors, then the instance's own attributes. */
     public static void setAttrDirect(PyInstance i, String name, Object value) {
+        if (name.equals("__class__")) {
+            i.setClass(assignableClass(i.cls(), value));
+            return;
+        }
         Object classAttr = i.cls().lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) {
             if (p.setter() == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no setter");
@@ -197,6 +205,18 @@ public final class Mutations {
             throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");
         }
         i.setAttr(name, value);
+    }
+
+    /** The class an instance of {@code from} may take by {@code __class__} assignment (CPython's checks). */
+    private static PyClass assignableClass(PyClass from, Object value) {
+        if (!(value instanceof PyClass to)) throw Errors.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
+        if (to.isBuiltin() || from.isBuiltin()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (to.builtinBase() != from.builtinBase() || !java.util.Objects.equals(to.allowedSlots(), from.allowedSlots())) {
+            throw Errors.typeError("__class__ assignment: '" + to.name() + "' object layout differs from '" + from.name() + "'");
+        }
+        return to;
     }
 
     /** {@code del obj.name}. */

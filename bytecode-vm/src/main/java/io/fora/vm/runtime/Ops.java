@@ -131,6 +131,13 @@ public final class Ops {
         return true;
     }
 
+    /** {@code object.__getattribute__(obj, name)}: the default lookup, past any __getattribute__ of obj's class. */
+    public static Object genericGetAttr(Object obj, String name) {
+        Object v = Attributes.generic(obj, name);
+        if (v == null) throw Attributes.missing(obj, name);
+        return v;
+    }
+
     /** getattr that answers null instead of raising AttributeError. */
     public static Object getAttrOrNull(Object obj, String name) { return Attributes.get(obj, name); }
 

@@ -183,8 +183,23 @@ public final class PyClass {
         forgetLookups();
     }
 
+    /** Whether the class (or a base) defines {@code __getattribute__}: null until asked after a change. */
+    private transient Boolean customGetattribute;
+
+    /** True when a class in the MRO other than object defines {@code __getattribute__}: every attribute read calls it. */
+    public boolean customGetattribute() {
+        Boolean b = customGetattribute;
+        if (b == null) {
+            Object f = builtin ? null : lookup("__getattribute__");
+            b = f != null && f != Types.OBJECT.lookup("__getattribute__");
+            customGetattribute = b;
+        }
+        return b;
+    }
+
     private void forgetLookups() {
         version++;
+        customGetattribute = null;
         lookupCache = null;
         callMethod = null;
         initMethod = null;
@@ -194,6 +209,7 @@ public final class PyClass {
     /** Adds an attribute while a builtin class is being set up. */
     public void define(String attr, Object value) {
         dict.put(attr, value);
+        customGetattribute = null;
         lookupCache = null;
         callMethod = null;
         initMethod = null;

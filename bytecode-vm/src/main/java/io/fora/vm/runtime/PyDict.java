@@ -74,6 +74,19 @@ public final class PyDict {
         return st.values[i];
     }
 
+    /**
+     * For the dict globals() answers: the module's globals, which every write through the dict
+     * also changes (the dict is the module's state when it was asked for; later rebindings of
+     * the module's names are not seen in it). Not serialised: a moved copy is a plain dict.
+     */
+    private transient java.util.Map<String, Object> mirror;
+
+    /** Makes writes through this dict write module globals too (see {@link Globals#snapshot()}). */
+    PyDict mirroring(java.util.Map<String, Object> globals) {
+        this.mirror = globals;
+        return this;
+    }
+
     /** Checks the writer may change this dict (see {@link Region}). */
     private void mutating() {
         owner = Region.checkWrite(owner);
@@ -82,6 +95,7 @@ public final class PyDict {
     /** Removes key; returns its value, or null when absent. */
     public Object remove(Object key) {
         mutating();
+        if (mirror != null && key instanceof PyStr name) mirror.remove(name.value());
         long h = Hashing.hash(key);
         int e = find(st, key, h);
         if (e < 0) return null;
@@ -100,6 +114,9 @@ public final class PyDict {
     /** Removes every key. */
     public void clear() {
         mutating();
+        if (mirror != null) {
+            for (int i = 0; i < size; i++) if (st.keys[i] instanceof PyStr name) mirror.remove(name.value());
+        }
         st = new Storage(4, 8);
         size = 0;
         dead = 0;
@@ -149,6 +166,7 @@ public final class PyDict {
     /** Sets key to value while building; an equal existing key keeps its object and position. */
     public void put(Object key, Object value) {
         mutating();
+        if (mirror != null && key instanceof PyStr name) mirror.put(name.value(), value);
         long h = Hashing.hash(key);
         int e = find(st, key, h);
         if (e >= 0) {

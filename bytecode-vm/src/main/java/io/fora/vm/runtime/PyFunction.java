@@ -7,8 +7,8 @@ import io.fora.vm.compile.CodeObject;
 public final class PyFunction implements PyObject {
     private final CodeObject code;
     private final Globals globals;
-    private final Object[] defaults;
-    private final PyDict kwDefaults;
+    private Object[] defaults;
+    private PyDict kwDefaults;
     private final PyCell[] closure;
     private final String qualname;
 
@@ -40,6 +40,26 @@ public final class PyFunction implements PyObject {
         owner = Region.checkWrite(owner);
         if (attrs == null) attrs = new java.util.LinkedHashMap<>();
         attrs.put(name, value);
+    }
+
+    /**
+     * {@code f.__defaults__ = ...}: a new array (compiled callers that took the old defaults as
+     * constants compare the array they took with the function's, see Tier1Compiler#directCall).
+     */
+    public void setDefaults(Object value) {
+        Object[] d;
+        if (value == PyNone.NONE) d = new Object[0];
+        else if (value instanceof PyTuple t) d = t.items().clone();
+        else throw Errors.typeError("__defaults__ must be set to a tuple object");
+        owner = Region.checkWrite(owner);
+        defaults = d;
+    }
+
+    /** {@code f.__kwdefaults__ = ...}: None or a dict (the function keeps the dict itself, as CPython's). */
+    public void setKwDefaults(Object value) {
+        if (value != PyNone.NONE && !(value instanceof PyDict)) throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+        owner = Region.checkWrite(owner);
+        kwDefaults = value == PyNone.NONE ? null : (PyDict) value;
     }
 
     @Override public PyClass pyClass() { return Types.FUNCTION; }

@@ -10,7 +10,7 @@ import java.util.Map;
  * array laid out by a {@link Shape}, so interpreted attribute reads can be cached per site.
  */
 public class PyInstance {
-    private final PyClass cls;
+    private PyClass cls;
     private Shape shape = Shape.EMPTY;
     /** For an instance of a subclass of int, str, tuple, list, dict...: the builtin value it is. */
     private Object base;
@@ -20,6 +20,12 @@ public class PyInstance {
     public PyInstance(PyClass cls) { this.cls = cls; }
 
     public PyClass cls() { return cls; }
+
+    /** {@code obj.__class__ = C} (checked by the caller: C is a user class of the same layout). */
+    public void setClass(PyClass c) {
+        owner = Region.checkWrite(owner);
+        cls = c;
+    }
 
     public Object base() { return base; }
 
