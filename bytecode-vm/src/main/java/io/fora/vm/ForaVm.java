@@ -40,6 +40,44 @@ public final class ForaVm {
     private long outputLimit = io.fora.vm.interp.Output.DEFAULT_LIMIT;
 
     /** Bounds what each computation run by this VM may print, in characters (past it: cut with a marker). */
+    /** The script's path as given and as an absolute path: sys.argv[0] and the module's __file__, as CPython sets them. */
+    private String scriptName;
+    private java.nio.file.Path scriptFile;
+
+    /**
+     * Runs modules as the script {@code asGiven} ({@code fora run FILE.py}): sys.argv[0] is the
+     * path as given, {@code __file__} the absolute one, and {@code import name} finds the
+     * program's own modules beside it first ({@code name.py}, {@code pkg/__init__.py},
+     * {@code pkg/mod.py}), as CPython's sys.path[0].
+     */
+    public ForaVm script(String asGiven, java.nio.file.Path absolute) {
+        this.scriptName = asGiven;
+        this.scriptFile = absolute;
+        return this;
+    }
+
+    /** The program's module {@code name} beside its script, compiled; null when there is no such file. */
+    private static io.fora.vm.interp.Interpreter.LocalModule localModule(java.nio.file.Path dir, String name) {
+        java.nio.file.Path base = dir;
+        String[] parts = name.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) base = base.resolve(parts[i]);
+        String last = parts[parts.length - 1];
+        java.nio.file.Path file = base.resolve(last + ".py");
+        if (!java.nio.file.Files.isRegularFile(file)) file = base.resolve(last).resolve("__init__.py");
+        if (!java.nio.file.Files.isRegularFile(file)) return null;
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR, "cannot read module '" + name + "' from " + file + ": " + e.getMessage());
+        }
+        try {
+            return new io.fora.vm.interp.Interpreter.LocalModule(compile(dir.relativize(file).toString(), text).code(), file.toString());
+        } catch (CompileError e) {
+            throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.SYNTAX_ERROR, e.getMessage());
+        }
+    }
+
     public ForaVm outputLimit(long characters) {
         if (characters < 0) throw new IllegalArgumentException("output limit must not be negative");
         this.outputLimit = characters;
@@ -130,8 +168,15 @@ public final class ForaVm {
                 Interpreter interpreter = new Interpreter(recursionLimit, sink, parallelism);
                 interpreter.limitOutput(outputLimit);
                 if (token != null) interpreter.cancelWith(token);
+                Globals globals = newGlobals();
+                if (scriptName != null) {
+                    interpreter.scriptName(scriptName);
+                    globals.cell("__file__").value = io.fora.vm.runtime.PyStr.of(scriptFile.toString());
+                    java.nio.file.Path dir = scriptFile.getParent();
+                    if (dir != null) interpreter.localModules(name -> localModule(dir, name));
+                }
                 try {
-                    interpreter.runModule(program.code(), newGlobals());
+                    interpreter.runModule(program.code(), globals);
                     interpreter.output().flush();
                 } catch (PyError e) {
                     interpreter.output().flush();

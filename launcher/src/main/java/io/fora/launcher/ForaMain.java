@@ -168,7 +168,8 @@ public final class ForaMain {
         if (dumpIr) err.println(program.code().disassemble());
         io.fora.vm.builtins.Builtins.errorSink(err::print);
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
-            ForaVm.Outcome outcome = new ForaVm(limit, pool).outputLimit(maxOutput).run(program, out::println);
+            ForaVm.Outcome outcome = new ForaVm(limit, pool).outputLimit(maxOutput)
+                    .script(file, Path.of(System.getProperty("user.dir")).resolve(file)).run(program, out::println);
             if (stats) {
                 err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics()
                         + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());

@@ -100,6 +100,34 @@ class ForaMainTest {
     }
 
     @Test
+    void theScriptKnowsItsPathAsInCPython() throws IOException {
+        // __file__ is absolute, sys.argv[0] as the command line gave it; argparse's prog comes from it
+        String path = file("where.py", "import sys, argparse\nprint(__file__)\nprint(sys.argv)\nprint(argparse.ArgumentParser().prog)\n");
+        Result r = run("run", path);
+        assertEquals(0, r.status(), r.err());
+        assertEquals(path + "\n['" + path + "']\nwhere.py\n", r.out());
+    }
+
+    @Test
+    void aScriptImportsTheModulesBesideItFirst() throws IOException {
+        // as CPython's sys.path[0]: a module beside the script, a package, and a module that
+        // shadows the standard library's; the bodies print in program order
+        file("tools.py", "print('tools loaded')\ncount = 0\ndef bump():\n    global count\n    count += 1\n    return count\n");
+        Files.createDirectories(dir.resolve("shapes"));
+        file("shapes/__init__.py", "KIND = 'pkg'\n");
+        file("shapes/area.py", "import tools\ndef square(s):\n    tools.bump()\n    return s * s\n");
+        file("bisect.py", "def insort(a, x):\n    return 'mine'\n");
+        file("broken.py", "def f(:\n");
+        String main = file("main.py", "print('start')\nimport tools\nfrom shapes import area\nimport shapes.area, bisect\n"
+                + "print(area.square(3), shapes.KIND, tools.count, tools.bump(), bisect.insort([], 1))\n"
+                + "try:\n    import broken\nexcept SyntaxError:\n    print('SyntaxError')\n"
+                + "import sys\nprint('broken' in sys.modules, sys.modules['tools'] is tools)\n");
+        Result r = run("run", main);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("start\ntools loaded\n9 pkg 1 2 mine\nSyntaxError\nFalse True\n", r.out());
+    }
+
+    @Test
     void stderrGoesToStderrAndSysExitSetsTheStatus() throws IOException {
         Result r = run("run", file("e.py", "import sys\nprint('out')\nprint('warn', file=sys.stderr)\nsys.stderr.write('more\\n')\nsys.exit(3)\nprint('never')\n"));
         assertEquals(3, r.status());

@@ -70,8 +70,10 @@ final class SourceModules {
             // on a thread of its own, so that the importing interpreter's state stays as it is
             Thread t = new Thread(null, () -> {
                 try {
-                    mine.complete(instantiate(name, new ConcurrentHashMap<>(), ForaVm.DEFAULT_RECURSION_LIMIT,
-                            io.fora.vm.parallel.Parallelism.SEQUENTIAL));
+                    // shared by every computation that resolves the name: fixed
+                    PyModule shared = instantiate(name, new ConcurrentHashMap<>(), ForaVm.DEFAULT_RECURSION_LIMIT,
+                            io.fora.vm.parallel.Parallelism.SEQUENTIAL);
+                    mine.complete(new PyModule(name, java.util.Collections.unmodifiableMap(shared.attrs())));
                 } catch (RuntimeException e) {
                     mine.completeExceptionally(e);
                 }
@@ -126,7 +128,7 @@ final class SourceModules {
     }
 
     private static PyModule moduleOf(String name, Globals globals) {
-        Map<String, Object> attrs = new LinkedHashMap<>();
+        Map<String, Object> attrs = new PyModule.OwnAttrs();
         for (Map.Entry<String, PyCell> e : globals.cells().entrySet()) {
             if (e.getValue().value != null && !e.getKey().equals("__builtins__")) attrs.put(e.getKey(), e.getValue().value);
         }

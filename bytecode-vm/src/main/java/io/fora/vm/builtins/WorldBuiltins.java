@@ -105,6 +105,11 @@ final class WorldBuiltins {
             } catch (io.fora.vm.runtime.PyError e) {
                 if (e.exception().cls() != io.fora.vm.runtime.Types.ATTRIBUTE_ERROR) throw e;
                 String mod = a[0] instanceof PyModule m ? m.name() : Ops.typeName(a[0]);
+                if (a[0] instanceof PyModule) {
+                    // from package import submodule: imported now, as in CPython
+                    io.fora.vm.runtime.PyModule sub = Interpreter.current().importIfPresent(mod + "." + name);
+                    if (sub != null) return sub;
+                }
                 throw Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR,
                         PyStr.of("cannot import name '" + name + "' from '" + mod + "' (unknown location)"));
             }
@@ -317,7 +322,8 @@ final class WorldBuiltins {
         // sys.modules is the running computation's own (Interpreter#sysModules)
         Map<String, Object> m = new LinkedHashMap<>() {
             @Override public Object get(Object key) {
-                return "modules".equals(key) ? Interpreter.current().sysModules() : super.get(key);
+                return "modules".equals(key) ? Interpreter.current().sysModules()
+                        : "argv".equals(key) ? Interpreter.current().argv() : super.get(key);
             }
         };
         m.put("modules", PyNone.NONE);
@@ -334,7 +340,7 @@ final class WorldBuiltins {
                 "releaselevel", "serial"), 3L, 11L, 7L, PyStr.of("final"), 0L));
         m.put("hexversion", 0x030B07F0L);
         m.put("float_repr_style", PyStr.of("short"));
-        m.put("argv", io.fora.vm.runtime.PyList.of(PyStr.of("__main__.py")));
+        m.put("argv", PyNone.NONE);
         m.put("stdout", STDOUT);
         m.put("stderr", STDERR);
         m.put("float_info", StructSeq.of(StructSeq.make("sys", "float_info", "sys.float_info", "max", "max_exp", "max_10_exp",

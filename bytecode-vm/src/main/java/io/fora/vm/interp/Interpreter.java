@@ -96,6 +96,34 @@ public final class Interpreter implements Invoker {
     @SuppressWarnings("serial")
     private static final class ModuleTable extends java.util.concurrent.ConcurrentHashMap<String, io.fora.vm.runtime.PyModule> {
         volatile PyDict listed;
+        /** sys.argv of the computation: made on first use, from {@link #argv0}. */
+        volatile io.fora.vm.runtime.PyList argv;
+        volatile String argv0 = "__main__.py";
+        /** The program's own modules beside its script (see {@link #localModules}); null: none. */
+        volatile java.util.function.Function<String, LocalModule> local;
+    }
+
+    /** A module of the program's own: its compiled body and the path it came from (its __file__). */
+    public record LocalModule(CodeObject code, String file) {}
+
+    /**
+     * Where {@code import name} finds the program's own modules (a script's neighbours, as
+     * CPython's sys.path[0]): they come before the standard library's, as in CPython. The
+     * function answers null for a name it does not have, and raises SyntaxError for a module
+     * that does not compile.
+     */
+    public void localModules(java.util.function.Function<String, LocalModule> finder) { modules.local = finder; }
+
+    /** The script's name as the command line gave it ({@code fora run FILE.py}): sys.argv[0]. */
+    public void scriptName(String name) { modules.argv0 = name; }
+
+    /** {@code sys.argv}: the computation's own list (the script's name; Fora passes no arguments). */
+    public io.fora.vm.runtime.PyList argv() {
+        ModuleTable t = modules;
+        synchronized (t) {
+            if (t.argv == null) t.argv = io.fora.vm.runtime.PyList.of(PyStr.of(t.argv0));
+            return t.argv;
+        }
     }
 
     /** Makes this interpreter use another's table of imported modules (a library module's body imports in its importer's computation). */
@@ -135,6 +163,9 @@ public final class Interpreter implements Invoker {
         io.fora.vm.runtime.PyModule m = modules.get(name);
         if (m == LOADING) throw Errors.of(Types.IMPORT_ERROR, "cannot import module '" + name + "' while it is being imported (circular import)");
         if (m != null) return m;
+        java.util.function.Function<String, LocalModule> local = modules.local;
+        LocalModule own = local == null ? null : local.apply(name);
+        if (own != null) return runLocalModule(name, own);
         m = Builtins.javaModule(name);
         // importing a module for the first time changes the computation's table of modules (and
         // runs the module's code): a piece split off may not, it runs again in program order
@@ -184,6 +215,48 @@ public final class Interpreter implements Invoker {
             }
         }
         return m;
+    }
+
+    /**
+     * Imports a module of the program's own: its package first, then its body runs here (its
+     * output in program order), with the module listed while it runs (a circular import sees it
+     * part done, as in CPython) and unlisted if the body raises.
+     */
+    private io.fora.vm.runtime.PyModule runLocalModule(String name, LocalModule own) {
+        io.fora.vm.runtime.Region.checkWrite(null);
+        int dot = name.lastIndexOf('.');
+        io.fora.vm.runtime.PyModule parent = dot > 0 ? importModule(name.substring(0, dot)) : null;
+        if (modules.get(name) instanceof io.fora.vm.runtime.PyModule done && done != LOADING) return done;
+        Frame f = current;
+        Globals g = new Globals(name, f != null ? f.globals.builtins() : io.fora.vm.builtins.Builtins.builtins());
+        g.cell("__file__").value = PyStr.of(own.file());
+        io.fora.vm.runtime.PyModule m = g.asModule();
+        modules.put(name, m);
+        PyDict sysModules = modules.listed;
+        if (sysModules != null) sysModules.put(PyStr.of(name), m);
+        try {
+            runModule(own.code(), g);
+        } catch (RuntimeException e) {
+            modules.remove(name, m);
+            if (modules.listed != null) modules.listed.remove(PyStr.of(name));
+            throw e;
+        }
+        if (parent != null) {
+            try {
+                parent.attrs().putIfAbsent(name.substring(dot + 1), m);
+            } catch (UnsupportedOperationException fixed) {
+                // a Java module's attributes are fixed
+            }
+        }
+        return m;
+    }
+
+    /** {@code from package import name} of a name the package lacks: its submodule of that name, imported, or null. */
+    public io.fora.vm.runtime.PyModule importIfPresent(String name) {
+        if (modules.get(name) instanceof io.fora.vm.runtime.PyModule m && m != LOADING) return m;
+        java.util.function.Function<String, LocalModule> local = modules.local;
+        boolean present = Builtins.hasModule(name) || (local != null && local.apply(name) != null);
+        return present ? importModule(name) : null;
     }
 
     /** The program's own module (for {@code importlib.import_module('__main__')}), once it runs here. */

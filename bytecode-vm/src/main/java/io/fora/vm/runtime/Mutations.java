@@ -172,6 +172,18 @@ public final class Mutations {
                 view.put(name, value);
                 return;
             }
+            // a library module written in Python is the computation's own instance (re-made for
+            // each computation): it may be changed (module.f = wrapper), as in CPython; a module
+            // written in Java is shared by every computation and its attributes are fixed
+            if (obj instanceof PyModule m && m.attrs() instanceof PyModule.OwnAttrs own) {
+                Region.checkWrite(null);
+                own.put(name, value);
+                return;
+            }
+            if (obj instanceof PyModule m) {
+                throw Errors.attributeError("module '" + m.name() + "' is shared by every computation in Fora: its attribute '"
+                        + name + "' cannot be set");
+            }
             throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
         }
         PyClass cls = i.cls();
@@ -232,6 +244,16 @@ public final class Mutations {
         }
         if (obj instanceof PyClass c && !c.isBuiltin() && c.dict().containsKey(name)) {
             c.setAttribute(name, null);
+            return;
+        }
+        if (obj instanceof PyModule m && (m.attrs() instanceof PyModule.OwnAttrs || m.attrs() instanceof Globals.ModuleView)) {
+            Region.checkWrite(null);
+            if (m.attrs().remove(name) == null) throw Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+            return;
+        }
+        if (obj instanceof PyFunction f && f.attrs() != null && f.attrs().containsKey(name)) {
+            f.setAttr(name, null);
+            f.attrs().remove(name);
             return;
         }
         throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");

@@ -6,4 +6,9 @@ import java.util.Map;
 /** An imported module such as {@code math}: a name and its attributes. */
 public record PyModule(String name, Map<String, Object> attrs) implements PyObject {
     @Override public PyClass pyClass() { return Types.MODULE; }
+
+    /** The attributes of a module instance that belongs to one computation (a library module written in Python): settable. */
+    public static final class OwnAttrs extends java.util.LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+    }
 }
