@@ -29,6 +29,19 @@ final class WorldBuiltins {
             String sep = text(kw.get("sep"), " ", "sep");
             String end = text(kw.get("end"), "\n", "end");
             Object file = kw.get("file");
+            Object target = file == null || file == PyNone.NONE || file == STDOUT ? Interpreter.current().redirected(false)
+                    : file == STDERR ? Interpreter.current().redirected(true) : file;
+            if (target != null) {
+                // a Python file object: one write per argument, separator and end, as CPython's print
+                Object w = Ops.getAttr(target, "write");
+                for (int i = 0; i < a.length; i++) {
+                    if (i > 0) Ops.call(w, PyStr.of(sep));
+                    Ops.call(w, PyStr.of(Repr.str(a[i])));
+                }
+                Ops.call(w, PyStr.of(end));
+                if (kw.get("flush") instanceof Object f && Ops.isTrue(f)) Ops.call(Ops.getAttr(target, "flush"));
+                return PyNone.NONE;
+            }
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < a.length; i++) {
                 if (i > 0) sb.append(sep);
@@ -320,12 +333,26 @@ final class WorldBuiltins {
     /** {@code sys}: read-only facts about the interpreter, the two output streams, the recursion limit. */
     static PyModule sys() {
         // sys.modules is the running computation's own (Interpreter#sysModules)
-        Map<String, Object> m = new LinkedHashMap<>() {
+        final class SysAttrs extends LinkedHashMap<String, Object> implements PyModule.Settable {
             @Override public Object get(Object key) {
-                return "modules".equals(key) ? Interpreter.current().sysModules()
-                        : "argv".equals(key) ? Interpreter.current().argv() : super.get(key);
+                if (!(key instanceof String k)) return null;
+                return switch (k) {
+                    case "modules" -> Interpreter.current().sysModules();
+                    case "argv" -> Interpreter.current().argv();
+                    // sys.stdout = buffer: print and sys.stdout.write go there (as redirect_stdout)
+                    case "stdout", "stderr" -> Interpreter.current().redirected(k.equals("stderr")) instanceof Object o ? o : super.get(k);
+                    default -> super.get(k);
+                };
             }
-        };
+
+            @Override public boolean set(String name, Object value) {
+                if (!name.equals("stdout") && !name.equals("stderr")) return false;
+                boolean err = name.equals("stderr");
+                Interpreter.current().redirect(err, value == super.get(name) ? null : value);
+                return true;
+            }
+        }
+        Map<String, Object> m = new SysAttrs();
         m.put("modules", PyNone.NONE);
         m.put("maxsize", Long.MAX_VALUE);
         m.put("getsizeof", new PyBuiltin("getsizeof", (a, kw) -> {
@@ -343,6 +370,8 @@ final class WorldBuiltins {
         m.put("argv", PyNone.NONE);
         m.put("stdout", STDOUT);
         m.put("stderr", STDERR);
+        m.put("__stdout__", STDOUT);
+        m.put("__stderr__", STDERR);
         m.put("float_info", StructSeq.of(StructSeq.make("sys", "float_info", "sys.float_info", "max", "max_exp", "max_10_exp",
                 "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
                 Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));

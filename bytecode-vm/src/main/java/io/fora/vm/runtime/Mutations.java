@@ -180,6 +180,7 @@ public final class Mutations {
                 own.put(name, value);
                 return;
             }
+            if (obj instanceof PyModule m && m.attrs() instanceof PyModule.Settable settable && settable.set(name, value)) return;
             if (obj instanceof PyModule m) {
                 throw Errors.attributeError("module '" + m.name() + "' is shared by every computation in Fora: its attribute '"
                         + name + "' cannot be set");
