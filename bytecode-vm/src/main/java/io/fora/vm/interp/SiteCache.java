@@ -71,7 +71,7 @@ public final class SiteCache {
         Object classAttr = cls.lookup(name);
         if (descriptor(classAttr)) return null;
         int own = i.shape().indexOf(name);
-        if (own < 0 && classAttr == null) return null;
+        if (own < 0 && (classAttr == null || classAttr instanceof io.fora.vm.runtime.PyDescriptors.Member)) return null;
         Entry e = new Entry(cls, i.shape(), own, classAttr, version);
         caches[pc] = e;
         return e;

@@ -63,6 +63,7 @@ final class Attributes {
             case PyInstance i -> {
                 if (i.cls().customGetattribute()) return null;
                 attr = i.cls().lookup(name);
+                if (attr instanceof PyDescriptors.Member) return null;
                 if (i.getAttr(name) != null) return null;
                 if (i.base() != null && attr instanceof PyBuiltin) return null; // binds to the builtin value
             }
@@ -131,6 +132,13 @@ final class Attributes {
         PyClass cls = i.cls();
         Object classAttr = cls.lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) return Ops.call(p.getter(), i);
+        if (classAttr instanceof PyDescriptors.Member) {
+            // a slot: the instance's own value; unset, an AttributeError (or __getattr__'s answer)
+            Object own = i.getAttr(name);
+            if (own != null) return own;
+            Object getattr = cls.lookup("__getattr__");
+            return getattr == null ? null : Ops.call(getattr, i, PyStr.of(name));
+        }
         Object getter = null;
         if (classAttr instanceof PyInstance d && !(d instanceof PyException)) {
             getter = d.cls().lookup("__get__");

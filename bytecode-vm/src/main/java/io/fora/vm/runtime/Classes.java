@@ -42,6 +42,7 @@ public final class Classes {
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
         if (dict.get("__module__") instanceof PyStr m) module = m.value();
+        slotMembers(name, dict);
         PyClass cls = new PyClass(name, module, bs, dict, false);
         for (PyClass b : bs) b.subclasses().add(cls);
         PyClass metaclass = null;
@@ -57,6 +58,22 @@ public final class Classes {
         setNames(cls);
         initSubclass(cls, classKw);
         return cls;
+    }
+
+    /** Each name in the class's own {@code __slots__} gets its member descriptor in the class's dict (CPython's checks). */
+    private static void slotMembers(String className, Map<String, Object> dict) {
+        Object slots = dict.get("__slots__");
+        if (slots == null || !(slots instanceof PyStr || slots instanceof PyTuple || slots instanceof PyList)) return;
+        Object[] items = slots instanceof PyStr one ? new Object[] {one} : Iterators.toArray(slots);
+        String stripped = className.replaceFirst("^_+", "");
+        for (Object o : items) {
+            if (!(o instanceof PyStr n)) throw Errors.typeError("__slots__ items must be strings, not '" + Ops.typeName(o) + "'");
+            String slot = n.value();
+            if (slot.equals("__dict__") || slot.equals("__weakref__")) continue;
+            if (slot.startsWith("__") && !slot.endsWith("__") && !stripped.isEmpty()) slot = "_" + stripped + slot;
+            if (dict.containsKey(slot)) throw Errors.valueError("'" + n.value() + "' in __slots__ conflicts with class variable");
+            dict.put(slot, new PyDescriptors.Member(slot, className));
+        }
     }
 
     /**

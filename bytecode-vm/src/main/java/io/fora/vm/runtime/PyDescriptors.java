@@ -24,6 +24,16 @@ public final class PyDescriptors {
         @Override public PyClass pyClass() { return Types.PROPERTY; }
     }
 
+    /**
+     * A name in a class's {@code __slots__} ({@code C.x}): reading it from an instance reads the
+     * instance's own attribute, an AttributeError while unset (CPython's member_descriptor).
+     */
+    public record Member(String name, String owner) implements PyObject {
+        @Override public PyClass pyClass() { return Types.MEMBER_DESCRIPTOR; }
+
+        @Override public String toString() { return "<member '" + name + "' of '" + owner + "' objects>"; }
+    }
+
     /** {@code super()} bound to a class in the MRO and an object. */
     public record Super(PyClass thisClass, Object self) implements PyObject {
         @Override public PyClass pyClass() { return Types.SUPER; }

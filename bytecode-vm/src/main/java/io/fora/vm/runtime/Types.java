@@ -66,6 +66,7 @@ public final class Types {
     public static final PyClass ENUMERATE = PyClass.builtin("enumerate", OBJECT);
     public static final PyClass MODULE = PyClass.builtin("module", OBJECT);
     public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT);
+    public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", OBJECT);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT);
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT);
     public static final PyClass SUPER = PyClass.builtin("super", OBJECT);
