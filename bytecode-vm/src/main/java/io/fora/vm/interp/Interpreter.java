@@ -52,7 +52,14 @@ public final class Interpreter implements Invoker {
 
     public void setIntMaxStrDigits(int n) { intMaxStrDigits = n; }
     static {
-        Invoker.Holder.install((fn, args, kw) -> current().callFunction(fn, args, kw));
+        Invoker.Holder.install(new Invoker() {
+            @Override public Object callFunction(PyFunction fn, Object[] args, Kwargs kw) { return current().callFunction(fn, args, kw); }
+
+            @Override public int recursionRoom() {
+                Interpreter i = CURRENT.get();
+                return i == null ? 1000 : i.recursionLimit - i.depth;
+            }
+        });
     }
 
     /** Returned by {@link #run} when the computation paused at a safepoint. */

@@ -8,11 +8,20 @@ package io.fora.vm.runtime;
 public interface Invoker {
     Object callFunction(PyFunction function, Object[] args, Kwargs kwargs);
 
+    /** How many more nested calls the running computation's recursion limit allows (CPython counts repr's and ==' s nesting too). */
+    default int recursionRoom() { return 1000; }
+
     /** Set once by the interpreter when it is loaded. */
     final class Holder {
         private Holder() {}
         static volatile Invoker instance;
 
         public static void install(Invoker invoker) { instance = invoker; }
+
+        /** The room left below the recursion limit where this thread runs (1000 with no interpreter installed). */
+        public static int recursionRoom() {
+            Invoker i = instance;
+            return i == null ? 1000 : i.recursionRoom();
+        }
     }
 }

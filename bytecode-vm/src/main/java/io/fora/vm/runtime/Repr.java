@@ -44,6 +44,10 @@ public final class Repr {
 
     private static String guarded(Object container, String cycle, java.util.function.Supplier<String> text) {
         java.util.IdentityHashMap<Object, Boolean> active = IN_REPR.get();
+        // each container being shown counts against the recursion limit, as in CPython
+        if (active.size() >= Invoker.Holder.recursionRoom()) {
+            throw Errors.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
+        }
         if (active.put(container, Boolean.TRUE) != null) return cycle;
         try {
             return text.get();
@@ -66,7 +70,7 @@ public final class Repr {
             case BigInteger b -> bigToString(b);
             case PyNone n -> n.toString();
             case PyList l -> guarded(l, "[...]", () -> seq("[", l.items(), l.size(), "]"));
-            case PyTuple t -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")");
+            case PyTuple t -> t.size() == 0 ? "()" : guarded(t, "(...)", () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")"));
             case PyDict d -> guarded(d, "{...}", () -> dict(d));
             case PySet s -> set(s);
             case PyBigRange r -> r.step().equals(java.math.BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
