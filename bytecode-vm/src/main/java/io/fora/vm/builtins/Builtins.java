@@ -297,7 +297,8 @@ public final class Builtins {
         if (args.length > 1) throw Errors.typeError("dict expected at most 1 argument, got " + args.length);
         if (args.length == 1) {
             Object src = args[0];
-            if (src instanceof PyInstance i && PyInstance.unwrap(i, "keys") instanceof PyDict base) src = base; // a dict subclass
+            // a dict subclass that keeps dict's __iter__ is copied as the dict it is, as CPython's dict_merge (its keys() and __getitem__ unused)
+            if (src instanceof PyInstance i && PyInstance.unwrap(i, "__iter__") instanceof PyDict base) src = base;
             if (src instanceof PyClass c && c.isBuiltin() && c.lookup("keys") != null) {
                 // dict(dict): a class with keys() is taken for a mapping, and its unbound keys() needs an argument
                 throw Errors.typeError("unbound method " + c.name() + ".keys() needs an argument");
