@@ -404,6 +404,14 @@ final class BuiltinFunctions {
         } else if (v instanceof PyInstance i) {
             Object rev = Ops.callSpecial(i, "__reversed__");
             if (rev != null) return rev;
+            if (i.base() != null) {
+                // a subclass of a builtin: list's and dict's own __reversed__ read the value; a tuple or
+                // str subclass goes by the sequence protocol, through the class's own __len__/__getitem__ if any
+                Object b = i.base();
+                boolean own = i.cls().lookup("__len__") instanceof io.fora.vm.runtime.PyFunction
+                        || i.cls().lookup("__getitem__") instanceof io.fora.vm.runtime.PyFunction;
+                if (b instanceof PyList || b instanceof io.fora.vm.runtime.PyDict || !own) return reversed(b);
+            }
             if (i.cls().lookup("__len__") == null || i.cls().lookup("__getitem__") == null) {
                 throw Errors.typeError("'" + i.cls().name() + "' object is not reversible");
             }

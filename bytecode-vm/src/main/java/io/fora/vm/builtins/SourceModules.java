@@ -35,7 +35,8 @@ final class SourceModules {
     private static final Set<String> BUILT_IN = Set.of("functools", "itertools", "operator", "typing", "string", "bisect", "collections",
             "random", "heapq", "copy", "json", "textwrap", "io", "array", "collections.abc", "pprint", "enum",
             "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging", "argparse", "decimal", "pickle", "copyreg", "warnings", "contextlib", "types", "numbers", "csv", "fnmatch", "graphlib",
-            "keyword", "colorsys", "html", "shlex", "urllib", "urllib.parse", "asyncio", "os.path", "calendar", "difflib", "reprlib", "inspect", "weakref", "errno");
+            "keyword", "colorsys", "html", "shlex", "urllib", "urllib.parse", "asyncio", "os.path", "calendar", "difflib", "reprlib", "inspect", "weakref", "errno",
+            "xml", "xml.etree", "xml.etree.ElementTree", "tomllib");
 
     static final Set<String> NAMES = libraryNames();
 

@@ -175,10 +175,22 @@ final class Attributes {
             case "value" -> e.cls().isSubclassOf(Types.STOP_ITERATION)
                     ? (e.args().size() > 0 ? e.args().get(0) : PyNone.NONE) : null;
             case "errno", "strerror", "filename", "filename2" -> {
+                if (name.equals("filename") && e.cls().isSubclassOf(Types.SYNTAX_ERROR)) {
+                    PyTuple a = e.args();
+                    yield a.size() == 2 && a.get(1) instanceof PyTuple d && d.size() > 0 ? d.get(0) : PyNone.NONE;
+                }
                 if (!e.cls().isSubclassOf(Types.OS_ERROR)) yield null;
                 PyTuple a = e.args();
                 int k = switch (name) { case "errno" -> 0; case "strerror" -> 1; case "filename" -> 2; default -> 4; };
                 yield a.size() >= 2 && a.size() <= 5 && k < a.size() ? a.get(k) : PyNone.NONE;
+            }
+            case "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" -> {
+                // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython unpacks it
+                if (!e.cls().isSubclassOf(Types.SYNTAX_ERROR)) yield null;
+                PyTuple a = e.args();
+                if (name.equals("msg")) yield a.size() >= 1 ? a.get(0) : PyNone.NONE;
+                int k = switch (name) { case "lineno" -> 1; case "offset" -> 2; case "text" -> 3; case "end_lineno" -> 4; case "end_offset" -> 5; default -> 99; };
+                yield a.size() == 2 && a.get(1) instanceof PyTuple d && k < d.size() ? d.get(k) : PyNone.NONE;
             }
             case "code" -> e.cls().isSubclassOf(Types.SYSTEM_EXIT)
                     ? (e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args()) : null;

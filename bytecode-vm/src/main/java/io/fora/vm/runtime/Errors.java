@@ -50,6 +50,17 @@ public final class Errors {
             if (e.cls().isSubclassOf(Types.KEY_ERROR)) return Repr.repr(a);
             return Repr.str(a);
         }
+        // SyntaxError(msg, (filename, lineno, ...)): "msg (name.py, line 3)", as CPython's SyntaxError_str
+        if (e.cls().isSubclassOf(Types.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple d && d.size() >= 2) {
+            String msg = Repr.str(args.get(0));
+            Object file = d.get(0), line = d.get(1);
+            String name = file instanceof PyStr f ? f.value().substring(f.value().lastIndexOf('/') + 1) : null;
+            boolean hasLine = Ints.isInt(line) && !(line instanceof Boolean);
+            if (name != null && hasLine) return msg + " (" + name + ", line " + Repr.str(line) + ")";
+            if (name != null) return msg + " (" + name + ")";
+            if (hasLine) return msg + " (line " + Repr.str(line) + ")";
+            return msg;
+        }
         // OSError(errno, strerror[, filename[, winerror[, filename2]]]): "[Errno 2] No such file: 'x'"
         if (e.cls().isSubclassOf(Types.OS_ERROR) && args.size() <= 5) {
             String base = "[Errno " + Repr.str(args.get(0)) + "] " + Repr.str(args.get(1));

@@ -189,10 +189,17 @@ def _noop_init(self, *args, **kwds):
     pass
 
 
+def _own_str_format(self, format_spec):
+    return str(self) if not format_spec else format(self._value_, format_spec)
+
+
 def _setup(cls):
     if '_member_map_' in cls.__dict__:
         return
     ns = cls.__dict__
+    if '__str__' in ns and '__format__' not in ns and any(t in cls.__mro__ for t in (int, str, float)):
+        # a mixed-in enum with its own __str__: format() with no spec shows it, a spec formats the value (CPython 3.11)
+        cls.__format__ = _own_str_format
     ignore = ns.get('_ignore_', ())
     if isinstance(ignore, str):
         ignore = ignore.replace(',', ' ').split()

@@ -256,6 +256,8 @@ def _zip_longest(iterators, fillvalue):
 
 
 def zip_longest(*args, fillvalue=None):
+    if not args:
+        return _empty()
     return _zip_longest([iter(it) for it in args], fillvalue)
 
 

@@ -1,0 +1,1 @@
+# xml for Fora: package module for xml.etree (has no contents of its own).
