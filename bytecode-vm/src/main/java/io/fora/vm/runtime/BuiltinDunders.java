@@ -148,9 +148,10 @@ final class BuiltinDunders {
     }
 
     /** A value of each builtin type, to ask {@link #has} what its type has (never changed). */
-    private static final Map<PyClass, Object> SAMPLES = Map.of(Types.INT, 0L, Types.BOOL, Boolean.FALSE, Types.FLOAT, 0.0,
-            Types.STR, PyStr.EMPTY, Types.LIST, PyList.empty(), Types.TUPLE, PyTuple.EMPTY, Types.DICT, new PyDict(),
-            Types.RANGE, new PyRange(0, 0, 1));
+    private static final Map<PyClass, Object> SAMPLES = Map.ofEntries(Map.entry(Types.INT, 0L), Map.entry(Types.BOOL, Boolean.FALSE),
+            Map.entry(Types.FLOAT, 0.0), Map.entry(Types.STR, PyStr.EMPTY), Map.entry(Types.LIST, PyList.empty()),
+            Map.entry(Types.TUPLE, PyTuple.EMPTY), Map.entry(Types.DICT, new PyDict()), Map.entry(Types.RANGE, new PyRange(0, 0, 1)),
+            Map.entry(Types.SET, new PySet(false)), Map.entry(Types.FROZENSET, new PySet(true)), Map.entry(Types.BYTES, PyBytes.of(new byte[0])));
 
     /**
      * {@code int.__add__}, {@code list.__getitem__}: a builtin type's special method read from the
@@ -193,7 +194,7 @@ final class BuiltinDunders {
             return NUMBER_ONLY.contains(name) || name.equals("__add__") || name.equals("__radd__") || name.equals("__mul__")
                     || name.equals("__rmul__") || name.equals("__mod__") || name.equals("__rmod__");
         }
-        boolean str = obj instanceof PyStr;
+        boolean str = obj instanceof PyStr || obj instanceof PyBytes;
         if (str || obj instanceof PyList || obj instanceof PyTuple) {
             return CONTAINER.contains(name) || SEQUENCE.contains(name) || str && (name.equals("__mod__") || name.equals("__rmod__"));
         }
