@@ -56,15 +56,21 @@ public final class ForaVm {
         return this;
     }
 
-    /** The program's module {@code name} beside its script, compiled; null when there is no such file. */
-    private static io.fora.vm.interp.Interpreter.LocalModule localModule(java.nio.file.Path dir, String name) {
+    /** The file of the program's module {@code name} in dir ({@code a/b.py} or {@code a/b/__init__.py}), or null. */
+    private static java.nio.file.Path localModuleFile(java.nio.file.Path dir, String name) {
         java.nio.file.Path base = dir;
         String[] parts = name.split("\\.");
         for (int i = 0; i < parts.length - 1; i++) base = base.resolve(parts[i]);
         String last = parts[parts.length - 1];
         java.nio.file.Path file = base.resolve(last + ".py");
         if (!java.nio.file.Files.isRegularFile(file)) file = base.resolve(last).resolve("__init__.py");
-        if (!java.nio.file.Files.isRegularFile(file)) return null;
+        return java.nio.file.Files.isRegularFile(file) ? file : null;
+    }
+
+    /** The program's module {@code name} beside its script, compiled; null when there is no such file. */
+    private static io.fora.vm.interp.Interpreter.LocalModule localModule(java.nio.file.Path dir, String name) {
+        java.nio.file.Path file = localModuleFile(dir, name);
+        if (file == null) return null;
         String text;
         try {
             text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
@@ -130,10 +136,20 @@ public final class ForaVm {
      * source order with line and column.
      */
     public static List<io.fora.vm.diag.Diagnostic> check(String fileName, String text) {
+        return check(fileName, text, m -> false);
+    }
+
+    /** As {@link #check(String, String)} for the script at {@code path}: its own modules beside it are not warned of. */
+    public static List<io.fora.vm.diag.Diagnostic> check(java.nio.file.Path path, String text) {
+        java.nio.file.Path dir = path.toAbsolutePath().getParent();
+        return check(path.getFileName().toString(), text, name -> dir != null && localModuleFile(dir, name) != null);
+    }
+
+    private static List<io.fora.vm.diag.Diagnostic> check(String fileName, String text, java.util.function.Predicate<String> local) {
         SourceFile source = new SourceFile(fileName, text);
         Diagnostics diags = new Diagnostics(source);
         Module module = Parser.parse(source, diags);
-        if (!diags.hasErrors()) Checker.check(io.fora.vm.parse.LoopFolding.apply(module), diags);
+        if (!diags.hasErrors()) Checker.check(io.fora.vm.parse.LoopFolding.apply(module), diags, local);
         List<io.fora.vm.diag.Diagnostic> all = new ArrayList<>(diags.all());
         all.addAll(diags.warnings());
         all.sort(java.util.Comparator.comparingInt(io.fora.vm.diag.Diagnostic::line).thenComparingInt(io.fora.vm.diag.Diagnostic::col));

@@ -207,7 +207,7 @@ public final class ForaMain {
             return 2;
         }
         boolean errors = false;
-        for (io.fora.vm.diag.Diagnostic d : ForaVm.check(Path.of(args[1]).getFileName().toString(), text)) {
+        for (io.fora.vm.diag.Diagnostic d : ForaVm.check(Path.of(args[1]), text)) {
             out.println("File \"" + d.file() + "\", line " + d.line() + ", col " + d.col() + ": " + d.kind() + ": " + d.message());
             errors |= !d.kind().equals("Warning");
         }

@@ -125,6 +125,10 @@ class ForaMainTest {
         Result r = run("run", main);
         assertEquals(0, r.status(), r.err());
         assertEquals("start\ntools loaded\n9 pkg 1 2 mine\nSyntaxError\nFalse True\n", r.out());
+        // fora check knows them too: no warning that importing them fails
+        Result c = run("check", main);
+        assertEquals(0, c.status(), c.err());
+        assertFalse(c.out().contains("tools") || c.out().contains("shapes"), c.out());
     }
 
     @Test

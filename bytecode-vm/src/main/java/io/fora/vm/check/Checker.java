@@ -19,9 +19,12 @@ import java.util.Set;
  */
 public final class Checker {
     /** True for a module Fora provides (and, with FORA_LIB_DIR set, any module: the directory may hold it). */
-    private static boolean provided(String module) {
-        return LIBRARY_DIR_SET || io.fora.vm.builtins.Builtins.hasModule(module);
+    private boolean provided(String module) {
+        return LIBRARY_DIR_SET || io.fora.vm.builtins.Builtins.hasModule(module) || localModule.test(module);
     }
+
+    /** The program's own modules beside its script (fora check FILE.py): imports of them are not warned of. */
+    private java.util.function.Predicate<String> localModule = m -> false;
 
     private boolean enclosingFunctionBinds(String id) {
         for (Scope s = current.parent; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
@@ -52,7 +55,13 @@ public final class Checker {
     }
 
     public static Result check(Module module, Diagnostics diags) {
+        return check(module, diags, m -> false);
+    }
+
+    /** As {@link #check(Module, Diagnostics)}, knowing which modules the program has of its own. */
+    public static Result check(Module module, Diagnostics diags, java.util.function.Predicate<String> localModule) {
         Checker c = new Checker(diags);
+        c.localModule = localModule;
         Scope top = new Scope(Scope.Kind.MODULE, "<module>", null);
         c.scopes.put(module, top);
         c.current = top;
