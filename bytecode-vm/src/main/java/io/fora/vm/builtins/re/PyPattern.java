@@ -96,6 +96,32 @@ public final class PyPattern extends PyInstance {
      * Searching one string from successive positions: the text cut at endpos (Python's "as if the
      * string were endpos long"), code-point ↔ char index maps for astral text.
      */
+    /** The last astral string's index maps, per thread: scanning one text token by token builds them once, not per match. */
+    private static final ThreadLocal<Object[]> LAST_MAPS = new ThreadLocal<>();
+
+    /** Code point → char index and char → code point index maps of a string with characters outside the BMP. */
+    private static int[][] indexMaps(PyStr str) {
+        Object[] last = LAST_MAPS.get();
+        if (last != null && last[0] == str) return (int[][]) last[1];
+        String v = str.value();
+        int n = str.length();
+        int[] charOfCp = new int[n + 1];
+        int[] cpOfChar = new int[v.length() + 1];
+        int ci = 0;
+        for (int k = 0; k < n; k++) {
+            charOfCp[k] = ci;
+            cpOfChar[ci] = k;
+            int w = Character.charCount(v.codePointAt(ci));
+            if (w == 2) cpOfChar[ci + 1] = k;
+            ci += w;
+        }
+        charOfCp[n] = ci;
+        cpOfChar[ci] = n;
+        int[][] maps = {charOfCp, cpOfChar};
+        LAST_MAPS.set(new Object[] {str, maps});
+        return maps;
+    }
+
     final class Scanner {
         final PyStr str;
         final String text;
@@ -115,18 +141,9 @@ public final class PyPattern extends PyInstance {
                 text = this.endpos == n ? str.value() : str.value().substring(0, this.endpos);
             } else {
                 String v = str.value();
-                charOfCp = new int[n + 1];
-                cpOfChar = new int[v.length() + 1];
-                int ci = 0;
-                for (int k = 0; k < n; k++) {
-                    charOfCp[k] = ci;
-                    cpOfChar[ci] = k;
-                    int w = Character.charCount(v.codePointAt(ci));
-                    if (w == 2) cpOfChar[ci + 1] = k;
-                    ci += w;
-                }
-                charOfCp[n] = ci;
-                cpOfChar[ci] = n;
+                int[][] maps = indexMaps(str);
+                charOfCp = maps[0];
+                cpOfChar = maps[1];
                 text = v.substring(0, charOfCp[this.endpos]);
             }
         }
