@@ -105,10 +105,8 @@ public final class Ops {
     public static Object callSpecial(Object self, String name, Object... args) {
         Object f = Types.typeOf(self).lookup(name);
         if (f == null || f == PyNone.NONE) return null;
-        // what the class holds binds as an attribute would: a bound method (iter(x).__next__) and a
-        // static method are called as they are, without the instance
+        // a bound method the class holds (__next__ = iter(x).__next__) is called as it is, without the instance
         if (f instanceof PyBoundMethod) return call(f, args);
-        if (f instanceof PyDescriptors.StaticMethod sm) return call(sm.function(), args);
         if (f instanceof PyBuiltin && self instanceof PyInstance i && i.base() != null) self = i.base();
         return call(f, prepend(self, args));
     }
