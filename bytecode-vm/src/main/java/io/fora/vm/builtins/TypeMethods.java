@@ -44,6 +44,25 @@ final class TypeMethods {
             if (a.length != 2 && a.length != 4) throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
             return io.fora.vm.runtime.PyNone.NONE;
         }));
+        // type.__setattr__(cls, name, value) / __delattr__: the default, past a metaclass's own (super().__setattr__ in it)
+        Types.TYPE.define("__setattr__", Builtins.fn("__setattr__", (a, kw) -> {
+            Builtins.methodArity("__setattr__", a, 2, 2);
+            if (!(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__setattr__' requires a 'type' object");
+            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (c.isBuiltin()) throw Errors.typeError("cannot set '" + n.value() + "' attribute of immutable type '" + c.name() + "'");
+            c.setAttribute(n.value(), a[2]);
+            return io.fora.vm.runtime.PyNone.NONE;
+        }));
+        Types.TYPE.define("__delattr__", Builtins.fn("__delattr__", (a, kw) -> {
+            Builtins.methodArity("__delattr__", a, 1, 1);
+            if (!(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__delattr__' requires a 'type' object");
+            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (c.isBuiltin() || !c.dict().containsKey(n.value())) {
+                throw Errors.attributeError("type object '" + c.name() + "' has no attribute '" + n.value() + "'");
+            }
+            c.setAttribute(n.value(), null);
+            return io.fora.vm.runtime.PyNone.NONE;
+        }));
         Types.TYPE.define("mro", Builtins.fn("mro", (a, kw) -> PyList.of((Object[]) ((PyClass) a[0]).mro().clone())));
         Types.TYPE.define("__subclasses__", Builtins.fn("__subclasses__", (a, kw) ->
                 PyList.of(((PyClass) a[0]).subclasses().toArray())));

@@ -155,7 +155,9 @@ public final class Mutations {
     public static void setAttr(Object obj, String name, Object value) {
         if (!(obj instanceof PyInstance i)) {
             if (obj instanceof PyClass c && !c.isBuiltin()) {
-                c.setAttribute(name, value);
+                // a metaclass's own __setattr__ decides (enum's refuses to rebind a member)
+                if (c.metaMethod("__setattr__") instanceof Object hook) Ops.call(hook, c, PyStr.of(name), value);
+                else c.setAttribute(name, value);
                 return;
             }
             if (obj instanceof PyClass c) throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + c.name() + "'");
@@ -241,6 +243,10 @@ public final class Mutations {
                 return;
             }
             delAttrDirect(i, name);
+            return;
+        }
+        if (obj instanceof PyClass c && !c.isBuiltin() && c.metaMethod("__delattr__") instanceof Object hook) {
+            Ops.call(hook, c, PyStr.of(name));
             return;
         }
         if (obj instanceof PyClass c && !c.isBuiltin() && c.dict().containsKey(name)) {

@@ -31,6 +31,17 @@ class EnumType(type):
     def __len__(cls):
         return len(cls.__dict__.get('_member_names_', ()))
 
+    def __setattr__(cls, name, value):
+        # a member cannot be rebound (CPython's EnumType)
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
     def __contains__(cls, member):
         if not isinstance(member, Enum):
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
@@ -290,7 +301,7 @@ def _setup(cls):
                 cls._value2member_map_[value] = m
         except TypeError:
             cls._unhashable_values_.append(value)
-        setattr(cls, name, m)
+        type.__setattr__(cls, name, m)
     # Color(value) now only looks members up: a later __init__ call must not redo the work
     if '__init__' in ns:
         setattr(cls, '__init__', _noop_init)
