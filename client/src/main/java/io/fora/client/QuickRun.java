@@ -103,7 +103,7 @@ public final class QuickRun {
 
     private static void cancel(URI base, String id) {
         try (Socket s = connect(base)) {
-            s.setSoTimeout(2_000);
+            s.setSoTimeout(5_000); // a server busy on every core may take seconds to answer; the cancel must not be lost
             exchange(s, base, "DELETE", "/api/v1/computations/" + Targets.encode(id), null, 0);
         } catch (IOException | RuntimeException e) {
             // best effort: the process is exiting

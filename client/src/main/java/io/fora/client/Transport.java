@@ -40,7 +40,7 @@ final class Transport {
     /** Thread stack of the client's threads: decoding a deeply nested value recurses once per level. */
     private static final long STACK_BYTES = 16L << 20;
     /** How long {@link #close} waits for the cancels of running computations to reach the server. */
-    private static final long CLOSE_GRACE_MS = 2_000;
+    private static final long CLOSE_GRACE_MS = 5_000;
 
     record Response(int status, byte[] body) {}
 
