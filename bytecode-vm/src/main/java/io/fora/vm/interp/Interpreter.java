@@ -262,8 +262,9 @@ public final class Interpreter implements Invoker {
     public io.fora.vm.runtime.PyModule importIfPresent(String name) {
         if (modules.get(name) instanceof io.fora.vm.runtime.PyModule m && m != LOADING) return m;
         java.util.function.Function<String, LocalModule> local = modules.local;
-        boolean present = Builtins.hasModule(name) || (local != null && local.apply(name) != null);
-        return present ? importModule(name) : null;
+        LocalModule own = local == null ? null : local.apply(name);
+        if (own != null) return runLocalModule(name, own);
+        return Builtins.hasModule(name) ? importModule(name) : null;
     }
 
     /** The program's own module (for {@code importlib.import_module('__main__')}), once it runs here. */

@@ -64,9 +64,11 @@ public final class SiteCache {
             caches = new Object[co.code.length];
             co.siteCaches = caches;
         }
-        if (i.hasDict() || i.cls().customGetattribute()) return null;
+        if (i.hasDict()) return null;
         if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
         PyClass cls = i.cls();
+        // checked when an entry is made: a class that gains __getattribute__ changes version
+        if (cls.customGetattribute()) return null;
         int version = cls.version();
         Object classAttr = cls.lookup(name);
         if (descriptor(classAttr)) return null;

@@ -1128,20 +1128,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, *args)
             for e in elem:
                 _serialize_xml(write, e, qnames, None, short_empty_elements)
         else:
-            write("<" + tag)
-            attrib = elem.attrib
-            if attrib or namespaces:
-                if namespaces:
-                    _ns_decls(write, namespaces, _escape_attrib)
-                for k in list(attrib):
-                    v = attrib[k]
-                    if k.__class__ is not str and isinstance(k, QName):
-                        k = k.text
-                    if v.__class__ is not str and isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start(write, elem, tag, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -1153,6 +1140,24 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, *args)
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _write_start(write, elem, tag, qnames, namespaces, escape):
+    """An element's start tag without its closing '>': namespace declarations, then attributes."""
+    write("<" + tag)
+    attrib = elem.attrib
+    if attrib or namespaces:
+        if namespaces:
+            _ns_decls(write, namespaces, escape)
+        for k in list(attrib):
+            v = attrib[k]
+            if k.__class__ is not str and isinstance(k, QName):
+                k = k.text
+            if v.__class__ is not str and isinstance(v, QName):
+                v = qnames[v.text]
+            else:
+                v = escape(v)
+            write(" %s=\"%s\"" % (qnames[k], v))
 
 
 HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
@@ -1175,20 +1180,7 @@ def _serialize_html(write, elem, qnames, namespaces, *args):
             for e in elem:
                 _serialize_html(write, e, qnames, None)
         else:
-            write("<" + tag)
-            attrib = elem.attrib
-            if attrib or namespaces:
-                if namespaces:
-                    _ns_decls(write, namespaces, _escape_attrib_html)
-                for k in list(attrib):
-                    v = attrib[k]
-                    if k.__class__ is not str and isinstance(k, QName):
-                        k = k.text
-                    if v.__class__ is not str and isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib_html(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start(write, elem, tag, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
