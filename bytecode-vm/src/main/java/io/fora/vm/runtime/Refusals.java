@@ -30,7 +30,7 @@ public final class Refusals {
             case "os", "io", "socket", "subprocess", "shutil", "pathlib", "tempfile", "glob", "select", "signal" ->
                     "a computation cannot reach files, processes or the network";
             case "time", "datetime", "calendar" -> "a computation cannot read the clock";
-            case "threading", "multiprocessing", "concurrent", "queue" ->
+            case "threading", "multiprocessing", "concurrent" ->
                     "Fora runs its own parallelism (threads are not available)";
             default -> RefusedName.standard(name) ? "Fora does not provide the standard module '" + name.split("\\.")[0] + "' yet"
                     : "no module named '" + name + "' in Fora";
