@@ -42,8 +42,9 @@ public final class ForaMain {
               --progress           show elapsed time and cores busy (default: on a terminal)""";
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // UTF-8, with the bytes a program wrote to sys.stdout.buffer that are not UTF-8 written back as they were
+        PrintStream out = new PrintStream(System.out, true, Utf8Escape.INSTANCE);
+        PrintStream err = new PrintStream(System.err, true, Utf8Escape.INSTANCE);
         // importS3Dataset/exportS3Dataset in the computations this process runs: S3 as the SDK's
         // standard settings name it (the client is made on first use). A client of a server runs
         // none (and its setting up is 15 ms of its JVM's 60 before the submission).

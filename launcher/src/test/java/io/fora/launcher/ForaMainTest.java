@@ -146,6 +146,33 @@ class ForaMainTest {
     }
 
     @Test
+    void bytesWrittenToStdoutsBufferComeOutAsWritten() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        String program = file("pbm.py", """
+                import sys
+                w = sys.stdout.buffer.write
+                print(w(b"P4\\n2 2\\n"))
+                w(bytes([0xff, 0x80, 0x41]))
+                sys.stdout.buffer.writelines([bytearray(b"\\xc3\\xa9"), b"\\n"])
+                sys.stdout.write("text\\n")
+                sys.stderr.buffer.write(b"e\\xfe\\n")
+                try:
+                    w("str")
+                except TypeError as e:
+                    print(e)
+                """);
+        int status = ForaMain.run(new String[] {"run", program}, new PrintStream(out, true, Utf8Escape.INSTANCE),
+                new PrintStream(err, true, Utf8Escape.INSTANCE));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes("P4\n2 2\n7\n".getBytes(StandardCharsets.US_ASCII));
+        expected.writeBytes(new byte[] {(byte) 0xff, (byte) 0x80, 'A', (byte) 0xc3, (byte) 0xa9, '\n'});
+        expected.writeBytes("text\na bytes-like object is required, not 'str'\n".getBytes(StandardCharsets.US_ASCII));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.toByteArray(), out.toByteArray());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {'e', (byte) 0xfe, '\n'}, err.toByteArray());
+    }
+
+    @Test
     void checkListsWhatFailsWhenItRunsWithLineAndColumn() throws IOException {
         Result r = run("check", file("c.py", "import os\ndef f():\n    return eval('1')\n"));
         assertEquals(0, r.status(), r.err());

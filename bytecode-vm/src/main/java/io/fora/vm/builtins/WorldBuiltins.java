@@ -226,7 +226,40 @@ final class WorldBuiltins {
             return PyNone.NONE;
         }));
         m.put("isatty", new PyBuiltin("isatty", (a, kw) -> Boolean.FALSE));
+        m.put("encoding", PyStr.of("utf-8"));
+        m.put("errors", PyStr.of(kept ? "strict" : "backslashreplace"));
+        m.put("buffer", binaryStream(name, kept));
         return new PyModule("sys." + name, m);
+    }
+
+    /**
+     * {@code sys.stdout.buffer}: bytes written to it reach the same output as text, in program
+     * order. The output is text, so the bytes are decoded as UTF-8 with bytes that are not UTF-8
+     * kept as lone surrogates (surrogateescape), which {@code fora run} writes back as those bytes.
+     */
+    private static PyModule binaryStream(String name, boolean kept) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("write", new PyBuiltin("write", (a, kw) -> {
+            Builtins.arity("write", a, 1, 1);
+            return (long) writeBytes(kept, a[0]);
+        }));
+        m.put("flush", new PyBuiltin("flush", (a, kw) -> PyNone.NONE));
+        m.put("writelines", new PyBuiltin("writelines", (a, kw) -> {
+            Builtins.arity("writelines", a, 1, 1);
+            for (Object line : io.fora.vm.runtime.Iterators.toArray(a[0])) writeBytes(kept, line);
+            return PyNone.NONE;
+        }));
+        m.put("isatty", new PyBuiltin("isatty", (a, kw) -> Boolean.FALSE));
+        return new PyModule("sys." + name + ".buffer", m);
+    }
+
+    /** Writes a bytes-like value to the computation's output ({@code out}) or its error sink; answers the count of bytes. */
+    private static int writeBytes(boolean out, Object bytesLike) {
+        byte[] b = io.fora.vm.runtime.BytesOps.bytesLike(bytesLike);
+        String s = io.fora.vm.runtime.Codecs.decode(b, b.length, "utf-8", "surrogateescape");
+        if (out) Interpreter.current().print(s);
+        else writeError(s);
+        return b.length;
     }
 
     /** {@code gc}: the JVM collects by itself; these exist so that programs that tune CPython's collector run. */
