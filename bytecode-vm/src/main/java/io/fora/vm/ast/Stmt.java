@@ -41,6 +41,11 @@ public sealed interface Stmt extends Node {
     record ExceptHandler(Pos pos, Expr type, String name, List<Stmt> body) {}
     /** {@code import a.b as c}: asname may be null. */
     record Alias(Pos pos, String name, String asname) {}
+    /**
+     * {@code with} as written: only the {@code ast} module sees it (Parser#parseAsWritten); a
+     * program's {@code with} becomes the statements it means (Parser#lowerWith).
+     */
+    record With(Pos pos, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
     /** One item of a {@code with} statement, which the parser lowers (Parser#lowerWith). */
     record WithItem(Expr contextExpr, Expr optionalVars) {}
 }

@@ -144,6 +144,7 @@ public final class Builtins {
         MODULES.put("zlib", BinaryModules.zlib());
         MODULES.put("_itertools", Combinatorics.create());
         MODULES.put("unicodedata", UnicodedataModule.create());
+        MODULES.put("_ast", AstModule.create());
         MODULES.put("base64", BinaryModules.base64());
         MODULES.put("_hashlib", BinaryModules.hashlib());
         // CPython's argument counts and messages for the methods of the builtin types

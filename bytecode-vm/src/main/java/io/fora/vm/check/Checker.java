@@ -181,6 +181,7 @@ public final class Checker {
             }
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Pass p -> { }
+            case Stmt.With w -> throw new IllegalStateException("the parser lowers 'with' (only the ast module keeps it)");
             case Stmt.Break b -> { }
             case Stmt.Continue c -> { }
         }

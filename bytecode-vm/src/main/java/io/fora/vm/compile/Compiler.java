@@ -322,6 +322,7 @@ public final class Compiler {
                 u.emit(topLevel && u.scope.kind == Scope.Kind.MODULE && !scopes.usesPrint() ? Op.DISPLAY : Op.POP);
             }
             case Stmt.Pass p -> { }
+            case Stmt.With w -> throw new IllegalStateException("the parser lowers 'with' (only the ast module keeps it)");
             case Stmt.Break b -> breakOrContinue(true);
             case Stmt.Continue c -> breakOrContinue(false);
         }

@@ -52,6 +52,13 @@ public final class Parser {
      * expression (which then becomes an async generator), so judged when the function ends.
      */
     private final List<Token> awaits = new ArrayList<>();
+    /**
+     * The program as written, for the {@code ast} module: {@code with}, {@code async for} and
+     * {@code except*} stay as they are instead of becoming the statements they mean, and the
+     * errors CPython's compiler reports, not its parser ({@code 'return' outside function}), are
+     * not reported.
+     */
+    private boolean asWritten;
 
     private Parser(Lexer lexer, Reporter sink, Set<String> seen) {
         this.lexer = lexer;
@@ -80,6 +87,36 @@ public final class Parser {
         };
         runWithLargeStack(task);
         return new Module(source.name(), body);
+    }
+
+    /**
+     * Parses a whole file as {@code ast.parse} does: the syntax as written (see {@link #asWritten}),
+     * reporting only what CPython's parser reports.
+     */
+    public static Module parseAsWritten(SourceFile source, Diagnostics diags) {
+        Set<String> seen = new HashSet<>();
+        Reporter sink = (pos, msg) -> {
+            if (seen.add(pos.line() + ":" + pos.col() + ":" + msg)) diags.syntax(pos, msg);
+        };
+        List<Stmt> body = new ArrayList<>();
+        Runnable task = () -> {
+            try {
+                Parser parser = new Parser(new Lexer(source.text(), sink), sink, seen);
+                parser.asWritten = true;
+                parser.file(body);
+            } catch (StackOverflowError | RuntimeException e) {
+                sink.report(Pos.at(1, 1), e instanceof StackOverflowError ? "too many nested expressions"
+                                                                          : "internal parser error: " + e);
+            }
+        };
+        runWithLargeStack(task);
+        return new Module(source.name(), body);
+    }
+
+    /** The errors of a statement's place (CPython's compiler reports them, not its parser). */
+    private static boolean placeError(String msg) {
+        return msg.endsWith("outside function") || msg.endsWith("outside loop") || msg.endsWith("outside async function")
+                || msg.endsWith("not properly in loop");
     }
 
     /**
@@ -171,6 +208,7 @@ public final class Parser {
     }
 
     private void report(Pos pos, String msg) {
+        if (asWritten && placeError(msg)) return;
         if (speculating == 0) sink.report(pos, msg);
     }
 
@@ -452,8 +490,8 @@ public final class Parser {
         List<Stmt> body = loopBody("'for' statement", kw.line());
         List<Stmt> orElse = elseBlock();
         Pos start = asyncStart != null ? asyncStart : kw.start();
-        if (asyncStart != null) return lowerAsyncFor(span(start), target, iter, body, orElse);
-        return new Stmt.For(span(start), target, iter, body, orElse, false);
+        if (asyncStart != null && !asWritten) return lowerAsyncFor(span(start), target, iter, body, orElse);
+        return new Stmt.For(span(start), target, iter, body, orElse, asyncStart != null);
     }
 
     private int asyncForCount;
@@ -527,6 +565,7 @@ public final class Parser {
         if (handlers.isEmpty() && fin.isEmpty() && !sawFinally(kw)) throw fail(peek(), "expected 'except' or 'finally' block");
         if (star != null && star) {
             for (Stmt.ExceptHandler h : handlers) checkStarHandler(h.body(), false);
+            if (asWritten) return new Stmt.Try(span(kw.start()), body, handlers, orElse, fin, true);
             handlers = List.of(lowerExceptStar(span(kw.start()), handlers));
         }
         return new Stmt.Try(span(kw.start()), body, handlers, orElse, fin, false);
@@ -542,6 +581,7 @@ public final class Parser {
                 case Stmt.If x -> { checkStarHandler(x.body(), inLoop); checkStarHandler(x.orElse(), inLoop); }
                 case Stmt.For x -> { checkStarHandler(x.body(), true); checkStarHandler(x.orElse(), inLoop); }
                 case Stmt.While x -> { checkStarHandler(x.body(), true); checkStarHandler(x.orElse(), inLoop); }
+                case Stmt.With x -> checkStarHandler(x.body(), inLoop);
                 case Stmt.Try x -> {
                     checkStarHandler(x.body(), inLoop);
                     for (Stmt.ExceptHandler h : x.handlers()) checkStarHandler(h.body(), inLoop);
@@ -623,6 +663,7 @@ public final class Parser {
         expectOp(":");
         List<Stmt> body = block("'with' statement", kw.line());
         Pos start = asyncStart != null ? asyncStart : kw.start();
+        if (asWritten) return new Stmt.With(span(start), items, body, asyncStart != null);
         return lowerWith(span(start), items, 0, body, asyncStart != null);
     }
 
