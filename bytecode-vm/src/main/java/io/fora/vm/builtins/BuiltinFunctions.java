@@ -48,6 +48,8 @@ final class BuiltinFunctions {
         def(b, "callable", (a, kw) -> isCallable(a[0]));
         def(b, "chr", (a, kw) -> {
             Builtins.arity("chr", a, 1, 1);
+            Object n = io.fora.vm.runtime.PyInstance.unwrap(a[0], "__index__");
+            if (n instanceof BigInteger big && (big.bitLength() > 31)) throw Errors.overflow("Python int too large to convert to C int");
             long cp = Ops.index(a[0]);
             if (cp < 0 || cp > 0x10FFFF) throw Errors.valueError("chr() arg not in range(0x110000)");
             return PyStr.ofCodePoint((int) cp);
@@ -247,7 +249,7 @@ final class BuiltinFunctions {
         });
         def(b, "enumerate", (args, kw) -> {
             Object[] a = kw.bind("enumerate", args, "iterable", "start");
-            if (a[0] == null) throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+            if (a[0] == null) throw Errors.typeError("enumerate() missing required argument 'iterable'");
             Object start = a[1];
             if (start != null && !io.fora.vm.runtime.Ints.isInt(start)) {
                 throw Errors.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
@@ -293,6 +295,9 @@ final class BuiltinFunctions {
     /** CPython 3.11's sum: left to right, ints exact, floats added in order (no compensation). */
     static Object sum(Object iterable, Object start) {
         if (start instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start instanceof io.fora.vm.runtime.PyBytes b) {
+            throw Errors.typeError("sum() can't sum " + (b.isMutable() ? "bytearray" : "bytes") + " [use b''.join(seq) instead]");
+        }
         if (iterable instanceof io.fora.vm.runtime.PyList l && l.pagedOrNull() != null) return l.pagedOrNull().sum(start);
         Object split = Reductions.sum(iterable, start);
         if (split != null) return split;
@@ -399,7 +404,7 @@ final class BuiltinFunctions {
             items = Iterators.toArray(v);
         } else if (v instanceof PyList l) {
             return listReversed(l);
-        } else if (v instanceof PyTuple || v instanceof PyStr) {
+        } else if (v instanceof PyTuple || v instanceof PyStr || v instanceof io.fora.vm.runtime.PyBytes) {
             items = Iterators.toArray(v);
         } else if (v instanceof PyInstance i) {
             Object rev = Ops.callSpecial(i, "__reversed__");
@@ -412,9 +417,8 @@ final class BuiltinFunctions {
                         || i.cls().lookup("__getitem__") instanceof io.fora.vm.runtime.PyFunction;
                 if (b instanceof PyList || b instanceof io.fora.vm.runtime.PyDict || !own) return reversed(b);
             }
-            if (i.cls().lookup("__len__") == null || i.cls().lookup("__getitem__") == null) {
-                throw Errors.typeError("'" + i.cls().name() + "' object is not reversible");
-            }
+            if (i.cls().lookup("__getitem__") == null) throw Errors.typeError("'" + i.cls().name() + "' object is not reversible");
+            if (i.cls().lookup("__len__") == null) throw Errors.typeError("object of type '" + i.cls().name() + "' has no len()");
             long n = Ops.len(i);
             items = new Object[(int) n];
             for (int k = 0; k < n; k++) items[k] = Ops.getItem(i, (long) k);

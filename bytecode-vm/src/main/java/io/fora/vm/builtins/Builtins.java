@@ -111,6 +111,12 @@ public final class Builtins {
         }
         Constructors.install();
         BuiltinFunctions.install(BUILTINS);
+        // map, zip, filter, enumerate and reversed are classes, as in CPython (isinstance(x, map), class M(map))
+        for (PyClass c : new PyClass[] {Types.MAP, Types.ZIP, Types.FILTER, Types.ENUMERATE, Types.REVERSED}) {
+            PyBuiltin made = (PyBuiltin) BUILTINS.get(c.name());
+            c.withConstructor((cls, a, kw) -> made.call(a, kw));
+            BUILTINS.put(c.name(), c);
+        }
         WorldBuiltins.install(BUILTINS);
         DataSetBuiltins.install(BUILTINS);
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
@@ -346,7 +352,13 @@ public final class Builtins {
             case BigInteger b -> b;
             case Double d -> io.fora.vm.runtime.Floats.toInt(d);
             case PyStr s -> Numbers.parseInt(s, 10);
-            case io.fora.vm.runtime.PyBytes b -> Numbers.parseInt(PyStr.of(b.latin1()), 10);
+            case io.fora.vm.runtime.PyBytes b -> {
+                try {
+                    yield Numbers.parseInt(PyStr.of(b.latin1()), 10);
+                } catch (io.fora.vm.runtime.PyError e) {
+                    throw Errors.valueError("invalid literal for int() with base 10: " + b.repr());
+                }
+            }
             case PyInstance i -> {
                 Object r = Ops.callSpecial(i, "__int__");
                 if (r != null && !Ints.isInt(r)) throw Errors.typeError("__int__ returned non-int (type " + Ops.typeName(r) + ")");
@@ -365,6 +377,14 @@ public final class Builtins {
         if (args.length == 0) return 0.0;
         Object v = io.fora.vm.runtime.PyInstance.unwrap(args[0], "__float__");
         if (v instanceof PyStr s) return Numbers.parseFloat(s);
+        if (v instanceof io.fora.vm.runtime.PyBytes b) {
+            // float(b"1.5"): the bytes as ASCII text; the error shows the bytes
+            try {
+                return Numbers.parseFloat(PyStr.of(b.latin1()));
+            } catch (io.fora.vm.runtime.PyError e) {
+                throw Errors.valueError("could not convert string to float: " + b.repr());
+            }
+        }
         if (v instanceof PyInstance i) {
             Object r = Ops.callSpecial(i, "__float__");
             if (r != null && !(r instanceof Double)) {

@@ -128,7 +128,9 @@ final class BytesMethods {
             if (p[0] == null) throw Errors.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
             byte[] b = BytesOps.bufferOrNull(p[0]);
             if (b == null) {
-                if (p[0] instanceof PyStr) throw Errors.typeError("cannot convert 'str' object to bytes");
+                if (p[0] instanceof PyStr || io.fora.vm.runtime.Ints.isInt(p[0]) || p[0] instanceof Double) {
+                    throw Errors.typeError("cannot convert '" + Ops.typeName(p[0]) + "' object to bytes");
+                }
                 b = BytesOps.construct(false, p[0], null, null).toArray();
             }
             Object v = BytesOps.intFromBytes(b, little(p[1]), p[2] != null && Ops.isTrue(p[2]));

@@ -135,6 +135,13 @@ final class TypeMethods {
                 return io.fora.vm.runtime.Classes.newWithBase(c, layout, rest, kw);
             }));
         }
+        // bool.__new__(bool, x): bool's own (int's would answer x itself)
+        Types.BOOL.define("__new__", Builtins.fn("__new__", (a, kw) -> {
+            if (a.length == 0 || a[0] != Types.BOOL) {
+                throw Errors.typeError("bool.__new__(X): X is not a subtype of bool");
+            }
+            return Types.BOOL.constructor().construct(Types.BOOL, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        }));
         for (PyClass layout : new PyClass[] {Types.LIST, Types.DICT, Types.SET}) {
             layout.define("__init__", Builtins.fn("__init__", (a, kw) -> {
                 if (a.length > 0 && a[0] instanceof io.fora.vm.runtime.PyInstance i) {

@@ -808,8 +808,7 @@ public final class Compiler {
         if (lambdaBody != null) {
             u.line = lambdaBody.pos().line();
             expr(lambdaBody);
-            if (scope.isGenerator) u.emit(Op.POP);
-            if (scope.isGenerator) none();
+            // a generator lambda returns its body's value too: it is the StopIteration's value
             u.emit(Op.RETURN_VALUE);
         } else {
             doc = docstring(body);

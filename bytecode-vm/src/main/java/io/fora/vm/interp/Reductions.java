@@ -59,6 +59,22 @@ public final class Reductions {
 
     static final Piece SKIPPED = new Piece(null, null);
 
+    /**
+     * An element raised partway through a range whose elements were computed in order: the
+     * range's value for the elements before it (in the tree's form; null for none) and the error.
+     * A fold takes those values, then raises: what CPython does, with nothing computed twice.
+     */
+    static final class Partial extends RuntimeException {
+        final transient Object before;
+        final PyError error;
+
+        Partial(Object before, PyError error) {
+            super(null, null, false, false);
+            this.before = before;
+            this.error = error;
+        }
+    }
+
     /** A piece that wrote an object older than its split: its joiner computes it again, in order. */
     static final Piece ABANDONED = new Piece(null, null);
 
@@ -86,6 +102,9 @@ public final class Reductions {
 
         /** True when a range's value grows with its length (its elements' values): worth sending only for costly elements. */
         default boolean sizedResult() { return false; }
+
+        /** True when an error keeps the values before it ({@link Partial}): the blocks of a fold's rounds. */
+        default boolean partials() { return false; }
     }
 
     /**
@@ -237,6 +256,7 @@ public final class Reductions {
     static Object unwrap(Piece p) {
         if (!p.output().isEmpty()) Interpreter.current().print(p.output());
         if (p == ABANDONED) throw new Region.SplitAbandoned(); // the caller of an entered walk wrote what it shares
+        if (p.error() instanceof PyError e && p.value() != null) throw new Partial(p.value(), e);
         if (p.error() != null) throw p.error();
         if (p == SKIPPED) throw new Cancellation.Cancelled(); // the whole computation was cancelled
         return p.value();
@@ -332,7 +352,15 @@ public final class Reductions {
             right.abandon();
             return a;
         }
-        Object b = right.forked != null ? right.join() : node(w, mid, hi);
+        Object b;
+        try {
+            b = right.forked != null ? right.join() : node(w, mid, hi);
+        } catch (Partial e) {
+            throw new Partial(e.before == null ? a : w.tree.combine(a, e.before), e.error);
+        } catch (PyError e) {
+            if (!w.tree.partials()) throw e;
+            throw new Partial(a, e); // what the right range had before its error is not known here (another machine's)
+        }
         return w.tree.combine(a, b);
     }
 
@@ -366,6 +394,7 @@ public final class Reductions {
             @Override public RemotePiece remote(long a, long b) { return w.tree.remote(a, b); }
             @Override public Object fromRemote(long a, Object value) { return w.tree.fromRemote(a, value); }
             @Override public boolean sizedResult() { return w.tree.sizedResult(); }
+            @Override public boolean partials() { return w.tree.partials(); }
         }, SUB_BLOCK, from, w.cost);
         return node(sub, 0, sub.leaves());
     }
@@ -394,6 +423,9 @@ public final class Reductions {
             return new Piece(v, null, Interpreter.current().output().take());
         } catch (PyError e) {
             return new Piece(null, e, Interpreter.current().output().take());
+        } catch (Partial e) {
+            // the values before the error travel with it (its output up to the error is printed)
+            return new Piece(e.before, e.error, Interpreter.current().output().take());
         } catch (Cancellation.Cancelled c) {
             return SKIPPED;
         } catch (Region.SplitAbandoned a) {
@@ -569,6 +601,24 @@ public final class Reductions {
         return new Part(sink.items(), sink.floats(), sink.longs(), sink.size()); // one of the three
     }
 
+    /**
+     * {@link #drain} of a fold's block: an element that raises leaves the values before it
+     * ({@link Partial}, whole elements of {@code width} values, in the chunks' form).
+     */
+    private static Part drainKeeping(PyIter it, long capacity, boolean floats, int width) {
+        int cap = (int) Math.max(8, Math.min(capacity, 1 << 20));
+        DrainSink sink = floats ? DrainSink.packed(cap) : new DrainSink(cap, false);
+        try {
+            drainInto(it, sink);
+        } catch (PyError e) {
+            int n = sink.size() - sink.size() % width;
+            ArrayList<Object> before = new ArrayList<>(1);
+            before.add(new Part(sink.items(), sink.floats(), sink.longs(), n));
+            throw new Partial(n == 0 ? null : before, e);
+        }
+        return new Part(sink.items(), sink.floats(), sink.longs(), sink.size());
+    }
+
     private static void drainInto(PyIter it, DrainSink sink) {
         Tier1Hook t1 = Tier1Hook.Holder.hook;
         // compiled generator code yields straight into the sink; what it leaves, the generator yields here
@@ -583,9 +633,12 @@ public final class Reductions {
      * A left fold whose steps are cheap and whose elements are not: the elements of each round
      * (a few blocks per core) are computed on every core, in blocks as the tree splits them, and
      * folded left to right on one thread, in CPython's order, while the next round is computed.
-     * When computing a round raises, the round is redone in order, folding as it goes, so the
-     * exception is the one CPython meets first (an earlier fold step may raise before the element
-     * does). The fold runs on a pool worker, so the pool's threads are the only ones computing.
+     * When an element raises, the values before it (blocks in order, and the raising block's
+     * elements before it) are folded, then its error is raised: the exception is the one CPython
+     * meets first (an earlier fold step may raise before the element does), and no element is
+     * computed twice (its output and writes happen once). An error whose earlier values are not
+     * known (from another machine's range) redoes the round in order. The fold runs on a pool
+     * worker, so the pool's threads are the only ones computing.
      */
     private static Object foldInRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
         Interpreter owner = Interpreter.current();
@@ -614,6 +667,12 @@ public final class Reductions {
             List<Object> parts;
             try {
                 parts = next.join();
+            } catch (Partial e) {
+                // an element raised: the values before it are folded (a fold step may raise first, as
+                // in CPython), then its error; nothing is computed again
+                if (after != null) after.abandon();
+                if (e.before != null) for (Object part : (List<Object>) e.before) acc = fold.fold(acc, (Part) part);
+                throw e.error;
             } catch (PyError e) {
                 if (after != null) after.abandon();
                 PyIter it = blocks.range(lo, hi);
@@ -687,17 +746,21 @@ public final class Reductions {
     /** The drained values of elements [offset, offset + n) of blocks, in leaf blocks; their cost measured into cost. */
     private static List<Object> drainChunks(Blocks blocks, long offset, long n, int width, boolean floats, ElementCost cost) {
         int depth = Interpreter.current().depth();
-        return chunks(n, (from, to) -> drain(blocks.range(offset + from, offset + to), (to - from) * width, floats),
+        return chunks(n, (from, to) -> drainKeeping(blocks.range(offset + from, offset + to), (to - from) * width, floats, width),
                 (from, to) -> blocks instanceof Keyed k
                         ? new RemotePiece.Drain(depth, k.elements().range(offset + from, offset + to), to - from, width, floats, k.key(), cost.nsPerElement())
                         : new RemotePiece.Drain(depth, blocks.range(offset + from, offset + to), to - from, width, floats, null, cost.nsPerElement()),
-                cost);
+                cost, true);
     }
 
     /** {@link RemotePiece.Drain} run here: the values of a shipped range, in blocks, its elements' cost as its sender measured it. */
     static Object drainRange(PyIter source, long length, int width, boolean floats, Object key, double nsPerElement) {
         Blocks raw = shipped(source);
-        return drainChunks(key == null ? raw : new Keyed(raw, key), 0, length, width, floats, new ElementCost(nsPerElement));
+        try {
+            return drainChunks(key == null ? raw : new Keyed(raw, key), 0, length, width, floats, new ElementCost(nsPerElement));
+        } catch (Partial e) {
+            throw e.error; // its sender learns the error only
+        }
     }
 
     /**
@@ -917,9 +980,11 @@ public final class Reductions {
 
     /** Every leaf range's value over elements [0, n), in order (the ranges run as the tree splits them). */
     @SuppressWarnings("unchecked")
-    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote) { return chunks(n, leaf, remote, new ElementCost()); }
+    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote) { return chunks(n, leaf, remote, new ElementCost(), false); }
 
-    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote, ElementCost cost) {
+    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote, ElementCost cost) { return chunks(n, leaf, remote, cost, false); }
+
+    private static List<Object> chunks(long n, RangeFunction leaf, RemoteRange remote, ElementCost cost, boolean partials) {
         Object all = reduce(new Tree() {
             @Override public long length() { return n; }
 
@@ -939,6 +1004,8 @@ public final class Reductions {
             @Override public Object fromRemote(long from, Object value) { return new ArrayList<>((List<Object>) value); }
 
             @Override public boolean sizedResult() { return remote != null; }
+
+            @Override public boolean partials() { return partials; }
         }, cost);
         return (List<Object>) all;
     }

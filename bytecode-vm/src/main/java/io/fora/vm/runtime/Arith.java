@@ -28,7 +28,10 @@ public final class Arith {
 
     public static String symbol(int op) { return op == POW ? "**" : SYMBOLS[op]; }
 
-    public static Object binary(int op, Object a, Object b) {
+    public static Object binary(int op, Object a, Object b) { return binary(op, a, b, false); }
+
+    /** {@code inplace}: for an augmented assignment, whose error names its own operator ({@code +=}). */
+    private static Object binary(int op, Object a, Object b, boolean inplace) {
         Object x = PyInstance.unwrap(a, DUNDERS[op]);
         // str % mapping looks keys up in the mapping itself (a dict subclass's __missing__ answers)
         Object y = op == MOD && x instanceof PyStr && b instanceof PyInstance i && i.base() instanceof PyDict
@@ -40,10 +43,12 @@ public final class Arith {
             r = userBinary(op, a, b);
             if (r != PyNone.NOT_IMPLEMENTED) return r;
         }
-        throw unsupported(op, x, y);
+        throw unsupported(op, x, y, inplace);
     }
 
-    static PyError unsupported(int op, Object a, Object b) {
+    static PyError unsupported(int op, Object a, Object b) { return unsupported(op, a, b, false); }
+
+    private static PyError unsupported(int op, Object a, Object b, boolean inplace) {
         boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
         if (op == ADD && aSeq) {
             return Errors.typeError("can only concatenate " + Ops.typeName(a) + " (not \"" + Ops.typeName(b) + "\") to " + Ops.typeName(a));
@@ -51,7 +56,7 @@ public final class Arith {
         if (op == MUL && (aSeq || b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(aSeq ? b : a) + "'");
         }
-        return Errors.typeError("unsupported operand type(s) for " + SYMBOLS[op] + ": '"
+        return Errors.typeError("unsupported operand type(s) for " + (inplace ? symbol(op) + "=" : SYMBOLS[op]) + ": '"
                 + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
     }
 
@@ -87,7 +92,14 @@ public final class Arith {
         } else {
             converted = bytesArg(args);
         }
-        String text = Ops.percent(PyStr.of(bytesConversions(fmt.latin1())), converted).value();
+        String text;
+        try {
+            text = Ops.percent(PyStr.of(bytesConversions(fmt.latin1())), converted).value();
+        } catch (PyError e) {
+            String m = Errors.messageOf(e.exception());
+            if (m.endsWith("during string formatting")) throw Errors.typeError(m.replace("during string", "during bytes"));
+            throw e;
+        }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0xFF) throw Errors.typeError("%c requires an integer in range(256) or a single byte");
         }
@@ -171,7 +183,7 @@ public final class Arith {
             Object r = Ops.callSpecial(i, "__i" + NAMES[op] + "__", b);
             if (r != PyNone.NOT_IMPLEMENTED) return r == i.base() ? i : r;
         }
-        return binary(op, a, b);
+        return binary(op, a, b, true);
     }
 
     private static boolean isInt(Object v) { return v instanceof Long || v instanceof Boolean || v instanceof BigInteger; }
@@ -241,6 +253,7 @@ public final class Arith {
             case POW -> y.signum() >= 0 ? Ints.pow(a, b) : Floats.pow(Ints.toDouble(a), Ints.toDouble(b));
             case LSHIFT -> {
                 if (y.signum() < 0) throw Errors.valueError("negative shift count");
+                if (x.signum() == 0) yield 0L;
                 if (y.bitLength() > 31) throw Errors.of(Types.MEMORY_ERROR);
                 yield Ints.norm(x.shiftLeft(y.intValue()));
             }

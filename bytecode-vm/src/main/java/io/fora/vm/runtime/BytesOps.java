@@ -45,7 +45,7 @@ public final class BytesOps {
             for (int k = 0, j = r.start(); k < out.length; k++, j += r.step()) out[k] = raw[j];
             return PyBytes.make(b.isMutable(), out, out.length);
         }
-        String what = b.isMutable() ? "bytearray" : "index";
+        String what = b.isMutable() ? "bytearray" : "";
         if (!Ops.hasIndex(key)) {
             throw Errors.typeError((b.isMutable() ? "bytearray" : "byte") + " indices must be integers or slices, not " + Ops.typeName(key));
         }

@@ -103,8 +103,17 @@ public final class Mutations {
 
     /** {@code l[slice] = value}: any iterable for a simple slice; the same length for an extended one. */
     private static void setSlice(PyList l, PySlice s, Object value) {
-        Object[] items = value == l ? l.toArray() : Iterators.toArray(value);
         PySlice.Bounds b = s.indices(l.size());
+        Object[] items;
+        if (value == l) {
+            items = l.toArray();
+        } else {
+            PyIter it = value instanceof PyClass ? null : Ops.iterOrNull(value);
+            if (it == null && !(value instanceof PyClass)) {
+                throw Errors.typeError(b.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+            items = Iterators.toArray(it != null ? it : value);
+        }
         if (b.step() == 1) {
             int from = b.start(), to = Math.max(from, b.stop());
             l.replace(from, to, items, items.length);
@@ -118,7 +127,7 @@ public final class Mutations {
 
     /** {@code ba[slice] = value}: bytes-like or an iterable of byte values. */
     private static void setSlice(PyBytes ba, PySlice s, Object value) {
-        if (Ops.hasIndex(value) && !(value instanceof PyInstance i && i.base() != null)) {
+        if (value instanceof PyStr || Ops.hasIndex(value) && !(value instanceof PyInstance i && i.base() != null)) {
             throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         }
         byte[] items = BytesOps.bytesOfIterable(value);

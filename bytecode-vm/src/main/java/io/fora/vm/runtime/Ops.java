@@ -194,11 +194,11 @@ public final class Ops {
         if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger
                 || (key instanceof PyInstance i && i.cls().lookup("__index__") != null))) {
             if (what.equals("string")) throw Errors.typeError("string indices must be integers, not '" + typeName(key) + "'");
-            throw Errors.typeError(what + " indices must be integers or slices, not " + typeName(key));
+            throw Errors.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not " + typeName(key));
         }
         long i = index(key);
         if (i < 0) i += size;
-        if (i < 0 || i >= size) throw Errors.indexError(what + " index out of range");
+        if (i < 0 || i >= size) throw Errors.indexError((what.isEmpty() ? "" : what + " ") + "index out of range");
         return (int) i;
     }
 
@@ -239,6 +239,8 @@ public final class Ops {
                 if (key instanceof PySlice s) return Sequences.sliceRange(r, s);
                 long n = r.length();
                 if (!hasIndex(key)) throw Errors.typeError("range indices must be integers or slices, not " + typeName(key));
+                Object k = PyInstance.unwrap(key, "__index__");
+                if (k instanceof BigInteger big && !Ints.fitsLong(big)) throw Errors.indexError("range object index out of range");
                 long i = index(key);
                 if (i < 0) i += n;
                 if (i < 0 || i >= n) throw Errors.indexError("range object index out of range");

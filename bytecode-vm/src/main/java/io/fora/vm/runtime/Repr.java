@@ -86,8 +86,24 @@ public final class Repr {
             case PyBoundMethod m -> "<bound method " + methodName(m.function()) + " of " + repr(m.self()) + ">";
             case PyModule m -> "<module '" + m.name() + "'>";
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
-            default -> v.toString();
+            case PyDescriptors.StaticMethod sm -> "<staticmethod(" + repr(sm.function()) + ")>";
+            case PyDescriptors.ClassMethod cm -> "<classmethod(" + repr(cm.function()) + ")>";
+            default -> objectRepr(v);
         };
+    }
+
+    /**
+     * A value with no repr of its own (an iterator, a property): CPython's default,
+     * {@code <list_iterator object at 0x...>}, never the Java object's own text.
+     */
+    private static String objectRepr(Object v) {
+        String text = v.toString();
+        boolean javaText = text.matches("[\\w.$]+@[0-9a-f]+") || v instanceof Record && text.startsWith(v.getClass().getSimpleName() + "[");
+        if (!javaText || !(v instanceof PyObject)) return text;
+        PyClass c = Types.typeOf(v);
+        String module = c.module();
+        String name = module == null || module.equals("builtins") ? c.qualname() : module + "." + c.qualname();
+        return "<" + name + " object at " + address(v) + ">";
     }
 
     /** CPython 3.11 refuses to print ints of more than 4300 digits (a denial-of-service guard). */

@@ -39,6 +39,7 @@ public final class PercentFormat {
         }
         // as PyMapping_Check: what has __getitem__ (a dict subclass, defaultdict, UserDict, Counter too)
         boolean mapping = args instanceof PyDict || args instanceof PyList || args instanceof PyRange
+                || args instanceof io.fora.vm.runtime.PyBytes || args instanceof io.fora.vm.runtime.PyMemoryView
                 || args instanceof io.fora.vm.runtime.PyInstance i && !(args instanceof io.fora.vm.runtime.PyException)
                 && !i.cls().isSubclassOf(io.fora.vm.runtime.Types.TUPLE) && !i.cls().isSubclassOf(io.fora.vm.runtime.Types.STR)
                 && (i.base() instanceof PyDict || i.cls().lookup("__getitem__") != null);
