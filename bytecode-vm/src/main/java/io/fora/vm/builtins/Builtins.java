@@ -142,7 +142,7 @@ public final class Builtins {
         MODULES.put("gc", WorldBuiltins.gc());
         MODULES.put("importlib", WorldBuiltins.importlib());
         MODULES.put("traceback", WorldBuiltins.traceback());
-        MODULES.put("builtins", new PyModule("builtins", Collections.unmodifiableMap(BUILTINS)));
+        MODULES.put("builtins", new PyModule("builtins", new BuiltinsModuleAttrs()));
         BUILTINS.put("__builtins__", MODULES.get("builtins")); // __main__'s __builtins__ is the module
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
         MODULES.put("_struct", StructModule.create());
@@ -196,6 +196,22 @@ public final class Builtins {
             if (parent != null && parent.attrs().get(name.substring(dot + 1)) instanceof PyModule sub) m = sub;
         }
         return m;
+    }
+
+    /**
+     * The builtins module's attributes: the builtins, live and fixed, with its own name (the
+     * builtins' {@code __name__} is the one a program's module falls back to, {@code __main__}).
+     */
+    private static final class BuiltinsModuleAttrs extends java.util.AbstractMap<String, Object> {
+        @Override public Object get(Object key) { return "__name__".equals(key) ? PyStr.of("builtins") : BUILTINS.get(key); }
+
+        @Override public boolean containsKey(Object key) { return BUILTINS.containsKey(key); }
+
+        @Override public java.util.Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> all = new java.util.LinkedHashMap<>(BUILTINS);
+            all.put("__name__", PyStr.of("builtins"));
+            return Collections.unmodifiableMap(all).entrySet();
+        }
     }
 
     public static PyBuiltin byKey(String key) { return REGISTRY.get(key); }

@@ -81,6 +81,7 @@ final class Constructors {
         });
         Types.FLOAT.withConstructor((c, a, kw) -> { Builtins.noKw("float", kw); return Builtins.floatOf(a); });
         Types.BOOL.withConstructor((c, a, kw) -> {
+            Builtins.noKw("bool", kw);
             Builtins.arity("bool", a, 0, 1);
             return a.length == 1 && Ops.isTrue(a[0]);
         });
@@ -97,6 +98,7 @@ final class Constructors {
             return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr s ? s : PyStr.of(Repr.str(a[0]));
         });
         Types.LIST.withConstructor((c, a, kw) -> {
+            Builtins.noKw("list", kw);
             Builtins.arity("list", a, 0, 1);
             if (a.length == 0) return PyList.of();
             if (a[0] instanceof PyList l) return l.copy();
@@ -106,6 +108,7 @@ final class Constructors {
             return PyList.of(split != null ? split : Iterators.toArray(a[0]));
         });
         Types.TUPLE.withConstructor((c, a, kw) -> {
+            Builtins.noKw("tuple", kw);
             Builtins.arity("tuple", a, 0, 1);
             if (a.length == 0) return PyTuple.EMPTY;
             if (a[0] instanceof PyTuple t) return t;
@@ -114,15 +117,20 @@ final class Constructors {
         });
         Types.DICT.withConstructor((c, a, kw) -> Builtins.toDict(a, kw));
         Types.SET.withConstructor((c, a, kw) -> {
+            Builtins.noKw("set", kw);
             Builtins.arity("set", a, 0, 1);
             return a.length == 0 ? new io.fora.vm.runtime.PySet(false) : Builtins.toSet(a[0], false);
         });
         Types.FROZENSET.withConstructor((c, a, kw) -> {
+            Builtins.noKw("frozenset", kw);
             Builtins.arity("frozenset", a, 0, 1);
             if (a.length == 1 && a[0] instanceof io.fora.vm.runtime.PySet s && s.isFrozen()) return s;
             return a.length == 0 ? new io.fora.vm.runtime.PySet(true) : Builtins.toSet(a[0], true);
         });
-        Types.RANGE.withConstructor((c, a, kw) -> Builtins.range(a));
+        Types.RANGE.withConstructor((c, a, kw) -> {
+            Builtins.noKw("range", kw);
+            return Builtins.range(a);
+        });
         Types.SLICE.withConstructor((c, a, kw) -> Builtins.sliceOf(a));
         Types.TYPE.withConstructor((c, a, kw) -> {
             if (a.length == 1) return Types.typeOf(a[0]);

@@ -68,6 +68,8 @@ final class WorldBuiltins {
         }));
         // what async for is lowered to (Parser#lowerAsyncFor)
         b.put("__fora_aiter__", new PyBuiltin("__fora_aiter__", (a, kw) -> io.fora.vm.interp.AsyncGenerators.aiter(a[0], true)));
+        // with: the manager's __exit__ (bound), after CPython's checks of both methods
+        b.put("__fora_exit__", new PyBuiltin("__fora_exit__", (a, kw) -> withExit(a[0], a.length > 1 && a[1] == Boolean.TRUE)));
         b.put("__fora_anext__", new PyBuiltin("__fora_anext__", (a, kw) -> io.fora.vm.interp.AsyncGenerators.anext(a[0], null, true)));
         // asyncio.iscoroutinefunction and its kin
         b.put("__fora_function_kind__", new PyBuiltin("__fora_function_kind__", (a, kw) -> {
@@ -187,6 +189,28 @@ final class WorldBuiltins {
     private static void writeError(String text) {
         java.util.function.Consumer<String> sink = errorSink;
         if (sink != null) sink.accept(text);
+    }
+
+    /** A context manager's bound {@code __exit__} ({@code __aexit__}), or CPython's TypeError when it lacks that or {@code __enter__}. */
+    private static Object withExit(Object mgr, boolean async) {
+        String enter = async ? "__aenter__" : "__enter__", exit = async ? "__aexit__" : "__exit__";
+        String protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
+        if (!hasMethod(mgr, enter)) throw Errors.typeError("'" + Ops.typeName(mgr) + "' object does not support the " + protocol);
+        if (!hasMethod(mgr, exit)) {
+            throw Errors.typeError("'" + Ops.typeName(mgr) + "' object does not support the " + protocol + " (missed " + exit + " method)");
+        }
+        return Ops.getAttr(mgr, exit);
+    }
+
+    private static boolean hasMethod(Object obj, String name) {
+        if (io.fora.vm.runtime.Types.typeOf(obj).lookup(name) != null) return true;
+        try {
+            Ops.getAttr(obj, name);
+            return true;
+        } catch (io.fora.vm.runtime.PyError e) {
+            if (e.exception().cls().isSubclassOf(io.fora.vm.runtime.Types.ATTRIBUTE_ERROR)) return false;
+            throw e;
+        }
     }
 
     /** Writes to sys.stdout (the computation's output) or sys.stderr (see {@link #errorSink}). */

@@ -207,7 +207,11 @@ public final class Interpreter implements Invoker {
         }
         // a standard module Fora lacks imports as in CPython; what the program uses of it is refused
         if (m == null && io.fora.vm.runtime.RefusedName.standard(name)) m = io.fora.vm.runtime.RefusedName.module(name);
-        if (m == null) throw Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"); // as CPython says it
+        if (m == null) { // as CPython says it
+            io.fora.vm.runtime.PyError missing = Errors.of(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+            missing.exception().setAttr("name", PyStr.of(name));
+            throw missing;
+        }
         modules.put(name, m);
         sysModules = modules.listed;
         if (sysModules != null) sysModules.put(PyStr.of(name), m);
@@ -1731,6 +1735,9 @@ public final class Interpreter implements Invoker {
             if (cause == PyNone.NONE) {
                 exc.setCause(null);
             } else {
+                if (!(cause instanceof PyException) && !(cause instanceof PyClass cc && cc.isException())) {
+                    throw Errors.typeError("exception causes must derive from BaseException");
+                }
                 exc.setCause(toException(cause));
             }
         }

@@ -691,7 +691,8 @@ public final class Parser {
         Expr none = new Expr.Constant(pos, null);
         List<Stmt> out = new ArrayList<>();
         out.add(new Stmt.Assign(pos, List.of(mgr), item.contextExpr()));
-        out.add(new Stmt.Assign(pos, List.of(exit), new Expr.Attribute(pos, mgr, async ? "__aexit__" : "__exit__")));
+        out.add(new Stmt.Assign(pos, List.of(exit), new Expr.Call(pos, new Expr.Name(pos, "__fora_exit__"),
+                async ? List.of(mgr, new Expr.Constant(pos, Boolean.TRUE)) : List.of(mgr), List.of())));
         Expr enter = new Expr.Call(pos, new Expr.Attribute(pos, mgr, async ? "__aenter__" : "__enter__"), List.of(), List.of());
         if (async) enter = new Expr.Await(pos, enter);
         List<Stmt> tryBody = new ArrayList<>();

@@ -85,6 +85,13 @@ final class Attributes {
     }
 
     static PyError missing(Object obj, String name) {
+        PyError e = missingError(obj, name);
+        e.exception().setAttr("name", PyStr.of(name)); // AttributeError.name and .obj, as CPython 3.10+ sets them
+        e.exception().setAttr("obj", obj);
+        return e;
+    }
+
+    private static PyError missingError(Object obj, String name) {
         return switch (obj) {
             case PyClass c -> Errors.attributeError("type object '" + c.name() + "' has no attribute '" + name + "'");
             case PyModule m -> Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
@@ -131,7 +138,16 @@ final class Attributes {
     private static Object ofInstanceGeneric(PyInstance i, String name) {
         PyClass cls = i.cls();
         Object classAttr = cls.lookup(name);
-        if (classAttr instanceof PyDescriptors.Property p) return Ops.call(p.getter(), i);
+        if (classAttr instanceof PyDescriptors.Property p) {
+            try {
+                return Ops.call(p.getter(), i);
+            } catch (PyError e) {
+                // a getter's AttributeError is the lookup's: __getattr__ answers it, as in CPython
+                Object getattr = cls.lookup("__getattr__");
+                if (getattr == null || !e.exception().cls().isSubclassOf(Types.ATTRIBUTE_ERROR)) throw e;
+                return Ops.call(getattr, i, PyStr.of(name));
+            }
+        }
         if (classAttr instanceof PyDescriptors.Member) {
             // a slot: the instance's own value; unset, an AttributeError (or __getattr__'s answer)
             Object own = i.getAttr(name);
@@ -192,6 +208,11 @@ final class Attributes {
                 int k = switch (name) { case "lineno" -> 1; case "offset" -> 2; case "text" -> 3; case "end_lineno" -> 4; case "end_offset" -> 5; default -> 99; };
                 yield a.size() == 2 && a.get(1) instanceof PyTuple d && k < d.size() ? d.get(k) : PyNone.NONE;
             }
+            // NameError.name, AttributeError.name/.obj, ImportError.name/.path: None unless given
+            case "name" -> e.cls().isSubclassOf(Types.NAME_ERROR) || e.cls().isSubclassOf(Types.ATTRIBUTE_ERROR)
+                    || e.cls().isSubclassOf(Types.IMPORT_ERROR) ? PyNone.NONE : null;
+            case "obj" -> e.cls().isSubclassOf(Types.ATTRIBUTE_ERROR) ? PyNone.NONE : null;
+            case "path" -> e.cls().isSubclassOf(Types.IMPORT_ERROR) ? PyNone.NONE : null;
             case "code" -> e.cls().isSubclassOf(Types.SYSTEM_EXIT)
                     ? (e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args()) : null;
             default -> null;

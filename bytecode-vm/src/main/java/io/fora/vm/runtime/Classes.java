@@ -276,7 +276,14 @@ public final class Classes {
             Object r = Ops.call(init, Ops.prepend(e, args), kw);
             if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
         } else if (!kw.isEmpty()) {
-            throw Errors.typeError(cls.name() + "() takes no keyword arguments");
+            // ImportError(msg, name=..., path=...): its only keywords
+            if (!cls.isSubclassOf(Types.IMPORT_ERROR)) throw Errors.typeError(cls.name() + "() takes no keyword arguments");
+            for (String k : kw.names()) {
+                if (!k.equals("name") && !k.equals("path")) {
+                    throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + cls.name() + "()");
+                }
+                e.setAttr(k, kw.get(k));
+            }
         }
         return e;
     }

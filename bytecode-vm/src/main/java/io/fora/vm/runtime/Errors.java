@@ -25,7 +25,9 @@ public final class Errors {
     public static PyError keyError(Object key) { return of(Types.KEY_ERROR, key); }
     public static PyError attributeError(String msg) { return of(Types.ATTRIBUTE_ERROR, msg); }
     public static PyError nameError(String name) {
-        return of(Types.NAME_ERROR, "name '" + name + "' is not defined");
+        PyError e = of(Types.NAME_ERROR, "name '" + name + "' is not defined");
+        e.exception().setAttr("name", PyStr.of(name));
+        return e;
     }
     public static PyError zeroDivision(String msg) { return of(Types.ZERO_DIVISION_ERROR, msg); }
     public static PyError overflow(String msg) { return of(Types.OVERFLOW_ERROR, msg); }

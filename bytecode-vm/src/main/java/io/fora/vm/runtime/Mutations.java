@@ -63,7 +63,7 @@ public final class Mutations {
             Object base = PyInstance.unwrap(i, "__delitem__");
             if (base == i) {
                 if (Ops.callSpecial(i, "__delitem__", key) == null) {
-                    throw Errors.typeError("'" + i.cls().name() + "' object does not support item deletion");
+                    throw Errors.typeError("'" + i.cls().name() + "' object doesn't support item deletion");
                 }
                 return;
             }
@@ -97,7 +97,7 @@ public final class Mutations {
                     b.replace(i, i + 1, new byte[0]);
                 }
             }
-            default -> throw Errors.typeError("'" + Ops.typeName(obj) + "' object does not support item deletion");
+            default -> throw Errors.typeError("'" + Ops.typeName(obj) + "' object doesn't support item deletion");
         }
     }
 
@@ -209,6 +209,7 @@ public final class Mutations {
 
     /** {@code object.__setattr__(i, name, value)}: descriptors, then the instance's own attributes. */
     public static void setAttrDirect(PyInstance i, String name, Object value) {
+        if (i instanceof PyException e && exceptionField(e, name, value)) return;
         if (name.equals("__class__")) {
             i.setClass(assignableClass(i.cls(), value));
             return;
@@ -229,6 +230,31 @@ public final class Mutations {
             throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");
         }
         i.setAttr(name, value);
+    }
+
+    /** An exception's own fields ({@code e.args = ...}, {@code __cause__}...): set there; false for other names. */
+    private static boolean exceptionField(PyException e, String name, Object value) {
+        switch (name) {
+            case "args" -> e.setArgs(value instanceof PyTuple t ? t : PyTuple.of(Iterators.toArray(value)));
+            case "__cause__" -> {
+                if (value != PyNone.NONE && !(value instanceof PyException)) {
+                    throw Errors.typeError("exception cause must be None or derive from BaseException");
+                }
+                e.setCause(value instanceof PyException c ? c : null);
+            }
+            case "__context__" -> {
+                if (value != PyNone.NONE && !(value instanceof PyException)) {
+                    throw Errors.typeError("exception context must be None or derive from BaseException");
+                }
+                e.setContext(value instanceof PyException c ? c : null);
+            }
+            case "__suppress_context__" -> e.setSuppressContext(Ops.isTrue(value));
+            case "__traceback__" -> {
+                if (value != PyNone.NONE) throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
+            default -> { return false; }
+        }
+        return true;
     }
 
     /** The class an instance of {@code from} may take by {@code __class__} assignment (CPython's checks). */
@@ -262,6 +288,7 @@ public final class Mutations {
             c.setAttribute(name, null);
             return;
         }
+        if (obj instanceof PyClass c && !c.isBuiltin()) throw Errors.attributeError("type object '" + c.name() + "' has no attribute '" + name + "'");
         if (obj instanceof PyModule m && (m.attrs() instanceof PyModule.OwnAttrs || m.attrs() instanceof Globals.ModuleView)) {
             Region.checkWrite(null);
             if (m.attrs().remove(name) == null) throw Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");

@@ -140,6 +140,8 @@ public final class PyClass {
         if (!slotsKnown) {
             java.util.Set<String> names = new java.util.HashSet<>();
             for (PyClass c : mro) {
+                // an exception has a __dict__ whatever its subclasses' __slots__ say
+                if (c.builtin && c.isException) { names = null; break; }
                 if (c.builtin) continue;
                 Object s = c.dict.get("__slots__");
                 if (s == null) { names = null; break; }
@@ -247,6 +249,11 @@ public final class PyClass {
     /** C3 linearisation, as CPython computes {@code __mro__}. */
     static final class C3 {
         static PyClass[] linearize(PyClass cls) {
+            for (int i = 0; i < cls.bases.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (cls.bases[i] == cls.bases[j]) throw Errors.typeError("duplicate base class " + cls.bases[i].name);
+                }
+            }
             List<List<PyClass>> seqs = new ArrayList<>();
             for (PyClass b : cls.bases) seqs.add(new ArrayList<>(List.of(b.mro)));
             seqs.add(new ArrayList<>(List.of(cls.bases)));

@@ -32,6 +32,7 @@ public final class Repr {
 
     private static String callText(PyInstance i, String name) {
         Object r = Ops.callSpecial(i, name);
+        if (r instanceof PyInstance sub && sub.base() instanceof PyStr s) return s.value(); // a str subclass's text
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError(name + " returned non-string (type " + Ops.typeName(r) + ")");
         }
@@ -79,7 +80,7 @@ public final class Repr {
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.args()).replaceAll(",\\)$", ")");
             case PyInstance i -> hasOwn(i, "__repr__") ? callText(i, "__repr__")
-                    : "<" + i.cls().module() + "." + i.cls().qualname() + " object at " + address(i) + ">";
+                    : "<" + (i.cls().module().equals("builtins") ? "" : i.cls().module() + ".") + i.cls().qualname() + " object at " + address(i) + ">";
             case PyClass c -> c.metaMethod("__repr__") instanceof Object f && Ops.call(f, c) instanceof PyStr s ? s.value() : c.toString();
             case PyFunction f -> f.toString();
             case PyBuiltin b -> b.toString();

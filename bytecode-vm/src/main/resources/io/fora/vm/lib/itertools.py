@@ -11,7 +11,9 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
+            # a number as CPython's PyNumber_Check sees one (Decimal and Fraction are; str is not)
+            if not isinstance(v, (int, float, complex)) and not any(
+                    hasattr(type(v), m) for m in ('__index__', '__int__', '__float__', '__complex__')):
                 raise TypeError("a number is required")
         self._n = start
         self._step = step
