@@ -84,6 +84,17 @@ public final class ForaVm {
         }
     }
 
+    private boolean textOutput;
+
+    /**
+     * {@link #run}'s display takes the output as text (lines with their newlines, a last one
+     * without), not line by line: what a command line prints as it is.
+     */
+    public ForaVm textOutput() {
+        this.textOutput = true;
+        return this;
+    }
+
     public ForaVm outputLimit(long characters) {
         if (characters < 0) throw new IllegalArgumentException("output limit must not be negative");
         this.outputLimit = characters;
@@ -182,7 +193,8 @@ public final class ForaVm {
         onBigStack(() -> {
             try {
                 Interpreter interpreter = new Interpreter(recursionLimit, sink, parallelism);
-                interpreter.limitOutput(outputLimit);
+                if (textOutput) interpreter.textOutput(outputLimit);
+                else interpreter.limitOutput(outputLimit);
                 if (token != null) interpreter.cancelWith(token);
                 Globals globals = newGlobals();
                 if (scriptName != null) {

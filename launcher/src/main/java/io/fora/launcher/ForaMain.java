@@ -170,7 +170,7 @@ public final class ForaMain {
         io.fora.vm.builtins.Builtins.errorSink(err::print);
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
             ForaVm.Outcome outcome = new ForaVm(limit, pool).outputLimit(maxOutput)
-                    .script(file, Path.of(System.getProperty("user.dir")).resolve(file)).run(program, out::println);
+                    .script(file, Path.of(System.getProperty("user.dir")).resolve(file)).textOutput().run(program, out::print);
             if (stats) {
                 err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics()
                         + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());

@@ -146,6 +146,15 @@ class ForaMainTest {
     }
 
     @Test
+    void outputIsPrintedAsWrittenWithoutANewlineAdded() throws IOException {
+        Result r = run("run", file("end.py", "print('a', end='')\nprint('b', end='|')\n"));
+        assertEquals(0, r.status(), r.err());
+        assertEquals("ab|", r.out());
+        Result lines = run("run", file("lines.py", "print('x')\nprint('y', end='')\nprint()\nprint('z', end='')\n"));
+        assertEquals("x\ny\nz", lines.out());
+    }
+
+    @Test
     void bytesWrittenToStdoutsBufferComeOutAsWritten() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         String program = file("pbm.py", """

@@ -359,6 +359,9 @@ public final class Interpreter implements Invoker {
     /** Bounds this computation's output at {@code limit} characters. */
     public void limitOutput(long limit) { this.out = Output.streaming(outSink, limit); }
 
+    /** The output as text to its sink, bounded (see {@link Output#text}). */
+    public void textOutput(long limit) { this.out = Output.text(outSink, limit); }
+
     /** Keeps output instead of streaming it (a piece received from another machine). */
     void bufferOutput() { this.out = Output.buffered(out.limit()); }
 

@@ -22,20 +22,30 @@ public final class Output {
 
     /** True for a piece's output: kept whole until its joiner takes it. */
     private final boolean buffer;
+    /** True when the sink takes text as it is (lines with their newlines, a last one without), not lines. */
+    private final boolean asText;
 
-    private Output(Consumer<String> lines, long limit, boolean buffer) {
+    private Output(Consumer<String> lines, long limit, boolean buffer, boolean asText) {
         this.lines = lines;
         this.limit = limit;
         this.buffer = buffer;
+        this.asText = asText;
     }
 
     /** A computation's output: complete lines go to {@code lines} (null: discarded). */
-    public static Output streaming(Consumer<String> lines, long limit) { return new Output(lines, limit, false); }
+    public static Output streaming(Consumer<String> lines, long limit) { return new Output(lines, limit, false, false); }
+
+    /**
+     * A computation's output as text: each write's complete lines go to {@code sink} with their
+     * newlines, and at the end what follows the last newline as it is (no newline is added:
+     * {@code fora run} prints the very bytes CPython would).
+     */
+    public static Output text(Consumer<String> sink, long limit) { return new Output(sink, limit, false, true); }
 
     public long limit() { return limit; }
 
     /** A piece's output, kept until its joiner takes it. */
-    static Output buffered(long limit) { return new Output(null, limit, true); }
+    static Output buffered(long limit) { return new Output(null, limit, true, false); }
 
     /** Writes text; whole lines go on at once (a piece keeps them). */
     public void write(String text) {
@@ -52,6 +62,12 @@ public final class Output {
         if (buffer) return;
         int end = pending.lastIndexOf("\n");
         if (end < 0) return;
+        if (asText) {
+            String done = pending.substring(0, end + 1);
+            pending.delete(0, end + 1);
+            if (lines != null) lines.accept(done);
+            return;
+        }
         String done = pending.substring(0, end);
         pending.delete(0, end + 1);
         if (lines != null) for (String line : done.split("\n", -1)) lines.accept(line);
