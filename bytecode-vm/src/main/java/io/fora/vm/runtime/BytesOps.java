@@ -12,7 +12,19 @@ public final class BytesOps {
     public static byte[] bufferOrNull(Object v) {
         if (v instanceof PyMemoryView m) return m.toArray();
         if (v instanceof PyInstance i && i.base() instanceof PyBytes b) return b.toArray();
+        if (v instanceof PyInstance i && i.cls().lookup("__buffer__") != null) return exported(i);
         return v instanceof PyBytes b ? b.toArray() : null;
+    }
+
+    /**
+     * The bytes a class written in Python exports through {@code __buffer__} (PEP 688): the
+     * library's array.array is bytes-like this way. A copy: writes through it do not reach the object.
+     */
+    private static byte[] exported(PyInstance i) {
+        Object r = Ops.callSpecial(i, "__buffer__", 0L);
+        if (r instanceof PyMemoryView m) return m.toArray();
+        if (r instanceof PyBytes b) return b.toArray();
+        throw Errors.typeError("__buffer__ returned non-memoryview object");
     }
 
     /** The content of a bytes-like argument, or CPython's TypeError. */

@@ -294,6 +294,10 @@ class array(list):
             return _struct.pack(self._format(len(self)), *[ord(c) for c in self])
         return _struct.pack(self._format(len(self)), *self)
 
+    def __buffer__(self, flags=0):
+        # bytes(a), bytearray(a), memoryview(a), struct and hashlib read the array's bytes (a copy)
+        return memoryview(self.tobytes())
+
     def frombytes(self, data):
         data = bytes(data)
         if len(data) % self.itemsize:

@@ -23,7 +23,7 @@ algorithms_available = frozenset(_SIZES)
 def _data(v):
     if isinstance(v, str):
         raise TypeError('Strings must be encoded before hashing')
-    if isinstance(v, (bytes, bytearray)):
+    if isinstance(v, (bytes, bytearray, memoryview)) or hasattr(type(v), '__buffer__'):
         return bytes(v)
     raise TypeError("object supporting the buffer API required")
 
