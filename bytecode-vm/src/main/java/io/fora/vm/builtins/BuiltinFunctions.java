@@ -164,12 +164,11 @@ final class BuiltinFunctions {
                 }
                 switch (o) {
                     case io.fora.vm.runtime.PyModule m -> names.addAll(m.attrs().keySet());
-                    case io.fora.vm.runtime.PyClass c -> {
-                        for (io.fora.vm.runtime.PyClass k : c.mro()) names.addAll(k.dict().keySet());
-                    }
+                    case io.fora.vm.runtime.PyClass c -> classNames(c, names);
                     default -> {
                         if (o instanceof PyInstance i) names.addAll(i.attrNames());
-                        for (io.fora.vm.runtime.PyClass k : Types.typeOf(o).mro()) names.addAll(k.dict().keySet());
+                        if (o instanceof io.fora.vm.runtime.PyFunction f && f.attrs() != null) names.addAll(f.attrs().keySet());
+                        classNames(Types.typeOf(o), names);
                         names.add("__class__");
                     }
                 }
@@ -273,6 +272,31 @@ final class BuiltinFunctions {
             Builtins.arity("filter", a, 2, 2);
             return new LazyIterators.Filter(a[0], Ops.iter(a[1]));
         });
+    }
+
+    /**
+     * The names dir() lists for a class and its instances: a builtin class's as CPython lists
+     * them, and a class statement's own names with what CPython puts in every class's dict
+     * ({@code __module__}, {@code __doc__}, and {@code __dict__}/{@code __weakref__} when its
+     * instances have a dict).
+     */
+    private static void classNames(io.fora.vm.runtime.PyClass c, java.util.Set<String> names) {
+        for (io.fora.vm.runtime.PyClass k : c.mro()) {
+            java.util.List<String> builtin = io.fora.vm.runtime.BuiltinDir.of(k);
+            if (builtin != null) {
+                names.addAll(builtin);
+                continue;
+            }
+            names.addAll(k.dict().keySet());
+            if (!k.isBuiltin()) {
+                names.add("__module__");
+                names.add("__doc__");
+                if (k.dict().get("__slots__") == null) {
+                    names.add("__dict__");
+                    names.add("__weakref__");
+                }
+            }
+        }
     }
 
     /** Builtins that accept keyword arguments (each body checks which); all others take none. */
