@@ -379,6 +379,12 @@ public final class Builtins {
                 Object r = Ops.callSpecial(i, "__int__");
                 if (r != null && !Ints.isInt(r)) throw Errors.typeError("__int__ returned non-int (type " + Ops.typeName(r) + ")");
                 if (r == null) r = Ops.callSpecial(i, "__index__");
+                if (r == null && Ops.callSpecial(i, "__trunc__") instanceof Object t) {
+                    // int() delegating to __trunc__ (deprecated in 3.11, still done): an Integral, or one with __index__
+                    if (Ints.isInt(t)) r = t;
+                    else if (t instanceof PyInstance ti && ti.cls().lookup("__index__") != null) r = Ops.index(t);
+                    else throw Errors.typeError("__trunc__ returned non-Integral (type " + Ops.typeName(t) + ")");
+                }
                 if (r == null) {
                     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + i.cls().name() + "'");
                 }
@@ -403,6 +409,7 @@ public final class Builtins {
         }
         if (v instanceof PyInstance i) {
             Object r = Ops.callSpecial(i, "__float__");
+            if (r instanceof PyInstance sub && sub.base() instanceof Double d) r = d; // a float subclass (CPython warns)
             if (r != null && !(r instanceof Double)) {
                 throw Errors.typeError(i.cls().name() + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
             }

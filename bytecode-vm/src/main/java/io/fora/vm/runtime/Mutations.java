@@ -174,6 +174,14 @@ public final class Mutations {
                 switch (name) {
                     case "__defaults__" -> f.setDefaults(value);
                     case "__kwdefaults__" -> f.setKwDefaults(value);
+                    case "__name__", "__qualname__" -> {
+                        if (!(value instanceof PyStr)) throw Errors.typeError(name + " must be set to a string object");
+                        f.setAttr(name, value);
+                    }
+                    case "__annotations__" -> {
+                        if (value != PyNone.NONE && !(value instanceof PyDict)) throw Errors.typeError("__annotations__ must be set to a dict object");
+                        f.setAttr(name, value);
+                    }
                     default -> f.setAttr(name, value);
                 }
                 return;
@@ -293,6 +301,9 @@ public final class Mutations {
             Region.checkWrite(null);
             if (m.attrs().remove(name) == null) throw Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
             return;
+        }
+        if (obj instanceof PyFunction && (name.equals("__name__") || name.equals("__qualname__"))) {
+            throw Errors.typeError(name + " must be set to a string object");
         }
         if (obj instanceof PyFunction f && f.attrs() != null && f.attrs().containsKey(name)) {
             f.setAttr(name, null);

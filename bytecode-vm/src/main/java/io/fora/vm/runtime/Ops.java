@@ -256,7 +256,11 @@ public final class Ops {
                 Object cgi = c.lookup("__class_getitem__");
                 if (cgi instanceof PyDescriptors.ClassMethod m) return call(m.function(), c, key);
                 if (cgi instanceof PyFunction f) return call(f, c, key); // implicitly a class method, as in CPython
-                if (c.isBuiltin()) return new PyGenericAlias(c, key instanceof PyTuple t ? t : PyTuple.of(key)); // list[int] in annotations
+                // list[int] in annotations: the builtin classes CPython makes generic (not int[0])
+                java.util.List<String> names = c.isBuiltin() ? BuiltinDir.of(c) : null;
+                if (c.isBuiltin() && (names == null || names.contains("__class_getitem__"))) {
+                    return new PyGenericAlias(c, key instanceof PyTuple t ? t : PyTuple.of(key));
+                }
                 throw Errors.typeError("type '" + c.name() + "' is not subscriptable");
             }
             default -> throw Errors.typeError("'" + typeName(obj) + "' object is not subscriptable");

@@ -61,7 +61,7 @@ public final class MathModule {
         unary(m, "tanh", Libm::tanh, false);
 
         binary(m, "atan2", MathModule::atan2);
-        binary(m, "copysign", Math::copySign);
+        binary(m, "copysign", StrictMathSign::copySign);
         binary(m, "remainder", MathModule::remainder);
 
         fn(m, "ceil", (a, k) -> ceil(one(a, k, "ceil")));
@@ -986,5 +986,13 @@ public final class MathModule {
         ki = kk.longValue();
         if (ki == 0) return 1L;
         return Ints.norm(fallingProduct(n, ki).divide(rangeProduct(2, ki)));
+    }
+
+    /** copysign by the bits: a NaN's sign counts, as in C (Math.copySign may ignore it, StrictMath's treats it as +). */
+    private static final class StrictMathSign {
+        static double copySign(double magnitude, double sign) {
+            long bits = Double.doubleToRawLongBits(magnitude) & Long.MAX_VALUE | Double.doubleToRawLongBits(sign) & Long.MIN_VALUE;
+            return Double.longBitsToDouble(bits);
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class Numbers {
             if (FLOAT.matcher(t).matches()) return Double.parseDouble(t);
             if (SPECIAL.matcher(t).matches()) {
                 boolean neg = t.charAt(0) == '-';
-                if (t.toLowerCase().endsWith("nan")) return Double.NaN;
+                if (t.toLowerCase().endsWith("nan")) return neg ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN; // float('-nan') keeps its sign, as in CPython
                 return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             }
         }
