@@ -80,6 +80,8 @@ final class BuiltinFunctions {
                 return new io.fora.vm.runtime.OwnedIter() {
                     boolean done;
 
+                    @Override public io.fora.vm.runtime.PyClass pyClass() { return CALLABLE_ITERATOR; }
+
                     @Override public Object next() {
                         if (done) return null;
                         Object v = Ops.call(fn);
@@ -298,6 +300,9 @@ final class BuiltinFunctions {
             }
         }
     }
+
+    /** {@code iter(callable, sentinel)}'s type: an iterator like the others, by CPython's name. */
+    private static final io.fora.vm.runtime.PyClass CALLABLE_ITERATOR = io.fora.vm.runtime.PyClass.builtin("callable_iterator", Types.ITERATOR);
 
     /** Builtins that accept keyword arguments (each body checks which); all others take none. */
     private static final java.util.Set<String> TAKE_KEYWORDS = java.util.Set.of(

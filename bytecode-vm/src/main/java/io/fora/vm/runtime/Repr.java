@@ -89,6 +89,8 @@ public final class Repr {
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
             case PyDescriptors.StaticMethod sm -> "<staticmethod(" + repr(sm.function()) + ")>";
             case PyDescriptors.ClassMethod cm -> "<classmethod(" + repr(cm.function()) + ")>";
+            case PyDescriptors.Super su -> "<super: <class '" + su.thisClass().name() + "'>, "
+                    + (su.self() == null ? "NULL" : "<" + (su.self() instanceof PyClass sc ? sc.name() : Ops.typeName(su.self())) + " object>") + ">";
             default -> objectRepr(v);
         };
     }
