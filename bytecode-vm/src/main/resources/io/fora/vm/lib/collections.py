@@ -125,7 +125,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__getnewargs__': __getnewargs__,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_field_getter(index))
+        namespace[name] = property(_field_getter(index), doc=f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 
 
