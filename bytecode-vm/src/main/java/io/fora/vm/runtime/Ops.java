@@ -258,7 +258,7 @@ public final class Ops {
                 if (cgi instanceof PyFunction f) return call(f, c, key); // implicitly a class method, as in CPython
                 // list[int] in annotations: the builtin classes CPython makes generic (not int[0])
                 java.util.List<String> names = c.isBuiltin() ? BuiltinDir.of(c) : null;
-                if (c.isBuiltin() && (names == null || names.contains("__class_getitem__"))) {
+                if (c.isBuiltin() && (names == null || names.contains("__class_getitem__") || c == Types.TYPE)) { // type[int] too
                     return new PyGenericAlias(c, key instanceof PyTuple t ? t : PyTuple.of(key));
                 }
                 throw Errors.typeError("type '" + c.name() + "' is not subscriptable");
