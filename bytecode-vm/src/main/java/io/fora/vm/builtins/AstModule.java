@@ -316,18 +316,9 @@ final class AstModule {
         }
 
         private static Object constant(Object v) {
-            return switch (v) {
-                case null -> PyNone.NONE;
-                case String s -> PyStr.of(s);
-                case Long l -> l;
-                case Double d -> d;
-                case Boolean b -> b;
-                case java.math.BigInteger b -> Ints.norm(b);
-                case byte[] b -> PyBytes.of(b.clone());
-                case Expr.ComplexLiteral cl -> new PyComplex(0.0, cl.imag());
-                case Expr.EllipsisLiteral el -> PyNone.ELLIPSIS;
-                default -> throw new IllegalStateException("constant " + v);
-            };
+            Object value = io.fora.vm.compile.Compiler.literal(v);
+            if (value == null) throw new IllegalStateException("constant " + v);
+            return value;
         }
 
         Object expr(Expr e, PyTuple ctx) {

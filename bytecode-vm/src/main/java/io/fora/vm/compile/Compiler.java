@@ -1037,8 +1037,10 @@ public final class Compiler {
         };
     }
 
-    private static Object constValue(Expr.Constant c) {
-        Object v = c.value();
+    private static Object constValue(Expr.Constant c) { return literal(c.value()); }
+
+    /** The Python value of a literal as the parser holds it (see {@link Expr.Constant}); null for none of them. */
+    public static Object literal(Object v) {
         return switch (v) {
             case null -> PyNone.NONE;
             case String s -> PyStr.of(s);

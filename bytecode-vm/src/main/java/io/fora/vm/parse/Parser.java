@@ -70,30 +70,15 @@ public final class Parser {
      * Parses a whole file; reports every syntax error into diags (recovering at statement
      * boundaries) and returns the best-effort Module (never null, never throws for bad input).
      */
-    public static Module parse(SourceFile source, Diagnostics diags) {
-        Set<String> seen = new HashSet<>();
-        Reporter sink = (pos, msg) -> {
-            if (seen.add(pos.line() + ":" + pos.col() + ":" + msg)) diags.syntax(pos, msg);
-        };
-        List<Stmt> body = new ArrayList<>();
-        Runnable task = () -> {
-            try {
-                new Parser(new Lexer(source.text(), sink), sink, seen).file(body);
-            } catch (StackOverflowError | RuntimeException e) {
-                // Last resort: the nesting limits should make this unreachable.
-                sink.report(Pos.at(1, 1), e instanceof StackOverflowError ? "too many nested expressions"
-                                                                          : "internal parser error: " + e);
-            }
-        };
-        runWithLargeStack(task);
-        return new Module(source.name(), body);
-    }
+    public static Module parse(SourceFile source, Diagnostics diags) { return parse(source, diags, false); }
 
     /**
      * Parses a whole file as {@code ast.parse} does: the syntax as written (see {@link #asWritten}),
      * reporting only what CPython's parser reports.
      */
-    public static Module parseAsWritten(SourceFile source, Diagnostics diags) {
+    public static Module parseAsWritten(SourceFile source, Diagnostics diags) { return parse(source, diags, true); }
+
+    private static Module parse(SourceFile source, Diagnostics diags, boolean asWritten) {
         Set<String> seen = new HashSet<>();
         Reporter sink = (pos, msg) -> {
             if (seen.add(pos.line() + ":" + pos.col() + ":" + msg)) diags.syntax(pos, msg);
@@ -102,9 +87,10 @@ public final class Parser {
         Runnable task = () -> {
             try {
                 Parser parser = new Parser(new Lexer(source.text(), sink), sink, seen);
-                parser.asWritten = true;
+                parser.asWritten = asWritten;
                 parser.file(body);
             } catch (StackOverflowError | RuntimeException e) {
+                // Last resort: the nesting limits should make this unreachable.
                 sink.report(Pos.at(1, 1), e instanceof StackOverflowError ? "too many nested expressions"
                                                                           : "internal parser error: " + e);
             }
