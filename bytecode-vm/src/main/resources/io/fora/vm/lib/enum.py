@@ -14,7 +14,8 @@ by name, and the mixed-in type's behaviour for IntEnum, StrEnum and IntFlag.
 
 __all__ = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'EnumType',
            'EnumMeta', 'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT',
-           'KEEP', 'property', 'global_enum', 'member', 'nonmember']
+           'KEEP', 'property', 'global_enum', 'member', 'nonmember', 'verify', 'EnumCheck',
+           'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'show_flag_values']
 
 _builtin_property = property
 
@@ -649,3 +650,66 @@ def unique(enumeration):
 def global_enum(cls):
     _setup(cls)
     return cls
+
+
+class EnumCheck(StrEnum):
+    """various conditions to check an enumeration for"""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+def show_flag_values(value):
+    return [1 << i for i in range(value.bit_length()) if value >> i & 1]
+
+
+class verify:
+    """Checks an enumeration for the given conditions (UNIQUE, CONTINUOUS, NAMED_FLAGS), raising ValueError."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        _setup(enumeration)
+        name = enumeration.__name__
+        kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(alias, m._name_) for alias, m in enumeration._member_map_.items() if alias != m._name_]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    missing = [1 << i for i in range(low.bit_length(), high.bit_length() - 1) if (1 << i) not in values]
+                else:
+                    missing = [v for v in range(low + 1, high) if v not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (kind, name, ', '.join(str(v) for v in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                named = {m.value for m in enumeration}
+                names, missed = [], 0
+                for alias, m in enumeration._member_map_.items():
+                    if alias in enumeration._member_names_ or m.value < 0:
+                        continue
+                    lost = [bit for bit in show_flag_values(m.value) if bit not in named]
+                    if lost:
+                        names.append(alias)
+                        for bit in lost:
+                            missed |= bit
+                if names:
+                    who = ('alias %s is missing' % names[0] if len(names) == 1
+                           else 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1]))
+                    what = ('value 0x%x' % missed if missed & (missed - 1) == 0
+                            else 'combined values of 0x%x' % missed)
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (name, who, what))
+        return enumeration

@@ -203,6 +203,21 @@ def no_type_check(arg):
     return arg
 
 
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes (PEP 681)."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
 def _resolve_hint(value, globalns, localns):
     """A string annotation (a forward reference) names a class: looked up as CPython would eval it
     (locals, then globals, then builtins), for plain and dotted names; None means NoneType."""
