@@ -235,6 +235,16 @@ final class Attributes {
             case "__dict__" -> {
                 PyDict d = new PyDict();
                 for (Map.Entry<String, Object> e : c.dict().entrySet()) d.put(PyStr.of(e.getKey()), e.getValue());
+                // a builtin class's own methods as CPython lists them ("__len__" in list.__dict__), where Fora has them
+                java.util.List<String> own = BuiltinDir.own(c);
+                if (own != null) {
+                    for (String n : own) {
+                        if (d.containsKey(PyStr.of(n)) || n.equals("__dict__") || n.equals("__doc__")) continue;
+                        Object v = c.isBuiltin() && n.startsWith("__") ? BuiltinDunders.unbound(c, n) : null;
+                        if (v == null) v = c.dict().get(n);
+                        if (v != null) d.put(PyStr.of(n), v);
+                    }
+                }
                 return d;
             }
             default -> { }

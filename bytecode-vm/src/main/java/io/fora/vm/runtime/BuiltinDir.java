@@ -10,16 +10,23 @@ public final class BuiltinDir {
     private BuiltinDir() {}
 
     private static final class Holder {
-        static final Map<String, List<String>> TABLE = parse();
+        static final Map<String, List<String>> TABLE = parse(BuiltinDirTable.ROWS);
+        static final Map<String, List<String>> OWN = parse(BuiltinDirTable.OWN);
 
-        private static Map<String, List<String>> parse() {
+        private static Map<String, List<String>> parse(String rows) {
             Map<String, List<String>> m = new HashMap<>();
-            for (String row : BuiltinDirTable.ROWS.split("\n")) {
+            for (String row : rows.split("\n")) {
                 int tab = row.indexOf('\t');
                 if (tab > 0) m.put(row.substring(0, tab), List.of(row.substring(tab + 1).split(" ")));
             }
             return m;
         }
+    }
+
+    /** The names the builtin class defines itself in CPython (its {@code __dict__}'s keys), or null when the table lacks it. */
+    public static List<String> own(PyClass c) {
+        if (!c.isBuiltin() || !"builtins".equals(c.module())) return null;
+        return Holder.OWN.get(c.name());
     }
 
     /** The names CPython's dir() lists for the builtin class, or null when the table lacks it. */
