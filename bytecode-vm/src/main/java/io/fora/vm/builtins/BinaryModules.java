@@ -556,6 +556,25 @@ final class BinaryModules {
                 throw Errors.valueError("unsupported hash type " + name);
             }
         });
+        // blake2b(data, digest_size, key, salt, person) / blake2s(...): the JDK has no BLAKE2
+        fn(m, "blake2b", (a, kw) -> {
+            Builtins.arity("blake2b", a, 5, 5);
+            return PyBytes.of(Blake2AndShake.blake2b(BytesOps.bytesLike(a[0]), (int) Ops.index(a[1]), BytesOps.bytesLike(a[2]),
+                    BytesOps.bytesLike(a[3]), BytesOps.bytesLike(a[4])));
+        });
+        fn(m, "blake2s", (a, kw) -> {
+            Builtins.arity("blake2s", a, 5, 5);
+            return PyBytes.of(Blake2AndShake.blake2s(BytesOps.bytesLike(a[0]), (int) Ops.index(a[1]), BytesOps.bytesLike(a[2]),
+                    BytesOps.bytesLike(a[3]), BytesOps.bytesLike(a[4])));
+        });
+        // shake(data, rate, length): SHAKE128 (rate 168) or SHAKE256 (rate 136)
+        fn(m, "shake", (a, kw) -> {
+            Builtins.arity("shake", a, 3, 3);
+            long length = Ops.index(a[2]);
+            if (length < 0) throw Errors.valueError("length must be non-negative");
+            if (length > (1 << 30)) throw Errors.of(io.fora.vm.runtime.Types.MEMORY_ERROR);
+            return PyBytes.of(Blake2AndShake.shake(BytesOps.bytesLike(a[0]), (int) Ops.index(a[1]), (int) length));
+        });
         return new PyModule("_hashlib", m);
     }
 }

@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: Apache-2.0
 """hashlib for Fora: message digests of the bytes a computation holds (the digest itself is
-computed by the JVM's implementation through the Java module _hashlib). BLAKE2 and SHAKE are
-not available."""
+computed by the JVM's implementation through the Java module _hashlib; BLAKE2 and SHAKE by
+Fora's own there)."""
 
 import _hashlib
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256',
-           'sha3_384', 'sha3_512', 'new', 'algorithms_guaranteed', 'algorithms_available',
-           'pbkdf2_hmac', 'file_digest')
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 _SIZES = {
     'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
@@ -16,8 +16,9 @@ _SIZES = {
 }
 
 algorithms_guaranteed = frozenset(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-                                   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'))
-algorithms_available = frozenset(_SIZES)
+                                   'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
+                                   'sha3_512', 'shake_128', 'shake_256'))
+algorithms_available = frozenset(_SIZES) | algorithms_guaranteed
 
 
 def _data(v):
@@ -56,8 +57,117 @@ class _Hash:
         return '<%s _hashlib.HASH object @ %s>' % (self.name, hex(id(self)))
 
 
+class _Blake2:
+    """blake2b / blake2s: digest_size, key, salt and person as CPython's (the tree parameters are
+    accepted only at their defaults, sequential hashing)."""
+
+    def __init__(self, data=b'', *, digest_size=None, key=b'', salt=b'', person=b'', fanout=1,
+                 depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False,
+                 usedforsecurity=True):
+        big = self.name == 'blake2b'
+        limit = 64 if big else 32
+        small = 16 if big else 8
+        if digest_size is None:
+            digest_size = limit
+        if not 1 <= digest_size <= limit:
+            raise ValueError('digest_size must be between 1 and %d bytes' % limit)
+        key, salt, person = _data(key), _data(salt), _data(person)
+        if len(key) > limit:
+            raise ValueError('maximum key length is %d bytes' % limit)
+        if len(salt) > small:
+            raise ValueError('maximum salt length is %d bytes' % small)
+        if len(person) > small:
+            raise ValueError('maximum person length is %d bytes' % small)
+        if (fanout, depth, leaf_size, node_offset, node_depth, inner_size, last_node) != (1, 1, 0, 0, 0, 0, False):
+            raise ValueError("Fora's %s hashes sequentially: tree parameters are not supported" % self.name)
+        self.digest_size = digest_size
+        self.block_size = 128 if big else 64
+        self._params = (key, salt, person)
+        self._parts = bytearray()
+        if data:
+            self._parts += _data(data)
+
+    def update(self, data):
+        self._parts += _data(data)
+
+    def digest(self):
+        key, salt, person = self._params
+        make = _hashlib.blake2b if self.name == 'blake2b' else _hashlib.blake2s
+        return make(bytes(self._parts), self.digest_size, key, salt, person)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        other = type(self).__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other._parts = bytearray(self._parts)
+        return other
+
+    def __repr__(self):
+        return '<_blake2.%s object @ %s>' % (self.name, hex(id(self)))
+
+
+class blake2b(_Blake2):
+    name = 'blake2b'
+    SALT_SIZE = 16
+    PERSON_SIZE = 16
+    MAX_KEY_SIZE = 64
+    MAX_DIGEST_SIZE = 64
+
+
+class blake2s(_Blake2):
+    name = 'blake2s'
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+    MAX_KEY_SIZE = 32
+    MAX_DIGEST_SIZE = 32
+
+
+class _Shake:
+    """shake_128 / shake_256: digests of any length (digest(length), hexdigest(length))."""
+    digest_size = 0
+
+    def __init__(self, data=b'', *, usedforsecurity=True):
+        self._parts = bytearray()
+        if data:
+            self._parts += _data(data)
+
+    def update(self, data):
+        self._parts += _data(data)
+
+    def digest(self, length):
+        return _hashlib.shake(bytes(self._parts), self.block_size, length)
+
+    def hexdigest(self, length):
+        return self.digest(length).hex()
+
+    def copy(self):
+        other = type(self)()
+        other._parts = bytearray(self._parts)
+        return other
+
+    def __repr__(self):
+        return '<%s _hashlib.HASHXOF object @ %s>' % (self.name, hex(id(self)))
+
+
+class shake_128(_Shake):
+    name = 'shake_128'
+    block_size = 168
+
+
+class shake_256(_Shake):
+    name = 'shake_256'
+    block_size = 136
+
+
+_OWN = {'blake2b': blake2b, 'blake2s': blake2s, 'shake_128': shake_128, 'shake_256': shake_256}
+
+
 def new(name, data=b'', *, usedforsecurity=True):
     key = name.lower().replace('-', '_') if isinstance(name, str) else name
+    if key in _OWN:
+        return _OWN[key](data)
     if key not in _SIZES:
         raise ValueError('unsupported hash type ' + str(name))
     return _Hash(key, data)
