@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * unicodedata from the JDK's Unicode tables. The JDK's Unicode is newer than CPython 3.11's (14.0):
  * characters assigned since then have names and categories here that CPython does not know.
- * {@code combining} and {@code east_asian_width} are not provided (the JDK has no such tables).
+ * {@code combining} and {@code east_asian_width} come from tables of CPython's (UnicodeTables).
  */
 final class UnicodedataModule {
     private UnicodedataModule() {}
@@ -105,6 +105,36 @@ final class UnicodedataModule {
         return n;
     }
 
+    /** UnicodeTables' ranges, parsed on first use: starts, ends and values, sorted by start. */
+    private record Ranges(int[] starts, int[] ends, String[] values) {
+        static Ranges parse(String text) {
+            String[] rows = text.replaceAll("\\s*\n\\s*", "").split(";");
+            int n = 0;
+            int[] starts = new int[rows.length], ends = new int[rows.length];
+            String[] values = new String[rows.length];
+            for (String row : rows) {
+                String[] f = row.trim().split(" ");
+                if (f.length != 3) continue;
+                starts[n] = Integer.parseInt(f[0], 16);
+                ends[n] = Integer.parseInt(f[1], 16);
+                values[n++] = f[2];
+            }
+            return new Ranges(java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n), java.util.Arrays.copyOf(values, n));
+        }
+    }
+
+    private static final class Tables {
+        static final Ranges COMBINING = Ranges.parse(UnicodeTables.COMBINING);
+        static final Ranges WIDTH = Ranges.parse(UnicodeTables.EAST_ASIAN_WIDTH);
+    }
+
+    /** The value of the range holding code point c, or null. */
+    private static String lookup(Ranges r, int c) {
+        int i = java.util.Arrays.binarySearch(r.starts(), c);
+        if (i < 0) i = -i - 2;
+        return i >= 0 && c <= r.ends()[i] ? r.values()[i] : null;
+    }
+
     static PyModule create() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unidata_version", PyStr.of("14.0.0"));
@@ -130,6 +160,16 @@ final class UnicodedataModule {
         fn(m, "category", (a, kw) -> {
             Builtins.arity("category", a, 1, 1);
             return PyStr.of(CATEGORIES[Character.getType(chr("category", a[0]))]);
+        });
+        fn(m, "combining", (a, kw) -> {
+            Builtins.arity("combining", a, 1, 1);
+            String v = lookup(Tables.COMBINING, chr("combining", a[0]));
+            return v == null ? 0L : Long.parseLong(v);
+        });
+        fn(m, "east_asian_width", (a, kw) -> {
+            Builtins.arity("east_asian_width", a, 1, 1);
+            String v = lookup(Tables.WIDTH, chr("east_asian_width", a[0]));
+            return PyStr.of(v == null ? "N" : v);
         });
         fn(m, "mirrored", (a, kw) -> {
             Builtins.arity("mirrored", a, 1, 1);
