@@ -108,6 +108,20 @@ public final class Interpreter implements Invoker {
         volatile String argv0 = "__main__.py";
         /** The program's own modules beside its script (see {@link #localModules}); null: none. */
         volatile java.util.function.Function<String, LocalModule> local;
+        /** Attributes the computation set on modules written in Java ({@link io.fora.vm.runtime.ModulePatches}). */
+        volatile java.util.Map<io.fora.vm.runtime.PyModule, java.util.Map<String, Object>> patches;
+    }
+
+    static {
+        io.fora.vm.runtime.ModulePatches.install(() -> create -> {
+            ModuleTable t = current().modules;
+            if (t.patches == null && create) {
+                synchronized (t) {
+                    if (t.patches == null) t.patches = new java.util.IdentityHashMap<>(); // modules by identity (a record's hash reads its attributes)
+                }
+            }
+            return t.patches;
+        });
     }
 
     /** A module of the program's own: its compiled body and the path it came from (its __file__). */

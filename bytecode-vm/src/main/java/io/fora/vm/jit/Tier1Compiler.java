@@ -553,7 +553,8 @@ final class Tier1Compiler {
     }
 
     private static boolean fixedModule(Object v) {
-        return v instanceof PyModule mod && Builtins.javaModule(mod.name()) == mod;
+        // once a computation patched a Java module (re.compile = f), its attributes are read, not folded
+        return v instanceof PyModule mod && Builtins.javaModule(mod.name()) == mod && !io.fora.vm.runtime.ModulePatches.any();
     }
 
     private static String intrinsicKey(Object callee) {

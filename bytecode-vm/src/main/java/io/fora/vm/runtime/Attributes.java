@@ -13,6 +13,7 @@ final class Attributes {
             case PyInstance i -> ofInstance(i, name);
             case PyClass c -> ofClass(c, name);
             case PyModule m -> {
+                if (ModulePatches.any() && ModulePatches.get(m, name) instanceof Object own) yield own == ModulePatches.DELETED ? null : own;
                 Object v = m.attrs().get(name);
                 if (v == null && name.equals("__dict__")) {
                     // a snapshot of its attributes (vars(module)), as globals() is of the program's

@@ -200,9 +200,10 @@ public final class Mutations {
                 return;
             }
             if (obj instanceof PyModule m && m.attrs() instanceof PyModule.Settable settable && settable.set(name, value)) return;
+            // a module written in Java is shared by every computation: the computation's own value is kept aside
             if (obj instanceof PyModule m) {
-                throw Errors.attributeError("module '" + m.name() + "' is shared by every computation in Fora: its attribute '"
-                        + name + "' cannot be set");
+                ModulePatches.set(m, name, value);
+                return;
             }
             throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
         }
@@ -300,6 +301,11 @@ public final class Mutations {
         if (obj instanceof PyModule m && (m.attrs() instanceof PyModule.OwnAttrs || m.attrs() instanceof Globals.ModuleView)) {
             Region.checkWrite(null);
             if (m.attrs().remove(name) == null) throw Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+            return;
+        }
+        if (obj instanceof PyModule m && !(m.attrs() instanceof PyModule.Settable)) {
+            if (Attributes.get(m, name) == null) throw Errors.attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+            ModulePatches.set(m, name, ModulePatches.DELETED);
             return;
         }
         if (obj instanceof PyFunction && (name.equals("__name__") || name.equals("__qualname__"))) {
