@@ -25,7 +25,7 @@ final class BuiltinDunders {
 
     private static final Set<String> NUMBER_ONLY = Set.of("__neg__", "__pos__", "__abs__", "__bool__", "__int__",
             "__float__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__pow__", "__rpow__",
-            "__divmod__", "__rdivmod__", "__sub__", "__rsub__", "__round__", "__trunc__");
+            "__divmod__", "__rdivmod__", "__sub__", "__rsub__", "__round__", "__trunc__", "__floor__", "__ceil__");
     private static final Set<String> INT_ONLY = Set.of("__invert__", "__index__", "__lshift__", "__rlshift__",
             "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__");
     private static final Set<String> CONTAINER = Set.of("__len__", "__contains__", "__iter__");
@@ -73,6 +73,9 @@ final class BuiltinDunders {
         define("__index__", 0, (self, a) -> self instanceof Boolean b ? (Object) (b ? 1L : 0L) : self);
         define("__float__", 0, (self, a) -> Ops.toDouble(self));
         define("__trunc__", 0, (self, a) -> Ops.call(Types.INT, self));
+        // math.floor/ceil's own: an int (int() of the rounded float raises CPython's errors for nan and inf)
+        define("__floor__", 0, (self, a) -> Ops.call(Types.INT, self instanceof Double d ? (Object) Math.floor(d) : self));
+        define("__ceil__", 0, (self, a) -> Ops.call(Types.INT, self instanceof Double d ? (Object) Math.ceil(d) : self));
         define("__divmod__", 1, (self, a) -> Arith.divmod(self, a[0]));
         define("__next__", 0, (self, a) -> {
             Object v = Ops.next(self);

@@ -58,7 +58,10 @@ public record PyComplex(double real, double imag) implements PyObject {
             long n = (long) b.real;
             PyComplex r = powu(a, Math.abs(n));
             if (n < 0 && r.real == 0.0 && r.imag == 0.0) throw Errors.zeroDivision("0.0 to a negative or complex power");
-            return n >= 0 ? r : div(new PyComplex(1.0, 0.0), r);
+            PyComplex result = n >= 0 ? r : div(new PyComplex(1.0, 0.0), r);
+            // as CPython judges the result (Py_ADJUST_ERANGE2): an infinite part is an overflow
+            if (Double.isInfinite(result.real) || Double.isInfinite(result.imag)) throw Errors.overflow("complex exponentiation");
+            return result;
         }
         if (b.real == 0.0 && b.imag == 0.0) return new PyComplex(1.0, 0.0);
         if (a.real == 0.0 && a.imag == 0.0) {
@@ -73,6 +76,8 @@ public record PyComplex(double real, double imag) implements PyObject {
             len /= LibmBridge.exp(at * b.imag);
             phase += b.imag * LibmBridge.log(vabs);
         }
+        // cos and sin of an infinite phase are C's domain errors, which CPython reports this way
+        if (Double.isInfinite(phase)) throw Errors.zeroDivision("0.0 to a negative or complex power");
         PyComplex r = new PyComplex(len * LibmBridge.cos(phase), len * LibmBridge.sin(phase));
         if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) throw Errors.overflow("complex exponentiation");
         return r;
@@ -84,7 +89,6 @@ public record PyComplex(double real, double imag) implements PyObject {
             if ((n & mask) != 0) r = mul(r, p);
             p = mul(p, p);
         }
-        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) throw Errors.overflow("complex exponentiation");
         return r;
     }
 
