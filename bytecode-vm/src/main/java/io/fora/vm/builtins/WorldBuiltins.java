@@ -457,7 +457,7 @@ final class WorldBuiltins {
         m.put("intern", new PyBuiltin("intern", (a, kw) -> a[0]));
         m.put("exc_info", new PyBuiltin("exc_info", (a, kw) -> {
             io.fora.vm.runtime.PyException e = Interpreter.current().handledException();
-            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.cls(), e, PyNone.NONE);
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.cls(), e, io.fora.vm.runtime.Tracebacks.of(e));
         }));
         m.put("exception", new PyBuiltin("exception", (a, kw) -> {
             io.fora.vm.runtime.PyException e = Interpreter.current().handledException();

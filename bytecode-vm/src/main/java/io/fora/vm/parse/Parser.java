@@ -691,7 +691,8 @@ public final class Parser {
         out.add(new Stmt.Assign(pos, List.of(ok), new Expr.Constant(pos, Boolean.TRUE)));
         tryBody.addAll(inner);
         Expr e = new Expr.Name(pos, p + "e");
-        Expr suppressed = new Expr.Call(pos, exit, List.of(new Expr.Attribute(pos, e, "__class__"), e, none), List.of());
+        Expr suppressed = new Expr.Call(pos, exit, List.of(new Expr.Attribute(pos, e, "__class__"), e,
+                new Expr.Attribute(pos, e, "__traceback__")), List.of());
         if (async) suppressed = new Expr.Await(pos, suppressed);
         List<Stmt> handler = List.of(
                 new Stmt.Assign(pos, List.of(ok), new Expr.Constant(pos, Boolean.FALSE)),

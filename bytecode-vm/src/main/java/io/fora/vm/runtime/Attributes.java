@@ -188,7 +188,7 @@ final class Attributes {
             case "__cause__" -> e.cause() == null ? PyNone.NONE : e.cause();
             case "__context__" -> e.context() == null ? PyNone.NONE : e.context();
             case "__suppress_context__" -> e.suppressContext();
-            case "__traceback__" -> PyNone.NONE;
+            case "__traceback__" -> Tracebacks.of(e);
             case "value" -> e.cls().isSubclassOf(Types.STOP_ITERATION)
                     ? (e.args().size() > 0 ? e.args().get(0) : PyNone.NONE) : null;
             case "errno", "strerror", "filename", "filename2" -> {

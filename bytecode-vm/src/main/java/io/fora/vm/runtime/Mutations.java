@@ -259,7 +259,9 @@ public final class Mutations {
             }
             case "__suppress_context__" -> e.setSuppressContext(Ops.isTrue(value));
             case "__traceback__" -> {
-                if (value != PyNone.NONE) throw Errors.typeError("__traceback__ must be a traceback or None");
+                if (value != PyNone.NONE && !(value instanceof PyInstance t && t.cls() == Tracebacks.TRACEBACK)) {
+                    throw Errors.typeError("__traceback__ must be a traceback or None");
+                }
             }
             default -> { return false; }
         }
