@@ -372,7 +372,7 @@ public final class Builtins {
                 try {
                     yield Numbers.parseInt(PyStr.of(b.latin1()), 10);
                 } catch (io.fora.vm.runtime.PyError e) {
-                    throw Errors.valueError("invalid literal for int() with base 10: " + b.repr());
+                    throw Errors.valueError("invalid literal for int() with base 10: " + b.reprBody()); // b'..', a bytearray's too
                 }
             }
             case PyInstance i -> {

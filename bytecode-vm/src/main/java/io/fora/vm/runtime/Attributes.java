@@ -42,6 +42,8 @@ final class Attributes {
         return switch (name) {
             case "__self__" -> m.self();
             case "__func__" -> m.function();
+            case "__call__" -> m; // calling it calls the method, self included
+            case "__get__" -> new PyBuiltin("__get__", (a, kw) -> m); // a bound method binds to nothing else
             case "__name__", "__qualname__", "__doc__", "__module__" -> {
                 Object v = get(m.function(), name);
                 if (v == null && name.equals("__qualname__") && m.function() instanceof PyBuiltin b) {
@@ -313,6 +315,12 @@ final class Attributes {
     private static Object ofFunction(PyFunction f, String name) {
         if (f.attrs() != null && f.attrs().get(name) instanceof Object set) return set; // f.__name__ = ... and the like
         return switch (name) {
+            // f.__call__(...) calls it; f.__get__(obj, type) binds it, as a class attribute is bound
+            case "__call__" -> f;
+            case "__get__" -> new PyBuiltin("__get__", (a, kw) -> {
+                if (a.length < 1 || a.length > 2) throw Errors.typeError("expected 1 or 2 arguments, got " + a.length);
+                return a[0] == PyNone.NONE ? f : new PyBoundMethod(a[0], f);
+            });
             case "__name__" -> PyStr.of(f.name());
             case "__qualname__" -> PyStr.of(f.qualname());
             case "__module__" -> PyStr.of(f.globals().moduleName());
@@ -408,6 +416,8 @@ final class Attributes {
         Object v = cls.lookup(name);
         if (v != null && !shadowedByBuiltinDunder(obj, name, v)) return bind(v, obj, cls);
         if (name.equals("__class__")) return cls;
+        // a builtin function or bound builtin method is callable through __call__ too
+        if (name.equals("__call__") && (obj instanceof PyBuiltin || obj instanceof PyBoundMethod)) return obj;
         if (name.startsWith("__")) {
             Object dunder = BuiltinDunders.get(obj, name);
             if (dunder != null) return dunder;
