@@ -21,7 +21,14 @@ public final class PyMemoryView implements PyObject {
     public static PyMemoryView of(Object obj) {
         if (obj instanceof PyMemoryView m) return new PyMemoryView(m.live().target, m.start, m.length);
         PyBytes b = obj instanceof PyBytes x ? x : obj instanceof PyInstance i && i.base() instanceof PyBytes x ? x : null;
-        if (b == null && obj instanceof PyInstance i && i.cls().lookup("__buffer__") != null) b = PyBytes.of(BytesOps.bufferOrNull(obj));
+        if (b == null && obj instanceof PyInstance i && i.cls().lookup("__buffer__") != null) {
+            // Fora's memoryview is of bytes: an array of wider items would be read wrongly, so it is refused
+            if (Ops.getAttrOrNull(obj, "typecode") instanceof PyStr tc && !tc.value().equals("b") && !tc.value().equals("B")) {
+                throw Errors.notImplemented("a memoryview of array('" + tc.value() + "') is not supported by Fora "
+                        + "(its memoryview is of bytes): index the array, or use memoryview(a.tobytes())");
+            }
+            b = PyBytes.of(BytesOps.bufferOrNull(obj));
+        }
         if (b == null) throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(obj) + "'");
         return new PyMemoryView(b, 0, b.size());
     }
