@@ -386,6 +386,12 @@ final class Attributes {
         // a class below thisClass: super() in a class method; any other object (a class made by a metaclass too): its type's MRO
         boolean classSelf = self instanceof PyClass c && c.isSubclassOf(s.thisClass());
         PyClass start = classSelf ? (PyClass) self : Types.typeOf(self);
+        switch (name) {
+            case "__thisclass__" -> { return s.thisClass(); }
+            case "__self__" -> { return self == null ? PyNone.NONE : self; }
+            case "__self_class__" -> { return self == null ? PyNone.NONE : start; }
+            default -> { }
+        }
         PyClass[] mro = start.mro();
         int k = 0;
         while (k < mro.length && mro[k] != s.thisClass()) k++;
