@@ -29,12 +29,10 @@ def _data(v):
     raise TypeError("object supporting the buffer API required")
 
 
-class _Hash:
-    """A running digest: the bytes seen so far (digests are computed when asked)."""
+class _Running:
+    """The bytes a hash object has seen so far (its digest is computed when asked)."""
 
-    def __init__(self, name, data=b''):
-        self.name = name
-        self.digest_size, self.block_size = _SIZES[name]
+    def _start(self, data):
         self._parts = bytearray()
         if data:
             self._parts += _data(data)
@@ -42,22 +40,32 @@ class _Hash:
     def update(self, data):
         self._parts += _data(data)
 
+    def copy(self):
+        other = type(self).__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other._parts = bytearray(self._parts)
+        return other
+
+
+class _Hash(_Running):
+    """A running digest of one of the JDK's algorithms."""
+
+    def __init__(self, name, data=b''):
+        self.name = name
+        self.digest_size, self.block_size = _SIZES[name]
+        self._start(data)
+
     def digest(self):
         return _hashlib.digest(self.name, bytes(self._parts))
 
     def hexdigest(self):
         return self.digest().hex()
 
-    def copy(self):
-        other = _Hash(self.name)
-        other._parts = bytearray(self._parts)
-        return other
-
     def __repr__(self):
         return '<%s _hashlib.HASH object @ %s>' % (self.name, hex(id(self)))
 
 
-class _Blake2:
+class _Blake2(_Running):
     """blake2b / blake2s: digest_size, key, salt and person as CPython's (the tree parameters are
     accepted only at their defaults, sequential hashing)."""
 
@@ -83,12 +91,7 @@ class _Blake2:
         self.digest_size = digest_size
         self.block_size = 128 if big else 64
         self._params = (key, salt, person)
-        self._parts = bytearray()
-        if data:
-            self._parts += _data(data)
-
-    def update(self, data):
-        self._parts += _data(data)
+        self._start(data)
 
     def digest(self):
         key, salt, person = self._params
@@ -97,12 +100,6 @@ class _Blake2:
 
     def hexdigest(self):
         return self.digest().hex()
-
-    def copy(self):
-        other = type(self).__new__(type(self))
-        other.__dict__.update(self.__dict__)
-        other._parts = bytearray(self._parts)
-        return other
 
     def __repr__(self):
         return '<_blake2.%s object @ %s>' % (self.name, hex(id(self)))
@@ -124,28 +121,18 @@ class blake2s(_Blake2):
     MAX_DIGEST_SIZE = 32
 
 
-class _Shake:
+class _Shake(_Running):
     """shake_128 / shake_256: digests of any length (digest(length), hexdigest(length))."""
     digest_size = 0
 
     def __init__(self, data=b'', *, usedforsecurity=True):
-        self._parts = bytearray()
-        if data:
-            self._parts += _data(data)
-
-    def update(self, data):
-        self._parts += _data(data)
+        self._start(data)
 
     def digest(self, length):
         return _hashlib.shake(bytes(self._parts), self.block_size, length)
 
     def hexdigest(self, length):
         return self.digest(length).hex()
-
-    def copy(self):
-        other = type(self)()
-        other._parts = bytearray(self._parts)
-        return other
 
     def __repr__(self):
         return '<%s _hashlib.HASHXOF object @ %s>' % (self.name, hex(id(self)))
