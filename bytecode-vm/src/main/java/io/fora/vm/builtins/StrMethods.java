@@ -366,14 +366,16 @@ public final class StrMethods {
         long i = 0;
         Object first = null;
         for (Object x; (x = it.next()) != null; i++) {
-            if (!(x instanceof PyStr xs)) {
+            // a str subclass's instance (a StrEnum member) joins by its string value, as in CPython
+            Object v = x instanceof io.fora.vm.runtime.PyInstance inst && inst.base() instanceof PyStr base ? base : x;
+            if (!(v instanceof PyStr xs)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + typeName(x) + " found");
             }
-            if (i == 0) first = xs;
+            if (i == 0) first = x == v ? xs : null;
             else b.append(sv);
             b.append(xs.value());
         }
-        if (i == 1) return (PyStr) first;
+        if (i == 1 && first != null) return (PyStr) first;
         return PyStr.of(b.toString());
     }
 

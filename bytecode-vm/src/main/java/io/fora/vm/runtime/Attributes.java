@@ -203,7 +203,7 @@ final class Attributes {
                 int k = switch (name) { case "errno" -> 0; case "strerror" -> 1; case "filename" -> 2; default -> 4; };
                 yield a.size() >= 2 && a.size() <= 5 && k < a.size() ? a.get(k) : PyNone.NONE;
             }
-            case "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" -> {
+            case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" -> {
                 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython unpacks it
                 if (!e.cls().isSubclassOf(Types.SYNTAX_ERROR)) yield null;
                 PyTuple a = e.args();
@@ -216,6 +216,8 @@ final class Attributes {
                     || e.cls().isSubclassOf(Types.IMPORT_ERROR) ? PyNone.NONE : null;
             case "obj" -> e.cls().isSubclassOf(Types.ATTRIBUTE_ERROR) ? PyNone.NONE : null;
             case "path" -> e.cls().isSubclassOf(Types.IMPORT_ERROR) ? PyNone.NONE : null;
+            case "msg" -> e.cls().isSubclassOf(Types.IMPORT_ERROR) ? (e.args().size() == 1 ? e.args().get(0) : PyNone.NONE)
+                    : e.cls().isSubclassOf(Types.SYNTAX_ERROR) ? (e.args().size() >= 1 ? e.args().get(0) : PyNone.NONE) : null;
             case "code" -> e.cls().isSubclassOf(Types.SYSTEM_EXIT)
                     ? (e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args()) : null;
             default -> null;

@@ -276,10 +276,13 @@ public final class Classes {
             Object r = Ops.call(init, Ops.prepend(e, args), kw);
             if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
         } else if (!kw.isEmpty()) {
-            // ImportError(msg, name=..., path=...): its only keywords
-            if (!cls.isSubclassOf(Types.IMPORT_ERROR)) throw Errors.typeError(cls.name() + "() takes no keyword arguments");
+            // ImportError(msg, name=, path=), AttributeError(msg, name=, obj=), NameError(msg, name=): their only keywords
+            java.util.Set<String> allowed = cls.isSubclassOf(Types.IMPORT_ERROR) ? java.util.Set.of("name", "path")
+                    : cls.isSubclassOf(Types.ATTRIBUTE_ERROR) ? java.util.Set.of("name", "obj")
+                    : cls.isSubclassOf(Types.NAME_ERROR) ? java.util.Set.of("name") : java.util.Set.of();
+            if (allowed.isEmpty()) throw Errors.typeError(cls.name() + "() takes no keyword arguments");
             for (String k : kw.names()) {
-                if (!k.equals("name") && !k.equals("path")) {
+                if (!allowed.contains(k)) {
                     throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + cls.name() + "()");
                 }
                 e.setAttr(k, kw.get(k));
