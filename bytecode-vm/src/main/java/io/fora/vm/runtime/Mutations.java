@@ -108,11 +108,10 @@ public final class Mutations {
         if (value == l) {
             items = l.toArray();
         } else {
-            PyIter it = value instanceof PyClass ? null : Ops.iterOrNull(value);
-            if (it == null && !(value instanceof PyClass)) {
-                throw Errors.typeError(b.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
-            }
-            items = Iterators.toArray(it != null ? it : value);
+            // a class iterates by its metaclass's __iter__ (Ops.iter), other values as they are
+            PyIter it = value instanceof PyClass ? Ops.iter(value) : Ops.iterOrNull(value);
+            if (it == null) throw Errors.typeError(b.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            items = Iterators.toArray(it);
         }
         if (b.step() == 1) {
             int from = b.start(), to = Math.max(from, b.stop());
