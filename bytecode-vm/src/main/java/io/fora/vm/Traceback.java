@@ -54,7 +54,39 @@ public final class Traceback {
             flushRepeats(sb, repeats);
         }
         sb.append(lastLine(e)).append('\n');
+        notes(e, sb);
         return sb.toString();
+    }
+
+    /** The notes add_note() gave the exception, a line each after its last line, as CPython prints them. */
+    public static void notes(PyException e, StringBuilder sb) {
+        Object notes;
+        try {
+            notes = io.fora.vm.runtime.Ops.getAttrOrNull(e, "__notes__");
+        } catch (RuntimeException ignored) {
+            return;
+        }
+        if (notes == null) return;
+        if (!(notes instanceof io.fora.vm.runtime.PyList || notes instanceof io.fora.vm.runtime.PyTuple
+                || notes instanceof io.fora.vm.runtime.PyStr)) {
+            sb.append(safeRepr(notes)).append('\n');
+            return;
+        }
+        for (Object n : io.fora.vm.runtime.Iterators.toArray(notes)) {
+            try {
+                sb.append(io.fora.vm.runtime.Repr.str(n)).append('\n');
+            } catch (RuntimeException ignored) {
+                sb.append("<note str() failed>\n");
+            }
+        }
+    }
+
+    private static String safeRepr(Object v) {
+        try {
+            return io.fora.vm.runtime.Repr.repr(v);
+        } catch (RuntimeException ignored) {
+            return "<note str() failed>";
+        }
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {

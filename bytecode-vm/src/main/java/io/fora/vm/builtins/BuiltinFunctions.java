@@ -61,7 +61,7 @@ final class BuiltinFunctions {
                 if (raw.length != 1) throw Errors.typeError("ord() expected a character, but string of length " + raw.length + " found");
                 return (long) (raw[0] & 0xff);
             }
-            if (!(a[0] instanceof PyStr s)) throw Errors.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[0]) instanceof PyStr s)) throw Errors.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
             if (s.length() != 1) throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
             return (long) s.codePointAt(0);
         });
@@ -128,7 +128,7 @@ final class BuiltinFunctions {
         def(b, "hex", (a, kw) -> PyStr.of(Numbers.intToString(indexValue(a[0]), 16)));
         def(b, "getattr", (a, kw) -> {
             Builtins.arity("getattr", a, 2, 3);
-            if (!(a[1] instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             if (a.length == 2) return Ops.getAttr(a[0], name.value());
             try {
                 Object v = Ops.getAttrOrNull(a[0], name.value());
@@ -182,7 +182,7 @@ final class BuiltinFunctions {
         });
         def(b, "hasattr", (a, kw) -> {
             Builtins.arity("hasattr", a, 2, 2);
-            if (!(a[1] instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr name)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             try {
                 return Ops.getAttrOrNull(a[0], name.value()) != null;
             } catch (io.fora.vm.runtime.PyError e) {
@@ -201,10 +201,20 @@ final class BuiltinFunctions {
                     Object r = Ops.call(i.cls().lookup("__pow__"), i, a[1], a[2]);
                     if (r != PyNone.NOT_IMPLEMENTED) return r;
                 }
-                if (!Ints.isInt(a[0]) || !Ints.isInt(a[1]) || !Ints.isInt(a[2])) {
+                Object x = io.fora.vm.runtime.PyInstance.valueOf(a[0]), y = io.fora.vm.runtime.PyInstance.valueOf(a[1]);
+                Object m = io.fora.vm.runtime.PyInstance.valueOf(a[2]);
+                if (Ints.isInt(x) && Ints.isInt(y) && Ints.isInt(m)) return Ints.powMod(x, y, m);
+                // CPython tries each operand's type: float's pow and complex's refuse a modulus,
+                // int's answers NotImplemented to anything else
+                if (x instanceof Double || y instanceof Double || m instanceof Double) {
                     throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
                 }
-                return Ints.powMod(a[0], a[1], a[2]);
+                if (x instanceof io.fora.vm.runtime.PyComplex || y instanceof io.fora.vm.runtime.PyComplex
+                        || m instanceof io.fora.vm.runtime.PyComplex) {
+                    throw Errors.valueError("complex modulo");
+                }
+                throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Ops.typeName(a[0]) + "', '"
+                        + Ops.typeName(a[1]) + "', '" + Ops.typeName(a[2]) + "'");
             }
             return Arith.binary(Arith.POW, a[0], a[1]);
         });

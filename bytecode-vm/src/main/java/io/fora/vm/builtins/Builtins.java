@@ -127,6 +127,10 @@ public final class Builtins {
         BUILTINS.putAll(Types.EXCEPTIONS);
         BUILTINS.put("xrange", Types.RANGE);
         BytesMethods.install();
+        MethodSignatures.valueArguments(Types.STR, java.util.Set.of("format", "format_map", "join", "partition", "rpartition", "__mod__", "__rmod__"));
+        for (PyClass c : new PyClass[] {Types.INT, Types.FLOAT, Types.COMPLEX, Types.BYTES, Types.BYTEARRAY}) {
+            MethodSignatures.valueArguments(c, java.util.Set.of("join", "__mod__", "__rmod__"));
+        }
         BUILTINS.put("bytes", Types.BYTES);
         BUILTINS.put("bytearray", Types.BYTEARRAY);
         BUILTINS.put("memoryview", Types.MEMORYVIEW);

@@ -140,7 +140,7 @@ final class BytesMethods {
 
     private static boolean little(Object order) {
         if (order == null) return false;
-        if (!(order instanceof PyStr s)) throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + Ops.typeName(order));
+        if (!(io.fora.vm.runtime.PyInstance.valueOf(order) instanceof PyStr s)) throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + Ops.typeName(order));
         return switch (s.value()) {
             case "little" -> true;
             case "big" -> false;

@@ -65,6 +65,22 @@ final class MethodSignatures {
         throw Errors.typeError(msg);
     }
 
+    /**
+     * The methods of str, int, float and bytes read a subclass instance argument as its value
+     * ({@code "a-b".split(S("-"))}, {@code (5).to_bytes(2, S("big"))}), as CPython's do; the
+     * listed ones (formatting, which calls the argument's own {@code __str__} or {@code __format__},
+     * and join, which iterates its argument) take their arguments as they are.
+     */
+    static void valueArguments(PyClass cls, java.util.Set<String> except) {
+        for (var e : new java.util.ArrayList<>(cls.dict().entrySet())) {
+            if (!(e.getValue() instanceof PyBuiltin body) || except.contains(e.getKey())
+                    || e.getKey().equals("__init__") || e.getKey().equals("__new__")) continue;
+            String name = e.getKey();
+            cls.define(name, new PyBuiltin(name, (a, kw) ->
+                    body.call(io.fora.vm.runtime.PyInstance.valuesOf(a), io.fora.vm.runtime.PyInstance.valuesOf(kw))));
+        }
+    }
+
     /** Methods of the other builtin types take no keywords; say so as CPython does. */
     static void noKeywords(PyClass cls, java.util.Set<String> except) {
         for (var e : new java.util.ArrayList<>(cls.dict().entrySet())) {

@@ -515,7 +515,7 @@ public final class StrMethods {
         Object x = a[1];
         if (x instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {
-                if (!(t.get(i) instanceof PyStr p)) {
+                if (!(io.fora.vm.runtime.PyInstance.valueOf(t.get(i)) instanceof PyStr p)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not " + typeName(t.get(i)));
                 }
                 if (tailMatch(s, p, start, end, suffix)) return true;
@@ -712,7 +712,7 @@ public final class StrMethods {
     private static Object partition(String name, Object[] a, Kwargs kw, boolean right) {
         args(name, a, kw, 1, 1);
         PyStr s = self(a);
-        if (!(a[1] instanceof PyStr sepStr)) throw Errors.typeError("must be str, not " + typeName(a[1]));
+        if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr sepStr)) throw Errors.typeError("must be str, not " + typeName(a[1]));
         String sep = sepStr.value();
         if (sep.isEmpty()) throw Errors.valueError("empty separator");
         String v = s.value();
@@ -720,7 +720,8 @@ public final class StrMethods {
         if (j < 0) {
             return right ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, s) : PyTuple.of(s, PyStr.EMPTY, PyStr.EMPTY);
         }
-        return PyTuple.of(PyStr.of(v.substring(0, j)), sepStr, PyStr.of(v.substring(j + sep.length())));
+        // the separator as given (a str subclass's instance too, as CPython)
+        return PyTuple.of(PyStr.of(v.substring(0, j)), a[1], PyStr.of(v.substring(j + sep.length())));
     }
 
     // ---- expandtabs ----

@@ -69,6 +69,7 @@ final class StrTranslate {
                 throw e;
             }
             if (m == PyNone.NONE) continue;
+            m = io.fora.vm.runtime.PyInstance.valueOf(m);
             if (m instanceof PyStr r) sb.append(r.value());
             else if (Ints.isInt(m)) {
                 long v = Ops.index(m);

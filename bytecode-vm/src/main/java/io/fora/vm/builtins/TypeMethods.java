@@ -48,7 +48,7 @@ final class TypeMethods {
         Types.TYPE.define("__setattr__", Builtins.fn("__setattr__", (a, kw) -> {
             Builtins.methodArity("__setattr__", a, 2, 2);
             if (!(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__setattr__' requires a 'type' object");
-            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             if (c.isBuiltin()) throw Errors.typeError("cannot set '" + n.value() + "' attribute of immutable type '" + c.name() + "'");
             c.setAttribute(n.value(), a[2]);
             return io.fora.vm.runtime.PyNone.NONE;
@@ -56,7 +56,7 @@ final class TypeMethods {
         Types.TYPE.define("__delattr__", Builtins.fn("__delattr__", (a, kw) -> {
             Builtins.methodArity("__delattr__", a, 1, 1);
             if (!(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__delattr__' requires a 'type' object");
-            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             if (c.isBuiltin() || !c.dict().containsKey(n.value())) {
                 throw Errors.attributeError("type object '" + c.name() + "' has no attribute '" + n.value() + "'");
             }
@@ -157,19 +157,19 @@ final class TypeMethods {
         // object.__setattr__(self, name, value) and __delattr__: the default behaviour, callable by name
         o.define("__setattr__", Builtins.fn("__setattr__", (a, kw) -> {
             Builtins.methodArity("__setattr__", a, 2, 2);
-            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             if (a[0] instanceof io.fora.vm.runtime.PyInstance i) io.fora.vm.runtime.Mutations.setAttrDirect(i, n.value(), a[2]);
             else io.fora.vm.runtime.Mutations.setAttr(a[0], n.value(), a[2]);
             return io.fora.vm.runtime.PyNone.NONE;
         }));
         o.define("__getattribute__", Builtins.fn("__getattribute__", (a, kw) -> {
             Builtins.methodArity("__getattribute__", a, 1, 1);
-            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             return Ops.genericGetAttr(a[0], n.value());
         }));
         o.define("__delattr__", Builtins.fn("__delattr__", (a, kw) -> {
             Builtins.methodArity("__delattr__", a, 1, 1);
-            if (!(a[1] instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+            if (!(io.fora.vm.runtime.PyInstance.valueOf(a[1]) instanceof PyStr n)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
             if (a[0] instanceof io.fora.vm.runtime.PyInstance i) io.fora.vm.runtime.Mutations.delAttrDirect(i, n.value());
             else io.fora.vm.runtime.Mutations.delAttr(a[0], n.value());
             return io.fora.vm.runtime.PyNone.NONE;

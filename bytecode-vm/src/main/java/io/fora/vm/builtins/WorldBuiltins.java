@@ -29,8 +29,9 @@ final class WorldBuiltins {
             String sep = text(kw.get("sep"), " ", "sep");
             String end = text(kw.get("end"), "\n", "end");
             Object file = kw.get("file");
-            Object target = file == null || file == PyNone.NONE || file == STDOUT ? Interpreter.current().redirected(false)
-                    : file == STDERR ? Interpreter.current().redirected(true) : file;
+            // the original sys.stdout object itself (sys.__stdout__) writes to the output, wherever sys.stdout points
+            Object target = file == null || file == PyNone.NONE ? Interpreter.current().redirected(false)
+                    : file == STDOUT || file == STDERR ? null : file;
             if (target != null) {
                 // a Python file object: one write per argument, separator and end, as CPython's print
                 Object w = Ops.getAttr(target, "write");
@@ -168,7 +169,7 @@ final class WorldBuiltins {
     }
 
     private static String attrName(Object v) {
-        if (!(v instanceof PyStr s)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(v) + "'");
+        if (!(io.fora.vm.runtime.PyInstance.valueOf(v) instanceof PyStr s)) throw Errors.typeError("attribute name must be string, not '" + Ops.typeName(v) + "'");
         return s.value();
     }
 
@@ -221,13 +222,11 @@ final class WorldBuiltins {
     }
 
     /**
-     * A write to sys.stdout ({@code err} false) or sys.stderr: to the object a
-     * contextlib.redirect_stdout/stderr set, if any (answering what its write answers), else to
-     * the computation's output or the error sink (answering the length written).
+     * A write to the computation's output ({@code err} false) or the error sink, answering the
+     * length written. The original sys.stdout and sys.stderr objects write there whatever
+     * sys.stdout points to now (a wrapper that replaced sys.stdout may write through the original).
      */
     private static Object toStream(boolean err, Object text) {
-        Object to = Interpreter.current().redirected(err);
-        if (to != null) return Ops.call(Ops.getAttr(to, "write"), text);
         String s = Repr.str(text);
         if (err) writeError(s);
         else Interpreter.current().print(s);
@@ -369,7 +368,10 @@ final class WorldBuiltins {
         }));
         m.put("format_exception_only", new PyBuiltin("format_exception_only", (a, kw) -> {
             io.fora.vm.runtime.PyException e = given.apply(a);
-            return lines(e == null ? "NoneType: None\n" : io.fora.vm.Traceback.lastLine(e) + "\n");
+            if (e == null) return lines("NoneType: None\n");
+            StringBuilder sb = new StringBuilder(io.fora.vm.Traceback.lastLine(e)).append('\n');
+            io.fora.vm.Traceback.notes(e, sb);
+            return lines(sb.toString());
         }));
         return new PyModule("traceback", m);
     }

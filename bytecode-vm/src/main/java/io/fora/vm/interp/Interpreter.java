@@ -59,6 +59,16 @@ public final class Interpreter implements Invoker {
                 Interpreter i = CURRENT.get();
                 return i == null ? 1000 : i.recursionLimit - i.depth;
             }
+
+            @Override public boolean enterNative() {
+                Interpreter i = CURRENT.get();
+                return i == null || i.enterCompiled();
+            }
+
+            @Override public void leaveNative() {
+                Interpreter i = CURRENT.get();
+                if (i != null) i.leaveCompiled();
+            }
         });
     }
 

@@ -34,26 +34,39 @@ public final class Arith {
     private static Object binary(int op, Object a, Object b, boolean inplace) {
         Object x = PyInstance.unwrap(a, DUNDERS[op]);
         // str % mapping looks keys up in the mapping itself (a dict subclass's __missing__ answers)
-        Object y = op == MOD && x instanceof PyStr && b instanceof PyInstance i && i.base() instanceof PyDict
+        // and formats a subclass instance of str, int or float by its own __str__ (a str-mixin Enum's)
+        Object y = op == MOD && x instanceof PyStr && b instanceof PyInstance i
+                && (i.base() instanceof PyDict || PyInstance.valueOf(b) != b)
                 && i.cls().lookup(RDUNDERS[op]) == null ? b : PyInstance.unwrap(b, RDUNDERS[op]);
-        Object r = builtinBinary(op, x, y);
+        Object r;
+        try {
+            r = builtinBinary(op, x, y);
+        } catch (PyError e) {
+            // a subclass instance's value refused: the message names the operand's own type
+            if ((x != a || y != b) && e.exception().cls() == Types.TYPE_ERROR
+                    && !(op == MOD && (x instanceof PyStr || x instanceof PyBytes))) {
+                throw unsupported(op, x, y, a, b, inplace);
+            }
+            throw e;
+        }
         if (r != PyNone.NOT_IMPLEMENTED) return r;
         if (x instanceof PyInstance || y instanceof PyInstance) {
             // a user method sees the operands themselves, not the builtin values inside them
             r = userBinary(op, a, b);
             if (r != PyNone.NOT_IMPLEMENTED) return r;
         }
-        throw unsupported(op, x, y, inplace);
+        throw unsupported(op, x, y, a, b, inplace);
     }
 
-    static PyError unsupported(int op, Object a, Object b) { return unsupported(op, a, b, false); }
+    static PyError unsupported(int op, Object a, Object b) { return unsupported(op, a, b, a, b, false); }
 
-    private static PyError unsupported(int op, Object a, Object b, boolean inplace) {
-        boolean aSeq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
+    /** x and y: the operands' builtin values, a and b: the operands as given (named in the message). */
+    private static PyError unsupported(int op, Object x, Object y, Object a, Object b, boolean inplace) {
+        boolean aSeq = x instanceof PyStr || x instanceof PyList || x instanceof PyTuple;
         if (op == ADD && aSeq) {
-            return Errors.typeError("can only concatenate " + Ops.typeName(a) + " (not \"" + Ops.typeName(b) + "\") to " + Ops.typeName(a));
+            return Errors.typeError("can only concatenate " + Ops.typeName(x) + " (not \"" + Ops.typeName(b) + "\") to " + Ops.typeName(x));
         }
-        if (op == MUL && (aSeq || b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
+        if (op == MUL && (aSeq || y instanceof PyStr || y instanceof PyList || y instanceof PyTuple)) {
             return Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(aSeq ? b : a) + "'");
         }
         return Errors.typeError("unsupported operand type(s) for " + (inplace ? symbol(op) + "=" : SYMBOLS[op]) + ": '"
@@ -398,6 +411,9 @@ public final class Arith {
 
     /** {@code divmod(a, b)}, with CPython's own messages. */
     public static Object divmod(Object a, Object b) {
+        // a subclass of int or float without its own divmod divides as its value
+        a = PyInstance.unwrap(a, "__divmod__");
+        b = PyInstance.unwrap(b, "__rdivmod__");
         if (a instanceof PyComplex || b instanceof PyComplex) {
             if (PyComplex.of(a) != null && PyComplex.of(b) != null) {
                 throw Errors.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");

@@ -134,8 +134,9 @@ final class BuiltinDunders {
             // int.__pow__(exp, mod): three-argument pow
             if (args.length == 3 && name.equals("__pow__") && Ints.isInt(args[0])) {
                 if (args[2] == PyNone.NONE) return body.apply(args[0], new Object[] {args[1]});
-                if (!Ints.isInt(args[1]) || !Ints.isInt(args[2])) return PyNone.NOT_IMPLEMENTED;
-                return Ints.powMod(args[0], args[1], args[2]);
+                Object e = PyInstance.valueOf(args[1]), m = PyInstance.valueOf(args[2]);
+                if (!Ints.isInt(e) || !Ints.isInt(m)) return PyNone.NOT_IMPLEMENTED;
+                return Ints.powMod(args[0], e, m);
             }
             if (args.length != arity + 1) {
                 // CPython's message for the value's own type, else the plain form
@@ -145,6 +146,12 @@ final class BuiltinDunders {
             }
             Object[] rest = new Object[arity];
             System.arraycopy(args, 1, rest, 0, arity);
+            // a number's or a str's own method reads a subclass instance argument as its value
+            // ((5).__add__(I(1)), 'x'.__add__(S('y'))); formatting calls the argument's own methods
+            if (isNumber(args[0]) || (args[0] instanceof PyStr || args[0] instanceof PyBytes)
+                    && !name.equals("__mod__") && !name.equals("__rmod__")) {
+                rest = PyInstance.valuesOf(rest);
+            }
             return body.apply(args[0], rest);
         });
         ALL.put(name, new Dunder(fn, arity));

@@ -126,6 +126,10 @@ public final class Compare {
                 return compareSequences(op, x.items(), x.size(), y.items(), y.size());
             }
             case PySet x when b instanceof PySet y -> { return compareSets(op, x, y); }
+            // slices compare as the tuples (start, stop, step)
+            case PySlice x when b instanceof PySlice y -> {
+                return compareSequences(op, new Object[] {x.start(), x.stop(), x.step()}, 3, new Object[] {y.start(), y.stop(), y.step()}, 3);
+            }
             case PyDict x when b instanceof PyDict y -> {
                 if (op == EQ) return x.equals(y);
                 if (op == NE) return !x.equals(y);
@@ -181,7 +185,12 @@ public final class Compare {
     private static Object compareSequences(int op, Object[] a, int na, Object[] b, int nb) {
         int n = Math.min(na, nb);
         int i = 0;
-        while (i < n && (a[i] == b[i] || Ops.eq(a[i], b[i]))) i++;
+        try {
+            while (i < n && (a[i] == b[i] || Ops.eq(a[i], b[i]))) i++;
+        } catch (StackOverflowError e) {
+            // lists that contain themselves ([1, a] == [1, b]): CPython's limit says where it was reached
+            throw Errors.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
+        }
         if (i >= n) return fromOrder(op, Integer.compare(na, nb));
         if (op == EQ) return false;
         if (op == NE) return true;

@@ -11,6 +11,12 @@ public interface Invoker {
     /** How many more nested calls the running computation's recursion limit allows (CPython counts repr's and ==' s nesting too). */
     default int recursionRoom() { return 1000; }
 
+    /** One more level of native nesting counted against the recursion limit (CPython's Py_EnterRecursiveCall); false past it. */
+    default boolean enterNative() { return true; }
+
+    /** A level {@link #enterNative} counted is done. */
+    default void leaveNative() {}
+
     /** Set once by the interpreter when it is loaded. */
     final class Holder {
         private Holder() {}
@@ -22,6 +28,17 @@ public interface Invoker {
         public static int recursionRoom() {
             Invoker i = instance;
             return i == null ? 1000 : i.recursionRoom();
+        }
+
+        /** {@link Invoker#enterNative} of the installed interpreter (always true with none). */
+        public static boolean enterNative() {
+            Invoker i = instance;
+            return i == null || i.enterNative();
+        }
+
+        public static void leaveNative() {
+            Invoker i = instance;
+            if (i != null) i.leaveNative();
         }
     }
 }

@@ -299,7 +299,7 @@ public final class Ops {
         container = PyInstance.unwrap(container, "__contains__");
         switch (container) {
             case PyStr s -> {
-                if (!(item instanceof PyStr n)) {
+                if (!(PyInstance.valueOf(item) instanceof PyStr n)) {
                     throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
                 }
                 return s.value().contains(n.value());

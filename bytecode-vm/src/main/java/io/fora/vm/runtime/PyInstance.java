@@ -43,6 +43,40 @@ public class PyInstance {
         return v;
     }
 
+    /**
+     * The value inside an instance of a subclass of str, int, float, bytes or complex (a StrEnum or
+     * IntEnum member), else v itself: what the builtin types' own methods read from their
+     * arguments, as CPython's do ({@code "a-b".split(S("-"))}, {@code divmod(I(7), I(2))}).
+     */
+    public static Object valueOf(Object v) {
+        if (v instanceof PyInstance i && isValue(i.base)) return i.base;
+        return v;
+    }
+
+    private static boolean isValue(Object b) {
+        return b instanceof PyStr || b instanceof Long || b instanceof java.math.BigInteger || b instanceof Double
+                || b instanceof PyBytes || b instanceof PyComplex;
+    }
+
+    /** {@link #valueOf} of each of args, copying them only when one changes. */
+    public static Object[] valuesOf(Object[] args) {
+        Object[] out = args;
+        for (int k = 0; k < args.length; k++) {
+            if (args[k] instanceof PyInstance i && isValue(i.base)) {
+                if (out == args) out = args.clone();
+                out[k] = i.base;
+            }
+        }
+        return out;
+    }
+
+    /** {@link #valuesOf} of keyword arguments' values. */
+    public static Kwargs valuesOf(Kwargs kw) {
+        if (kw.isEmpty()) return kw;
+        Object[] v = valuesOf(kw.values());
+        return v == kw.values() ? kw : new Kwargs(kw.names(), v);
+    }
+
     public Shape shape() { return shape; }
 
     /** The value at a shape index: valid only for an index taken from this instance's shape. */

@@ -31,7 +31,16 @@ public final class Repr {
     }
 
     private static String callText(PyInstance i, String name) {
-        Object r = Ops.callSpecial(i, name);
+        // CPython counts the repr itself against the recursion limit: a __repr__ that calls repr(self) ends here
+        if (!Invoker.Holder.enterNative()) {
+            throw Errors.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded while getting the " + (name.equals("__str__") ? "str" : "repr") + " of an object");
+        }
+        Object r;
+        try {
+            r = Ops.callSpecial(i, name);
+        } finally {
+            Invoker.Holder.leaveNative();
+        }
         if (r instanceof PyInstance sub && sub.base() instanceof PyStr s) return s.value(); // a str subclass's text
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError(name + " returned non-string (type " + Ops.typeName(r) + ")");

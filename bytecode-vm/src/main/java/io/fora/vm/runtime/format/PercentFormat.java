@@ -207,6 +207,12 @@ public final class PercentFormat {
         return b.longValue();
     }
 
+    /** A subclass instance of int or float (an IntEnum member) as its number. */
+    private static Object numberOf(Object v) {
+        Object n = io.fora.vm.runtime.PyInstance.valueOf(v);
+        return n instanceof Long || n instanceof BigInteger || n instanceof Double ? n : v;
+    }
+
     /** Returns the text to pad, or null when it was written directly. */
     private String convert() {
         Object v = nextArg();
@@ -218,11 +224,11 @@ public final class PercentFormat {
             }
             case 'i', 'd', 'u', 'o', 'x', 'X' -> {
                 sign = true;
-                return formatLong(v);
+                return formatLong(numberOf(v));
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 sign = true;
-                double x = asDouble(v);
+                double x = asDouble(numberOf(v));
                 if (prec < 0) prec = 6;
                 return DoubleFormat.format(x, (char) ch, prec, (flags & F_ALT) != 0, false, false, false);
             }
