@@ -159,21 +159,12 @@ final class BuiltinFunctions {
                 for (int i = 0; i < scope.size(); i++) names.add(Repr.str(scope.keyAt(i)));
             } else {
                 Object o = a[0];
-                if (o instanceof PyInstance i && i.cls().lookup("__dir__") instanceof Object f) {
+                if (o instanceof PyInstance i && i.cls().lookup("__dir__") instanceof Object f && f != Types.OBJECT.dict().get("__dir__")) {
                     Object[] r = Iterators.toArray(Ops.call(f, i));
-                    Sorting.sort(r, null, false);
+                    Sorting.sort(r, r, false);
                     return PyList.of(r);
                 }
-                switch (o) {
-                    case io.fora.vm.runtime.PyModule m -> names.addAll(m.attrs().keySet());
-                    case io.fora.vm.runtime.PyClass c -> classNames(c, names);
-                    default -> {
-                        if (o instanceof PyInstance i) names.addAll(i.attrNames());
-                        if (o instanceof io.fora.vm.runtime.PyFunction f && f.attrs() != null) names.addAll(f.attrs().keySet());
-                        classNames(Types.typeOf(o), names);
-                        names.add("__class__");
-                    }
-                }
+                ownDir(o, names);
             }
             Object[] out = new Object[names.size()];
             int n = 0;
@@ -489,5 +480,19 @@ final class BuiltinFunctions {
 
             @Override public io.fora.vm.runtime.PyClass pyClass() { return Types.LIST_REVERSEITERATOR; }
         };
+    }
+
+    /** The names {@code object.__dir__} lists for o (dir() without a class's own {@code __dir__}). */
+    static void ownDir(Object o, java.util.Set<String> names) {
+        switch (o) {
+            case io.fora.vm.runtime.PyModule m -> names.addAll(m.attrs().keySet());
+            case io.fora.vm.runtime.PyClass c -> classNames(c, names);
+            default -> {
+                if (o instanceof PyInstance i) names.addAll(i.attrNames());
+                if (o instanceof io.fora.vm.runtime.PyFunction f && f.attrs() != null) names.addAll(f.attrs().keySet());
+                classNames(Types.typeOf(o), names);
+                names.add("__class__");
+            }
+        }
     }
 }

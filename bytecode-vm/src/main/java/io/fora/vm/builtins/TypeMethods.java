@@ -191,10 +191,33 @@ final class TypeMethods {
         o.define("__eq__", Builtins.fn("__eq__", (a, kw) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED));
         o.define("__ne__", Builtins.fn("__ne__", (a, kw) -> {
             Object eq = Types.typeOf(a[0]).lookup("__eq__");
-            Object r = eq instanceof PyBuiltin ? (a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED) : Ops.call(eq, a[0], a[1]);
+            // the inverse of the class's own __eq__ (one dataclasses made in Java too), else of identity
+            Object r = eq == null || eq == Types.OBJECT.dict().get("__eq__") ? (a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED)
+                    : Ops.call(eq, a[0], a[1]);
             return r == PyNone.NOT_IMPLEMENTED ? r : !Ops.isTrue(r);
         }));
         o.define("__hash__", Builtins.fn("__hash__", (a, kw) -> (long) System.identityHashCode(a[0])));
+        o.define("__dir__", Builtins.fn("__dir__", (a, kw) -> {
+            Builtins.arity("__dir__", a, 1, 1);
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            BuiltinFunctions.ownDir(a[0], names);
+            Object[] out = new Object[names.size()];
+            int n = 0;
+            for (String s : names) out[n++] = PyStr.of(s);
+            return io.fora.vm.runtime.PyList.of(out);
+        }));
+        o.define("__sizeof__", Builtins.fn("__sizeof__", (a, kw) -> {
+            Builtins.arity("__sizeof__", a, 1, 1);
+            return WorldBuiltins.ownSize(a[0]);
+        }));
+        // object.__getstate__ (3.11): the instance's __dict__ when it has entries, else None
+        o.define("__getstate__", Builtins.fn("__getstate__", (a, kw) -> {
+            Builtins.arity("__getstate__", a, 1, 1);
+            Object d = a[0] instanceof io.fora.vm.runtime.PyInstance ? Ops.getAttrOrNull(a[0], "__dict__") : null;
+            return d instanceof io.fora.vm.runtime.PyDict pd && pd.size() > 0 ? d : PyNone.NONE;
+        }));
+        o.define("__subclasshook__", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("__subclasshook__",
+                (a, kw) -> PyNone.NOT_IMPLEMENTED)));
         o.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
             if (a[0] instanceof io.fora.vm.runtime.PyInstance i && i.base() != null) return PyStr.of(Repr.repr(i.base()));
             if (!(a[0] instanceof io.fora.vm.runtime.PyInstance)) return PyStr.of(Repr.repr(a[0])); // super() of a builtin subclass

@@ -307,6 +307,19 @@ final class WorldBuiltins {
         if (v instanceof io.fora.vm.runtime.PyInstance i && i.cls().lookup("__sizeof__") instanceof io.fora.vm.runtime.PyFunction f) {
             return Ops.call(f, i);
         }
+        return layoutSize(v);
+    }
+
+    /** {@code object.__sizeof__}: {@link #sizeOf} without the header CPython's collector puts before its containers. */
+    static long ownSize(Object v) {
+        if (v instanceof io.fora.vm.runtime.PyInstance) return 24L;
+        long n = layoutSize(v);
+        boolean tracked = v instanceof PyTuple || v instanceof io.fora.vm.runtime.PyList || v instanceof io.fora.vm.runtime.PyDict
+                || v instanceof io.fora.vm.runtime.PySet;
+        return tracked ? n - 16 : n;
+    }
+
+    private static long layoutSize(Object v) {
         return switch (v) {
             case Boolean b -> 28L;
             case Long l -> l == 0 ? 28L : 24L + 4L * ((64 - Long.numberOfLeadingZeros(Math.abs(l == Long.MIN_VALUE ? l + 1 : l)) + 29) / 30);

@@ -55,6 +55,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     arg_list = ', '.join(fields)
 
     def __new__(cls, *args, **kwargs):
+        if len(args) == n and not kwargs:
+            return tuple.__new__(cls, args)
+        # the defaults as __new__.__defaults__ says now (code may set them: T.__new__.__defaults__ = ...)
+        given = __new__.__defaults__ or ()
+        field_defaults = dict(zip(fields[n - len(given):], given)) if given else {}
         if len(args) > n:
             required = n - len(field_defaults)
             if required < n:
@@ -89,6 +94,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
                             % (typename, len(missing), '' if len(missing) == 1 else 's', names))
         return tuple.__new__(cls, values)
+
+    __new__.__defaults__ = tuple(field_defaults.values()) if field_defaults else None
 
     def __repr__(self):
         return type(self).__name__ + '(' + ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
@@ -125,12 +132,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__getnewargs__': __getnewargs__,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_field_getter(index), doc=f'Alias for field number {index}')
+        namespace[name] = property(_field_getter(index), _no_set, _no_delete, doc=f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 
 
 def _field_getter(index):
     return lambda self: self[index]
+
+
+def _no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _no_delete(self):
+    raise AttributeError("can't delete attribute")
 
 
 _KEYWORDS = frozenset([

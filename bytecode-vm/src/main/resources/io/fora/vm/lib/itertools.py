@@ -230,9 +230,37 @@ def tee(iterable, n=2):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
         raise ValueError("n must be >= 0")
-    # the values are kept once for every copy: pure iterators cannot share a buffer
-    values = tuple(iterable)
-    return tuple(iter(values) for _ in range(n))
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    first = it if isinstance(it, _tee) else _tee(it, [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+
+
+class _tee:
+    """One of tee()'s iterators: the copies share the values read so far as a linked list of
+    [value, next] cells, and read the underlying iterator only when one of them gets ahead
+    (lazily, as CPython: an infinite or self-referencing generator tees)."""
+    __slots__ = ('_it', '_link')
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link[1] is None:
+            value = next(self._it)
+            link[0] = value
+            link[1] = [None, None]
+        self._link = link[1]
+        return link[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
 
 
 def _zip_longest(iterators, fillvalue):

@@ -50,6 +50,7 @@ class _Special:
 
     def __init__(self, name, args=None):
         self._name = name
+        self.__name__ = name
         self.__args__ = args if args is not None else ()
         self.__origin__ = self if args is None else _SPECIALS.get(name, self)
 
@@ -59,6 +60,10 @@ class _Special:
         name = self._name
         if name == 'Literal':
             return _Special(name, params)
+        if name == 'Annotated':
+            if len(params) < 2:
+                raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+            return _Special(name, (_hint(params[0]),) + tuple(params[1:]))
         if name == 'Callable' and len(params) == 2:
             first = params[0]
             first = list(map(_hint, first)) if isinstance(first, list) else first
@@ -82,6 +87,33 @@ class _Special:
     def __call__(self, *args, **kwargs):
         raise TypeError("Type %s cannot be instantiated" % self._name)
 
+    def _check_target(self):
+        if self.__args__:
+            if self._name == 'Union':
+                return tuple(a for a in self.__args__)
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        target = _check_targets().get(self._name)
+        if target is None:
+            raise TypeError("typing.%s cannot be used with isinstance()" % self._name)
+        return target
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._check_target())
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._check_target())
+
+    def __getattr__(self, name):
+        # Annotated[T, x]: its __metadata__; the aliases read as their class otherwise
+        if name == '__metadata__' and self._name == 'Annotated' and self.__args__:
+            return self.__args__[1:]
+        if name.startswith('_'):
+            raise AttributeError(name)
+        target = _check_targets().get(self._name)
+        if target is None:
+            raise AttributeError(name)
+        return getattr(target, name)
+
     def __repr__(self):
         if not self.__args__:
             return 'typing.' + self._name
@@ -91,6 +123,8 @@ class _Special:
             return 'typing.Optional[' + _type_repr(other) + ']'
         if self._name == 'Literal':
             return 'typing.Literal[' + ', '.join(repr(a) for a in args) + ']'
+        if self._name == 'Annotated':
+            return 'typing.Annotated[' + _type_repr(args[0]) + ', ' + ', '.join(repr(a) for a in args[1:]) + ']'
         return 'typing.' + self._name + '[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
@@ -161,6 +195,37 @@ SupportsInt = _Special('SupportsInt')
 SupportsFloat = _Special('SupportsFloat')
 Number = _Special('Number')
 AnyStr = _Special('AnyStr')
+AbstractSet = _Special('AbstractSet')
+MutableSet = _Special('MutableSet')
+MutableSequence = _Special('MutableSequence')
+Sized = _Special('Sized')
+Reversible = _Special('Reversible')
+Awaitable = _Special('Awaitable')
+Coroutine = _Special('Coroutine')
+AsyncIterable = _Special('AsyncIterable')
+AsyncIterator = _Special('AsyncIterator')
+AsyncGenerator = _Special('AsyncGenerator')
+ContextManager = _Special('ContextManager')
+AsyncContextManager = _Special('AsyncContextManager')
+ByteString = _Special('ByteString')
+MappingView = _Special('MappingView')
+KeysView = _Special('KeysView')
+ItemsView = _Special('ItemsView')
+ValuesView = _Special('ValuesView')
+OrderedDict = _Special('OrderedDict')
+ChainMap = _Special('ChainMap')
+Pattern = _Special('Pattern')
+Match = _Special('Match')
+Self = _Special('Self')
+Never = _Special('Never')
+LiteralString = _Special('LiteralString')
+TypeAlias = _Special('TypeAlias')
+TypeGuard = _Special('TypeGuard')
+Concatenate = _Special('Concatenate')
+Required = _Special('Required')
+NotRequired = _Special('NotRequired')
+Unpack = _Special('Unpack')
+Annotated = _Special('Annotated')
 Text = str
 TYPE_CHECKING = False
 for _k, _v in list(globals().items()):
@@ -168,6 +233,150 @@ for _k, _v in list(globals().items()):
         _SPECIALS[_k] = _v
 _ORIGINS = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type,
             'Union': Union, 'Literal': Literal, 'ClassVar': ClassVar, 'Final': Final}
+
+
+_TARGETS = None
+
+
+def _check_targets():
+    """The classes isinstance() and issubclass() check for each alias (read when first needed)."""
+    global _TARGETS
+    if _TARGETS is None:
+        import collections
+        import collections.abc as abc
+        import contextlib
+        import re
+        t = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type,
+             'Deque': collections.deque, 'DefaultDict': collections.defaultdict, 'Counter': collections.Counter,
+             'OrderedDict': collections.OrderedDict, 'ChainMap': collections.ChainMap,
+             'AbstractSet': abc.Set, 'ContextManager': contextlib.AbstractContextManager,
+             'Pattern': re.Pattern, 'Match': re.Match}
+        for name in ('Callable', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping', 'MutableMapping',
+                     'Collection', 'Container', 'Hashable', 'MutableSet', 'MutableSequence', 'Sized', 'Reversible',
+                     'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'ByteString',
+                     'MappingView', 'KeysView', 'ItemsView', 'ValuesView'):
+            if hasattr(abc, name):
+                t[name] = getattr(abc, name)
+        if hasattr(contextlib, 'AbstractAsyncContextManager'):
+            t['AsyncContextManager'] = contextlib.AbstractAsyncContextManager
+        _TARGETS = t
+    return _TARGETS
+
+
+class _ParamSpecPart:
+    def __init__(self, origin, kind):
+        self.__origin__ = origin
+        self._kind = kind
+
+    def __repr__(self):
+        return self.__origin__.__name__ + '.' + self._kind
+
+
+class ParamSpec:
+    """A parameter specification variable (P in Callable[P, T])."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    @property
+    def args(self):
+        return _ParamSpecPart(self, 'args')
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, 'kwargs')
+
+    def __repr__(self):
+        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
+
+
+ParamSpecArgs = _ParamSpecPart
+ParamSpecKwargs = _ParamSpecPart
+
+
+class TypeVarTuple:
+    """A variadic type variable (Ts in Tuple[*Ts])."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class _SupportsMeta(type):
+    def __instancecheck__(cls, obj):
+        return all(hasattr(type(obj), m) for m in cls._methods)
+
+    def __subclasscheck__(cls, other):
+        return all(hasattr(other, m) for m in cls._methods)
+
+
+def _supports(name, *methods):
+    return _SupportsMeta(name, (), {'_methods': methods, '__module__': 'typing', '__slots__': (),
+                                    '__class_getitem__': classmethod(lambda cls, p: _GenericAlias(cls, p if isinstance(p, tuple) else (p,)))})
+
+
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsRound = _supports('SupportsRound', '__round__')
+
+
+class IO:
+    """The generic type of file objects (IO[str], IO[bytes]); TextIO and BinaryIO are its kinds."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, params if isinstance(params, tuple) else (params,))
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+def no_type_check_decorator(decorator):
+    return decorator
 
 
 def TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -442,13 +651,30 @@ class Generic:
         cls.__parameters__ = _collect_parameters(cls)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """NewType('UserId', int): a callable that returns its argument, named as the type."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        f"`{self.__qualname__} = NewType({self.__qualname__!r}, {self.__name__})`")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 # ---- NamedTuple: class syntax and the functional form make collections.namedtuple classes ----
