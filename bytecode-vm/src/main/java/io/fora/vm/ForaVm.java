@@ -203,6 +203,7 @@ public final class ForaVm {
                     java.nio.file.Path dir = scriptFile.getParent();
                     if (dir != null) interpreter.localModules(name -> localModule(dir, name));
                 }
+                interpreter.programSource(program.source());
                 try {
                     interpreter.runModule(program.code(), globals);
                     interpreter.output().flush();

@@ -40,6 +40,29 @@ class ForaMainTest {
     }
 
     @Test
+    void fromImportErrorsNameTheModuleFileAndACircularImport() throws IOException {
+        file("ca.py", "from cb import b_func\n");
+        file("cb.py", "import ca\ndef b_func():\n    return 1\n");
+        String missing = file("missing.py", "x = 1\n");
+        String main = file("main.py", """
+                try:
+                    from missing import nope
+                except ImportError as e:
+                    print(e, e.name, e.path == __file__.rsplit('/', 1)[0] + '/missing.py')
+                try:
+                    import cb
+                except ImportError as e:
+                    print(e, '|', e.name)
+                """);
+        Result r = run("run", main);
+        assertEquals(0, r.status(), r.err());
+        String cb = Path.of(missing).resolveSibling("cb.py").toString();
+        assertEquals("cannot import name 'nope' from 'missing' (" + missing + ") missing True\n"
+                + "cannot import name 'b_func' from partially initialized module 'cb' (most likely due to a circular import) ("
+                + cb + ") | cb\n", r.out());
+    }
+
+    @Test
     void everyTierPrintsTheSameAndStatsReportTheCompiler() throws IOException {
         String program = file("t.py", """
                 def f(n):

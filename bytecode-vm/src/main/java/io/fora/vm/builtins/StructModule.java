@@ -261,7 +261,10 @@ final class StructModule {
                     if (c == 'B') throw error("ubyte format requires 0 <= number <= 255");
                     if (c == 'h') throw error("short format requires -32768 <= number <= 32767");
                     if (c == 'H') throw error("ushort format requires 0 <= number <= 65535");
-                    if (f.nativeSizes()) throw error("argument out of range");
+                    // CPython reads the value as a C long (unsigned long) first: one beyond that is out of
+                    // range, one within it but beyond the format's size names the format's bounds
+                    boolean beyondLong = signed ? x.bitLength() > 63 : x.signum() < 0 || x.bitLength() > 64;
+                    if (beyondLong) throw error("argument out of range");
                     throw error("'" + c + "' format requires " + lo + " <= number <= " + hi);
                 }
                 put(out, off, size, x.longValue(), f.little());

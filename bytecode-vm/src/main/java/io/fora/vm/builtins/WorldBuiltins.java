@@ -126,8 +126,16 @@ final class WorldBuiltins {
                     io.fora.vm.runtime.PyModule sub = Interpreter.current().importIfPresent(mod + "." + name);
                     if (sub != null) return sub;
                 }
-                throw Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR,
-                        PyStr.of("cannot import name '" + name + "' from '" + mod + "' (unknown location)"));
+                // as CPython words it: the module's file, and whether its body is still running (a cycle)
+                Object file = a[0] instanceof PyModule pm ? pm.attrs().get("__file__") : null;
+                boolean partial = a[0] instanceof PyModule && Interpreter.current().initializing(mod);
+                io.fora.vm.runtime.PyError err = Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR,
+                        PyStr.of("cannot import name '" + name + "' from " + (partial ? "partially initialized module " : "")
+                                + "'" + mod + "'" + (partial ? " (most likely due to a circular import)" : "")
+                                + " (" + (file instanceof PyStr f ? f.value() : "unknown location") + ")"));
+                err.exception().setAttr("name", PyStr.of(mod));
+                if (file instanceof PyStr) err.exception().setAttr("path", file);
+                throw err;
             }
         }));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {
@@ -368,7 +376,7 @@ final class WorldBuiltins {
             throw Errors.typeError("expected an exception, not '" + Ops.typeName(v) + "'");
         };
         java.util.function.Function<io.fora.vm.runtime.PyException, String> text =
-                e -> e == null ? "NoneType: None\n" : io.fora.vm.Traceback.format(e, null);
+                e -> e == null ? "NoneType: None\n" : io.fora.vm.Traceback.format(e, Interpreter.current().programSource());
         m.put("format_exc", new PyBuiltin("format_exc", (a, kw) -> PyStr.of(text.apply(Interpreter.current().handledException()))));
         m.put("print_exc", new PyBuiltin("print_exc", (a, kw) -> {
             writeError(text.apply(Interpreter.current().handledException()));
@@ -386,7 +394,18 @@ final class WorldBuiltins {
             io.fora.vm.Traceback.notes(e, sb);
             return lines(sb.toString());
         }));
-        return new PyModule("traceback", m);
+        // the line of the program's source a traceback entry names ('' when not known), for traceback.py
+        m.put("source_line", new PyBuiltin("source_line", (a, kw) -> {
+            io.fora.vm.diag.SourceFile src = Interpreter.current().programSource();
+            if (src == null || !(a[0] instanceof PyStr f) || !f.value().equals(src.name()) || !(a[1] instanceof Long n)) return PyStr.EMPTY;
+            try {
+                return PyStr.of(src.line(n.intValue()));
+            } catch (RuntimeException outside) {
+                return PyStr.EMPTY;
+            }
+        }));
+        m.put("stack", new PyBuiltin("stack", (a, kw) -> Interpreter.current().stackEntries()));
+        return new PyModule("_fora_traceback", m);
     }
 
     private static io.fora.vm.runtime.PyList lines(String text) {

@@ -120,6 +120,33 @@ public final class Interpreter implements Invoker {
         volatile java.util.function.Function<String, LocalModule> local;
         /** Attributes the computation set on modules written in Java ({@link io.fora.vm.runtime.ModulePatches}). */
         volatile java.util.Map<io.fora.vm.runtime.PyModule, java.util.Map<String, Object>> patches;
+        /** The program's own modules whose bodies are running (a from-import of them may find them part done). */
+        transient volatile java.util.Set<String> running;
+        /** The program's source, for the lines tracebacks show (null: not known here). */
+        transient volatile io.fora.vm.diag.SourceFile source;
+    }
+
+    /** traceback.extract_stack(): (file, line, function) of each frame running here, outermost first. */
+    public io.fora.vm.runtime.PyList stackEntries() {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (Frame f = current; f != null; f = f.back) {
+            out.add(io.fora.vm.runtime.PyTuple.of(PyStr.of(f.code.fileName == null ? "<string>" : f.code.fileName),
+                    (long) f.line(), PyStr.of(f.functionName())));
+        }
+        java.util.Collections.reverse(out);
+        return io.fora.vm.runtime.PyList.of(out.toArray());
+    }
+
+    /** Records the program's source: tracebacks formatted inside the computation show its lines. */
+    public void programSource(io.fora.vm.diag.SourceFile source) { modules.source = source; }
+
+    /** The program's source, or null. */
+    public io.fora.vm.diag.SourceFile programSource() { return modules.source; }
+
+    /** True while the body of the program's own module of that name runs (CPython's partially initialized module). */
+    public boolean initializing(String name) {
+        java.util.Set<String> r = modules.running;
+        return r != null && r.contains(name);
     }
 
     static {
@@ -269,12 +296,19 @@ public final class Interpreter implements Invoker {
         modules.put(name, m);
         PyDict sysModules = modules.listed;
         if (sysModules != null) sysModules.put(PyStr.of(name), m);
+        ModuleTable t = modules;
+        synchronized (t) {
+            if (t.running == null) t.running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        }
+        t.running.add(name);
         try {
             runModule(own.code(), g);
         } catch (RuntimeException e) {
             modules.remove(name, m);
             if (modules.listed != null) modules.listed.remove(PyStr.of(name));
             throw e;
+        } finally {
+            t.running.remove(name);
         }
         if (parent != null) {
             try {

@@ -232,9 +232,18 @@ final class Tier1Compiler {
                 && !co.name.endsWith("comp>") && !co.name.equals("<genexpr>");
     }
 
-    /** locals(), vars() and dir() read the tier-0 frame that calls them: code naming them stays there. */
+    /**
+     * locals(), vars() and dir() read the tier-0 frame that calls them, traceback's extract_stack
+     * and format_stack (and traceback.py's own _frames_running) the frames running: code naming
+     * them stays there (a compiled caller's frame would be missing from the stack they read).
+     */
     private static boolean readsItsFrame(CodeObject co) {
-        for (String n : co.names) if (n.equals("locals") || n.equals("vars") || n.equals("dir")) return true;
+        for (String n : co.names) {
+            switch (n) {
+                case "locals", "vars", "dir", "extract_stack", "format_stack", "print_stack", "_frames_running" -> { return true; }
+                default -> { }
+            }
+        }
         return false;
     }
 

@@ -331,7 +331,7 @@ final class Attributes {
             case "__kwdefaults__" -> f.kwDefaults() == null || f.kwDefaults().size() == 0 ? PyNone.NONE : f.kwDefaults();
             case "__code__" -> codeObject(f);
             case "__globals__" -> f.globals().snapshot(); // a snapshot to read, as globals() gives
-            case "__closure__" -> f.closure() == null || f.closure().length == 0 ? PyNone.NONE : PyTuple.of((Object[]) f.closure().clone());
+            case "__closure__" -> f.closure() == null || f.closure().length == 0 ? PyNone.NONE : PyTuple.of(closureByName(f));
             case "__class__" -> Types.FUNCTION;
             case "__dict__" -> {
                 PyDict d = new PyDict();
@@ -361,8 +361,11 @@ final class Attributes {
         c.setAttr("co_kwonlyargcount", (long) co.kwOnlyCount);
         c.setAttr("co_nlocals", (long) co.nlocals);
         c.setAttr("co_varnames", names(co.slotNames, 0, co.nlocals));
-        c.setAttr("co_cellvars", names(co.slotNames, co.nlocals, co.nlocals + co.ncells));
-        c.setAttr("co_freevars", names(co.slotNames, co.nlocals + co.ncells, co.nlocals + co.ncells + co.nfree));
+        // cell and free variables in CPython's order (sorted by name; __closure__ follows co_freevars)
+        c.setAttr("co_cellvars", sorted(names(co.slotNames, co.nlocals, co.nlocals + co.ncells)));
+        c.setAttr("co_freevars", sorted(names(co.slotNames, co.nlocals + co.ncells, co.nlocals + co.ncells + co.nfree)));
+        // the global and attribute names the code uses
+        c.setAttr("co_names", names(co.names == null ? new String[0] : co.names, 0, co.names == null ? 0 : co.names.length));
         // CPython's flag bits: optimized|newlocals, varargs 4, varkeywords 8, nested 16, generator 32,
         // coroutine 128, iterable coroutine 256, async generator 512
         long flags = 3;
@@ -375,6 +378,27 @@ final class Attributes {
         if (co.is(io.fora.vm.compile.CodeObject.ITERABLE_COROUTINE)) flags |= 256;
         c.setAttr("co_flags", flags);
         return c;
+    }
+
+    private static PyTuple sorted(PyTuple names) {
+        Object[] items = names.items().clone();
+        java.util.Arrays.sort(items, 0, names.size(), java.util.Comparator.comparing(o -> ((PyStr) o).value()));
+        return PyTuple.of(java.util.Arrays.copyOf(items, names.size()));
+    }
+
+    /** A function's closure cells in the order of its code's co_freevars (sorted by name). */
+    private static Object[] closureByName(PyFunction f) {
+        Object[] cells = f.closure().clone();
+        io.fora.vm.compile.CodeObject co = f.code();
+        if (cells.length != co.nfree) return cells;
+        Integer[] order = new Integer[cells.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        int base = co.nlocals + co.ncells;
+        if (base + cells.length > co.slotNames.length) return cells;
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> co.slotNames[base + i]));
+        Object[] out = new Object[cells.length];
+        for (int i = 0; i < out.length; i++) out[i] = cells[order[i]];
+        return out;
     }
 
     private static PyTuple names(String[] all, int from, int to) {
