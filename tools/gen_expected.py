@@ -63,12 +63,14 @@ SHOW = "__fora_show__"
 # --------------------------------------------------------------------------
 
 class _Rewriter(ast.NodeTransformer):
-    """Rewrites each top-level expression statement ``e`` into ``SHOW(e)``."""
+    """Rewrites each top-level expression statement ``e`` into ``SHOW(e)`` (not the module's docstring)."""
 
     def visit_Module(self, node: ast.Module) -> ast.Module:
         body = []
-        for stmt in node.body:
-            if isinstance(stmt, ast.Expr):
+        for index, stmt in enumerate(node.body):
+            docstring = index == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) \
+                and isinstance(stmt.value.value, str)
+            if isinstance(stmt, ast.Expr) and not docstring:  # a module's docstring is its __doc__, not shown
                 call = ast.Call(func=ast.Name(id=SHOW, ctx=ast.Load()),
                                 args=[stmt.value], keywords=[])
                 new = ast.Expr(value=ast.copy_location(call, stmt.value))

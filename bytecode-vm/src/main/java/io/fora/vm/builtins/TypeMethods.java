@@ -218,6 +218,25 @@ final class TypeMethods {
         }));
         o.define("__subclasshook__", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("__subclasshook__",
                 (a, kw) -> PyNone.NOT_IMPLEMENTED)));
+        // object's orderings: NotImplemented, so that the other operand (or the TypeError) decides
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            o.define(cmp, Builtins.fn(cmp, (a, kw) -> {
+                Builtins.arity(cmp, a, 2, 2);
+                return PyNone.NOT_IMPLEMENTED;
+            }));
+        }
+        // object.__reduce_ex__ and __reduce__: the reduction pickle and copy make of any object
+        // (pickle's own, written in Python); a class's own __reduce__ answers for __reduce_ex__
+        o.define("__reduce_ex__", Builtins.fn("__reduce_ex__", (a, kw) -> {
+            Builtins.arity("__reduce_ex__", a, 2, 2);
+            Object own = Types.typeOf(a[0]).lookup("__reduce__");
+            if (own != null && !(own instanceof PyBuiltin)) return Ops.call(own, a[0]);
+            return Ops.call(Ops.getAttr(io.fora.vm.interp.Interpreter.current().importByName("pickle"), "_default_reduce"), a[0], a[1]);
+        }));
+        o.define("__reduce__", Builtins.fn("__reduce__", (a, kw) -> {
+            Builtins.arity("__reduce__", a, 1, 1);
+            return Ops.call(Ops.getAttr(io.fora.vm.interp.Interpreter.current().importByName("pickle"), "_default_reduce"), a[0], 0L);
+        }));
         o.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
             if (a[0] instanceof io.fora.vm.runtime.PyInstance i && i.base() != null) return PyStr.of(Repr.repr(i.base()));
             if (!(a[0] instanceof io.fora.vm.runtime.PyInstance)) return PyStr.of(Repr.repr(a[0])); // super() of a builtin subclass

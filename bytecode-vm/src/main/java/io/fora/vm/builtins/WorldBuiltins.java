@@ -168,6 +168,21 @@ final class WorldBuiltins {
             Builtins.arity("id", a, 1, 1);
             return Identities.of(a[0]);
         }));
+        // __import__(name, globals, locals, fromlist, level): the import statement as a function; without
+        // a fromlist, a dotted name answers its top-level package (as CPython's)
+        b.put("__import__", new PyBuiltin("__import__", (a, kw) -> {
+            Object[] p = kw.bind("__import__", a, "name", "globals", "locals", "fromlist", "level");
+            if (p[0] == null) throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
+            if (!(p[0] instanceof PyStr name)) throw Errors.typeError("module name must be a string");
+            long level = p[4] == null ? 0 : Ops.index(p[4]);
+            if (level < 0) throw Errors.valueError("level must be >= 0");
+            if (level > 0) throw Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR, "attempted relative import with no known parent package");
+            if (name.value().isEmpty()) throw Errors.valueError("Empty module name");
+            PyModule m = Interpreter.current().importByName(name.value());
+            boolean fromList = p[3] != null && p[3] != PyNone.NONE && Ops.isTrue(p[3]);
+            int dot = name.value().indexOf('.');
+            return fromList || dot < 0 ? m : Interpreter.current().importByName(name.value().substring(0, dot));
+        }));
         for (Map.Entry<String, String> e : io.fora.vm.runtime.Refusals.BUILTINS.entrySet()) {
             String name = e.getKey(), why = e.getValue();
             b.put(name, new PyBuiltin(name, (a, kw) -> {

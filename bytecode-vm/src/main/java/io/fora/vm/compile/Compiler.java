@@ -42,7 +42,8 @@ public final class Compiler {
             c.u.emit(Op.BUILD_MAP, 0);
             c.store("__annotations__");
         }
-        c.stmts(module.body(), true);
+        // the docstring is the module's __doc__, not a value to show
+        c.stmts(doc == null ? module.body() : module.body().subList(1, module.body().size()), true);
         c.u.emit(Op.LOAD_CONST, c.u.constant(PyNone.NONE));
         c.u.emit(Op.RETURN_VALUE);
         return c.finish(c.u, "<module>", CodeObject.MODULE, 1, null);

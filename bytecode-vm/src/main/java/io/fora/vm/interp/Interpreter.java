@@ -253,6 +253,17 @@ public final class Interpreter implements Invoker {
             }
             os.put("name", PyStr.of("posix"));
             os.put("linesep", PyStr.of("\n"));
+            // the environment a computation sees is its own and starts empty (the machine's would make
+            // its answer depend on where it runs): os.environ.get(k, default) and os.getenv answer the default
+            io.fora.vm.runtime.PyDict environ = new io.fora.vm.runtime.PyDict();
+            os.put("environ", environ);
+            os.put("getenv", new io.fora.vm.runtime.PyBuiltin("getenv", (a, kw) -> {
+                Object[] p = kw.bind("getenv", a, "key", "default");
+                if (p[0] == null) throw Errors.typeError("getenv() missing 1 required positional argument: 'key'");
+                if (!(p[0] instanceof PyStr)) throw Errors.typeError("str expected, not " + io.fora.vm.runtime.Ops.typeName(p[0]));
+                Object v = environ.get(p[0]);
+                return v != null ? v : p[1] == null ? PyNone.NONE : p[1];
+            }));
             os.values().removeIf(java.util.Objects::isNull);
             m = io.fora.vm.runtime.RefusedName.partial(name, os);
         }

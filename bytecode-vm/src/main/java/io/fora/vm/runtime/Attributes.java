@@ -175,6 +175,7 @@ final class Attributes {
             if (v != null) return v;
         }
         if (name.equals("__class__")) return cls;
+        if (name.equals("__doc__")) return ofClass(cls, name); // every class has a __doc__, None without a docstring
         // an instance of a class whose every class declares __slots__ (without '__dict__') has no __dict__
         if (name.equals("__dict__") && (i.cls().allowedSlots() == null || i instanceof PyException)) return i.dict();
         // and no weak-reference slot either; other instances have one, None while no weakref.ref points at them
@@ -299,7 +300,7 @@ final class Attributes {
         }
         if (owner == null || !owner.isBuiltin()) return b;
         PyClass cls = owner;
-        return UNBOUND.computeIfAbsent(b, m -> new PyBuiltin(m.name(), (a, kw) -> {
+        return UNBOUND.computeIfAbsent(b, m -> ownedBy(cls, new PyBuiltin(m.name(), (a, kw) -> {
             if (a.length == 0) throw Errors.typeError("unbound method " + cls.name() + "." + m.name() + "() needs an argument");
             if (!Types.typeOf(a[0]).isSubclassOf(cls)) {
                 throw Errors.typeError("descriptor '" + m.name() + "' for '" + cls.name() + "' objects doesn't apply to a '"
@@ -311,7 +312,12 @@ final class Attributes {
                 a[0] = i.base();
             }
             return m.call(a, kw);
-        }));
+        })));
+    }
+
+    private static PyBuiltin ownedBy(PyClass cls, PyBuiltin b) {
+        b.ownedBy(cls);
+        return b;
     }
 
     private static Object ofFunction(PyFunction f, String name) {
@@ -340,7 +346,8 @@ final class Attributes {
                 yield d;
             }
             case "__annotations__" -> f.attrs() != null && f.attrs().get(name) instanceof Object a ? a : new PyDict();
-            default -> f.attrs() == null ? null : f.attrs().get(name);
+            // what every object has (f.__eq__, f.__hash__, f.__dir__)
+            default -> ofBuiltinValue(f, name);
         };
     }
 
@@ -444,6 +451,12 @@ final class Attributes {
     }
 
     private static Object ofBuiltinValue(Object obj, String name) {
+        Object v = ofBuiltinValueOwn(obj, name);
+        // a value's doc is its type's
+        return v == null && name.equals("__doc__") ? ofClass(Types.typeOf(obj), name) : v;
+    }
+
+    private static Object ofBuiltinValueOwn(Object obj, String name) {
         PyClass cls = Types.typeOf(obj);
         Object v = cls.lookup(name);
         if (v != null && !shadowedByBuiltinDunder(obj, name, v)) return bind(v, obj, cls);

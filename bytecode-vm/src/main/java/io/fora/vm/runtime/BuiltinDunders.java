@@ -83,7 +83,21 @@ final class BuiltinDunders {
             return v;
         });
         define("__rdivmod__", 1, (self, a) -> Arith.divmod(a[0], self));
+        // augmented assignment's methods: in place for lists, sets, dicts and bytearrays
+        int[] inplaceOps = {Arith.ADD, Arith.MUL, Arith.OR, Arith.AND, Arith.SUB, Arith.XOR};
+        String[] inplaceNames = {"__iadd__", "__imul__", "__ior__", "__iand__", "__isub__", "__ixor__"};
+        for (int k = 0; k < inplaceOps.length; k++) {
+            int op = inplaceOps[k];
+            define(inplaceNames[k], 1, (self, a) -> Arith.inplace(op, self, a[0]));
+        }
+        define("__reversed__", 0, (self, a) -> Ops.call(Types.REVERSED, self));
+        define("__getnewargs__", 0, (self, a) -> PyTuple.of(self));
+        // [].__class_getitem__(int) is list[int]
+        define("__class_getitem__", 1, (self, a) -> Ops.getItem(Types.typeOf(self), a[0]));
     }
+
+    private static final Set<String> COMPLEX = Set.of("__abs__", "__add__", "__bool__", "__mul__", "__neg__", "__pos__",
+            "__pow__", "__radd__", "__rmul__", "__rpow__", "__rsub__", "__rtruediv__", "__sub__", "__truediv__", "__getnewargs__");
 
     /** Values whose builtin comparisons know each other. */
     private static int kind(Object v) {
@@ -172,14 +186,18 @@ final class BuiltinDunders {
         if (d == null) return null;
         Object sample = SAMPLES.get(c);
         if (sample == null || !has(sample, name)) return null;
-        return UNBOUND.computeIfAbsent(name, n -> new PyBuiltin(n, (args, kw) -> {
-            // list.__repr__(self) in a list subclass's own __repr__: the list part answers
-            if (args.length > 0 && args[0] instanceof PyInstance i && i.base() != null) {
-                args = args.clone();
-                args[0] = i.base();
-            }
-            return d.fn().call(args, kw);
-        }));
+        return UNBOUND.computeIfAbsent(c.name() + "." + name, n -> {
+            PyBuiltin fn = new PyBuiltin(name, (args, kw) -> {
+                // list.__repr__(self) in a list subclass's own __repr__: the list part answers
+                if (args.length > 0 && args[0] instanceof PyInstance i && i.base() != null) {
+                    args = args.clone();
+                    args[0] = i.base();
+                }
+                return d.fn().call(args, kw);
+            });
+            fn.ownedBy(c);
+            return fn;
+        });
     }
 
     private static final Map<String, PyBuiltin> UNBOUND = new java.util.concurrent.ConcurrentHashMap<>();
@@ -196,7 +214,21 @@ final class BuiltinDunders {
             return name.equals("__next__") || name.equals("__iter__") || COMMON.contains(name) || name.equals("__hash__");
         }
         if (COMMON.contains(name)) return true;
+        if (obj instanceof PyComplex) return COMPLEX.contains(name);
         boolean isInt = obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean;
+        if (name.equals("__getnewargs__")) {
+            return isInt || obj instanceof Double || obj instanceof PyStr || obj instanceof PyTuple || obj instanceof PyBytes b && !b.isMutable();
+        }
+        if (name.equals("__class_getitem__")) {
+            return obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict || obj instanceof PySet;
+        }
+        if (name.equals("__reversed__")) return obj instanceof PyList || obj instanceof PyDict || obj instanceof PyRange || obj instanceof PyBigRange;
+        switch (name) {
+            case "__iadd__", "__imul__" -> { return obj instanceof PyList || obj instanceof PyBytes b && b.isMutable(); }
+            case "__ior__" -> { return obj instanceof PySet s && !s.isFrozen() || obj instanceof PyDict; }
+            case "__iand__", "__isub__", "__ixor__" -> { return obj instanceof PySet s && !s.isFrozen(); }
+            default -> { }
+        }
         boolean number = isInt || obj instanceof Double;
         if (name.equals("__hash__")) return !(obj instanceof PyList || obj instanceof PyDict || obj instanceof PySet s && !s.isFrozen());
         if (number) {

@@ -167,6 +167,8 @@ public final class Compare {
 
     /** Values compared by content but not ordered: slices, bound methods, dict views. */
     private static boolean valueEquals(Object a, Object b) {
+        // bound methods are equal when they bind the same object (not an equal one) to equal functions
+        if (a instanceof PyBoundMethod x) return b instanceof PyBoundMethod y && x.self() == y.self() && x.function().equals(y.function());
         return (a instanceof PySlice || a instanceof PyBoundMethod || a instanceof PyIterable || a instanceof PyUnionType
                 || a instanceof PyGenericAlias) && a.equals(b);
     }

@@ -210,6 +210,7 @@ public final class PyClass {
 
     /** Adds an attribute while a builtin class is being set up. */
     public void define(String attr, Object value) {
+        if (builtin && value instanceof PyBuiltin b) b.ownedBy(this);
         dict.put(attr, value);
         customGetattribute = null;
         lookupCache = null;

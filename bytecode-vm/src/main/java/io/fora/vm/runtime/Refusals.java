@@ -18,7 +18,6 @@ public final class Refusals {
             Map.entry("exec", "code must be known before it runs"),
             Map.entry("eval", "code must be known before it runs"),
             Map.entry("compile", "code must be known before it runs"),
-            Map.entry("__import__", "modules are imported with an import statement"),
             Map.entry("breakpoint", "a computation cannot stop for a debugger"),
             Map.entry("help", "a computation cannot read input"),
             Map.entry("exit", "a computation cannot stop the process (raise an exception instead)"),

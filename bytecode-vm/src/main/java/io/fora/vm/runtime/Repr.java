@@ -93,6 +93,9 @@ public final class Repr {
             case PyClass c -> c.metaMethod("__repr__") instanceof Object f && Ops.call(f, c) instanceof PyStr s ? s.value() : c.toString();
             case PyFunction f -> f.toString();
             case PyBuiltin b -> b.toString();
+            case PyBoundMethod m when m.function() instanceof PyBuiltin b -> (m.pyClass() == Types.METHOD_WRAPPER
+                    ? "<method-wrapper '" + b.name() + "' of " : "<built-in method " + b.name() + " of ")
+                    + (m.self() instanceof PyModule mod ? "module object" : Ops.typeName(m.self()) + " object") + " at " + address(m.self()) + ">";
             case PyBoundMethod m -> "<bound method " + methodName(m.function()) + " of " + repr(m.self()) + ">";
             case PyModule m -> "<module '" + m.name() + "'>";
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";

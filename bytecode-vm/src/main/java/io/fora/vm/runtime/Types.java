@@ -31,6 +31,12 @@ public final class Types {
     public static final PyClass FUNCTION = PyClass.builtin("function", OBJECT);
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", OBJECT);
     public static final PyClass METHOD = PyClass.builtin("method", OBJECT);
+    /** str.upper: a builtin type's method read from the type. */
+    public static final PyClass METHOD_DESCRIPTOR = PyClass.builtin("method_descriptor", OBJECT);
+    /** int.__add__: a builtin type's special method read from the type. */
+    public static final PyClass WRAPPER_DESCRIPTOR = PyClass.builtin("wrapper_descriptor", OBJECT);
+    /** (1).__add__: a builtin type's special method bound to a value. */
+    public static final PyClass METHOD_WRAPPER = PyClass.builtin("method-wrapper", OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", OBJECT);
     public static final PyClass COROUTINE_WRAPPER = PyClass.builtin("coroutine_wrapper", OBJECT);

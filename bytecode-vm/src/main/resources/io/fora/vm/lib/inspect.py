@@ -42,8 +42,17 @@ def isbuiltin(obj):
     return isinstance(obj, _types.BuiltinFunctionType)
 
 
+def ismethoddescriptor(obj):
+    return isinstance(obj, (_types.MethodDescriptorType, _types.WrapperDescriptorType))
+
+
+def ismethodwrapper(obj):
+    return isinstance(obj, _types.MethodWrapperType)
+
+
 def isroutine(obj):
-    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or isinstance(obj, _types.BuiltinMethodType)
+    return (isbuiltin(obj) or isfunction(obj) or ismethod(obj) or isinstance(obj, _types.BuiltinMethodType)
+            or ismethoddescriptor(obj) or ismethodwrapper(obj))
 
 
 def _has_code_flag(f, flag):

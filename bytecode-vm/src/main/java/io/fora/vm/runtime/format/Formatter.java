@@ -31,7 +31,7 @@ public final class Formatter {
                 return formatIntSpec(value, spec, "int");
             }
             case BigInteger b -> {
-                if (spec.isEmpty()) return b.toString();
+                if (spec.isEmpty()) return io.fora.vm.runtime.Repr.bigToString(b);
                 return formatIntSpec(value, spec, "int");
             }
             case Double d -> {
@@ -141,7 +141,8 @@ public final class Formatter {
             case 'X' -> { radix = 16; prefix = "0X"; }
             default -> { radix = 10; prefix = ""; }
         }
-        String digits = v.abs().toString(radix);
+        // decimal digits beyond CPython's limit (4300) are refused, as by str()
+        String digits = radix == 10 ? io.fora.vm.runtime.Repr.bigToString(v.abs()) : v.abs().toString(radix);
         if (f.type() == 'X') digits = digits.toUpperCase();
         int sep = f.type() == 'n' ? 0 : f.grouping();
         int groupLen = radix == 10 ? 3 : 4;

@@ -306,7 +306,7 @@ public final class PercentFormat {
             b = Ints.big(n);
         }
         int radix = ch == 'o' ? 8 : ch == 'x' || ch == 'X' ? 16 : 10;
-        String digits = b.abs().toString(radix);
+        String digits = radix == 10 ? io.fora.vm.runtime.Repr.bigToString(b.abs()) : b.abs().toString(radix);
         StringBuilder sb = new StringBuilder();
         if (b.signum() < 0) sb.append('-');
         if ((flags & F_ALT) != 0 && radix != 10) sb.append('0').append(ch == 'o' ? 'o' : 'x');
