@@ -152,6 +152,7 @@ public final class Builtins {
         MODULES.put("_struct", StructModule.create());
         MODULES.put("binascii", BinaryModules.binascii());
         MODULES.put("zlib", BinaryModules.zlib());
+        MODULES.put("_json", JsonSpeedups.create());
         MODULES.put("_itertools", Combinatorics.create());
         MODULES.put("unicodedata", UnicodedataModule.create());
         MODULES.put("_ast", AstModule.create());

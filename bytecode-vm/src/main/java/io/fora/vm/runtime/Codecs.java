@@ -118,7 +118,7 @@ public final class Codecs {
 
     private static void checkHandler(String errors) {
         switch (errors) {
-            case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape" -> { }
+            case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass" -> { }
             default -> throw Errors.of(Types.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
         }
     }
@@ -188,6 +188,15 @@ public final class Codecs {
                     case "replace" -> { for (int k = start; k < end; k++) out.write('?'); }
                     case "backslashreplace", "xmlcharrefreplace" -> {
                         for (int k = i; k < j; k++) out.writeBytes(escape(s.charAt(k), errors).getBytes(StandardCharsets.US_ASCII));
+                    }
+                    // each lone surrogate as the three bytes UTF-8 would give its code point
+                    case "surrogatepass" -> {
+                        for (int k = i; k < j; k++) {
+                            char c = s.charAt(k);
+                            out.write(0xe0 | (c >> 12));
+                            out.write(0x80 | ((c >> 6) & 0x3f));
+                            out.write(0x80 | (c & 0x3f));
+                        }
                     }
                     default -> throw encodeError("utf-8", s, start, end, "surrogates not allowed");
                 }
@@ -459,7 +468,8 @@ public final class Codecs {
             else if (c >= 0xe0 && c <= 0xef) {
                 need = 2;
                 if (c == 0xe0) lo = 0xa0;
-                if (c == 0xed) hi = 0x9f;
+                // surrogatepass: an encoded surrogate (ED A0..BF xx) decodes to the lone surrogate
+                if (c == 0xed && !errors.equals("surrogatepass")) hi = 0x9f;
             } else if (c >= 0xf0 && c <= 0xf4) {
                 need = 3;
                 if (c == 0xf0) lo = 0x90;

@@ -73,8 +73,15 @@ def py_encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+# the escaping per character, done in Java (as CPython's C accelerator does it)
+from _json import encode_basestring as c_encode_basestring
+from _json import encode_basestring_ascii as c_encode_basestring_ascii
+from _json import scanstring_fast as _scanstring_fast
+from _json import encode_fast as _encode_fast
+from _json import scan_fast as _scan_fast
+
+encode_basestring = c_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -107,8 +114,12 @@ class JSONEncoder(object):
         """The JSON text of o."""
         if isinstance(o, str):
             if self.ensure_ascii:
-                return py_encode_basestring_ascii(o)
-            return py_encode_basestring(o)
+                return c_encode_basestring_ascii(o)
+            return c_encode_basestring(o)
+        if self.indent is None and type(self).iterencode is JSONEncoder.iterencode:
+            # in one go, in Java (as CPython's C encoder does it when there is no indent)
+            return _encode_fast(o, self.default, self.ensure_ascii, self.check_circular, self.allow_nan,
+                                self.key_separator, self.item_separator, self.sort_keys, self.skipkeys)
         return ''.join(self._chunks(o, True))
 
     def iterencode(self, o, _one_shot=False):
@@ -127,7 +138,7 @@ class _EncodeState(object):
 
     def __init__(self, encoder, one_shot):
         self.markers = {} if encoder.check_circular else None
-        self.encode_str = py_encode_basestring_ascii if encoder.ensure_ascii else py_encode_basestring
+        self.encode_str = c_encode_basestring_ascii if encoder.ensure_ascii else c_encode_basestring
         self.allow_nan = encoder.allow_nan
         self.default = encoder.default
         indent = encoder.indent
@@ -357,6 +368,14 @@ def _hex4(s, start):
 
 def scanstring(s, end, strict=True):
     """Decode the JSON string whose opening quote is at end - 1: (str, index after it)."""
+    found = _scanstring_fast(s, end, strict)
+    if found is not None:
+        return found
+    return py_scanstring(s, end, strict)
+
+
+def py_scanstring(s, end, strict=True):
+    """scanstring in Python: what reports a malformed string's error."""
     n = len(s)
     if end < 0 or n < end:
         raise ValueError('end is out of bounds')
@@ -554,6 +573,12 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON value that starts at s[idx]: (value, index after it)."""
+        if (self.object_hook is None and self.object_pairs_hook is None and self.parse_float is float
+                and self.parse_int is int and self.parse_constant is _constant and type(s) is str):
+            # a well-formed document with the default hooks is read in Java; anything else here
+            found = _scan_fast(s, idx, self.strict)
+            if found is not None:
+                return found
         try:
             return _Scanner(self).scan(s, idx)
         except _Stop as err:
