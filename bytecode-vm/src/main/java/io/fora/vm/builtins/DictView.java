@@ -26,6 +26,12 @@ public final class DictView implements io.fora.vm.runtime.SetView {
     }
 
     static void install() {
+        // view.mapping: a read-only proxy of the dict the view shows
+        for (PyClass c : CLASSES) {
+            c.define("mapping", new io.fora.vm.runtime.PyDescriptors.Property(Builtins.fn("mapping", (a, kw) ->
+                    Ops.call(Ops.getAttr(io.fora.vm.interp.Interpreter.current().importByName("types"), "MappingProxyType"),
+                            ((DictView) a[0]).dict))));
+        }
         CLASSES[KEYS].define("isdisjoint", Builtins.fn("isdisjoint", (a, kw) -> {
             for (Object x : io.fora.vm.runtime.Iterators.toArray(a[1])) if (((DictView) a[0]).dict.containsKey(x)) return false;
             return true;

@@ -49,6 +49,9 @@ public final class Compiler {
         return c.finish(c.u, "<module>", CodeObject.MODULE, 1, null);
     }
 
+    /** The first decorator's line of the function statement being compiled, or -1. */
+    private int decoratedFrom = -1;
+
     private CodeObject finish(Unit unit, String name, int flags, int firstLine, String doc) {
         CodeObject co = new CodeObject();
         co.name = name;
@@ -187,6 +190,8 @@ public final class Compiler {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 for (Expr d : f.decorators()) expr(d);
+                // a decorated function's code starts at its first decorator (co_firstlineno)
+                if (!f.decorators().isEmpty()) decoratedFrom = Math.min(f.decorators().get(0).pos().line(), s.pos().line());
                 makeFunction(f, f.name(), f.args(), f.body(), null, f.returns());
                 for (int i = 0; i < f.decorators().size(); i++) u.emit(Op.CALL, 1);
                 store(f.name());
@@ -805,7 +810,8 @@ public final class Compiler {
         prepareSlots(fn, args);
         u = fn;
         String doc = null;
-        int firstLine = outer.line;
+        int firstLine = decoratedFrom > 0 ? decoratedFrom : outer.line;
+        decoratedFrom = -1;
         if (lambdaBody != null) {
             u.line = lambdaBody.pos().line();
             expr(lambdaBody);

@@ -267,6 +267,8 @@ public final class Interpreter implements Invoker {
             os.values().removeIf(java.util.Objects::isNull);
             m = io.fora.vm.runtime.RefusedName.partial(name, os);
         }
+        // posixpath is os.path (on the POSIX systems Fora runs on, as CPython)
+        if (m == null && name.equals("posixpath")) m = importModule("os.path");
         // a standard module Fora lacks imports as in CPython; what the program uses of it is refused
         if (m == null && io.fora.vm.runtime.RefusedName.standard(name)) m = io.fora.vm.runtime.RefusedName.module(name);
         if (m == null) { // as CPython says it

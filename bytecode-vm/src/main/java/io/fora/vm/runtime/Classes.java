@@ -94,12 +94,33 @@ public final class Classes {
         }
         PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
         for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
+        if (m != null && !m.isBuiltin() && m.lookup("__prepare__") != null) namespace = prepared(m, name, bases, namespace, classKw);
         if (m != null && !m.isBuiltin() && m.isSubclassOf(Types.TYPE) && (inPython(m, "__new__") || inPython(m, "__init__"))) {
             PyDict ns = new PyDict();
             for (Map.Entry<String, Object> e : namespace.entrySet()) ns.put(PyStr.of(e.getKey()), e.getValue());
             return callMetaclass(m, new Object[] {PyStr.of(name), PyTuple.of(bases.clone()), ns}, classKw);
         }
         return create(name, module, bases, namespace, meta, classKw);
+    }
+
+    /**
+     * A metaclass's {@code __prepare__}: the names the mapping it answers starts with come before
+     * the class body's, and a mapping of the user's own sees each of the body's names set in it
+     * (after the body ran; CPython runs the body in it).
+     */
+    private static Map<String, Object> prepared(PyClass meta, String name, Object[] bases, Map<String, Object> body, Kwargs classKw) {
+        Object prepare = Ops.getAttr(meta, "__prepare__");
+        Object[] args = {PyStr.of(name), PyTuple.of(bases.clone())};
+        Object mapping = Ops.call(prepare, args, classKw);
+        if (mapping instanceof PyDict d && d.size() == 0) return body;
+        boolean own = !(mapping instanceof PyDict);
+        if (own) for (Map.Entry<String, Object> e : body.entrySet()) Mutations.setItem(mapping, PyStr.of(e.getKey()), e.getValue());
+        Map<String, Object> out = new LinkedHashMap<>();
+        Ops.eachMappingItem(mapping, (k, v) -> {
+            if (k instanceof PyStr ks) out.put(ks.value(), v);
+        });
+        if (!own) out.putAll(body);
+        return out;
     }
 
     /**

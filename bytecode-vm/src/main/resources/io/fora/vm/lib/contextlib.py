@@ -5,6 +5,7 @@ behaviour. A redirection lasts for its with block; pieces split off inside it wr
 too (a write there is a change of an object made before the split, so such splits run in order)."""
 
 import abc as _abc
+import sys as _sys
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager', 'ContextDecorator',
            'ExitStack', 'suppress', 'redirect_stdout', 'redirect_stderr']
@@ -188,6 +189,21 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        # the exception being handled where the with statement is: the end of each new chain
+        frame_exc = _sys.exc_info()[1]
+
+        def _fix_exception_context(new_exc, old_exc):
+            # an exception a callback raised chains to the one the callback was given (as if the
+            # callbacks were nested with statements)
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -198,10 +214,15 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc.__context__ is None:
-                    new_exc.__context__ = exc_details[1]
+                _fix_exception_context(new_exc, exc_details[1])
                 pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            raise exc_details[1]
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                # a bare raise would replace the context set up above
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc

@@ -145,45 +145,86 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 
 
-def itemgetter(item, *items):
-    if not items:
-        def g(obj):
-            return obj[item]
-    else:
-        keys = (item,) + items
+class attrgetter:
+    """attrgetter('a.b')(obj) is obj.a.b; with several names, a tuple of them."""
+    __slots__ = ('_attrs', '_call')
 
-        def g(obj):
-            return tuple(obj[i] for i in keys)
-    return g
+    def __init__(self, attr, *attrs):
+        if not attrs:
+            if not isinstance(attr, str):
+                raise TypeError('attribute name must be a string')
+            self._attrs = (attr,)
+            names = attr.split('.')
+
+            def func(obj):
+                for name in names:
+                    obj = getattr(obj, name)
+                return obj
+            self._call = func
+        else:
+            self._attrs = (attr,) + attrs
+            getters = tuple(map(attrgetter, self._attrs))
+
+            def func(obj):
+                return tuple(getter(obj) for getter in getters)
+            self._call = func
+
+    def __call__(self, obj):
+        return self._call(obj)
+
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(map(repr, self._attrs)))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
 
 
-def attrgetter(attr, *attrs):
-    for a in (attr,) + attrs:
-        if not isinstance(a, str):
-            raise TypeError('attribute name must be a string')
+class itemgetter:
+    """itemgetter(i)(obj) is obj[i]; with several items, a tuple of them."""
+    __slots__ = ('_items', '_item', '_many')
 
-    def resolve(obj, name):
-        for part in name.split('.'):
-            obj = getattr(obj, part)
-        return obj
-    if not attrs:
-        def g(obj):
-            return resolve(obj, attr)
-    else:
-        names = (attr,) + attrs
+    def __init__(self, item, *items):
+        self._item = item
+        self._many = bool(items)
+        self._items = (item,) + items
 
-        def g(obj):
-            return tuple(resolve(obj, n) for n in names)
-    return g
+    def __call__(self, obj):
+        if self._many:
+            return tuple(obj[i] for i in self._items)
+        return obj[self._item]
+
+    def __repr__(self):
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(map(repr, self._items)))
+
+    def __reduce__(self):
+        return self.__class__, self._items
 
 
-def methodcaller(name, *args, **kwargs):
-    if not isinstance(name, str):
-        raise TypeError('method name must be a string')
+class methodcaller:
+    """methodcaller('m', *args, **kwargs)(obj) is obj.m(*args, **kwargs)."""
+    __slots__ = ('_name', '_args', '_kwargs')
 
-    def caller(obj):
-        return getattr(obj, name)(*args, **kwargs)
-    return caller
+    def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__, ', '.join(args))
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 def setitem(a, b, c):

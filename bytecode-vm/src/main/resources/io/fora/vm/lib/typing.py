@@ -383,8 +383,13 @@ def TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False
     return _TypeVar(name, constraints, bound, covariant, contravariant)
 
 
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
 def get_origin(tp):
     """The unsubscripted form of a subscripted type (List for List[int]; list for list[int])."""
+    if type(tp) is type(int | str):
+        return type(tp)
     if isinstance(tp, _Special) and tp.__args__:
         return _ORIGINS.get(tp._name, tp.__origin__)
     return getattr(tp, '__origin__', None) if not isinstance(tp, (_Special, type)) else None
@@ -807,6 +812,26 @@ class _ProtocolMeta(type):
                     return False
             return True
         return False
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if cls in other.__mro__:
+                return True
+            # structurally: every member of the protocol defined (not as None) somewhere in other's MRO
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return False
+                        break
+                else:
+                    return False
+            return True
+        return cls in getattr(other, '__mro__', ())
 
 
 class Protocol(metaclass=_ProtocolMeta):
