@@ -148,7 +148,10 @@ public final class BytesOps {
             if (l > Integer.MAX_VALUE - 16) throw Errors.of(Types.MEMORY_ERROR);
             return PyBytes.make(mutable, new byte[(int) (long) l], (int) (long) l);
         }
-        PyIter it = Ops.iterOrNull(source);
+        // an object that is neither a buffer, an index nor iterable cannot be converted
+        boolean iterable = !(source instanceof PyInstance pi && pi.base() == null && pi.cls().lookup("__iter__") == null
+                && pi.cls().lookup("__getitem__") == null);
+        PyIter it = iterable ? Ops.iterOrNull(source) : null;
         if (it == null) throw Errors.typeError("cannot convert '" + Ops.typeName(source) + "' object to " + kind);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Object x = it.next(); x != null; x = it.next()) {

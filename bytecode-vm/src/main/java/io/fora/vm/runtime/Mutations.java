@@ -204,7 +204,7 @@ public final class Mutations {
                 ModulePatches.set(m, name, value);
                 return;
             }
-            throw Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+            throw cannotSet(obj, name);
         }
         PyClass cls = i.cls();
         Object setattr = cls.lookup("__setattr__");
@@ -213,6 +213,23 @@ public final class Mutations {
             return;
         }
         setAttrDirect(i, name, value);
+    }
+
+    /** Assigning an attribute of a builtin value, as CPython words each refusal. */
+    private static PyError cannotSet(Object obj, String name) {
+        boolean number = Ints.isInt(obj) || obj instanceof Double;
+        if (number && (name.equals("real") || name.equals("imag")) || Ints.isInt(obj) && (name.equals("numerator") || name.equals("denominator"))) {
+            return Errors.attributeError("attribute '" + name + "' of '" + (obj instanceof Boolean ? "int" : Ops.typeName(obj)) + "' objects is not writable");
+        }
+        if (obj instanceof PyComplex && (name.equals("real") || name.equals("imag"))
+                || obj instanceof PySlice && (name.equals("start") || name.equals("stop") || name.equals("step"))
+                || (obj instanceof PyRange || obj instanceof PyBigRange) && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return Errors.attributeError("readonly attribute");
+        }
+        if (Types.typeOf(obj).lookup(name) != null) {
+            return Errors.attributeError("'" + Ops.typeName(obj) + "' object attribute '" + name + "' is read-only");
+        }
+        return Errors.attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
     }
 
     /** {@code object.__setattr__(i, name, value)}: descriptors, then the instance's own attributes. */

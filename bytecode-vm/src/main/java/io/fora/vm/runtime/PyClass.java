@@ -41,7 +41,10 @@ public final class PyClass {
         this.dict = dict;
         this.builtin = builtin;
         this.mro = C3.linearize(this);
-        if (builtin) BUILTIN_CLASSES.putIfAbsent(builtinKey(), this);
+        if (builtin) {
+            BUILTIN_CLASSES.putIfAbsent(builtinKey(), this);
+            for (PyClass b : bases) b.subclasses.add(this); // ArithmeticError.__subclasses__(), bool in int's
+        }
         for (PyClass c : mro) {
             if (c.name.equals("BaseException") && c.builtin) isException = true;
         }
