@@ -245,7 +245,7 @@ final class TypeMethods {
         }));
         o.define("__str__", Builtins.fn("__str__", (a, kw) -> a[0] instanceof io.fora.vm.runtime.PyInstance i && i.base() != null
                 ? PyStr.of(Repr.str(i.base()))
-                : a[0] instanceof io.fora.vm.runtime.PyInstance ? PyStr.of(Repr.repr(a[0])) : PyStr.of(Repr.str(a[0]))));
+                : PyStr.of(Repr.repr(a[0]))));  // object.__str__ is type(x).__repr__(x): object.__str__('s') is "'s'"
         o.define("__format__", Builtins.fn("__format__", (a, kw) -> {
             if (a.length != 2) {
                 throw Errors.typeError(Ops.typeName(a[0]) + ".__format__() takes exactly one argument (" + (a.length - 1) + " given)");

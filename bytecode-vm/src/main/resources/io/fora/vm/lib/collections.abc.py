@@ -736,3 +736,54 @@ MutableMapping.register(dict)
 KeysView.register(_dict_keys)
 ItemsView.register(_dict_items)
 ValuesView.register(_dict_values)
+
+
+# --------------------------------------------------------------------------------------------
+# Subscripting the generic ABCs (PEP 585): Iterable[str] is a generic alias of Iterable; a
+# Callable's arguments read as CPython shows them (Callable[[int], str])
+
+_GenericAlias = type(list[int])
+
+
+def _alias_repr(a):
+    if a is Ellipsis:
+        return '...'
+    if isinstance(a, type) and not isinstance(a, _GenericAlias):
+        return a.__qualname__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
+    return repr(a)
+
+
+class _CallableGenericAlias:
+    """Callable[[int], str]: its __args__ are the parameter types then the result type."""
+
+    def __init__(self, origin, params):
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        self.__origin__ = origin
+        self._params = args
+        self.__args__ = (tuple(args) if isinstance(args, list) else (args,)) + (result,)
+
+    def __repr__(self):
+        args = self._params
+        shown = '[' + ', '.join(_alias_repr(a) for a in args) + ']' if isinstance(args, list) else _alias_repr(args)
+        return 'collections.abc.Callable[' + shown + ', ' + _alias_repr(self.__args__[-1]) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+
+for _abc in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable, Iterator, Reversible,
+             Generator, Container, Collection, Set, MutableSet, Mapping, MappingView, KeysView, ItemsView,
+             ValuesView, MutableMapping, Sequence, MutableSequence):
+    _abc.__class_getitem__ = classmethod(_GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+del _abc

@@ -33,7 +33,9 @@ def _set_partial(self, kind, func, args, keywords):
 
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+"""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
