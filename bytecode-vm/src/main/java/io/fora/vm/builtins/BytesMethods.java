@@ -497,11 +497,13 @@ final class BytesMethods {
             return io.fora.vm.runtime.PyMemoryView.of(p[0]);
         });
         def(c, "tobytes", (a, kw) -> PyBytes.of(view(a).toArray()));
-        def(c, "tolist", (a, kw) -> {
-            byte[] b = view(a).toArray();
-            Object[] out = new Object[b.length];
-            for (int i = 0; i < b.length; i++) out[i] = (long) (b[i] & 0xff);
-            return PyList.of(out);
+        def(c, "tolist", (a, kw) -> PyList.of(view(a).items()));
+        def(c, "cast", (a, kw) -> {
+            Object[] p = (kw == null ? Kwargs.NONE : kw).bind("cast", java.util.Arrays.copyOfRange(a, 1, a.length), "format", "shape");
+            if (p[0] == null) throw Errors.typeError("cast() missing required argument 'format' (pos 1)");
+            if (!(p[0] instanceof PyStr f)) throw Errors.typeError("cast() argument 'format' must be str, not " + Ops.typeName(p[0]));
+            if (p[1] != null) throw Errors.notImplemented("memoryview.cast with a shape is not supported by Fora (its views have one dimension)");
+            return view(a).cast(f.value());
         });
         def(c, "hex", (a, kw) -> {
             Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
@@ -520,11 +522,11 @@ final class BytesMethods {
                 return switch (attr) {
                     case "nbytes" -> (Object) (long) m.size();
                     case "readonly" -> m.readonly();
-                    case "format" -> PyStr.of("B");
-                    case "itemsize" -> 1L;
+                    case "format" -> PyStr.of(m.format());
+                    case "itemsize" -> (long) m.itemsize();
                     case "ndim" -> 1L;
-                    case "shape" -> PyTuple.of((long) m.size());
-                    case "strides" -> PyTuple.of(1L);
+                    case "shape" -> PyTuple.of((long) m.count());
+                    case "strides" -> PyTuple.of((long) m.itemsize());
                     case "obj" -> m.target();
                     default -> true;
                 };

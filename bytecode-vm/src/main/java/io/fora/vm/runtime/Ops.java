@@ -44,7 +44,7 @@ public final class Ops {
             case PyStr s -> !s.value().isEmpty();
             case PyBytes b -> b.size() != 0;
             case PyComplex c -> c.real() != 0.0 || c.imag() != 0.0;
-            case PyMemoryView m -> m.size() != 0;
+            case PyMemoryView m -> m.count() != 0;
             case PyList l -> l.size() != 0;
             case PyTuple t -> t.size() != 0;
             case PyDict d -> d.size() != 0;
@@ -274,7 +274,7 @@ public final class Ops {
             case PyList l -> l.size();
             case PyStr s -> s.length();
             case PyBytes b -> b.size();
-            case PyMemoryView m -> m.size();
+            case PyMemoryView m -> m.count();
             case PyTuple t -> t.size();
             case PyDict d -> d.size();
             case PySet s -> s.size();
@@ -371,7 +371,7 @@ public final class Ops {
             case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);
             case PyStr s -> Iterators.ofStr(s);
             case PyBytes b -> BytesOps.iterator(b);
-            case PyMemoryView m -> BytesOps.iterator(PyBytes.of(m.toArray()));
+            case PyMemoryView m -> m.format().equals("B") ? BytesOps.iterator(PyBytes.of(m.toArray())) : Iterators.ofArray(m.items(), m.count());
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
             // a coroutine is awaited and an async generator iterated by async for, not by for

@@ -9,17 +9,88 @@ package io.fora.vm.runtime;
 public final class PyMemoryView implements PyObject {
     private final PyBytes target;
     private final int start, length;
+    /** The items' struct format (native, one character) and size: 'B' and 1 unless cast. */
+    private final char format;
+    private final int itemsize;
     private boolean released;
 
     public PyMemoryView(PyBytes target, int start, int length) {
+        this(target, start, length, 'B');
+    }
+
+    private PyMemoryView(PyBytes target, int start, int length, char format) {
         this.target = target;
         this.start = start;
         this.length = length;
+        this.format = format;
+        this.itemsize = itemSize(format);
+    }
+
+    /** The size of a native single-character struct format's item, or -1 for one a memoryview cannot have. */
+    static int itemSize(char f) {
+        return switch (f) {
+            case 'B', 'b', 'c', '?' -> 1;
+            case 'h', 'H' -> 2;
+            case 'i', 'I', 'f' -> 4;
+            case 'l', 'L', 'q', 'Q', 'n', 'N', 'd', 'P' -> 8;
+            default -> -1;
+        };
+    }
+
+    /** {@code m.cast(format)}: the same bytes read as items of another format. */
+    public PyMemoryView cast(String fmt) {
+        live();
+        String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
+        if (f.length() != 1 || itemSize(f.charAt(0)) < 0) {
+            throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        char to = f.charAt(0);
+        if (format != 'B' && format != 'b' && format != 'c' && to != 'B' && to != 'b' && to != 'c') {
+            throw Errors.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        if (length % itemSize(to) != 0) throw Errors.typeError("memoryview: length is not a multiple of itemsize");
+        return new PyMemoryView(target, start, length, to);
+    }
+
+    public String format() { return String.valueOf(format); }
+
+    public int itemsize() { return itemsize; }
+
+    /** The number of items (len()). */
+    public int count() { return live().length / itemsize; }
+
+    /** The items, as Python values. */
+    public Object[] items() {
+        int n = count();
+        Object[] out = new Object[n];
+        for (int k = 0; k < n; k++) out[k] = item(k);
+        return out;
+    }
+
+    private Object item(int k) {
+        int at = start + k * itemsize;
+        byte[] raw = target.raw();
+        long bits = 0;
+        for (int j = itemsize - 1; j >= 0; j--) bits = bits << 8 | (raw[at + j] & 0xff); // native order: little-endian
+        return switch (format) {
+            case 'B' -> bits;
+            case 'b' -> (long) (byte) bits;
+            case 'c' -> PyBytes.of(new byte[] {(byte) bits});
+            case '?' -> bits != 0;
+            case 'h' -> (long) (short) bits;
+            case 'H' -> bits & 0xffff;
+            case 'i' -> (long) (int) bits;
+            case 'I' -> bits & 0xffffffffL;
+            case 'L', 'Q', 'N', 'P' -> bits >= 0 ? (Object) bits : Ints.norm(java.math.BigInteger.valueOf(bits).add(java.math.BigInteger.ONE.shiftLeft(64)));
+            case 'f' -> (double) Float.intBitsToFloat((int) bits);
+            case 'd' -> Double.longBitsToDouble(bits);
+            default -> bits; // l, q, n: signed 64 bits
+        };
     }
 
     /** {@code memoryview(obj)}. */
     public static PyMemoryView of(Object obj) {
-        if (obj instanceof PyMemoryView m) return new PyMemoryView(m.live().target, m.start, m.length);
+        if (obj instanceof PyMemoryView m) return new PyMemoryView(m.live().target, m.start, m.length, m.format);
         PyBytes b = obj instanceof PyBytes x ? x : obj instanceof PyInstance i && i.base() instanceof PyBytes x ? x : null;
         if (b == null && obj instanceof PyInstance i && i.cls().lookup("__buffer__") != null) {
             // Fora's memoryview is of bytes: an array of wider items would be read wrongly, so it is refused
@@ -56,23 +127,27 @@ public final class PyMemoryView implements PyObject {
 
     public Object getItem(Object key) {
         live();
+        int n = length / itemsize;
         if (key instanceof PySlice s) {
-            PySlice.Bounds b = s.indices(length);
-            if (b.step() == 1) return new PyMemoryView(target, start + b.start(), Math.max(0, b.stop() - b.start()));
-            byte[] out = new byte[b.length()];
-            for (int k = 0, j = b.start(); k < out.length; k++, j += b.step()) out[k] = target.raw()[start + j];
-            return new PyMemoryView(PyBytes.of(out), 0, out.length);
+            PySlice.Bounds b = s.indices(n);
+            if (b.step() == 1) return new PyMemoryView(target, start + b.start() * itemsize, Math.max(0, b.stop() - b.start()) * itemsize, format);
+            byte[] out = new byte[b.length() * itemsize];
+            for (int k = 0, j = b.start(); k < b.length(); k++, j += b.step()) {
+                System.arraycopy(target.raw(), start + j * itemsize, out, k * itemsize, itemsize);
+            }
+            return new PyMemoryView(PyBytes.of(out), 0, out.length, format);
         }
         if (!Ops.hasIndex(key)) throw Errors.typeError("memoryview: invalid slice key");
         long i = Ops.index(key);
-        if (i < 0) i += length;
-        if (i < 0 || i >= length) throw Errors.indexError("index out of bounds on dimension 1");
-        return (long) target.at(start + (int) i);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Errors.indexError("index out of bounds on dimension 1");
+        return item((int) i);
     }
 
     public void setItem(Object key, Object value) {
         live();
         if (!target.isMutable()) throw Errors.typeError("cannot modify read-only memory");
+        if (format != 'B') throw Errors.notImplemented("memoryview: assignment through a view of format '" + format + "' is not supported by Fora");
         if (key instanceof PySlice s) {
             PySlice.Bounds b = s.indices(length);
             byte[] v = BytesOps.bytesLike(value);
