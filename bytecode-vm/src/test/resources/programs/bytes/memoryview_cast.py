@@ -16,3 +16,9 @@ for bad in [lambda: memoryview(b"abc").cast("i"), lambda: memoryview(b"abcd").ca
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(memoryview(b"\x00\x01").cast("?").tolist(), memoryview(b"ab").cast("c").tolist())
+from array import array
+a = array('I', [1, 2, 70000])
+m = memoryview(a)
+print(m.format, m.itemsize, len(m), m.tolist(), m[2], list(m[::-1]))
+d = memoryview(array('d', [1.5, 2.5]))
+print(d.tolist(), d.nbytes, memoryview(array('b', [-1, 2])).tolist(), memoryview(array('q', [-5])).tolist())

@@ -93,12 +93,19 @@ public final class PyMemoryView implements PyObject {
         if (obj instanceof PyMemoryView m) return new PyMemoryView(m.live().target, m.start, m.length, m.format);
         PyBytes b = obj instanceof PyBytes x ? x : obj instanceof PyInstance i && i.base() instanceof PyBytes x ? x : null;
         if (b == null && obj instanceof PyInstance i && i.cls().lookup("__buffer__") != null) {
-            // Fora's memoryview is of bytes: an array of wider items would be read wrongly, so it is refused
-            if (Ops.getAttrOrNull(obj, "typecode") instanceof PyStr tc && !tc.value().equals("b") && !tc.value().equals("B")) {
-                throw Errors.notImplemented("a memoryview of array('" + tc.value() + "') is not supported by Fora "
-                        + "(its memoryview is of bytes): index the array, or use memoryview(a.tobytes())");
+            // an array's items, read through a view of a copy of its bytes: writing through it is
+            // refused (read-only) rather than lost, since the copy is not the array's own memory
+            char fmt = 'B';
+            if (Ops.getAttrOrNull(obj, "typecode") instanceof PyStr tc) {
+                char t = tc.value().length() == 1 ? tc.value().charAt(0) : '?';
+                if (itemSize(t) < 0 || t == '?' || t == 'c') {
+                    throw Errors.notImplemented("a memoryview of array('" + tc.value() + "') is not supported by Fora: "
+                            + "index the array, or use memoryview(a.tobytes())");
+                }
+                fmt = t;
             }
-            b = PyBytes.of(BytesOps.bufferOrNull(obj));
+            byte[] raw = BytesOps.bufferOrNull(obj);
+            return new PyMemoryView(PyBytes.of(raw), 0, raw.length, fmt);
         }
         if (b == null) throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(obj) + "'");
         return new PyMemoryView(b, 0, b.size());
