@@ -121,18 +121,22 @@ final class LruCache extends PyInstance {
     }
 
     /** A memo key: the arguments, hashed and compared as Python does (unhashable ones raise). */
-    private record Key(Object[] args, Kwargs kw, boolean typed, long hash) {
+    private record Key(Object[] args, Kwargs kw, boolean typed, long hash, boolean bare) {
         static Key of(Object[] args, Kwargs kw, boolean typed) {
             long h = 7;
             for (Object a : args) h = h * 31 + Hashing.hash(a);
             for (int i = 0; i < kw.size(); i++) h = h * 31 + kw.names()[i].hashCode() * 17L + Hashing.hash(kw.values()[i]);
-            return new Key(args, kw, typed, h);
+            // CPython keys a lone argument that is exactly an int or a str by itself, any other
+            // arguments by a sequence of them: f(1) and f(1.0) are two entries, f(1.0) and f(True) one
+            boolean bare = !typed && args.length == 1 && kw.isEmpty()
+                    && (args[0] instanceof Long || args[0] instanceof java.math.BigInteger || args[0] instanceof io.fora.vm.runtime.PyStr);
+            return new Key(args, kw, typed, h, bare);
         }
 
         @Override public int hashCode() { return Long.hashCode(hash); }
 
         @Override public boolean equals(Object o) {
-            if (!(o instanceof Key k) || k.hash != hash || k.args.length != args.length || k.kw.size() != kw.size()) return false;
+            if (!(o instanceof Key k) || k.hash != hash || k.bare != bare || k.args.length != args.length || k.kw.size() != kw.size()) return false;
             for (int i = 0; i < args.length; i++) {
                 if (!Ops.eq(args[i], k.args[i]) || (typed && Types.typeOf(args[i]) != Types.typeOf(k.args[i]))) return false;
             }

@@ -128,6 +128,8 @@ class _Special:
         return 'typing.' + self._name + '[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
+        if type(other) is type(int | str):  # Union[int, str] == int | str
+            return self._name == 'Union' and set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Special):
             return NotImplemented
         if self._name == 'Union' and other._name == 'Union':
