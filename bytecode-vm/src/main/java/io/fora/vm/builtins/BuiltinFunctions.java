@@ -115,7 +115,7 @@ final class BuiltinFunctions {
             throw a[0] instanceof io.fora.vm.interp.PyGeneratorAccess g ? g.stopIteration(wasFinished) : Errors.stopIteration();
         });
         def(b, "len", (a, kw) -> { Builtins.arity("len", a, 1, 1); return Ops.len(a[0]); });
-        def(b, "repr", (a, kw) -> { Builtins.arity("repr", a, 1, 1); return PyStr.of(Repr.repr(a[0])); });
+        def(b, "repr", (a, kw) -> { Builtins.arity("repr", a, 1, 1); return Repr.reprObject(a[0]); });
         def(b, "ascii", (a, kw) -> { Builtins.arity("ascii", a, 1, 1); return PyStr.of(Builtins.ascii(Repr.repr(a[0]))); });
         def(b, "format", (a, kw) -> {
             Builtins.arity("format", a, 1, 2);

@@ -95,7 +95,7 @@ final class Constructors {
                         io.fora.vm.runtime.BytesOps.text(a[2], "strict", "errors")));
             }
             a = a[0] == null ? new Object[0] : new Object[] {a[0]};
-            return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr s ? s : PyStr.of(Repr.str(a[0]));
+            return a.length == 0 ? PyStr.EMPTY : Repr.strObject(a[0]);
         });
         Types.LIST.withConstructor((c, a, kw) -> {
             Builtins.noKw("list", kw);

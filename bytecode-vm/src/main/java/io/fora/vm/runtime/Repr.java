@@ -30,7 +30,26 @@ public final class Repr {
         return false;
     }
 
+    /** {@code repr(v)} as the builtin answers it: a class's own __repr__'s result as it is (a str subclass's instance too). */
+    public static Object reprObject(Object v) {
+        if (v instanceof PyInstance i && !(v instanceof PyException) && hasOwn(i, "__repr__")) return callObject(i, "__repr__");
+        return PyStr.of(repr(v));
+    }
+
+    /** {@code str(v)} as the constructor answers it: a class's own __str__'s result as it is. */
+    public static Object strObject(Object v) {
+        if (v instanceof PyStr s) return s;
+        if (v instanceof PyInstance i && !(v instanceof PyException) && i.base() == null && hasOwn(i, "__str__")) return callObject(i, "__str__");
+        return PyStr.of(str(v));
+    }
+
     private static String callText(PyInstance i, String name) {
+        Object r = callObject(i, name);
+        return r instanceof PyInstance sub && sub.base() instanceof PyStr s ? s.value() : ((PyStr) r).value();
+    }
+
+    /** The special method's result, checked to be a str (or a str subclass's instance). */
+    private static Object callObject(PyInstance i, String name) {
         // CPython counts the repr itself against the recursion limit: a __repr__ that calls repr(self) ends here
         if (!Invoker.Holder.enterNative()) {
             throw Errors.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded while getting the " + (name.equals("__str__") ? "str" : "repr") + " of an object");
@@ -41,11 +60,11 @@ public final class Repr {
         } finally {
             Invoker.Holder.leaveNative();
         }
-        if (r instanceof PyInstance sub && sub.base() instanceof PyStr s) return s.value(); // a str subclass's text
-        if (!(r instanceof PyStr s)) {
+        if (r instanceof PyInstance sub && sub.base() instanceof PyStr) return r; // a str subclass's instance
+        if (!(r instanceof PyStr)) {
             throw Errors.typeError(name + " returned non-string (type " + Ops.typeName(r) + ")");
         }
-        return s.value();
+        return r;
     }
 
     /** The containers whose repr is being written on this thread (CPython's Py_ReprEnter): a cycle shows as [...]. */
