@@ -107,13 +107,14 @@ def run_child(path: str) -> None:
         if not prints:
             tree = _Rewriter().visit(tree)
         code = compile(tree, path, "exec", dont_inherit=True)
-        sys.stdout = captured
+        # the original stdout object is the program's output too (a program may write to sys.__stdout__)
+        sys.stdout = sys.__stdout__ = captured
         exec(code, namespace)
     except Exception as e:  # noqa: BLE001 - every program error is data here
         msg = str(e)
         exc_line = type(e).__name__ + (": " + msg if msg else "")
     finally:
-        sys.stdout = real_stdout
+        sys.stdout = sys.__stdout__ = real_stdout
     if prints:
         text = captured.getvalue()
         lines = text.split("\n")

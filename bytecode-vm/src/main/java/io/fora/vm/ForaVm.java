@@ -302,6 +302,7 @@ public final class ForaVm {
 
     private static <T> T host(Interpreter interpreter, SourceFile source, io.fora.vm.interp.Cancellation token,
                               java.util.function.Supplier<T> work) throws Raised {
+        if (source != null) interpreter.programSource(source); // tracebacks formatted inside show its lines
         try {
             return work.get();
         } catch (PyError e) {
