@@ -53,13 +53,15 @@ class ForaMainTest {
                     import cb
                 except ImportError as e:
                     print(e, '|', e.name)
+                import missing
+                print(repr(missing) == "<module 'missing' from '" + missing.__file__ + "'>", repr(missing.__package__))
                 """);
         Result r = run("run", main);
         assertEquals(0, r.status(), r.err());
         String cb = Path.of(missing).resolveSibling("cb.py").toString();
         assertEquals("cannot import name 'nope' from 'missing' (" + missing + ") missing True\n"
                 + "cannot import name 'b_func' from partially initialized module 'cb' (most likely due to a circular import) ("
-                + cb + ") | cb\n", r.out());
+                + cb + ") | cb\nTrue ''\n", r.out());
     }
 
     @Test

@@ -305,6 +305,8 @@ public final class Interpreter implements Invoker {
         Frame f = current;
         Globals g = new Globals(name, f != null ? f.globals.builtins() : io.fora.vm.builtins.Builtins.builtins());
         g.cell("__file__").value = PyStr.of(own.file());
+        // __package__: the package itself for its __init__.py, else the module's parent package ('' at the top)
+        g.cell("__package__").value = PyStr.of(own.file().endsWith("/__init__.py") ? name : dot > 0 ? name.substring(0, dot) : "");
         io.fora.vm.runtime.PyModule m = g.asModule();
         modules.put(name, m);
         PyDict sysModules = modules.listed;

@@ -116,7 +116,9 @@ public final class Repr {
                     ? "<method-wrapper '" + b.name() + "' of " : "<built-in method " + b.name() + " of ")
                     + (m.self() instanceof PyModule mod ? "module object" : Ops.typeName(m.self()) + " object") + " at " + address(m.self()) + ">";
             case PyBoundMethod m -> "<bound method " + methodName(m.function()) + " of " + repr(m.self()) + ">";
-            case PyModule m -> "<module '" + m.name() + "'>";
+            // a module of the program's own shows its file, as CPython's
+            case PyModule m -> "<module '" + m.name() + "'" + (m.attrs().get("__file__") instanceof PyStr f && m.attrs().get("__package__") != null
+                    ? " from '" + f.value() + "'" : "") + ">";
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
             case PyDescriptors.StaticMethod sm -> "<staticmethod(" + repr(sm.function()) + ")>";
             case PyDescriptors.ClassMethod cm -> "<classmethod(" + repr(cm.function()) + ")>";
