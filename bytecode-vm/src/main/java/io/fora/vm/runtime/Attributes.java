@@ -187,7 +187,7 @@ final class Attributes {
 
     private static Object exceptionAttr(PyException e, String name) {
         return switch (name) {
-            case "args" -> e.args();
+            case "args" -> e.visibleArgs();
             case "__cause__" -> e.cause() == null ? PyNone.NONE : e.cause();
             case "__context__" -> e.context() == null ? PyNone.NONE : e.context();
             case "__suppress_context__" -> e.suppressContext();

@@ -20,6 +20,16 @@ public final class PyException extends PyInstance {
     public PyException(PyClass cls) { super(cls); }
 
     public PyTuple args() { return args; }
+
+    /**
+     * {@code e.args} as Python reads it: an OSError made with a file name
+     * ({@code OSError(errno, strerror, filename[, winerror, filename2])}) keeps only (errno, strerror)
+     * there, as CPython's does; the file names stay readable as attributes and in its message.
+     */
+    public PyTuple visibleArgs() {
+        if (args.size() >= 3 && args.size() <= 5 && cls().isSubclassOf(Types.OS_ERROR)) return PyTuple.of(args.get(0), args.get(1));
+        return args;
+    }
     public void setArgs(PyTuple args) { this.args = args; }
     public PyException cause() { return cause; }
     public void setCause(PyException cause) { this.cause = cause; this.suppressContext = true; }

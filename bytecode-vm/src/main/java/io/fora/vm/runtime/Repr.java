@@ -106,7 +106,7 @@ public final class Repr {
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
-            case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.args()).replaceAll(",\\)$", ")");
+            case PyException e when !hasOwn(e, "__repr__") -> e.cls().name() + repr(e.visibleArgs()).replaceAll(",\\)$", ")");
             case PyInstance i -> hasOwn(i, "__repr__") ? callText(i, "__repr__")
                     : "<" + (i.cls().module().equals("builtins") ? "" : i.cls().module() + ".") + i.cls().qualname() + " object at " + address(i) + ">";
             case PyClass c -> c.metaMethod("__repr__") instanceof Object f && Ops.call(f, c) instanceof PyStr s ? s.value() : c.toString();
