@@ -219,6 +219,15 @@ final class Attributes {
             case "path" -> e.cls().isSubclassOf(Types.IMPORT_ERROR) ? PyNone.NONE : null;
             case "msg" -> e.cls().isSubclassOf(Types.IMPORT_ERROR) ? (e.args().size() == 1 ? e.args().get(0) : PyNone.NONE)
                     : e.cls().isSubclassOf(Types.SYNTAX_ERROR) ? (e.args().size() >= 1 ? e.args().get(0) : PyNone.NONE) : null;
+            // UnicodeDecodeError(encoding, object, start, end, reason) made by the program (and
+            // UnicodeTranslateError(object, start, end, reason)): its parts, as CPython reads them
+            case "encoding", "object", "start", "end", "reason" -> {
+                if (!e.cls().isSubclassOf(Types.UNICODE_ERROR)) yield null;
+                PyTuple a = e.args();
+                int k = switch (name) { case "encoding" -> 0; case "object" -> 1; case "start" -> 2; case "end" -> 3; default -> 4; };
+                if (a.size() == 4 && e.cls().name().equals("UnicodeTranslateError")) yield k == 0 ? null : a.get(k - 1);
+                yield a.size() == 5 ? a.get(k) : null;
+            }
             case "code" -> e.cls().isSubclassOf(Types.SYSTEM_EXIT)
                     ? (e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args()) : null;
             default -> null;

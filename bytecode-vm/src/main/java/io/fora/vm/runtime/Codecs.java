@@ -253,10 +253,8 @@ public final class Codecs {
     }
 
     private static PyError encodeError(String enc, String s, int start, int end, String reason) {
-        String what = end - start == 1
-                ? "character '" + escape(s.codePointAt(s.offsetByCodePoints(0, start)), "backslashreplace") + "' in position " + start
-                : "characters in position " + start + "-" + (end - 1);
-        return details(Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode " + what + ": " + reason),
+        // its args are CPython's five (encoding, object, start, end, reason); its message is made from them
+        return details(Errors.of(Types.UNICODE_ENCODE_ERROR, PyStr.of(enc), PyStr.of(s), (long) start, (long) end, PyStr.of(reason)),
                 enc, PyStr.of(s), start, end, reason);
     }
 
@@ -445,11 +443,9 @@ public final class Codecs {
     }
 
     private static PyError decodeError(String enc, byte[] b, int n, int start, int end, String reason) {
-        String what = end - start == 1
-                ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
-                : "bytes in position " + start + "-" + (end - 1);
-        return details(Errors.of(Types.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode " + what + ": " + reason),
-                enc, PyBytes.of(java.util.Arrays.copyOf(b, n)), start, end, reason);
+        PyBytes object = PyBytes.of(java.util.Arrays.copyOf(b, n));
+        return details(Errors.of(Types.UNICODE_DECODE_ERROR, PyStr.of(enc), object, (long) start, (long) end, PyStr.of(reason)),
+                enc, object, start, end, reason);
     }
 
     private static String decodeUtf8(byte[] b, int n, String errors) {

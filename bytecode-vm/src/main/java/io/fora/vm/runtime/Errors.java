@@ -63,6 +63,28 @@ public final class Errors {
             if (hasLine) return msg + " (line " + Repr.str(line) + ")";
             return msg;
         }
+        // UnicodeDecodeError/EncodeError(encoding, object, start, end, reason) made by the program
+        if (e.cls().isSubclassOf(Types.UNICODE_ERROR) && args.size() == 5 && args.get(0) instanceof PyStr enc
+                && args.get(2) instanceof Long start && args.get(3) instanceof Long end && args.get(4) instanceof PyStr reason) {
+            boolean one = end == start + 1;
+            if (e.cls().isSubclassOf(Types.UNICODE_DECODE_ERROR) && BytesOps.bufferOrNull(args.get(1)) instanceof byte[] b
+                    && start >= 0 && start < b.length) {
+                String what = one ? "byte 0x" + String.format("%02x", b[(int) (long) start] & 0xff) + " in position " + start
+                        : "bytes in position " + start + "-" + (end - 1);
+                return "'" + enc.value() + "' codec can't decode " + what + ": " + reason.value();
+            }
+            if (e.cls().isSubclassOf(Types.UNICODE_ENCODE_ERROR) && args.get(1) instanceof PyStr text && start >= 0 && start < text.length()) {
+                String what;
+                if (one) {
+                    int c = text.codePointAt((int) (long) start);
+                    what = "character '" + (c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                            : String.format("\\U%08x", c)) + "' in position " + start;
+                } else {
+                    what = "characters in position " + start + "-" + (end - 1);
+                }
+                return "'" + enc.value() + "' codec can't encode " + what + ": " + reason.value();
+            }
+        }
         // OSError(errno, strerror[, filename[, winerror[, filename2]]]): "[Errno 2] No such file: 'x'"
         if (e.cls().isSubclassOf(Types.OS_ERROR) && args.size() <= 5) {
             String base = "[Errno " + Repr.str(args.get(0)) + "] " + Repr.str(args.get(1));
