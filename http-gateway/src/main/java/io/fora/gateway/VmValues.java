@@ -168,14 +168,9 @@ final class VmValues {
     private static boolean plainInstance(io.fora.vm.runtime.PyInstance i) {
         io.fora.vm.runtime.PyClass c = i.cls();
         return !c.isBuiltin() && !c.isException() && i.base() == null && c.builtinBase() == Types.OBJECT
-                && !own(c, "__reduce__") && !own(c, "__reduce_ex__") && !own(c, "__getstate__");
+                && !c.overrides("__reduce__") && !c.overrides("__reduce_ex__") && !c.overrides("__getstate__");
     }
 
-    /** True when the class (not object, whose defaults every class has) defines the method. */
-    private static boolean own(io.fora.vm.runtime.PyClass c, String name) {
-        Object f = c.lookup(name);
-        return f != null && f != Types.OBJECT.dict().get(name);
-    }
 
     /** A value that cannot be downloaded, or a download larger than the caller allowed. */
     static final class DownloadException extends RuntimeException {

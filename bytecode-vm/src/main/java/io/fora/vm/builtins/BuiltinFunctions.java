@@ -159,8 +159,8 @@ final class BuiltinFunctions {
                 for (int i = 0; i < scope.size(); i++) names.add(Repr.str(scope.keyAt(i)));
             } else {
                 Object o = a[0];
-                if (o instanceof PyInstance i && i.cls().lookup("__dir__") instanceof Object f && f != Types.OBJECT.dict().get("__dir__")) {
-                    Object[] r = Iterators.toArray(Ops.call(f, i));
+                if (o instanceof PyInstance i && i.cls().overrides("__dir__")) {
+                    Object[] r = Iterators.toArray(Ops.call(i.cls().lookup("__dir__"), i));
                     Sorting.sort(r, r, false);
                     return PyList.of(r);
                 }

@@ -190,10 +190,10 @@ final class TypeMethods {
         })));
         o.define("__eq__", Builtins.fn("__eq__", (a, kw) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED));
         o.define("__ne__", Builtins.fn("__ne__", (a, kw) -> {
-            Object eq = Types.typeOf(a[0]).lookup("__eq__");
+            PyClass cls = Types.typeOf(a[0]);
             // the inverse of the class's own __eq__ (one dataclasses made in Java too), else of identity
-            Object r = eq == null || eq == Types.OBJECT.dict().get("__eq__") ? (a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED)
-                    : Ops.call(eq, a[0], a[1]);
+            Object r = !cls.overrides("__eq__") ? (a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED)
+                    : Ops.call(cls.lookup("__eq__"), a[0], a[1]);
             return r == PyNone.NOT_IMPLEMENTED ? r : !Ops.isTrue(r);
         }));
         o.define("__hash__", Builtins.fn("__hash__", (a, kw) -> (long) System.identityHashCode(a[0])));

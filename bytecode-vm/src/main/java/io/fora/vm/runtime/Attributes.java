@@ -309,7 +309,7 @@ final class Attributes {
         }
         if (owner == null || !owner.isBuiltin()) return b;
         PyClass cls = owner;
-        return UNBOUND.computeIfAbsent(b, m -> ownedBy(cls, new PyBuiltin(m.name(), (a, kw) -> {
+        return UNBOUND.computeIfAbsent(b, m -> new PyBuiltin(m.name(), (a, kw) -> {
             if (a.length == 0) throw Errors.typeError("unbound method " + cls.name() + "." + m.name() + "() needs an argument");
             if (!Types.typeOf(a[0]).isSubclassOf(cls)) {
                 throw Errors.typeError("descriptor '" + m.name() + "' for '" + cls.name() + "' objects doesn't apply to a '"
@@ -321,12 +321,7 @@ final class Attributes {
                 a[0] = i.base();
             }
             return m.call(a, kw);
-        })));
-    }
-
-    private static PyBuiltin ownedBy(PyClass cls, PyBuiltin b) {
-        b.ownedBy(cls);
-        return b;
+        }).ownedBy(cls));
     }
 
     private static Object ofFunction(PyFunction f, String name) {

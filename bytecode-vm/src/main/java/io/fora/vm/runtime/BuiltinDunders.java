@@ -186,18 +186,14 @@ final class BuiltinDunders {
         if (d == null) return null;
         Object sample = SAMPLES.get(c);
         if (sample == null || !has(sample, name)) return null;
-        return UNBOUND.computeIfAbsent(c.name() + "." + name, n -> {
-            PyBuiltin fn = new PyBuiltin(name, (args, kw) -> {
-                // list.__repr__(self) in a list subclass's own __repr__: the list part answers
-                if (args.length > 0 && args[0] instanceof PyInstance i && i.base() != null) {
-                    args = args.clone();
-                    args[0] = i.base();
-                }
-                return d.fn().call(args, kw);
-            });
-            fn.ownedBy(c);
-            return fn;
-        });
+        return UNBOUND.computeIfAbsent(c.name() + "." + name, n -> new PyBuiltin(name, (args, kw) -> {
+            // list.__repr__(self) in a list subclass's own __repr__: the list part answers
+            if (args.length > 0 && args[0] instanceof PyInstance i && i.base() != null) {
+                args = args.clone();
+                args[0] = i.base();
+            }
+            return d.fn().call(args, kw);
+        }).ownedBy(c));
     }
 
     private static final Map<String, PyBuiltin> UNBOUND = new java.util.concurrent.ConcurrentHashMap<>();

@@ -217,7 +217,7 @@ public final class Codecs {
         return out.toByteArray();
     }
 
-    private static String escape(int cp, String errors) {
+    static String escape(int cp, String errors) {
         if (errors.equals("xmlcharrefreplace")) return "&#" + cp + ";";
         if (cp < 0x100) return String.format("\\x%02x", cp);
         if (cp < 0x10000) return String.format("\\u%04x", cp);

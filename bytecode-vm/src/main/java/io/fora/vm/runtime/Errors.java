@@ -76,9 +76,7 @@ public final class Errors {
             if (e.cls().isSubclassOf(Types.UNICODE_ENCODE_ERROR) && args.get(1) instanceof PyStr text && start >= 0 && start < text.length()) {
                 String what;
                 if (one) {
-                    int c = text.codePointAt((int) (long) start);
-                    what = "character '" + (c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                            : String.format("\\U%08x", c)) + "' in position " + start;
+                    what = "character '" + Codecs.escape(text.codePointAt((int) (long) start), "backslashreplace") + "' in position " + start;
                 } else {
                     what = "characters in position " + start + "-" + (end - 1);
                 }

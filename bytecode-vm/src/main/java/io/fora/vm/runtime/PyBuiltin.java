@@ -36,8 +36,11 @@ public final class PyBuiltin implements PyObject {
 
     public PyClass owner() { return owner; }
 
-    /** Records the builtin type that defines this method, once. */
-    public void ownedBy(PyClass cls) { if (owner == null) owner = cls; }
+    /** Records the builtin type that defines this method, once; answers this builtin. */
+    public PyBuiltin ownedBy(PyClass cls) {
+        if (owner == null) owner = cls;
+        return this;
+    }
 
     /**
      * A special method CPython implements as a type slot (its repr says slot wrapper, bound

@@ -221,6 +221,12 @@ public final class PyClass {
         initMethod = null;
     }
 
+    /** True when this class (not object, whose defaults every class has) defines the method. */
+    public boolean overrides(String name) {
+        Object f = lookup(name);
+        return f != null && f != Types.OBJECT.dict().get(name);
+    }
+
     public boolean isSubclassOf(PyClass other) {
         if (this == other) return true;
         for (PyClass c : mro) if (c == other) return true;
