@@ -101,6 +101,7 @@ final class SourceModules {
         Globals globals = new Globals(name, Builtins.builtins());
         Interpreter interpreter = new Interpreter(recursionLimit, null, parallelism);
         interpreter.shareModules(modules);
+        interpreter.markImporting();
         try {
             interpreter.runModule(program.code(), globals);
         } catch (RuntimeException e) {
@@ -110,22 +111,61 @@ final class SourceModules {
     }
 
     private static ForaVm.Program compile(String name) {
-        String source;
-        // FORA_LIB_DIR: a directory whose NAME.py files replace the built-in ones (for working on the library)
-        String dir = System.getenv("FORA_LIB_DIR");
-        java.nio.file.Path override = dir == null ? null : java.nio.file.Path.of(dir, name + ".py");
-        try (InputStream in = override != null && java.nio.file.Files.exists(override) ? java.nio.file.Files.newInputStream(override)
-                : SourceModules.class.getResourceAsStream("/io/fora/vm/lib/" + name + ".py")) {
-            if (in == null) throw new IllegalStateException("missing library module " + name);
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String source = source(name);
+        // the code compiled when Fora was built (see LibraryArchiver), when it is for this source
+        long crc = crc(source);
+        try (InputStream in = SourceModules.class.getResourceAsStream(ARCHIVES + name + ".fcode")) {
+            io.fora.vm.compile.CodeArchive.Module m = in == null ? null : io.fora.vm.compile.CodeArchive.read(in.readAllBytes(), crc);
+            if (m != null) return new ForaVm.Program(new io.fora.vm.diag.SourceFile(name + ".py", source), m.code(), m.boundNames());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read library module " + name, e);
+            // unreadable: compiled from the source below
         }
         try {
             return ForaVm.compile(name + ".py", source);
         } catch (ForaVm.CompileError e) {
             throw new IllegalStateException("library module " + name + " does not compile: " + e.getMessage(), e);
         }
+    }
+
+    private static final String ARCHIVES = "/io/fora/vm/lib/";
+
+    /** The module's source: FORA_LIB_DIR's NAME.py (a directory that replaces built-in modules, for working on the library) or the resource. */
+    private static String source(String name) {
+        String dir = System.getenv("FORA_LIB_DIR");
+        java.nio.file.Path override = dir == null ? null : java.nio.file.Path.of(dir, name + ".py");
+        try (InputStream in = override != null && java.nio.file.Files.exists(override) ? java.nio.file.Files.newInputStream(override)
+                : SourceModules.class.getResourceAsStream(ARCHIVES + name + ".py")) {
+            if (in == null) throw new IllegalStateException("missing library module " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read library module " + name, e);
+        }
+    }
+
+    private static long crc(String source) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(source.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    /**
+     * Writes the archive of each built-in library module's compiled code to {@code dir}/NAME.fcode
+     * (run when Fora is built); returns how many.
+     */
+    static int archive(java.nio.file.Path dir) throws IOException, ForaVm.CompileError {
+        java.nio.file.Files.createDirectories(dir);
+        int n = 0;
+        for (String name : new java.util.TreeSet<>(BUILT_IN)) {
+            if (SourceModules.class.getResource(ARCHIVES + name + ".py") == null) continue;
+            String text;
+            try (InputStream in = SourceModules.class.getResourceAsStream(ARCHIVES + name + ".py")) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            ForaVm.Program p = ForaVm.compile(name + ".py", text);
+            java.nio.file.Files.write(dir.resolve(name + ".fcode"), io.fora.vm.compile.CodeArchive.write(crc(text), p.code(), p.boundNames()));
+            n++;
+        }
+        return n;
     }
 
     private static PyModule moduleOf(String name, Globals globals) {

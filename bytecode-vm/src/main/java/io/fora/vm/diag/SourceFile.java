@@ -4,16 +4,15 @@ package io.fora.vm.diag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A source text with its file name, split into lines for error display. */
+/** A source text with its file name, split into lines for error display (on first use: most programs show none). */
 public final class SourceFile {
     private final String name;
     private final String text;
-    private final List<String> lines;
+    private volatile List<String> lines;
 
     public SourceFile(String name, String text) {
         this.name = name;
         this.text = text;
-        this.lines = splitLines(text);
     }
 
     public String name() { return name; }
@@ -21,6 +20,8 @@ public final class SourceFile {
 
     /** The 1-based line without its terminator, or "" when out of range. */
     public String line(int line) {
+        List<String> lines = this.lines;
+        if (lines == null) this.lines = lines = splitLines(text);
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 

@@ -184,6 +184,16 @@ public final class Interpreter implements Invoker {
         }
     }
 
+    /**
+     * Set on the interpreter that runs a library module's body: the functions that body calls run
+     * once, at import, so tier 1 compiles none of them at its first call only because it has a loop.
+     */
+    private boolean importing;
+
+    public void markImporting() { importing = true; }
+
+    public boolean importing() { return importing; }
+
     /** Makes this interpreter use another's table of imported modules (a library module's body imports in its importer's computation). */
     public void shareModules(java.util.Map<String, io.fora.vm.runtime.PyModule> table) { this.modules = (ModuleTable) table; }
 

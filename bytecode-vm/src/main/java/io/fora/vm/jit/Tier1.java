@@ -26,6 +26,14 @@ public final class Tier1 implements Tier1Hook {
     public enum Mode { OFF, ON, FORCE }
 
     static final int CALL_THRESHOLD = 30;
+    /**
+     * Calls before a function called by a library module's body is compiled: that code runs once,
+     * and compiling on a JVM that has not compiled the compiler yet costs 10-30 ms, the time of
+     * thousands of interpreted calls (abc's helpers made {@code import collections} 0.1 s slower).
+     */
+    static final int IMPORT_THRESHOLD = 1000;
+    /** When {@link #version} compiles what it does not find. */
+    private static final int AT_ONCE = 0, COUNTED = 1, IMPORTING = 2;
     static final int MAX_VERSIONS = 8;
     /** Calls of a version counted for the rule that drops it (see {@link #call}); no more are written. */
     private static final int COUNT_CAP = 1 << 16;
@@ -119,7 +127,7 @@ public final class Tier1 implements Tier1Hook {
                 default -> 0;
             } << (2 * i);
         }
-        return version(fn, types.length, sig, false, samples, 0);
+        return version(fn, types.length, sig, AT_ONCE, samples, 0);
     }
 
     /** Signature bit of a generator body compiled to drain into a sink. */
@@ -171,10 +179,11 @@ public final class Tier1 implements Tier1Hook {
     /**
      * The version of fn for argc arguments whose types {@code argSig} gives (two bits each, see
      * {@link #signature}), with the types of its cells' values added, or null. Compiled now when
-     * there is none: at once for a compiled call site, after the threshold for the interpreter's
-     * calls ({@code counted}).
+     * there is none: at once for a compiled call site ({@link #AT_ONCE}), after the threshold for
+     * the interpreter's calls ({@link #COUNTED}; {@link #IMPORTING}: the calls of a library
+     * module's body: {@link #IMPORT_THRESHOLD} calls, with a loop or without).
      */
-    private static Version version(PyFunction fn, int argc, int argSig, boolean counted, Object[] r, int first) {
+    private static Version version(PyFunction fn, int argc, int argSig, int policy, Object[] r, int first) {
         Mode md = mode;
         if (md == Mode.OFF) return null;
         CodeObject co = fn.code();
@@ -196,7 +205,7 @@ public final class Tier1 implements Tier1Hook {
         Globals globals = fn.globals();
         Version v = find(state, globals, sig, r, first);
         if (v == null) {
-            if (counted && md != Mode.FORCE && ++co.tier1Calls < threshold(co)) return null;
+            if (policy != AT_ONCE && md != Mode.FORCE && ++co.tier1Calls < (policy == IMPORTING ? IMPORT_THRESHOLD : threshold(co))) return null;
             Object[] samples = null;
             if (r != null && !co.tier1NoSpec && similar(state, globals, sig) < 2) {
                 // compiled for the classes of these arguments' instances, unless two such versions exist already
@@ -217,7 +226,7 @@ public final class Tier1 implements Tier1Hook {
             first = 0;
             argc = all.length;
         }
-        Version v = argc > 15 ? null : version(fn, argc, signature(r, first, argc), true, r, first);
+        Version v = argc > 15 ? null : version(fn, argc, signature(r, first, argc), ctx.importing() ? IMPORTING : COUNTED, r, first);
         if (v == null) return NOT_COMPILED;
         Mode md = mode;
         CodeObject co = fn.code();
