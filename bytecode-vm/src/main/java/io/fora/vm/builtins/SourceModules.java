@@ -36,7 +36,7 @@ final class SourceModules {
             "random", "heapq", "copy", "json", "textwrap", "io", "array", "collections.abc", "pprint", "enum",
             "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging", "argparse", "decimal", "pickle", "copyreg", "warnings", "contextlib", "types", "numbers", "csv", "fnmatch", "graphlib",
             "keyword", "colorsys", "html", "shlex", "urllib", "urllib.parse", "asyncio", "os.path", "calendar", "difflib", "reprlib", "inspect", "weakref", "errno",
-            "xml", "xml.etree", "xml.etree.ElementTree", "tomllib", "queue", "ast", "codecs", "uuid", "traceback");
+            "xml", "xml.etree", "xml.etree.ElementTree", "tomllib", "queue", "ast", "codecs", "uuid", "traceback", "platform");
 
     static final Set<String> NAMES = libraryNames();
 
@@ -107,8 +107,21 @@ final class SourceModules {
         } catch (RuntimeException e) {
             throw new IllegalStateException("library module " + name + " failed to load", e);
         }
+        if (name.equals("platform")) globals.cell("_machine").value = MACHINE;
         return moduleOf(name, globals);
     }
+
+    /** platform's _machine(): the JVM's processor architecture, as CPython's platform.machine() names it. */
+    private static final PyBuiltin MACHINE = Builtins.fn("_machine", (a, kw) -> {
+        Builtins.arity("_machine", a, 0, 0);
+        String arch = System.getProperty("os.arch", "");
+        return io.fora.vm.runtime.PyStr.of(switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            case "x86", "i386", "i686" -> "i686";
+            default -> arch;
+        });
+    });
 
     private static ForaVm.Program compile(String name) {
         String source = source(name);
