@@ -659,9 +659,9 @@ public final class Compiler {
         emitClosure(body);
         constant(co);
         u.emit(Op.MAKE_FUNCTION, body.frees.isEmpty() ? 0 : 4);
-        u.emit(Op.RUN_CLASS_BODY);
-        u.emit(Op.MAKE_CLASS, u.constant(PyStr.of(c.name())) | (meta != null ? Op.WITH_METACLASS : 0)
-                | (classKwargs > 0 ? Op.WITH_CLASS_KWARGS : 0));
+        int makeClass = u.constant(PyStr.of(c.name())) | (meta != null ? Op.WITH_METACLASS : 0) | (classKwargs > 0 ? Op.WITH_CLASS_KWARGS : 0);
+        u.emit(Op.RUN_CLASS_BODY, makeClass); // it finds the bases and the metaclass for __prepare__ as MAKE_CLASS does
+        u.emit(Op.MAKE_CLASS, makeClass);
         for (int i = 0; i < c.decorators().size(); i++) u.emit(Op.CALL, 1);
         store(c.name());
     }

@@ -4,7 +4,6 @@ package io.fora.vm.interp;
 import io.fora.vm.compile.CodeObject;
 import io.fora.vm.runtime.Globals;
 import io.fora.vm.runtime.PyException;
-import java.util.LinkedHashMap;
 
 /**
  * The whole state of one Python activation: code, program counter, slots and operand stack in one
@@ -27,7 +26,7 @@ public final class Frame {
     /** True when a Java caller waits for this frame: its return leaves the run loop. */
     boolean entry;
     /** Namespace of a class body. */
-    LinkedHashMap<String, Object> ns;
+    java.util.Map<String, Object> ns;
     /** Set when this frame runs __init__ for a call to a class: the call's result. */
     Object constructed;
     PyGenerator generator;

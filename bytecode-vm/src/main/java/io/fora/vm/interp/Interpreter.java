@@ -194,6 +194,18 @@ public final class Interpreter implements Invoker {
 
     public boolean importing() { return importing; }
 
+    /** A class statement's keywords other than metaclass (a dict of str keys) as call keywords. */
+    private static Kwargs classKwargs(PyDict classKw) {
+        if (classKw == null) return Kwargs.NONE;
+        String[] names = new String[classKw.size()];
+        Object[] values = new Object[classKw.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ((PyStr) classKw.keyAt(i)).value();
+            values[i] = classKw.valueAt(i);
+        }
+        return new Kwargs(names, values);
+    }
+
     /** Makes this interpreter use another's table of imported modules (a library module's body imports in its importer's computation). */
     public void shareModules(java.util.Map<String, io.fora.vm.runtime.PyModule> table) { this.modules = (ModuleTable) table; }
 
@@ -1602,10 +1614,18 @@ public final class Interpreter implements Invoker {
                 r[f.sp++] = made;
             }
             case Op.RUN_CLASS_BODY -> {
+                // arg is MAKE_CLASS's: under the body lie the bases, the metaclass and the keywords
+                // it names, for the metaclass's __prepare__, called before the body runs
                 PyFunction body = (PyFunction) r[--f.sp];
                 r[f.sp] = null;
+                int below = f.sp;
+                PyDict classKw = (arg & Op.WITH_CLASS_KWARGS) != 0 ? (PyDict) r[--below] : null;
+                Object meta = (arg & Op.WITH_METACLASS) != 0 ? r[--below] : null;
+                PyTuple bases = (PyTuple) r[below - 1];
+                String name = ((PyStr) f.code.consts[arg & ~(Op.WITH_METACLASS | Op.WITH_CLASS_KWARGS)]).value();
+                java.util.Map<String, Object> namespace = Classes.namespaceFor(name, bases.items(), meta, classKwargs(classKw));
                 Frame nf = newFrame(body, new Object[0], 0, 0, null);
-                nf.ns = new java.util.LinkedHashMap<>();
+                nf.ns = namespace;
                 nf.back = f;
                 push(nf);
                 return nf;
@@ -1619,18 +1639,12 @@ public final class Interpreter implements Invoker {
                 r[f.sp + 2] = null;
                 r[f.sp + 3] = null;
                 String name = ((PyStr) f.code.consts[arg & ~(Op.WITH_METACLASS | Op.WITH_CLASS_KWARGS)]).value();
-                Kwargs kw = Kwargs.NONE;
-                if (classKw != null) {
-                    String[] names = new String[classKw.size()];
-                    Object[] values = new Object[classKw.size()];
-                    for (int i = 0; i < names.length; i++) {
-                        names[i] = ((PyStr) classKw.keyAt(i)).value();
-                        values[i] = classKw.valueAt(i);
-                    }
-                    kw = new Kwargs(names, values);
-                }
-                Object cls = Classes.make(name, f.globals.moduleName(), bases.items(), ns.namespace(), meta, kw);
-                if (ns.classCell() != null) ns.classCell().value = cls;
+                java.util.Map<String, Object> namespace = ns.namespace();
+                // a body using super() or __class__ hands its cell over in the namespace, as CPython's
+                // (a metaclass sees it; type.__new__ takes it out and sets it to the class)
+                if (ns.classCell() != null) namespace.put("__classcell__", ns.classCell());
+                Object cls = Classes.make(name, f.globals.moduleName(), bases.items(), namespace, meta, classKwargs(classKw));
+                if (ns.classCell() != null && ns.classCell().value == null) ns.classCell().value = cls;
                 r[f.sp++] = cls;
             }
             case Op.YIELD_VALUE -> {

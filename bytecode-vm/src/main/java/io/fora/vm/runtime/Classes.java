@@ -39,6 +39,8 @@ public final class Classes {
         if (dict.get("__new__") instanceof PyFunction f) dict.put("__new__", new PyDescriptors.StaticMethod(f));
         if (dict.get("__init_subclass__") instanceof PyFunction f) dict.put("__init_subclass__", new PyDescriptors.ClassMethod(f));
         Object qualname = dict.remove("__qualname__");
+        // the cell a body using super() or __class__ left in its namespace: set to the class below
+        Object classCell = dict.remove("__classcell__");
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) dict.put("__hash__", PyNone.NONE);
         if (dict.get("__module__") instanceof PyStr m) module = m.value();
@@ -55,6 +57,8 @@ public final class Classes {
         for (int i = 0; metaclass == null && i < bs.length; i++) metaclass = bs[i].metaclass();
         cls.setMetaclass(metaclass);
         if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
+        if (classCell instanceof PyCell cell) cell.value = cls;
+        else if (classCell != null) throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.typeName(classCell));
         setNames(cls);
         initSubclass(cls, classKw);
         return cls;
@@ -88,25 +92,53 @@ public final class Classes {
         Object[] resolved = resolveBases(bases);
         if (resolved != bases) {
             // as __build_class__: the class keeps the bases as written
-            namespace = new LinkedHashMap<>(namespace);
+            if (!(namespace instanceof PreparedNamespace)) namespace = new LinkedHashMap<>(namespace);
             namespace.put("__orig_bases__", PyTuple.of(bases.clone()));
             bases = resolved;
         }
-        PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
-        for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
-        if (m != null && !m.isBuiltin() && m.lookup("__prepare__") != null) namespace = prepared(m, name, bases, namespace, classKw);
+        PyClass m = metaclassOf(bases, meta);
+        if (!(namespace instanceof PreparedNamespace) && m != null && !m.isBuiltin() && m.lookup("__prepare__") != null) {
+            namespace = prepared(m, name, bases, namespace, classKw);
+        }
         if (m != null && !m.isBuiltin() && m.isSubclassOf(Types.TYPE) && (inPython(m, "__new__") || inPython(m, "__init__"))) {
-            PyDict ns = new PyDict();
-            for (Map.Entry<String, Object> e : namespace.entrySet()) ns.put(PyStr.of(e.getKey()), e.getValue());
+            Object ns;
+            if (namespace instanceof PreparedNamespace p) {
+                ns = p.mapping();
+            } else {
+                PyDict d = new PyDict();
+                for (Map.Entry<String, Object> e : namespace.entrySet()) d.put(PyStr.of(e.getKey()), e.getValue());
+                ns = d;
+            }
             return callMetaclass(m, new Object[] {PyStr.of(name), PyTuple.of(bases.clone()), ns}, classKw);
         }
-        return create(name, module, bases, namespace, meta, classKw);
+        return create(name, module, bases, namespace instanceof PreparedNamespace p ? p.snapshot() : namespace, meta, classKw);
+    }
+
+    /** The metaclass a class statement uses: the one given, else its first base's (null: type). */
+    private static PyClass metaclassOf(Object[] bases, Object meta) {
+        PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
+        for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
+        return m;
     }
 
     /**
-     * A metaclass's {@code __prepare__}: the names the mapping it answers starts with come before
-     * the class body's, and a mapping of the user's own sees each of the body's names set in it
-     * (after the body ran; CPython runs the body in it).
+     * The namespace a class body runs in: what its metaclass's {@code __prepare__(name, bases,
+     * **kw)} answers, when it has one written in Python that answers anything but an empty dict
+     * (a {@link PreparedNamespace}: the body's names go through the mapping); else a plain map.
+     * Called before the body runs, as CPython does.
+     */
+    public static Map<String, Object> namespaceFor(String name, Object[] bases, Object meta, Kwargs classKw) {
+        PyClass m = metaclassOf(resolveBases(bases), meta);
+        if (m == null || m.isBuiltin() || m.lookup("__prepare__") == null) return new LinkedHashMap<>();
+        Object mapping = Ops.call(Ops.getAttr(m, "__prepare__"), new Object[] {PyStr.of(name), PyTuple.of(resolveBases(bases).clone())}, classKw);
+        if (mapping instanceof PyDict d && d.size() == 0) return new LinkedHashMap<>();
+        return new PreparedNamespace(mapping);
+    }
+
+    /**
+     * A metaclass's {@code __prepare__} for a namespace made without a class body (a class body
+     * runs in the mapping: {@link #namespaceFor}): the names the mapping starts with come first,
+     * and a mapping of the user's own sees each name set in it.
      */
     private static Map<String, Object> prepared(PyClass meta, String name, Object[] bases, Map<String, Object> body, Kwargs classKw) {
         Object prepare = Ops.getAttr(meta, "__prepare__");
@@ -175,7 +207,8 @@ public final class Classes {
         if (a.length != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + a.length + " given)");
         if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(a[0]));
         if (!(a[1] instanceof PyTuple bases)) throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
-        if (!(a[2] instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
+        Object given = a[2] instanceof PyInstance i && i.base() instanceof PyDict d ? d : a[2]; // a dict subclass's dict
+        if (!(given instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
         Map<String, Object> attrs = new LinkedHashMap<>();
         for (int i = 0; i < ns.size(); i++) {
             Object k = ns.keyAt(i);
