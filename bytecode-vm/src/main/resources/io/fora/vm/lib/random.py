@@ -4,8 +4,10 @@
 The generator is the Mersenne Twister MT19937 seeded as CPython seeds it (ints by their absolute
 value, str/bytes/bytearray through SHA-512, floats through hash()), so a given seed yields
 CPython's sequences for every function here. Fora has no source of OS entropy: seed(None) (and so
-an unseeded module, Random() and Random(None)) behaves exactly like seed(0). SystemRandom and
-binomialvariate (3.12) are absent. The generator's state lives in lists owned by each Random
+an unseeded module, Random() and Random(None)) behaves exactly like seed(0). SystemRandom draws
+from a generator of the module's own instead of the OS (each instance seeded from it, in order:
+reproducible per computation, and the module's own sequence is untouched); like CPython's it has
+no state to get or set, and seed() does nothing. binomialvariate (3.12) is absent. The generator's state lives in lists owned by each Random
 instance and is updated in place.
 """
 
@@ -15,7 +17,7 @@ from math import floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
@@ -759,6 +761,30 @@ class Random:
 
 # --------------------------------------------------------------------------------------------
 # The module functions share one hidden instance, seeded like seed(0).
+
+class SystemRandom(Random):
+    """Random numbers from the system's entropy in CPython; in Fora (a computation reads no state
+    of its machine) from a generator of the module's own, seeded once per computation."""
+
+    def __init__(self, x=None):
+        global _entropy
+        Random.__init__(self)
+        if _entropy is None:
+            _entropy = Random(0x5e5_7e3_0f_f07a)
+        Random.seed(self, _entropy.getrandbits(256))
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+_entropy = None
 
 _inst = Random()
 seed = _inst.seed

@@ -23,10 +23,12 @@ final class ReTypes {
 
     static final PyClass PATTERN = new PyClass("Pattern", "re", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
     static final PyClass MATCH = new PyClass("Match", "re", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
+    static final PyClass SCANNER = new PyClass("SRE_Scanner", "_sre", new PyClass[] {Types.OBJECT}, new LinkedHashMap<>(), true);
 
     static {
         patternMethods();
         matchMethods();
+        scannerMethods();
     }
 
     static void init() {}
@@ -69,6 +71,24 @@ final class ReTypes {
         if (a.length != 1 || (kw != null && !kw.isEmpty())) throw Errors.typeError(name + "() takes no arguments (" + (a.length - 1) + " given)");
     }
 
+    private static PyScanner scanner(Object[] a) {
+        if (a.length == 0 || !(a[0] instanceof PyScanner s)) throw Errors.typeError("descriptor requires a '_sre.SRE_Scanner' object");
+        return s;
+    }
+
+    private static void scannerMethods() {
+        PyClass c = SCANNER;
+        method(c, "match", (a, kw) -> {
+            noArgs("match", a, kw);
+            return scanner(a).next(PyPattern.MATCH);
+        });
+        method(c, "search", (a, kw) -> {
+            noArgs("search", a, kw);
+            return scanner(a).next(PyPattern.SEARCH);
+        });
+        property(c, "pattern", (a, kw) -> scanner(a).pattern);
+    }
+
     private static void patternMethods() {
         PyClass c = PATTERN;
         for (String mode : new String[] {"search", "match", "fullmatch"}) {
@@ -85,6 +105,10 @@ final class ReTypes {
         method(c, "finditer", (a, kw) -> {
             Object[] b = bind("finditer", a, 1, kw, 1, "string", "pos", "endpos");
             return Matching.finditer(pat(a), b[0], posArg(b[1], 0), posArg(b[2], Long.MAX_VALUE));
+        });
+        method(c, "scanner", (a, kw) -> {
+            Object[] b = bind("scanner", a, 1, kw, 1, "string", "pos", "endpos");
+            return new PyScanner(pat(a), b[0], posArg(b[1], 0), posArg(b[2], Long.MAX_VALUE));
         });
         method(c, "split", (a, kw) -> {
             Object[] b = bind("split", a, 1, kw, 1, "string", "maxsplit");
