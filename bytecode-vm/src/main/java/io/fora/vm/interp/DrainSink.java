@@ -27,7 +27,114 @@ public final class DrainSink {
         return s;
     }
 
+    // ---- a summing sink: sum() of a generator expression that is not split (Reductions#drainedSum)
+
+    /** A summing sink adds each value as it comes: 0 no; its total is 1 a long, 2 a float, 4 a big int, 3 any object. */
+    private int summing;
+    private long longTotal;
+    private double floatTotal;
+    private Object total;
+    /** While compiled code yields here: a value whose addition may raise or run Python code waits for it to leave. */
+    private Interpreter yielding;
+    private Object pending;
+
+    /**
+     * A sink that adds each value to start (an int or a float) as it comes, in order, as CPython's
+     * sum does: ints in a long while they fit, then a big int, floats in a double. A value whose
+     * addition could raise or run Python code (a str, a Fraction, a big int into a float) is not
+     * added while compiled code yields it: the sink asks that code to leave at its next poll (the
+     * loop's back edge, before the next element), and {@link #flush} adds it once the generator
+     * goes on in tier 0, so an error leaves the generator suspended after that element, as
+     * CPython's does.
+     */
+    static DrainSink summing(Object start, Interpreter yielding) {
+        DrainSink s = new DrainSink(0, false);
+        if (start instanceof Long l) {
+            s.summing = 1;
+            s.longTotal = l;
+        } else {
+            s.summing = 2;
+            s.floatTotal = (Double) start;
+        }
+        s.yielding = yielding;
+        return s;
+    }
+
+    /** A summing sink's total so far. */
+    Object total() {
+        return switch (summing) {
+            case 1 -> io.fora.vm.runtime.Ints.box(longTotal);
+            case 2 -> floatTotal;
+            default -> total;
+        };
+    }
+
+    /** Compiled code no longer yields here: the value it left waiting is added, and every later one as it comes. */
+    void flush() {
+        yielding = null;
+        Object v = pending;
+        pending = null;
+        if (v != null) sumObject(v);
+    }
+
+    private void sumLong(long v) {
+        switch (summing) {
+            case 1 -> {
+                long t = longTotal + v;
+                if (((longTotal ^ t) & (v ^ t)) < 0) { // beyond a long: a big int from here on
+                    total = io.fora.vm.runtime.Ints.add(longTotal, v);
+                    summing = 4;
+                } else {
+                    longTotal = t;
+                }
+            }
+            case 2 -> floatTotal += v;
+            case 4 -> total = io.fora.vm.runtime.Ints.add(total, v);
+            default -> sumObject(io.fora.vm.runtime.Ints.box(v));
+        }
+    }
+
+    private void sumDouble(double v) {
+        switch (summing) {
+            case 1 -> {
+                floatTotal = (double) longTotal + v;
+                summing = 2;
+            }
+            case 2 -> floatTotal += v;
+            default -> sumObject(v);
+        }
+    }
+
+    private void sumObject(Object v) {
+        if (pending != null) {
+            // compiled code went on without polling: keep the order, at least
+            Object p = pending;
+            pending = null;
+            sumObject(p);
+        }
+        if (summing == 1 && v instanceof Long l) {
+            sumLong(l);
+        } else if (summing == 2 && (v instanceof Double || v instanceof Long || v instanceof Boolean)) {
+            floatTotal += v instanceof Double d ? d : v instanceof Long l ? (double) l : ((Boolean) v ? 1.0 : 0.0);
+        } else if ((summing == 1 || summing == 4) && (v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger)) {
+            Object t = total();
+            total = io.fora.vm.runtime.Ints.add(t, v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v);
+            summing = 4;
+        } else if (yielding != null) {
+            pending = v;
+            yielding.leaveCompiledAtNextPoll(true);
+        } else {
+            Object t = total();
+            summing = 3;
+            total = io.fora.vm.runtime.Arith.binary(io.fora.vm.runtime.Arith.ADD, t, v);
+        }
+    }
+
     public void addLong(long v) {
+        if (summing != 0) {
+            sumLong(v);
+            return;
+        }
         if (undecided) {
             undecided = false;
             longs = new long[floats.length];
@@ -42,6 +149,10 @@ public final class DrainSink {
     }
 
     public void addDouble(double v) {
+        if (summing != 0) {
+            sumDouble(v);
+            return;
+        }
         undecided = false;
         if (floats == null) {
             add((Object) v);
@@ -52,6 +163,10 @@ public final class DrainSink {
     }
 
     public void add(Object v) {
+        if (summing != 0) {
+            sumObject(v);
+            return;
+        }
         if (v instanceof Long l && (undecided || longs != null)) {
             addLong(l);
             return;

@@ -560,6 +560,15 @@ public final class Interpreter implements Invoker {
     }
 
     /** For compiled code, at its polls: true when it must leave for tier 0 (a pause or a cancel is asked for). */
+    /** Set while a summing sink waits for the compiled code yielding to it to leave (DrainSink#summing). */
+    private boolean leaveCompiled;
+
+    /** Makes compiled code running here leave for tier 0 at its next poll (without pausing anything). */
+    public void leaveCompiledAtNextPoll(boolean leave) { leaveCompiled = leave; }
+
+    /** True when compiled code should leave for tier 0 at this poll: a pause or cancel, or a sink asked. */
+    public boolean mustLeaveCompiled() { return leaveCompiled || mustStop(); }
+
     public boolean mustStop() {
         return pauseRequested || (cancellation != null && cancellation.isCancelled());
     }

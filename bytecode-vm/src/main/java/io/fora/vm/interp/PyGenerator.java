@@ -58,6 +58,13 @@ public final class PyGenerator implements PyIter, PyGeneratorAccess {
         returnValue = io.fora.vm.runtime.PyNone.NONE;
     }
 
+    /** An exception left compiled code that ran the body (an element, or what it was yielded to, raised): finished. */
+    void leftCompiledAbruptly() {
+        if (!running) return;
+        running = false;
+        finished = true;
+    }
+
     void compiledLeft() {
         running = false;
         resumeAtFrame = true;

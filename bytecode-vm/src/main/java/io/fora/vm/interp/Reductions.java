@@ -440,17 +440,44 @@ public final class Reductions {
      */
     public static Object sum(Object iterable, Object start) {
         Blocks blocks = split(iterable);
-        if (blocks == null || oneBlockAndNoIdleCore(blocks)) return null;
-        Object total = foldInRounds(blocks, 1, true, start, (acc, part) -> {
-            if (part.longs() != null && acc instanceof Long l) return addLongs(l, part.longs(), part.n());
-            if (part.floats() == null || !(acc instanceof Double d)) return addAll(acc, part.boxed(), part.n());
-            double t = d; // the usual float sum, without boxes
-            double[] v = part.floats();
-            for (int i = 0; i < part.n(); i++) t += v[i];
-            return t;
-        });
+        if (blocks == null || oneBlockAndNoIdleCore(blocks)) return drainedSum(iterable, start);
+        Object total = foldInRounds(blocks, 1, true, start, Reductions::addPart);
         consumed(iterable);
         return total;
+    }
+
+    /** acc plus a part's values, left to right. */
+    private static Object addPart(Object acc, Part part) {
+        if (part.longs() != null && acc instanceof Long l) return addLongs(l, part.longs(), part.n());
+        if (part.floats() == null || !(acc instanceof Double d)) return addAll(acc, part.boxed(), part.n());
+        double t = d; // the usual float sum, without boxes
+        double[] v = part.floats();
+        for (int i = 0; i < part.n(); i++) t += v[i];
+        return t;
+    }
+
+    /**
+     * The sum of a generator expression that is not split (too short, or every core busy: the
+     * inner sum of a nested reduction): its body runs compiled (tier 1's drain), yielding each
+     * value to a sink that adds it at once, in order ({@link DrainSink#summing}), instead of being
+     * resumed once per element. Null for any other iterable, or a start that is not a number.
+     */
+    private static Object drainedSum(Object iterable, Object start) {
+        Tier1Hook t1 = Tier1Hook.Holder.hook;
+        if (!(iterable instanceof PyGenerator g) || g.started || t1 == null || !(start instanceof Long || start instanceof Double)) return null;
+        Interpreter ctx = Interpreter.current();
+        DrainSink sink = DrainSink.summing(start, ctx);
+        try {
+            t1.drain(ctx, g, sink);
+        } catch (RuntimeException e) {
+            g.leftCompiledAbruptly();
+            throw e;
+        } finally {
+            ctx.leaveCompiledAtNextPoll(false);
+        }
+        sink.flush();
+        for (Object x = g.next(); x != null; x = g.next()) sink.add(x);
+        return sink.total();
     }
 
     /**

@@ -41,7 +41,7 @@ public final class Tier1Rt {
 
     /** At back-edges and calls: true when compiled code must leave for tier 0 here. */
     public static boolean poll(Interpreter ctx) {
-        if (ctx.mustStop()) return true;
+        if (ctx.mustLeaveCompiled()) return true;
         double p = injectChance;
         return p > 0 && ThreadLocalRandom.current().nextDouble() < p;
     }
@@ -248,10 +248,11 @@ public final class Tier1Rt {
 
     public static Object binary(int op, Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
+            // (long): with Long arguments Java would pick the Object overloads, through BigInteger
             switch (op) {
-                case Arith.ADD: return Ints.add(x, y);
-                case Arith.SUB: return Ints.sub(x, y);
-                case Arith.MUL: return Ints.mul(x, y);
+                case Arith.ADD: return Ints.add((long) x, (long) y);
+                case Arith.SUB: return Ints.sub((long) x, (long) y);
+                case Arith.MUL: return Ints.mul((long) x, (long) y);
                 default: break;
             }
         } else if (a instanceof Double || b instanceof Double) {
