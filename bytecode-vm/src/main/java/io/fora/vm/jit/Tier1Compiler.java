@@ -228,7 +228,7 @@ final class Tier1Compiler {
         if (readsItsFrame(co)) return false;
         return (co.flags & (CodeObject.GENERATOR | CodeObject.CLASS_BODY | CodeObject.MODULE | CodeObject.VARARGS
                 | CodeObject.VARKW | CodeObject.SPLITTABLE | CodeObject.NO_SPLIT)) == 0
-                && co.ncells == 0 && co.kwOnlyCount == 0
+                && co.kwOnlyCount == 0
                 && !co.name.endsWith("comp>") && !co.name.equals("<genexpr>");
     }
 
@@ -456,12 +456,13 @@ final class Tier1Compiler {
     private ArrayDeque<Integer> work;
     private boolean[] queued;
 
-    /** The types of the positions as a method of the unit is entered: its parameters', its cells' values boxed. */
+    /** The types of the positions as a method of the unit is entered: its parameters', its own cells and its free variables' cells (objects). */
     private static St entryState(M m) {
         CodeObject co = m.code;
         St entry = new St(m.npos + 1, co.nslots());
         Arrays.fill(entry.t, UNDEF);
         for (int i = 0; i < m.params.length; i++) entry.t[i] = m.params[i];
+        for (int i = 0; i < co.ncells; i++) entry.t[co.nlocals + i] = OBJ;
         for (int i = 0; i < m.freeTypes.length; i++) entry.t[co.nlocals + co.ncells + i] = OBJ;
         return entry;
     }
@@ -672,15 +673,67 @@ final class Tier1Compiler {
                 edge(m, g, pc + 1, s);
             }
             case Op.LOAD_DEREF -> {
-                // a free variable's cell (a parameter of a drained body): its value, of the type seen when compiling
+                // a free variable's cell (a parameter of a drained body): its value, of the type seen
+                // when compiling; one of the code's own cells: its value as an object (unbound: tier 0 raises)
                 int p = co.nlocals + arg;
-                if (arg < co.ncells || arg - co.ncells >= m.freeTypes.length || s.t[p] != OBJ) {
+                if ((arg >= co.ncells && arg - co.ncells >= m.freeTypes.length) || s.t[p] != OBJ) {
                     leave(g, pc, s);
                     return;
                 }
-                int t = m.freeTypes[arg - co.ncells];
+                int t = arg < co.ncells ? OBJ : m.freeTypes[arg - co.ncells];
                 if (g != null) g.loadDeref(p, t, s.sp, pc, in0);
                 s.t[s.sp++] = t;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.STORE_DEREF -> {
+                // one of the code's own cells (a free variable keeps the type its reads were compiled for: tier 0)
+                int p = co.nlocals + arg;
+                int t = s.t[s.sp - 1];
+                if (arg >= co.ncells || s.t[p] != OBJ || t == RITER || t == UNDEF || t == BOT) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    g.cb.aload(g.obj(p));
+                    g.cb.checkcast(CD_Cell);
+                    g.box(s.sp - 1, t);
+                    g.cb.invokevirtual(CD_Cell, "set", MethodTypeDesc.of(CD_void, CD_Object));
+                }
+                s.sp--;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.LOAD_CLOSURE -> {
+                int p = co.nlocals + arg;
+                if (s.t[p] != OBJ) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) g.copy(p, s.sp, OBJ);
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.MAKE_FUNCTION -> {
+                // below the code: its defaults (1), keyword defaults (2), annotations (8), closure (4)
+                int n = 1 + Integer.bitCount(arg & 15);
+                for (int i = s.sp - n; i < s.sp; i++) {
+                    if (s.t[i] == RITER || s.t[i] == UNDEF || s.t[i] == BOT) {
+                        leave(g, pc, s);
+                        return;
+                    }
+                }
+                if (g != null) {
+                    for (int i = s.sp - n; i < s.sp; i++) g.box(i, s.t[i]);
+                    g.cb.loadConstant(arg);
+                    g.ldc(constant(m.globals), CD_Globals);
+                    ClassDesc[] ps = new ClassDesc[n + 2];
+                    Arrays.fill(ps, 0, n, CD_Object);
+                    ps[n] = CD_int;
+                    ps[n + 1] = CD_Globals;
+                    g.cb.invokestatic(CD_Rt, "makeFunction" + n, MethodTypeDesc.of(CD_Object, ps));
+                    g.cb.astore(g.obj(s.sp - n));
+                }
+                s.sp -= n;
+                s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
             case Op.LOAD_CONST -> {
@@ -1561,6 +1614,16 @@ final class Tier1Compiler {
             for (int i = 0; i < m.freeTypes.length; i++) {
                 cb.aload(w++);
                 cb.astore(obj(m.code.nlocals + m.code.ncells + i));
+            }
+            // its own cells, as tier 0 makes them (ArgBinder): a parameter an inner function closes over starts in its cell
+            for (int i = 0; i < m.code.ncells; i++) {
+                int p = m.code.cellParam[i];
+                cb.new_(CD_Cell);
+                cb.dup();
+                if (p >= 0) box(p, m.params[p]);
+                else cb.aconst_null();
+                cb.invokespecial(CD_Cell, "<init>", MethodTypeDesc.of(CD_void, CD_Object));
+                cb.astore(obj(m.code.nlocals + i));
             }
             // a loop that starts at pc 0 may have widened a parameter's type there (an int
             // parameter that the loop rebinds to objects): box it as pc 0 expects

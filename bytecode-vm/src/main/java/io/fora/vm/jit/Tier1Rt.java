@@ -120,6 +120,46 @@ public final class Tier1Rt {
         return c.version() == version && i.cls() == c && !i.hasDict() && (i.shape() == s || i.shape().indexOf(name) < 0);
     }
 
+    // ---------------------------------------------------------------- functions made by compiled code
+
+    /**
+     * MAKE_FUNCTION as tier 0 does it: {@code items} are the stack's operands bottom up (the
+     * defaults tuple when flag 1 is set, the keyword defaults when 2, the annotations when 8, the
+     * closure tuple when 4), then the code object.
+     */
+    private static Object makeFunction(int flags, io.fora.vm.runtime.Globals globals, Object... items) {
+        int i = 0;
+        Object[] defaults = (flags & 1) != 0 ? ((io.fora.vm.runtime.PyTuple) items[i++]).items() : new Object[0];
+        io.fora.vm.runtime.PyDict kwDefaults = (flags & 2) != 0 ? (io.fora.vm.runtime.PyDict) items[i++] : null;
+        io.fora.vm.runtime.PyDict annotations = (flags & 8) != 0 ? (io.fora.vm.runtime.PyDict) items[i++] : null;
+        io.fora.vm.runtime.PyCell[] closure = null;
+        if ((flags & 4) != 0) {
+            io.fora.vm.runtime.PyTuple t = (io.fora.vm.runtime.PyTuple) items[i++];
+            closure = new io.fora.vm.runtime.PyCell[t.size()];
+            for (int k = 0; k < closure.length; k++) closure[k] = (io.fora.vm.runtime.PyCell) t.get(k);
+        }
+        io.fora.vm.compile.CodeObject co = (io.fora.vm.compile.CodeObject) items[i];
+        PyFunction made = new PyFunction(co, globals, defaults, kwDefaults, closure, co.qualname);
+        if (annotations != null) made.setAttr("__annotations__", annotations);
+        return made;
+    }
+
+    public static Object makeFunction1(Object a, int flags, io.fora.vm.runtime.Globals g) { return makeFunction(flags, g, a); }
+
+    public static Object makeFunction2(Object a, Object b, int flags, io.fora.vm.runtime.Globals g) { return makeFunction(flags, g, a, b); }
+
+    public static Object makeFunction3(Object a, Object b, Object c, int flags, io.fora.vm.runtime.Globals g) {
+        return makeFunction(flags, g, a, b, c);
+    }
+
+    public static Object makeFunction4(Object a, Object b, Object c, Object d, int flags, io.fora.vm.runtime.Globals g) {
+        return makeFunction(flags, g, a, b, c, d);
+    }
+
+    public static Object makeFunction5(Object a, Object b, Object c, Object d, Object e, int flags, io.fora.vm.runtime.Globals g) {
+        return makeFunction(flags, g, a, b, c, d, e);
+    }
+
     /** A guard on instances failed in code compiled with root as its root (see Tier1#specMissed). */
     public static void specMiss(io.fora.vm.compile.CodeObject root) { Tier1.specMissed(root); }
 
