@@ -184,15 +184,28 @@ public final class Compare {
         };
     }
 
+    /**
+     * {@code x == y} for two elements of containers being compared: a comparison that may recurse
+     * (containers, instances) counts against the recursion limit, as CPython's does, so lists or
+     * dicts that contain themselves ({@code a = [1]; a.append(a)}) raise RecursionError instead
+     * of exhausting the thread's stack.
+     */
+    static boolean elementsEqual(Object x, Object y) {
+        if (!(x instanceof PyList || x instanceof PyTuple || x instanceof PyDict || x instanceof PyInstance || x instanceof PySet)) {
+            return Ops.eq(x, y);
+        }
+        if (!Invoker.Holder.enterNative()) throw Errors.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
+        try {
+            return Ops.eq(x, y);
+        } finally {
+            Invoker.Holder.leaveNative();
+        }
+    }
+
     private static Object compareSequences(int op, Object[] a, int na, Object[] b, int nb) {
         int n = Math.min(na, nb);
         int i = 0;
-        try {
-            while (i < n && (a[i] == b[i] || Ops.eq(a[i], b[i]))) i++;
-        } catch (StackOverflowError e) {
-            // lists that contain themselves ([1, a] == [1, b]): CPython's limit says where it was reached
-            throw Errors.of(Types.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
-        }
+        while (i < n && (a[i] == b[i] || elementsEqual(a[i], b[i]))) i++;
         if (i >= n) return fromOrder(op, Integer.compare(na, nb));
         if (op == EQ) return false;
         if (op == NE) return true;

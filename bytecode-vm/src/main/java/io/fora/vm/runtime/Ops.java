@@ -466,7 +466,7 @@ public final class Ops {
     static boolean sequenceEquals(Object[] a, int na, Object[] b, int nb) {
         if (na != nb) return false;
         for (int i = 0; i < na; i++) {
-            if (a[i] != b[i] && !eq(a[i], b[i])) return false;
+            if (a[i] != b[i] && !Compare.elementsEqual(a[i], b[i])) return false;
         }
         return true;
     }

@@ -277,7 +277,7 @@ public final class PyDict {
         for (int i = 0; i < size; i++) {
             if (s.keys[i] == DEAD) continue;
             Object other = d.get(s.keys[i]);
-            if (other == null || !Ops.eq(s.values[i], other)) return false;
+            if (other == null || (s.values[i] != other && !Compare.elementsEqual(s.values[i], other))) return false;
         }
         return true;
     }
