@@ -146,6 +146,7 @@ public final class Builtins {
         MODULES.put("gc", WorldBuiltins.gc());
         MODULES.put("importlib", WorldBuiltins.importlib());
         MODULES.put("_fora_traceback", WorldBuiltins.traceback());
+        MODULES.put("_fora_mt", MersenneTwister.create());
         MODULES.put("builtins", new PyModule("builtins", new BuiltinsModuleAttrs()));
         BUILTINS.put("__builtins__", MODULES.get("builtins")); // __main__'s __builtins__ is the module
         MODULES.put("re", io.fora.vm.builtins.re.ReModule.create());
