@@ -1252,15 +1252,21 @@ public final class Interpreter implements Invoker {
         return Errors.of(Types.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
     }
 
-    private static Object loadGlobal(Frame f, int index) {
-        CodeObject co = f.code;
+    /** The cell of the global the code names at index, from the code's cache (a module's loop stores its variable there each time round). */
+    private static PyCell globalCell(Frame f, int index) {
         PyCell[] cells = f.globalCells;
-        if (cells == null) cells = f.globalCells = globalCells(co, f.globals);
+        if (cells == null) cells = f.globalCells = globalCells(f.code, f.globals);
         PyCell c = cells[index];
         if (c == null) {
-            c = f.globals.cell(co.names[index]);
+            c = f.globals.cell(f.code.names[index]);
             cells[index] = c;
         }
+        return c;
+    }
+
+    private static Object loadGlobal(Frame f, int index) {
+        CodeObject co = f.code;
+        PyCell c = globalCell(f, index);
         Object v = c.value;
         if (v != null) return v;
         v = f.globals.builtins().get(co.names[index]);
@@ -1411,7 +1417,7 @@ public final class Interpreter implements Invoker {
             case Op.STORE_GLOBAL -> {
                 Object v = r[--f.sp];
                 r[f.sp] = null;
-                f.globals.cell(f.code.names[arg]).set(v);
+                globalCell(f, arg).set(v);
             }
             case Op.LOAD_NAME -> {
                 String name = f.code.names[arg];
