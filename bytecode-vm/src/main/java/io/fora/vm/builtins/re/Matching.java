@@ -64,43 +64,19 @@ final class Matching {
         return PyList.of(out.toArray());
     }
 
-    /** The iterator finditer returns: one search per step. */
+    /** The iterator finditer returns: one search per step, a scanner's (see {@link PyScanner}). */
     static final class MatchIter implements PyIter {
-        private final PyPattern p;
-        private final Object string;
-        private final long pos, endpos;
-        private int start = -1;
-        private boolean advance, done;
-        private transient PyPattern.Scanner sc;
+        private final PyScanner scanner;
 
-        MatchIter(PyPattern p, Object string, long pos, long endpos) {
-            this.p = p;
-            this.string = string;
-            this.pos = pos;
-            this.endpos = endpos;
-        }
+        MatchIter(PyPattern p, Object string, long pos, long endpos) { this.scanner = new PyScanner(p, string, pos, endpos); }
 
         @Override public Object next() {
-            if (done) return null;
-            if (sc == null) sc = p.scanner(p.subject(string), pos, endpos);
-            if (start < 0) start = sc.pos;
-            if (start > sc.endpos) {
-                done = true;
-                return null;
-            }
-            int[] sp = sc.find(start, PyPattern.SEARCH, advance);
-            if (sp == null) {
-                done = true;
-                return null;
-            }
-            advance = sp[0] == sp[1];
-            start = sp[1];
-            return sc.matchObject(string, sp);
+            Object m = scanner.next(PyPattern.SEARCH);
+            return m == PyNone.NONE ? null : m;
         }
     }
 
     static PyIter finditer(PyPattern p, Object string, long pos, long endpos) {
-        p.subject(string);
         return new MatchIter(p, string, pos, endpos);
     }
 
