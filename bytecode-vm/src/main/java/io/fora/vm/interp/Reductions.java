@@ -462,9 +462,16 @@ public final class Reductions {
      * value to a sink that adds it at once, in order ({@link DrainSink#summing}), instead of being
      * resumed once per element. Null for any other iterable, or a start that is not a number.
      */
+    /** Short sums of one generator expression before its body is compiled to drain them (see {@link #drainedSum}). */
+    static final int DRAIN_AFTER = 30;
+
     private static Object drainedSum(Object iterable, Object start) {
         Tier1Hook t1 = Tier1Hook.Holder.hook;
         if (!(iterable instanceof PyGenerator g) || g.started || t1 == null || !(start instanceof Long || start instanceof Double)) return null;
+        // compiling the body costs milliseconds on a cold JVM: a generator expression is drained
+        // compiled once it has been summed this way a few times, or when it is compiled already
+        CodeObject co = g.code();
+        if (co.tier1 == null && ++co.tier1Calls < DRAIN_AFTER) return null;
         Interpreter ctx = Interpreter.current();
         DrainSink sink = DrainSink.summing(start, ctx);
         try {
