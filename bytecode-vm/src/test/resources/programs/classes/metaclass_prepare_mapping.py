@@ -132,3 +132,23 @@ class S(metaclass=Seeded):
 
 
 print(S.seed, S.twice)
+
+
+# __prepare__ answering an empty dict is called once, and that very dict reaches the metaclass
+class Once(type):
+    @classmethod
+    def __prepare__(mcs, name, bases):
+        print('prepare', name)
+        return {}
+
+    def __new__(mcs, name, bases, ns):
+        print('new', name, sorted(k for k in ns if not k.startswith('__')))
+        return super().__new__(mcs, name, bases, ns)
+
+
+class O(metaclass=Once):
+    a = len('abc')  # a builtin read through the dict namespace
+    b = a + 1
+
+
+print(O.a, O.b)

@@ -97,8 +97,11 @@ public final class Classes {
             bases = resolved;
         }
         PyClass m = metaclassOf(bases, meta);
-        if (!(namespace instanceof PreparedNamespace) && m != null && !m.isBuiltin() && m.lookup("__prepare__") != null) {
-            namespace = prepared(m, name, bases, namespace, classKw);
+        if (!(namespace instanceof PreparedNamespace) && prepares(m)) {
+            // a namespace made without a class body (make_dataclass): set in the mapping __prepare__ answers
+            PreparedNamespace p = prepare(m, name, bases, classKw);
+            p.putAll(namespace);
+            namespace = p;
         }
         if (m != null && !m.isBuiltin() && m.isSubclassOf(Types.TYPE) && (inPython(m, "__new__") || inPython(m, "__init__"))) {
             Object ns;
@@ -121,38 +124,23 @@ public final class Classes {
         return m;
     }
 
-    /**
-     * The namespace a class body runs in: what its metaclass's {@code __prepare__(name, bases,
-     * **kw)} answers, when it has one written in Python that answers anything but an empty dict
-     * (a {@link PreparedNamespace}: the body's names go through the mapping); else a plain map.
-     * Called before the body runs, as CPython does.
-     */
-    public static Map<String, Object> namespaceFor(String name, Object[] bases, Object meta, Kwargs classKw) {
-        PyClass m = metaclassOf(resolveBases(bases), meta);
-        if (m == null || m.isBuiltin() || m.lookup("__prepare__") == null) return new LinkedHashMap<>();
-        Object mapping = Ops.call(Ops.getAttr(m, "__prepare__"), new Object[] {PyStr.of(name), PyTuple.of(resolveBases(bases).clone())}, classKw);
-        if (mapping instanceof PyDict d && d.size() == 0) return new LinkedHashMap<>();
-        return new PreparedNamespace(mapping);
+    /** True when m (null: type) has a {@code __prepare__} of its own, written in Python. */
+    private static boolean prepares(PyClass m) { return m != null && !m.isBuiltin() && m.lookup("__prepare__") != null; }
+
+    private static PreparedNamespace prepare(PyClass m, String name, Object[] bases, Kwargs classKw) {
+        return new PreparedNamespace(Ops.call(Ops.getAttr(m, "__prepare__"), new Object[] {PyStr.of(name), PyTuple.of(bases.clone())}, classKw));
     }
 
     /**
-     * A metaclass's {@code __prepare__} for a namespace made without a class body (a class body
-     * runs in the mapping: {@link #namespaceFor}): the names the mapping starts with come first,
-     * and a mapping of the user's own sees each name set in it.
+     * The namespace a class body runs in: the mapping its metaclass's {@code __prepare__(name,
+     * bases, **kw)} answers, when it has one written in Python (a {@link PreparedNamespace}: the
+     * body's names go through the mapping, and it is called once, before the body runs, as in
+     * CPython); else a plain map.
      */
-    private static Map<String, Object> prepared(PyClass meta, String name, Object[] bases, Map<String, Object> body, Kwargs classKw) {
-        Object prepare = Ops.getAttr(meta, "__prepare__");
-        Object[] args = {PyStr.of(name), PyTuple.of(bases.clone())};
-        Object mapping = Ops.call(prepare, args, classKw);
-        if (mapping instanceof PyDict d && d.size() == 0) return body;
-        boolean own = !(mapping instanceof PyDict);
-        if (own) for (Map.Entry<String, Object> e : body.entrySet()) Mutations.setItem(mapping, PyStr.of(e.getKey()), e.getValue());
-        Map<String, Object> out = new LinkedHashMap<>();
-        Ops.eachMappingItem(mapping, (k, v) -> {
-            if (k instanceof PyStr ks) out.put(ks.value(), v);
-        });
-        if (!own) out.putAll(body);
-        return out;
+    public static Map<String, Object> namespaceFor(String name, Object[] bases, Object meta, Kwargs classKw) {
+        Object[] resolved = resolveBases(bases);
+        PyClass m = metaclassOf(resolved, meta);
+        return prepares(m) ? prepare(m, name, resolved, classKw) : new LinkedHashMap<>();
     }
 
     /**

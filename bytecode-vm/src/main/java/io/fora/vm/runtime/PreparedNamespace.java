@@ -23,6 +23,7 @@ public final class PreparedNamespace extends AbstractMap<String, Object> {
     public Object mapping() { return mapping; }
 
     @Override public Object get(Object key) {
+        if (mapping instanceof PyDict d) return d.get(PyStr.of((String) key));
         try {
             return Ops.getItem(mapping, PyStr.of((String) key));
         } catch (PyError e) {
