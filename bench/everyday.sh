@@ -10,13 +10,8 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-secs() { local s e; s=$(date +%s.%N); "$@" >"$out" 2>/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
-median() {
-  local i t=()
-  for i in $(seq "$runs"); do t+=("$(secs "$@")"); done
-  printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'
-}
-ratio() { if [ "$2" = "-" ]; then echo "-"; else printf 'x%.2f' "$(echo "$1 / $2" | bc -l)"; fi; }
+bench_out="$out"
+. bench/timing.sh
 printf '%-14s %8s %8s %8s   %-9s %-9s\n' "" fora cpython pypy "fora/cpy" "fora/pypy"
 for file in bench/everyday/*.py; do
   name=$(basename "$file" .py)

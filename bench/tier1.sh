@@ -13,13 +13,8 @@ runs=${RUNS:-3}
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
 "$JAVA_HOME/bin/javac" -d "$classes" bench/HandWritten.java
-secs() { local s e; s=$(date +%s.%N); "$@" >"$classes/out" 2>/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
-median() {
-  local i t=()
-  for i in $(seq "$runs"); do t+=("$(secs "$@")"); done
-  printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'
-}
-ratio() { if [ "$2" = "-" ]; then echo "-"; else printf 'x%.2f' "$(echo "$1 / $2" | bc -l)"; fi; }
+bench_out="$classes/out"
+. bench/timing.sh
 printf '%-4s %8s %8s %8s %8s %8s   %-9s %-9s %-9s\n' "" fora tier0 pypy cpython java "fora/pypy" "fora/cpy" "fora/java"
 for w in W1:examples/sum_sin.py W2:bench/w2_primes.py W3:examples/divide_and_conquer.py W4:bench/w4_compose.py; do
   name=${w%%:*}; file=${w#*:}

@@ -24,11 +24,6 @@ final class MersenneTwister {
 
     static PyModule create() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("genrand", fn("genrand", 1, a -> genrand(state(a))));
-        m.put("twist", fn("twist", 1, a -> {
-            twist(state(a));
-            return io.fora.vm.runtime.PyNone.NONE;
-        }));
         m.put("random", fn("random", 1, a -> random(state(a))));
         m.put("bits", fn("bits", 2, a -> bits(state(a), count(a[1]))));
         m.put("randbelow", fn("randbelow", 2, a -> randbelow(state(a), a[1])));
@@ -58,7 +53,7 @@ final class MersenneTwister {
     private static long word(PyList mt, int i) { return (Long) mt.get(i); }
 
     /** The next 624 words, in place. */
-    static void twist(PyList mt) {
+    private static void twist(PyList mt) {
         long[] w = new long[N];
         for (int i = 0; i < N; i++) w[i] = word(mt, i);
         for (int kk = 0; kk < N - M; kk++) {
@@ -75,7 +70,7 @@ final class MersenneTwister {
     }
 
     /** The next tempered 32-bit word. */
-    static long genrand(PyList mt) {
+    private static long genrand(PyList mt) {
         int i = (int) word(mt, N);
         if (i >= N) {
             twist(mt);

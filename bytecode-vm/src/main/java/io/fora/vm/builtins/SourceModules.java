@@ -146,12 +146,20 @@ final class SourceModules {
     private static String source(String name) {
         String dir = System.getenv("FORA_LIB_DIR");
         java.nio.file.Path override = dir == null ? null : java.nio.file.Path.of(dir, name + ".py");
-        try (InputStream in = override != null && java.nio.file.Files.exists(override) ? java.nio.file.Files.newInputStream(override)
-                : SourceModules.class.getResourceAsStream(ARCHIVES + name + ".py")) {
-            if (in == null) throw new IllegalStateException("missing library module " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (override != null && java.nio.file.Files.exists(override)) return java.nio.file.Files.readString(override, StandardCharsets.UTF_8);
+            String text = resource(name);
+            if (text == null) throw new IllegalStateException("missing library module " + name);
+            return text;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read library module " + name, e);
+        }
+    }
+
+    /** The built-in module's source, or null when there is none. */
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SourceModules.class.getResourceAsStream(ARCHIVES + name + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -169,11 +177,8 @@ final class SourceModules {
         java.nio.file.Files.createDirectories(dir);
         int n = 0;
         for (String name : new java.util.TreeSet<>(BUILT_IN)) {
-            if (SourceModules.class.getResource(ARCHIVES + name + ".py") == null) continue;
-            String text;
-            try (InputStream in = SourceModules.class.getResourceAsStream(ARCHIVES + name + ".py")) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            String text = resource(name);
+            if (text == null) continue;
             ForaVm.Program p = ForaVm.compile(name + ".py", text);
             java.nio.file.Files.write(dir.resolve(name + ".fcode"), io.fora.vm.compile.CodeArchive.write(crc(text), p.code(), p.boundNames()));
             n++;

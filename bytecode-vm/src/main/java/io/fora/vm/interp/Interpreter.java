@@ -194,6 +194,11 @@ public final class Interpreter implements Invoker {
 
     public boolean importing() { return importing; }
 
+    /** The class name MAKE_CLASS's operand (RUN_CLASS_BODY's too) names. */
+    private static String className(Frame f, int arg) {
+        return ((PyStr) f.code.consts[arg & ~(Op.WITH_METACLASS | Op.WITH_CLASS_KWARGS)]).value();
+    }
+
     /** A class statement's keywords other than metaclass (a dict of str keys) as call keywords. */
     private static Kwargs classKwargs(PyDict classKw) {
         if (classKw == null) return Kwargs.NONE;
@@ -1612,21 +1617,12 @@ public final class Interpreter implements Invoker {
             }
             case Op.MAKE_FUNCTION -> {
                 CodeObject co = (CodeObject) r[--f.sp];
-                PyCell[] closure = null;
-                PyDict kwDefaults = null;
-                Object[] defaults = new Object[0];
-                if ((arg & 4) != 0) {
-                    PyTuple t = (PyTuple) r[--f.sp];
-                    closure = new PyCell[t.size()];
-                    for (int i = 0; i < closure.length; i++) closure[i] = (PyCell) t.get(i);
-                }
+                PyTuple closure = (arg & 4) != 0 ? (PyTuple) r[--f.sp] : null;
                 PyDict annotations = (arg & 8) != 0 ? (PyDict) r[--f.sp] : null;
-                if ((arg & 2) != 0) kwDefaults = (PyDict) r[--f.sp];
-                if ((arg & 1) != 0) defaults = ((PyTuple) r[--f.sp]).items();
+                PyDict kwDefaults = (arg & 2) != 0 ? (PyDict) r[--f.sp] : null;
+                PyTuple defaults = (arg & 1) != 0 ? (PyTuple) r[--f.sp] : null;
                 for (int i = f.sp; i < f.sp + 5 && i < r.length; i++) r[i] = null;
-                PyFunction made = new PyFunction(co, f.globals, defaults, kwDefaults, closure, co.qualname);
-                if (annotations != null) made.setAttr("__annotations__", annotations);
-                r[f.sp++] = made;
+                r[f.sp++] = PyFunction.made(co, f.globals, defaults, kwDefaults, annotations, closure);
             }
             case Op.RUN_CLASS_BODY -> {
                 // arg is MAKE_CLASS's: under the body lie the bases, the metaclass and the keywords
@@ -1637,7 +1633,7 @@ public final class Interpreter implements Invoker {
                 PyDict classKw = (arg & Op.WITH_CLASS_KWARGS) != 0 ? (PyDict) r[--below] : null;
                 Object meta = (arg & Op.WITH_METACLASS) != 0 ? r[--below] : null;
                 PyTuple bases = (PyTuple) r[below - 1];
-                String name = ((PyStr) f.code.consts[arg & ~(Op.WITH_METACLASS | Op.WITH_CLASS_KWARGS)]).value();
+                String name = className(f, arg);
                 java.util.Map<String, Object> namespace = Classes.namespaceFor(name, bases.items(), meta, classKwargs(classKw));
                 Frame nf = newFrame(body, new Object[0], 0, 0, null);
                 nf.ns = namespace;
@@ -1653,7 +1649,7 @@ public final class Interpreter implements Invoker {
                 r[f.sp + 1] = null;
                 r[f.sp + 2] = null;
                 r[f.sp + 3] = null;
-                String name = ((PyStr) f.code.consts[arg & ~(Op.WITH_METACLASS | Op.WITH_CLASS_KWARGS)]).value();
+                String name = className(f, arg);
                 java.util.Map<String, Object> namespace = ns.namespace();
                 // a body using super() or __class__ hands its cell over in the namespace, as CPython's
                 // (a metaclass sees it; type.__new__ takes it out and sets it to the class)

@@ -456,15 +456,15 @@ public final class Reductions {
         return t;
     }
 
+    /** Short sums of one generator expression before its body is compiled to drain them (see {@link #drainedSum}). */
+    static final int DRAIN_AFTER = 30;
+
     /**
      * The sum of a generator expression that is not split (too short, or every core busy: the
      * inner sum of a nested reduction): its body runs compiled (tier 1's drain), yielding each
      * value to a sink that adds it at once, in order ({@link DrainSink#summing}), instead of being
      * resumed once per element. Null for any other iterable, or a start that is not a number.
      */
-    /** Short sums of one generator expression before its body is compiled to drain them (see {@link #drainedSum}). */
-    static final int DRAIN_AFTER = 30;
-
     private static Object drainedSum(Object iterable, Object start) {
         Tier1Hook t1 = Tier1Hook.Holder.hook;
         if (!(iterable instanceof PyGenerator g) || g.started || t1 == null || !(start instanceof Long || start instanceof Double)) return null;

@@ -129,19 +129,11 @@ public final class Tier1Rt {
      */
     private static Object makeFunction(int flags, io.fora.vm.runtime.Globals globals, Object... items) {
         int i = 0;
-        Object[] defaults = (flags & 1) != 0 ? ((io.fora.vm.runtime.PyTuple) items[i++]).items() : new Object[0];
+        io.fora.vm.runtime.PyTuple defaults = (flags & 1) != 0 ? (io.fora.vm.runtime.PyTuple) items[i++] : null;
         io.fora.vm.runtime.PyDict kwDefaults = (flags & 2) != 0 ? (io.fora.vm.runtime.PyDict) items[i++] : null;
         io.fora.vm.runtime.PyDict annotations = (flags & 8) != 0 ? (io.fora.vm.runtime.PyDict) items[i++] : null;
-        io.fora.vm.runtime.PyCell[] closure = null;
-        if ((flags & 4) != 0) {
-            io.fora.vm.runtime.PyTuple t = (io.fora.vm.runtime.PyTuple) items[i++];
-            closure = new io.fora.vm.runtime.PyCell[t.size()];
-            for (int k = 0; k < closure.length; k++) closure[k] = (io.fora.vm.runtime.PyCell) t.get(k);
-        }
-        io.fora.vm.compile.CodeObject co = (io.fora.vm.compile.CodeObject) items[i];
-        PyFunction made = new PyFunction(co, globals, defaults, kwDefaults, closure, co.qualname);
-        if (annotations != null) made.setAttr("__annotations__", annotations);
-        return made;
+        io.fora.vm.runtime.PyTuple closure = (flags & 4) != 0 ? (io.fora.vm.runtime.PyTuple) items[i++] : null;
+        return PyFunction.made((io.fora.vm.compile.CodeObject) items[i], globals, defaults, kwDefaults, annotations, closure);
     }
 
     public static Object makeFunction1(Object a, int flags, io.fora.vm.runtime.Globals g) { return makeFunction(flags, g, a); }

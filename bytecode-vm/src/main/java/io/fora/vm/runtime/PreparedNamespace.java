@@ -48,8 +48,7 @@ public final class PreparedNamespace extends AbstractMap<String, Object> {
     public Map<String, Object> snapshot() {
         Map<String, Object> out = new LinkedHashMap<>();
         Ops.eachMappingItem(mapping, (k, v) -> {
-            if (k instanceof PyStr ks) out.put(ks.value(), v);
-            else if (PyInstance.valueOf(k) instanceof PyStr ks) out.put(ks.value(), v);
+            if (PyInstance.valueOf(k) instanceof PyStr ks) out.put(ks.value(), v); // a str, or a str subclass's
         });
         return out;
     }

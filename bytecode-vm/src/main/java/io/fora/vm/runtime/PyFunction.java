@@ -22,6 +22,22 @@ public final class PyFunction implements PyObject {
         this.qualname = qualname;
     }
 
+    /**
+     * What MAKE_FUNCTION makes, in either tier: a function of code in globals, with the operands
+     * its flags named (each null when absent): the defaults, the keyword defaults, the
+     * annotations and the closure's cells.
+     */
+    public static PyFunction made(CodeObject code, Globals globals, PyTuple defaults, PyDict kwDefaults, PyDict annotations, PyTuple closure) {
+        PyCell[] cells = null;
+        if (closure != null) {
+            cells = new PyCell[closure.size()];
+            for (int i = 0; i < cells.length; i++) cells[i] = (PyCell) closure.get(i);
+        }
+        PyFunction f = new PyFunction(code, globals, defaults == null ? new Object[0] : defaults.items(), kwDefaults, cells, code.qualname);
+        if (annotations != null) f.setAttr("__annotations__", annotations);
+        return f;
+    }
+
     public CodeObject code() { return code; }
     public Globals globals() { return globals; }
     public Object[] defaults() { return defaults; }

@@ -32,7 +32,6 @@ RECIP_BPF = 2 ** -BPF
 
 _N = 624
 _ONE = 1
-_MAG01 = (0, 0x9908b0df)
 
 
 # --------------------------------------------------------------------------------------------
@@ -73,62 +72,11 @@ def _init_by_array(mt, key):
     mt[_N] = _N
 
 
-def _twist(mt):
-    """Generate the next 624 words in place."""
-    mag = _MAG01
-    for kk in range(227):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        mt[kk] = mt[kk + 397] ^ (y >> 1) ^ mag[y & 1]
-    for kk in range(227, 623):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        mt[kk] = mt[kk - 227] ^ (y >> 1) ^ mag[y & 1]
-    y = (mt[623] & 0x80000000) | (mt[0] & 0x7fffffff)
-    mt[623] = mt[396] ^ (y >> 1) ^ mag[y & 1]
+# The generator's inner loop is Java's (_fora_mt, CPython's words in CPython's order): each draw in
+# Python took 2-3 microseconds. _bits(mt, k) is getrandbits: 32-bit words, the first the least
+# significant.
+from _fora_mt import bits as _bits, random as _mt_random, randbelow as _mt_randbelow
 
-
-def _genrand(mt):
-    """The next tempered 32-bit word."""
-    i = mt[_N]
-    if i >= _N:
-        _twist(mt)
-        i = 0
-    y = mt[i]
-    mt[_N] = i + 1
-    y ^= y >> 11
-    y ^= (y << 7) & 0x9d2c5680
-    y ^= (y << 15) & 0xefc60000
-    return y ^ (y >> 18)
-
-
-def _bits(mt, k):
-    """k >= 1 random bits (CPython's getrandbits: 32-bit words, least significant first)."""
-    if k <= 32:
-        return _genrand(mt) >> (32 - k)
-    words = []
-    while k > 0:
-        r = _genrand(mt)
-        if k < 32:
-            r >>= 32 - k
-        words.append(r)
-        k -= 32
-    width = 32
-    while len(words) > 1:
-        joined = []
-        n = len(words)
-        for i in range(0, n - 1, 2):
-            joined.append(words[i] | (words[i + 1] << width))
-        if n & 1:
-            joined.append(words[n - 1])
-        words = joined
-        width *= 2
-    return words[0]
-
-
-
-# The generator's inner loop in Java (the same words, in the same order): each draw in Python took
-# 2-3 microseconds. The Python definitions above stay as the reference for what they do.
-from _fora_mt import twist as _twist, genrand as _genrand, bits as _bits
-from _fora_mt import random as _mt_random, randbelow as _mt_randbelow
 
 def _key_of_int(n):
     """The init_by_array key of a non-negative int: 32-bit words, least significant first."""
