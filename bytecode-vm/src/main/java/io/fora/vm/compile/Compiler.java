@@ -1434,21 +1434,9 @@ public final class Compiler {
     private static boolean bindsOutside(Object node) {
         if (node instanceof Expr.NamedExpr) return true;
         if (node instanceof Expr.Lambda) return false;
-        if (node instanceof java.util.List<?> l) {
-            for (Object o : l) if (bindsOutside(o)) return true;
-            return false;
-        }
-        if (!(node instanceof Record r)) return false;
-        for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
-            Class<?> t = c.getType();
-            if (!(Expr.class.isAssignableFrom(t) || java.util.List.class.isAssignableFrom(t) || t == Expr.Comprehension.class)) continue;
-            try {
-                if (bindsOutside(c.getAccessor().invoke(r))) return true;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return false;
+        boolean[] found = {false};
+        io.fora.vm.ast.Children.forEach(node, child -> found[0] |= !found[0] && bindsOutside(child));
+        return found[0];
     }
 
     /** The code of a comprehension's function (its unit, with the finished code in {@code code}). */

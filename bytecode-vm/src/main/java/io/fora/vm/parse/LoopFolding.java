@@ -6,7 +6,6 @@ import io.fora.vm.ast.Module;
 import io.fora.vm.ast.Node;
 import io.fora.vm.ast.Pos;
 import io.fora.vm.ast.Stmt;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -370,12 +369,11 @@ public final class LoopFolding {
             for (Object x : l) walkScopes(x, nested, out);
             return;
         }
-        if (!(n instanceof Record r)) return;
         boolean inside = nested || n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda;
         if (inside && n instanceof Expr.Name x) out.add(x.id());
         if (inside && n instanceof Stmt.Global g) out.addAll(g.names());
         if (inside && n instanceof Stmt.Nonlocal g) out.addAll(g.names());
-        for (java.lang.invoke.MethodHandle c : COMPONENTS.get(r.getClass())) walkScopes(component(c, r), inside, out);
+        io.fora.vm.ast.Children.forEach(n, child -> walkScopes(child, inside, out));
     }
 
     /** Names a function body declares global or nonlocal (outside nested functions). */
@@ -396,39 +394,7 @@ public final class LoopFolding {
         }
     }
 
-    /** The accessors of each AST record class, looked up once (reflection per node made folding the slowest pass). */
-    private static final ClassValue<java.lang.invoke.MethodHandle[]> COMPONENTS = new ClassValue<>() {
-        @Override protected java.lang.invoke.MethodHandle[] computeValue(Class<?> type) {
-            RecordComponent[] cs = type.getRecordComponents();
-            java.lang.invoke.MethodHandle[] out = new java.lang.invoke.MethodHandle[cs.length];
-            try {
-                for (int i = 0; i < cs.length; i++) {
-                    out[i] = java.lang.invoke.MethodHandles.lookup().unreflect(cs[i].getAccessor())
-                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-            return out;
-        }
-    };
-
-    private static Object component(java.lang.invoke.MethodHandle accessor, Object record) {
-        try {
-            return accessor.invokeExact(record);
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
     private static void walk(Object n, java.util.function.Consumer<Object> visit) {
-        if (n == null) return;
-        if (n instanceof List<?> l) {
-            for (Object x : l) walk(x, visit);
-            return;
-        }
-        if (!(n instanceof Record r)) return;
-        visit.accept(n);
-        for (java.lang.invoke.MethodHandle c : COMPONENTS.get(r.getClass())) walk(component(c, r), visit);
+        io.fora.vm.ast.Children.walk(n, visit);
     }
 }
