@@ -50,6 +50,26 @@ def counted(a, b, f):
         x = x + 1
     return t
 
+class Twice:
+    def __init__(self, f, g):
+        self.f = f
+        self.g = g
+
+    def __call__(self, x):
+        return self.f(self.g(x))
+
+def halves(a, b, f):
+    # two independent recursive calls: a fork group, each half on a core
+    if b - a <= 16:
+        t = 0.0
+        x = a
+        while x < b:
+            t = t + f(x)
+            x = x + 1
+        return t
+    mid = (a + b) // 2
+    return halves(a, mid, f) + halves(mid, b, f)
+
 # accumulating loops, folded and split like sum and a comprehension
 acc = 0.0
 for i in range(100000):
@@ -62,5 +82,5 @@ for i in range(100000):
 counts = collections.Counter(w for w in "a b a c b a".split())
 squares = [i * i for i in range(20000)]
 total = sum(math.sin(i) for i in range(200000))
-print(primes(20000), counted(0, 100000, math.sqrt), round(acc, 6), len(found), scaled(50000, lambda v: v ** 0.5), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
+print(halves(0, 200000, lambda v: v ** 0.5), scaled(50000, Twice(Scale(2.0), Scale(3.0))), primes(20000), counted(0, 100000, math.sqrt), round(acc, 6), len(found), scaled(50000, lambda v: v ** 0.5), len(squares), round(total, 6), counts.most_common(1), Point(3, 4).norm(),
       f"{total:.3f}", sorted({3, 1, 2}), {k: v for k, v in zip("ab", (1, 2))})

@@ -22,6 +22,8 @@ public final class Frame {
     transient io.fora.vm.runtime.PyCell[] globalCells;
     int sp;
     int pc;
+    /** Back edges this activation took in tier 0 (Interpreter: a hot loop's header may go on in compiled code). */
+    transient int backEdges;
     Frame back;
     /** True when a Java caller waits for this frame: its return leaves the run loop. */
     boolean entry;

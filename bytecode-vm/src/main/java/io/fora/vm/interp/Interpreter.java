@@ -37,6 +37,9 @@ import java.util.function.Consumer;
  * it was asked to pause, and then returns with the whole computation in its frame chain.
  */
 public final class Interpreter implements Invoker {
+    /** Back edges of an activation in tier 0 before its loop may go on in compiled code (Tier1Hook#loop). */
+    static final int LOOP_ENTRY_EDGES = 16;
+
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
     static {
         io.fora.vm.runtime.IntStrLimit.source(() -> {
@@ -953,6 +956,35 @@ public final class Interpreter implements Invoker {
                             f.pc = target;
                             f.sp = sp;
                             return REENTER;
+                        }
+                        if (++f.backEdges == LOOP_ENTRY_EDGES && f.generator == null && f.ns == null && f.constructed == null
+                                && f.nblocks == 0 && f.nexc == 0 && Tier1Hook.Holder.hook != null) {
+                            // a hot loop of a function's activation: it may go on in compiled code from this header
+                            Object[] st = java.util.Arrays.copyOf(r, r.length + 1);
+                            st[r.length] = target;
+                            int below = depth - 1;
+                            Object result;
+                            try {
+                                result = Tier1Hook.Holder.hook.loop(this, f.code, f.globals, st, sp);
+                            } catch (Deopt d) {
+                                // the activation goes on in tier 0, in the frames compiled code left
+                                d.bottom.back = f.back;
+                                d.bottom.entry = f.entry;
+                                depth = below + d.frames;
+                                f = d.top;
+                                current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                                if (d.pending != null) throw d.pending;
+                                continue;
+                            }
+                            if (result != Tier1Hook.NOT_COMPILED) {
+                                // the function returned in compiled code: as RETURN_VALUE does
+                                depth--;
+                                if (f.entry) return result;
+                                f = f.back;
+                                current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;
+                                r[sp++] = result;
+                                continue;
+                            }
                         }
                     }
                     pc = target;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.interp;
 
+import io.fora.vm.compile.CodeObject;
 import io.fora.vm.runtime.PyFunction;
 
 /**
@@ -18,6 +19,16 @@ public interface Tier1Hook {
      * {@link #NOT_COMPILED}. May throw {@link Deopt}: the call continues in the frames it carries.
      */
     Object call(Interpreter ctx, PyFunction fn, Object[] r, int first, int argc);
+
+    /**
+     * A function's activation running in tier 0 reached the header of a hot loop: goes on from
+     * there in compiled code, and answers the function's result, or {@link #NOT_COMPILED} (tier 0
+     * goes on). {@code st} is the frame's slots with the header's pc appended; {@code sp} the stack
+     * depth there. May throw {@link Deopt}: the activation goes on in the frames it carries.
+     */
+    default Object loop(Interpreter ctx, CodeObject code, io.fora.vm.runtime.Globals globals, Object[] st, int sp) {
+        return NOT_COMPILED;
+    }
 
     /**
      * Runs generator g (not yet started) in compiled code, adding what it yields to sink, as far

@@ -22,6 +22,11 @@ final class LoopSite {
     final int[] freeTypes;
     final boolean speculate;
     /**
+     * Entered from tier 0 (Tier1#loop): a unit is compiled even when no position gains a type,
+     * since the function has no version to go on in.
+     */
+    final boolean fromTier0;
+    /**
      * Back edges of the root's first chunk: few until a loop unit is decided, so a long loop
      * goes on in its unit early; then {@link Tier1Compiler#CHUNK}, so that a function called
      * often with shorter loops does not pack its state at each call. Plain: a stale read costs
@@ -33,6 +38,11 @@ final class LoopSite {
     private final ConcurrentHashMap<Integer, Object> units = new ConcurrentHashMap<>();
 
     LoopSite(CodeObject code, Globals globals, Map<Integer, int[]> types, int[] freeTypes, boolean speculate) {
+        this(code, globals, types, freeTypes, speculate, false);
+    }
+
+    LoopSite(CodeObject code, Globals globals, Map<Integer, int[]> types, int[] freeTypes, boolean speculate, boolean fromTier0) {
+        this.fromTier0 = fromTier0;
         this.code = code;
         this.globals = globals;
         this.types = types;

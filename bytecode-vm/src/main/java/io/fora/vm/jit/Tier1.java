@@ -58,16 +58,20 @@ public final class Tier1 implements Tier1Hook {
     private static final java.util.concurrent.atomic.LongAdder DEOPTS = new java.util.concurrent.atomic.LongAdder();
     private static final java.util.concurrent.atomic.LongAdder DROPPED = new java.util.concurrent.atomic.LongAdder();
     private static final java.util.concurrent.atomic.LongAdder EVICTED = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder LOOP_ENTRIES = new java.util.concurrent.atomic.LongAdder();
 
     /** Versions compiled in this process so far. */
     public static long compiledVersions() { return COMPILED.sum(); }
 
+    /** Activations whose loop went on from tier 0 in compiled code to the function's result, in this process so far. */
+    public static long loopsEnteredFromTier0() { return LOOP_ENTRIES.sum(); }
+
     /** What tier 1 did in this process: for {@code fora run --stats} and the benchmarks. */
     public static String statistics() {
         return String.format(java.util.Locale.ROOT,
-                "tier 1 (%s): %d versions compiled (%.1f ms, %d KiB of class files), %d not compilable, %d exits to tier 0, %d versions dropped, %d let go for newer module tables",
+                "tier 1 (%s): %d versions compiled (%.1f ms, %d KiB of class files), %d not compilable, %d exits to tier 0, %d versions dropped, %d let go for newer module tables, %d loops entered from tier 0",
                 mode.name().toLowerCase(java.util.Locale.ROOT), COMPILED.sum(), COMPILE_NANOS.sum() / 1e6,
-                Tier1Compiler.classBytes() / 1024, REFUSED.sum(), DEOPTS.sum(), DROPPED.sum(), EVICTED.sum());
+                Tier1Compiler.classBytes() / 1024, REFUSED.sum(), DEOPTS.sum(), DROPPED.sum(), EVICTED.sum(), LOOP_ENTRIES.sum());
     }
 
     public static Mode parse(String s) {
@@ -267,10 +271,75 @@ public final class Tier1 implements Tier1Hook {
             int insn = co.code[pc];
             if ((insn & 0xFF) == io.fora.vm.compile.Op.JUMP && (insn >>> 8) <= pc
                     && !(pc > 0 && co.code[pc - 1] == (io.fora.vm.compile.Op.NOP | io.fora.vm.compile.Op.NOP_COLD_LOOP << 8))) {
-                return 1;
+                // a function with a loop: compiled at its first call, or at its second when its
+                // loops can go on in compiled code from tier 0 (the first call's loop, when it runs
+                // long, is compiled alone, for the values at its header: see #loop)
+                return enteredAtLoops(co) ? 2 : 1;
             }
         }
         return CALL_THRESHOLD;
+    }
+
+    /**
+     * True for a function whose loops tier 0 hands to compiled code at a hot header ({@link #loop}):
+     * a plain function without cells of its own or free variables, whose loops are all
+     * {@code while} loops (a {@code for} loop's iterator is a boxed object in tier 0, where a
+     * version compiled from the function's entry keeps a range as three longs).
+     */
+    static boolean enteredAtLoops(CodeObject co) {
+        if (co.ncells != 0 || co.nfree != 0 || (co.flags & (CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0
+                || !Tier1Compiler.eligible(co)) {
+            return false;
+        }
+        for (int insn : co.code) if ((insn & 0xFF) == io.fora.vm.compile.Op.FOR_ITER) return false;
+        return true;
+    }
+
+    /**
+     * A function's first activation in tier 0 took {@code Interpreter.LOOP_ENTRY_EDGES} back edges:
+     * its loop goes on from the header in st's last element in a loop unit compiled for the values
+     * there ({@link Tier1Compiler#compileLoop}), which runs to the function's result (or leaves for
+     * tier 0 as compiled code does). Before, W4's {@code run} was compiled whole at its first call
+     * for boxed locals, ran 16 iterations that way (linking each call site in its loop), and then
+     * compiled the unit: two compiles and 20-30 ms of linking for one loop.
+     */
+    @Override public Object loop(Interpreter ctx, CodeObject co, Globals globals, Object[] st, int sp) {
+        if (mode == Mode.OFF || co.tier1 == NEVER || !enteredAtLoops(co)) return NOT_COMPILED;
+        Object s = co.tier1Loops;
+        if (s == null) {
+            synchronized (co) {
+                s = co.tier1Loops;
+                if (s == null) {
+                    s = new LoopSite(co, globals, new java.util.concurrent.ConcurrentHashMap<>(), new int[0], !co.tier1NoSpec, true);
+                    co.tier1Loops = s;
+                }
+            }
+        }
+        LoopSite site = (LoopSite) s;
+        if (site.globals != globals) return NOT_COMPILED;
+        int h = (Integer) st[st.length - 1];
+        // the header's types as tier 0 knows them: unbound, or some value the unit specialises on
+        int[] generic = new int[sp];
+        for (int p = 0; p < sp; p++) generic[p] = st[p] == null ? Tier1Compiler.UNDEF : Tier1Compiler.OBJ;
+        int[] had = site.types.putIfAbsent(h, generic);
+        if (had != null && !java.util.Arrays.equals(had, generic)) return NOT_COMPILED;
+        Tier1Compiler.LoopUnit u = site.unit(h, st);
+        if (u == null) return NOT_COMPILED;
+        try {
+            Object r = (Object) u.entry().invokeExact(ctx, st);
+            if (r == Tier1Rt.AGAIN) r = (Object) u.drive().invokeExact(ctx, st);
+            if (r == Tier1Rt.MISMATCH) return NOT_COMPILED;
+            LOOP_ENTRIES.increment();
+            return r;
+        } catch (Deopt d) {
+            DEOPTS.increment();
+            if (!ctx.mustStop()) site.failed(h);
+            throw d;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     private static int signature(Object[] r, int first, int argc) {

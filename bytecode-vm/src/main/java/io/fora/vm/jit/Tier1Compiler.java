@@ -1285,7 +1285,7 @@ final class Tier1Compiler {
                 types[p] = t;
             }
         }
-        if (!gained) return null;
+        if (!gained && !ls.fromTier0) return null;
         M root = new M(0, ls.code, ls.globals, new int[0]);
         root.start = h;
         root.startTypes = types;

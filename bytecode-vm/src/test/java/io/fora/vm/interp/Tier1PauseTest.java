@@ -59,4 +59,36 @@ class Tier1PauseTest {
     void compiledCodePausesSerialisesAndResumes(long safepoints) throws Exception {
         assertEquals(PauseAndResumeTest.runStraight(PROGRAM), PauseAndResumeTest.runPausedAndResumed(PROGRAM, safepoints));
     }
+
+    /** Functions called once whose while loops go on in compiled code from tier 0 (Tier1Hook#loop), paused before, at and after that. */
+    static final String ENTERED = """
+            class Acc:
+                def __init__(self, k):
+                    self.k = k
+                def __call__(self, x):
+                    return x * self.k + 1
+            def run(n):
+                h = Acc(0.5)
+                t = 0.0
+                x = n
+                while x > 0:
+                    t = t + h(x)
+                    x = x - 1
+                return t
+            def grow(n):
+                t = 0
+                i = 0
+                while i < n:
+                    t = t + i if i < 5000 else t + 0.25
+                    i += 1
+                return t
+            [run(60000), grow(9000)]
+            """;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 10, 17, 30, 100, 500, 2000})
+    void loopsEnteredFromTier0PauseSerialiseAndResume(long safepoints) throws Exception {
+        Tier1.setMode(Tier1.Mode.ON);
+        assertEquals(PauseAndResumeTest.runStraight(ENTERED), PauseAndResumeTest.runPausedAndResumed(ENTERED, safepoints));
+    }
 }

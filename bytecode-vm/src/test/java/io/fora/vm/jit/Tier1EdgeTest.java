@@ -134,4 +134,30 @@ class Tier1EdgeTest {
                 """);
         assertTrue(Tier1.compiledVersions() > before, Tier1.statistics());
     }
+
+    @Test
+    void aLongWhileLoopOfAFunctionCalledOnceGoesOnInCompiledCodeFromTier0() {
+        Tier1.setMode(Tier1.Mode.ON);
+        long before = Tier1.loopsEnteredFromTier0();
+        long versions = Tier1.compiledVersions();
+        run("""
+                class Scale:
+                    def __init__(self, k):
+                        self.k = k
+                    def __call__(self, x):
+                        return x * self.k
+                def run(n):
+                    h = Scale(0.5)
+                    t = 0.0
+                    x = n
+                    while x > 0:
+                        t = t + h(x)
+                        x = x - 1
+                    return t
+                print(run(200000))
+                """);
+        assertEquals(before + 1, Tier1.loopsEnteredFromTier0(), Tier1.statistics());
+        // the loop unit alone: run itself was not compiled (Scale.__call__ is inlined into the unit)
+        assertEquals(versions + 1, Tier1.compiledVersions(), Tier1.statistics());
+    }
 }
