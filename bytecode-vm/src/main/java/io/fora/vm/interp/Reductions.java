@@ -399,7 +399,10 @@ public final class Reductions {
         return node(sub, 0, sub.leaves());
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Read only on a grid: made at first use (the platform's management beans took 2-3 ms of every run's start). */
+    private static final class Threads {
+        static final java.lang.management.ThreadMXBean BEAN = java.lang.management.ManagementFactory.getThreadMXBean();
+    }
 
     /**
      * A leaf's value; on a grid (an offload), its cost per element is noted too: it decides what
@@ -410,9 +413,9 @@ public final class Reductions {
         // a range whose value is small may travel whatever it costs: no need to measure (a thread's
         // CPU time costs tens of microseconds to read in some virtual machines)
         if (!grid || !w.tree.sizedResult()) return w.tree.range(from, to);
-        long t0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = Threads.BEAN.getCurrentThreadCpuTime();
         Object v = w.tree.range(from, to);
-        w.cost.observe(to - from, THREADS.getCurrentThreadCpuTime() - t0);
+        w.cost.observe(to - from, Threads.BEAN.getCurrentThreadCpuTime() - t0);
         return v;
     }
 
