@@ -72,6 +72,8 @@ public final class CodeObject {
     /** The tier-1 compiler's state for this code (its compiled versions), opaque here. */
     public transient volatile Object tier1;
     /** Calls of this code seen by the tier-1 compiler before it compiled it. */
+    /** Whether a call ends soon (interp.ShortCalls): 0 not yet known, 1 yes, -1 no. */
+    public transient byte shortBody;
     /** Tier 1's loop units entered from tier 0 at a hot loop header (a LoopSite), or null. */
     public transient volatile Object tier1Loops;
     public transient int tier1Calls;

@@ -1064,7 +1064,9 @@ public final class Reductions {
     public static Object[] forkBoth(Object f, Object[] left, Object g, Object[] right) {
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        if (keepsWritingShared(g)) return new Object[] {Ops.call(f, left), Ops.call(g, right)};
+        if (keepsWritingShared(g) || ShortCalls.isShort(f) || ShortCalls.isShort(g)) {
+            return new Object[] {Ops.call(f, left), Ops.call(g, right)};
+        }
         if (!par.onWorker()) {
             List<Object> results = runInOrder(2, index -> index == 0 ? Ops.call(f, left) : Ops.call(g, right), abandonCounter(g));
             return new Object[] {results.get(0), results.get(1)};
@@ -1096,7 +1098,9 @@ public final class Reductions {
         int n = fns.length;
         Interpreter owner = Interpreter.current();
         Parallelism par = owner.parallelism();
-        if (keepsWritingShared(fns[n - 1])) {
+        int longCalls = 0;
+        for (Object fn : fns) if (!ShortCalls.isShort(fn)) longCalls++;
+        if (keepsWritingShared(fns[n - 1]) || longCalls <= 1) {
             Object[] out = new Object[n];
             for (int i = 0; i < n; i++) out[i] = Ops.call(fns[i], args[i]);
             return out;
