@@ -16,8 +16,9 @@ a notebook.  This script reproduces that display under CPython 3.11:
 * ``NAME.out`` receives the recorded lines, each followed by "\\n" (an empty
   file when nothing was shown);
 * if the program raises, ``NAME.exc`` receives exactly one line
-  ``ExceptionType: message`` (``type(e).__name__`` plus ``": " + str(e)`` when
-  ``str(e)`` is not empty) and NAME.out keeps the lines shown before the
+  ``ExceptionType: message``, the last line of CPython's traceback (the class's
+  qualified name, after its module unless that is builtins or __main__, plus
+  ``": " + str(e)`` when ``str(e)`` is not empty) and NAME.out keeps the lines shown before the
   exception.  A stale ``NAME.exc`` is removed when the program no longer raises, and
   ``.out``/``.exc`` files left behind by deleted programs are removed.
 
@@ -111,8 +112,15 @@ def run_child(path: str) -> None:
         sys.stdout = sys.__stdout__ = captured
         exec(code, namespace)
     except Exception as e:  # noqa: BLE001 - every program error is data here
-        msg = str(e)
-        exc_line = type(e).__name__ + (": " + msg if msg else "")
+        # the last line of CPython's traceback (traceback.format_exception_only)
+        try:
+            msg = str(e)
+        except Exception:  # noqa: BLE001
+            msg = "<exception str() failed>"
+        name = type(e).__qualname__
+        if type(e).__module__ not in ("builtins", "__main__"):
+            name = type(e).__module__ + "." + name
+        exc_line = name + (": " + msg if msg else "")
     finally:
         sys.stdout = sys.__stdout__ = real_stdout
     if prints:

@@ -78,7 +78,7 @@ public final class ForaVm {
             throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR, "cannot read module '" + name + "' from " + file + ": " + e.getMessage());
         }
         try {
-            return new io.fora.vm.interp.Interpreter.LocalModule(compile(dir.relativize(file).toString(), text).code(), file.toString());
+            return new io.fora.vm.interp.Interpreter.LocalModule(compile(file.toString(), text).code(), file.toString());
         } catch (CompileError e) {
             throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.SYNTAX_ERROR, e.getMessage());
         }

@@ -96,15 +96,22 @@ public final class Traceback {
         }
     }
 
-    /** {@code ZeroDivisionError: division by zero}, as the last line of a traceback. */
+    /**
+     * {@code ZeroDivisionError: division by zero}, as the last line of a traceback: the class's
+     * qualified name, prefixed with its module unless that is builtins or __main__
+     * ({@code json.decoder.JSONDecodeError: ...}); a message whose {@code __str__} fails is
+     * {@code <exception str() failed>}, as CPython's traceback module prints it.
+     */
     public static String lastLine(PyException e) {
-        String msg = Errors.messageOf(e);
+        String msg;
         try {
             msg = io.fora.vm.runtime.Repr.str(e);
-        } catch (RuntimeException ignored) {
-            // a failing __str__ falls back to the arguments, as CPython does
+        } catch (RuntimeException failed) {
+            msg = "<exception str() failed>";
         }
-        String name = e.cls().name();
+        String name = e.cls().qualname();
+        String module = e.cls().module();
+        if (module != null && !module.equals("builtins") && !module.equals("__main__")) name = module + "." + name;
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 }

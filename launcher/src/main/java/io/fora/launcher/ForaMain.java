@@ -157,11 +157,11 @@ public final class ForaMain {
             if (dumpIr || stats) return usage(err, "--dump-ir and --stats are for local runs; the server keeps its own statistics");
             if (coresGiven) return usage(err, "--cores is for local runs; a server's cores are set when it starts (fora local --cores N)");
             boolean show = progress != null ? progress : System.console() != null && System.console().isTerminal();
-            return RemoteRun.run(cluster, Path.of(file).getFileName().toString(), text, show, out, err);
+            return RemoteRun.run(cluster, scriptPath(file), text, show, out, err);
         }
         ForaVm.Program program;
         try {
-            program = ForaVm.compile(Path.of(file).getFileName().toString(), text);
+            program = ForaVm.compile(scriptPath(file), text);
         } catch (ForaVm.CompileError e) {
             err.println(e.getMessage());
             return 2;
@@ -184,6 +184,14 @@ public final class ForaMain {
             }
             return 0;
         }
+    }
+
+    /**
+     * The script's name in tracebacks and error messages: the working directory joined with the
+     * path given, not normalised, as CPython names its main script (and as {@code __file__} is).
+     */
+    static String scriptPath(String file) {
+        return Path.of(System.getProperty("user.dir")).resolve(file).toString();
     }
 
     /** {@code sys.exit(arg)} as CPython ends: None is 0, an int is the status, anything else is printed and is 1. */

@@ -114,9 +114,10 @@ class ClusterCommandTest {
     }
 
     @Test void remoteExceptionPrintsTheTracebackAndExitsOne() throws IOException {
-        Result r = run("run", "--cluster", server.url().toString(), file("e.py", "def f(x):\n    return 1 / x\nf(0)\n"));
+        String e = file("e.py", "def f(x):\n    return 1 / x\nf(0)\n");
+        Result r = run("run", "--cluster", server.url().toString(), e);
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("File \"e.py\", line 2, in f"), r.err());
+        assertTrue(r.err().contains("File \"" + Path.of(e).toAbsolutePath() + "\", line 2, in f"), r.err());
         assertTrue(r.err().strip().endsWith("ZeroDivisionError: division by zero"), r.err());
     }
 

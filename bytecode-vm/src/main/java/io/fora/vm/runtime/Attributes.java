@@ -113,9 +113,22 @@ final class Attributes {
                     && !(b.name().equals("__init__") || b.name().equals("__new__")) ? i.base() : self, b);
             case PyDescriptors.StaticMethod s -> s.function();
             case PyDescriptors.ClassMethod c -> new PyBoundMethod(cls, c.function());
-            case PyDescriptors.Property p -> Ops.call(p.getter(), self);
+            case PyDescriptors.Property p -> getProperty(p, self, cls, null);
             default -> attr;
         };
+    }
+
+    /** A property's value for self: its getter's answer; without a getter, CPython's AttributeError (name: null to find it on the class). */
+    static Object getProperty(PyDescriptors.Property p, Object self, PyClass cls, String name) {
+        if (p.getter() != null) return Ops.call(p.getter(), self);
+        if (name == null) {
+            name = "?";
+            for (PyClass c : cls.mro()) {
+                for (var e : c.dict().entrySet()) if (e.getValue() == p) { name = String.valueOf(e.getKey()); break; }
+                if (!name.equals("?")) break;
+            }
+        }
+        throw Errors.attributeError("property '" + name + "' of '" + cls.name() + "' object has no getter");
     }
 
     private static Object ofInstance(PyInstance i, String name) {
@@ -143,7 +156,7 @@ final class Attributes {
         Object classAttr = cls.lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) {
             try {
-                return Ops.call(p.getter(), i);
+                return getProperty(p, i, cls, name);
             } catch (PyError e) {
                 // a getter's AttributeError is the lookup's: __getattr__ answers it, as in CPython
                 Object getattr = cls.lookup("__getattr__");
@@ -515,6 +528,12 @@ final class Attributes {
                 case "fset" -> p.setter() == null ? PyNone.NONE : p.setter();
                 case "fdel" -> p.deleter() == null ? PyNone.NONE : p.deleter();
                 case "__doc__" -> p.doc() != null ? p.doc() : p.getter() == null ? PyNone.NONE : Ops.getAttr(p.getter(), "__doc__");
+                // p.__get__(obj[, type]): the property itself for no instance, else its value
+                case "__get__" -> new PyBuiltin("__get__", (a, kw) -> {
+                    if (a.length < 1 || a.length > 2) throw Errors.typeError("expected 1 or 2 arguments, got " + a.length);
+                    if (a[0] == PyNone.NONE) return p;
+                    return getProperty(p, a[0], a[0] instanceof PyInstance i ? i.cls() : Types.OBJECT, null);
+                });
                 default -> null;
             };
         }

@@ -313,6 +313,8 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 class JSONDecodeError(ValueError):
     """A ValueError with the position of the problem: msg, doc, pos, lineno, colno."""
 
+    __module__ = "json.decoder"  # where CPython defines it: tracebacks print json.decoder.JSONDecodeError
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """warnings for Fora: warn() with CPython's filters (the default action shows a warning once per
 place); shown warnings go to sys.stderr (not the computation's output), and catch_warnings can
-record them. Locations are approximate: Fora passes no frames to Python code."""
+record them. The place is the caller's file and line (stacklevel frames up), as tier 0 knows
+them: a caller running compiled code is not on that stack, and the nearest interpreted caller
+stands for it."""
 
 import sys
+import _fora_traceback as _vm
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
            'simplefilter', 'resetwarnings', 'catch_warnings']
@@ -31,7 +34,12 @@ class WarningMessage:
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    return '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    s = '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _vm.source_line(filename, lineno)
+    if line:
+        s += '  %s\n' % line.strip()
+    return s
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -70,6 +78,8 @@ def _action_for(text, category, module, lineno):
         if ((msg is None or msg.match(text)) and issubclass(category, cat)
                 and (mod is None or mod.match(module)) and (ln == 0 or ln == lineno)):
             return action
+    if issubclass(category, DeprecationWarning) and module == '__main__':
+        return 'default'  # CPython's default::DeprecationWarning:__main__
     if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)):
         return 'ignore'
     return defaultaction
@@ -82,7 +92,15 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    warn_explicit(message, category, '<fora>', 0, '__main__')
+    stack = _vm.stack()  # outermost first; the last entry is this function's own frame
+    if stacklevel < 1:
+        stacklevel = 1
+    if stacklevel < len(stack):
+        filename, lineno, _ = stack[-1 - stacklevel]
+        module = '__main__' if filename == stack[0][0] else filename.rsplit('/', 1)[-1].rsplit('.', 1)[0]
+    else:
+        filename, lineno, module = 'sys', 1, 'sys'
+    warn_explicit(message, category, filename, lineno, module)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
