@@ -16,9 +16,10 @@ a notebook.  This script reproduces that display under CPython 3.11:
 * ``NAME.out`` receives the recorded lines, each followed by "\\n" (an empty
   file when nothing was shown);
 * if the program raises, ``NAME.exc`` receives exactly one line
-  ``ExceptionType: message``, the last line of CPython's traceback (the class's
-  qualified name, after its module unless that is builtins or __main__, plus
-  ``": " + str(e)`` when ``str(e)`` is not empty) and NAME.out keeps the lines shown before the
+  ``ExceptionType: message``, the last line CPython prints for it uncaught (the
+  class's qualified name, after its module unless that is builtins or __main__,
+  ``": " + str(e)`` when ``str(e)`` is not empty, and "Did you mean" for a NameError
+  or AttributeError) and NAME.out keeps the lines shown before the
   exception.  A stale ``NAME.exc`` is removed when the program no longer raises, and
   ``.out``/``.exc`` files left behind by deleted programs are removed.
 
@@ -112,15 +113,17 @@ def run_child(path: str) -> None:
         sys.stdout = sys.__stdout__ = captured
         exec(code, namespace)
     except Exception as e:  # noqa: BLE001 - every program error is data here
-        # the last line of CPython's traceback (traceback.format_exception_only)
+        # the last line CPython prints for an uncaught exception: sys.excepthook's own output
+        # (the class's qualified name after its module unless builtins or __main__, the message,
+        # and 3.11's "Did you mean" for a NameError or AttributeError)
+        printed = io.StringIO()
+        real_stderr = sys.stderr
+        sys.stderr = printed
         try:
-            msg = str(e)
-        except Exception:  # noqa: BLE001
-            msg = "<exception str() failed>"
-        name = type(e).__qualname__
-        if type(e).__module__ not in ("builtins", "__main__"):
-            name = type(e).__module__ + "." + name
-        exc_line = name + (": " + msg if msg else "")
+            sys.__excepthook__(type(e), e, e.__traceback__)
+        finally:
+            sys.stderr = real_stderr
+        exc_line = printed.getvalue().rstrip("\n").split("\n")[-1]
     finally:
         sys.stdout = sys.__stdout__ = real_stdout
     if prints:

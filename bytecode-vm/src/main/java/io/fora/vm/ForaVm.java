@@ -211,7 +211,7 @@ public final class ForaVm {
                     interpreter.output().flush();
                     // rendered here: a user __str__ on the exception is Python code and needs the VM
                     rendered.set(interpreter.withContext(() -> new String[] {
-                        Traceback.format(e.exception(), program.source()), Traceback.lastLine(e.exception())}));
+                        Traceback.format(e.exception(), program.source(), true), Traceback.lastLine(e.exception(), true)}));
                     throw e;
                 }
             } catch (PyError e) {

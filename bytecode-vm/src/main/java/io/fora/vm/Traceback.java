@@ -12,11 +12,20 @@ public final class Traceback {
     private Traceback() {}
 
     public static String format(PyException e, SourceFile source) {
+        return format(e, source, false);
+    }
+
+    /**
+     * As above; {@code uncaught}: as the interpreter prints an exception that ended the program,
+     * with CPython 3.11's "Did you mean" for a NameError or AttributeError (its traceback module
+     * offers none before 3.12).
+     */
+    public static String format(PyException e, SourceFile source, boolean uncaught) {
         List<String> parts = new ArrayList<>();
         PyException cur = e;
         int guard = 0;
         while (cur != null && guard++ < 100) {
-            parts.add(0, one(cur, source));
+            parts.add(0, one(cur, source, uncaught));
             if (cur.cause() != null) {
                 parts.add(0, "\nThe above exception was the direct cause of the following exception:\n\n");
                 cur = cur.cause();
@@ -30,7 +39,7 @@ public final class Traceback {
         return String.join("", parts);
     }
 
-    private static String one(PyException e, SourceFile source) {
+    private static String one(PyException e, SourceFile source, boolean uncaught) {
         StringBuilder sb = new StringBuilder();
         if (!e.traceback().isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
@@ -53,7 +62,7 @@ public final class Traceback {
             }
             flushRepeats(sb, repeats);
         }
-        sb.append(lastLine(e)).append('\n');
+        sb.append(lastLine(e, uncaught)).append('\n');
         notes(e, sb);
         return sb.toString();
     }
@@ -103,6 +112,11 @@ public final class Traceback {
      * {@code <exception str() failed>}, as CPython's traceback module prints it.
      */
     public static String lastLine(PyException e) {
+        return lastLine(e, false);
+    }
+
+    /** As above; {@code uncaught}: with the suggestion the interpreter adds to an uncaught NameError or AttributeError. */
+    public static String lastLine(PyException e, boolean uncaught) {
         String msg;
         try {
             msg = io.fora.vm.runtime.Repr.str(e);
@@ -112,6 +126,10 @@ public final class Traceback {
         String name = e.cls().qualname();
         String module = e.cls().module();
         if (module != null && !module.equals("builtins") && !module.equals("__main__")) name = module + "." + name;
+        if (uncaught) {
+            String suggestion = Suggestions.offer(e);
+            if (suggestion != null) msg = msg + ". Did you mean: '" + suggestion + "'?";
+        }
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 }

@@ -1373,6 +1373,11 @@ public final class Interpreter implements Invoker {
         boolean first = true;
         while (true) {
             if (exc.lastFrame != f) {
+                if (exc.lastFrame == null && exc.traceback().isEmpty() && exc.cls().isSubclassOf(Types.NAME_ERROR)) {
+                    // where a NameError was raised: the names a suggestion is looked for among
+                    exc.raisedInLocals = java.util.Arrays.copyOf(f.code.slotNames, f.code.nlocals);
+                    exc.raisedInGlobals = f.globals;
+                }
                 exc.addTrace(f.code.fileName, f.line(), f.functionName());
                 exc.lastFrame = f;
             }

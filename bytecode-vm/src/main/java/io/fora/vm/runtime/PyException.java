@@ -16,6 +16,12 @@ public final class PyException extends PyInstance {
     private final List<TraceEntry> traceback = new ArrayList<>();
     /** The frame that last recorded a traceback line, so a re-raise does not repeat it. */
     public transient Object lastFrame;
+    /**
+     * For a NameError: the local names of the frame it was raised in and that frame's globals
+     * ({@code io.fora.vm.Suggestions} looks for a near name there, then in the builtins).
+     */
+    public transient String[] raisedInLocals;
+    public transient Globals raisedInGlobals;
 
     public PyException(PyClass cls) { super(cls); }
 
