@@ -167,6 +167,7 @@ public final class Checker {
                 }
             }
             case Stmt.Global g -> {
+                for (String id : g.names()) declaredAfter(g.pos(), id, "global");
                 if (current.kind != Scope.Kind.MODULE) current.declaredGlobal.addAll(g.names());
             }
             case Stmt.Nonlocal n -> {
@@ -174,6 +175,7 @@ public final class Checker {
                     diags.syntax(n.pos(), "nonlocal declaration not allowed at module level");
                 } else {
                     for (String id : n.names()) {
+                        if (declaredAfter(n.pos(), id, "nonlocal")) continue;
                         if (!enclosingFunctionBinds(id)) diags.syntax(n.pos(), "no binding for nonlocal '" + id + "' found");
                         current.declaredNonlocal.add(id);
                     }
@@ -254,6 +256,22 @@ public final class Checker {
 
     private void bind(String name) {
         current.bound.add(name);
+    }
+
+    /**
+     * CPython's symtable checks for a {@code global} or {@code nonlocal} statement: the name is a
+     * parameter of this scope, or was read or assigned in it before (in source order). True when
+     * one was reported.
+     */
+    private boolean declaredAfter(io.fora.vm.ast.Pos pos, String id, String kind) {
+        if (id.startsWith("__fora") || id.startsWith("_fora")) return false; // names of Fora's own rewrites
+        String msg = current.params.contains(id) ? "name '" + id + "' is parameter and " + kind
+                : current.used.contains(id) ? "name '" + id + "' is used prior to " + kind + " declaration"
+                : current.bound.contains(id) ? "name '" + id + "' is assigned to before " + kind + " declaration"
+                : null;
+        if (msg == null) return false;
+        diags.syntax(pos, msg);
+        return true;
     }
 
     /** A case's pattern: its captures bind names (collected in order), its values are expressions. */

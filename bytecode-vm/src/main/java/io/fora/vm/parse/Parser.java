@@ -1609,6 +1609,7 @@ public final class Parser {
      */
     private Expr arguments(List<Expr> args, List<Expr.Keyword> keywords, Token open) {
         boolean sawKeyword = false, sawDoubleStar = false;
+        java.util.Set<String> named = new java.util.HashSet<>();
         while (!atOp(")")) {
             Token t = peek();
             if (matchOp("*")) {
@@ -1620,6 +1621,7 @@ public final class Parser {
             } else if (t.kind() == TokenKind.NAME && peek(1).isOp("=") && !KEYWORDS.contains(t.text())) {
                 advance();
                 advance();
+                if (!named.add(t.text())) report(t.start(), "keyword argument repeated: " + t.text());
                 keywords.add(new Expr.Keyword(span(t.start()), t.text(), expression()));
                 sawKeyword = true;
             } else {

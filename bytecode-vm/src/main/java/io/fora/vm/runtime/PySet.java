@@ -61,7 +61,18 @@ public final class PySet {
         return out;
     }
 
-    public boolean contains(Object key) { return findSlot(key, Hashing.hash(key)) >= 0; }
+    public boolean contains(Object key) {
+        Object k = asKey(key);
+        return findSlot(k, Hashing.hash(k)) >= 0;
+    }
+
+    /**
+     * A set looked up in a set stands for the frozenset of its elements, as CPython's
+     * set_contains, set_discard and set_remove retry an unhashable set ({@code {1} in {frozenset({1})}}).
+     */
+    private static Object asKey(Object key) {
+        return key instanceof PySet s && !s.isFrozen() ? s.copyAs(true) : key;
+    }
 
     /** CPython's set_add_entry. */
     public void add(Object key) {
@@ -144,7 +155,8 @@ public final class PySet {
     /** CPython's set_discard_entry: leaves a dummy, so the order of the rest is unchanged. */
     public boolean discard(Object key) {
         mutating();
-        int slot = findSlot(key, Hashing.hash(key));
+        Object k = asKey(key);
+        int slot = findSlot(k, Hashing.hash(k));
         if (slot < 0) return false;
         table[slot] = DUMMY;
         hashes[slot] = -1;
