@@ -324,7 +324,8 @@ public final class ForaVm {
         } catch (RuntimeException failed) {
             message = io.fora.vm.runtime.Errors.messageOf(ex);
         }
-        return new Failure(ex.cls().name(), message, ex.traceback(), Traceback.format(ex, source));
+        // the text as the interpreter prints an uncaught exception: module-qualified names, "Did you mean"
+        return new Failure(ex.cls().name(), message, ex.traceback(), Traceback.format(ex, source, true));
     }
 
     /** Why a piece received from another machine gave no result: the sender then runs it itself. */

@@ -205,8 +205,9 @@ class GridTest {
             Path exc = Path.of(base + ".exc");
             if (Files.exists(exc)) {
                 JsonNode e = answer.path("error");
-                String message = e.path("message").asText();
-                String last = message.isEmpty() ? e.path("type").asText() : e.path("type").asText() + ": " + message;
+                // the last line of the traceback text, as CPython prints it (module-qualified name, "Did you mean")
+                String[] lines = e.path("text").asText().strip().split("\n");
+                String last = lines[lines.length - 1];
                 assertEquals(Files.readString(exc, StandardCharsets.UTF_8).strip(), last);
             } else {
                 assertEquals("done", answer.path("status").asText(), answer.toString());
