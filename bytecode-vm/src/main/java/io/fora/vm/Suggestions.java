@@ -25,8 +25,21 @@ final class Suggestions {
     private static final int MOVE_COST = 2;
     private static final int CASE_COST = 1;
 
-    /** The suggestion for this exception, or null. */
+    private static final Object NONE = new Object();
+
+    /**
+     * The suggestion for this exception, or null; worked out once (a traceback's text and its last
+     * line both show it, and {@code dir(obj)} may run Python code).
+     */
     static String offer(PyException e) {
+        if (e.suggestion == null) {
+            String s = find(e);
+            e.suggestion = s == null ? NONE : s;
+        }
+        return e.suggestion instanceof String s ? s : null;
+    }
+
+    private static String find(PyException e) {
         try {
             if (e.cls().isSubclassOf(Types.ATTRIBUTE_ERROR)) return forAttribute(e);
             if (e.cls().isSubclassOf(Types.NAME_ERROR)) return forName(e);

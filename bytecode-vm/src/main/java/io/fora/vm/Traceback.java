@@ -2,7 +2,6 @@
 package io.fora.vm;
 
 import io.fora.vm.diag.SourceFile;
-import io.fora.vm.runtime.Errors;
 import io.fora.vm.runtime.PyException;
 import java.util.ArrayList;
 import java.util.List;

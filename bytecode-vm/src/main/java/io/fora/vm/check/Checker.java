@@ -264,7 +264,6 @@ public final class Checker {
      * one was reported.
      */
     private boolean declaredAfter(io.fora.vm.ast.Pos pos, String id, String kind) {
-        if (id.startsWith("__fora") || id.startsWith("_fora")) return false; // names of Fora's own rewrites
         String msg = current.params.contains(id) ? "name '" + id + "' is parameter and " + kind
                 : current.used.contains(id) ? "name '" + id + "' is used prior to " + kind + " declaration"
                 : current.bound.contains(id) ? "name '" + id + "' is assigned to before " + kind + " declaration"

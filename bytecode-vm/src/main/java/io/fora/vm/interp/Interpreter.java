@@ -957,15 +957,16 @@ public final class Interpreter implements Invoker {
                             f.sp = sp;
                             return REENTER;
                         }
+                        Tier1Hook hook;
                         if (++f.backEdges == LOOP_ENTRY_EDGES && f.generator == null && f.ns == null && f.constructed == null
-                                && f.nblocks == 0 && f.nexc == 0 && Tier1Hook.Holder.hook != null) {
+                                && f.nblocks == 0 && f.nexc == 0 && (hook = Tier1Hook.Holder.hook) != null) {
                             // a hot loop of a function's activation: it may go on in compiled code from this header
                             Object[] st = java.util.Arrays.copyOf(r, r.length + 1);
                             st[r.length] = target;
                             int below = depth - 1;
                             Object result;
                             try {
-                                result = Tier1Hook.Holder.hook.loop(this, f.code, f.globals, st, sp);
+                                result = hook.loop(this, f.code, f.globals, st, sp);
                             } catch (Deopt d) {
                                 // the activation goes on in tier 0, in the frames compiled code left
                                 d.bottom.back = f.back;

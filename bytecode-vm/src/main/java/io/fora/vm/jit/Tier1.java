@@ -326,14 +326,12 @@ public final class Tier1 implements Tier1Hook {
         Tier1Compiler.LoopUnit u = site.unit(h, st);
         if (u == null) return NOT_COMPILED;
         try {
-            Object r = (Object) u.entry().invokeExact(ctx, st);
-            if (r == Tier1Rt.AGAIN) r = (Object) u.drive().invokeExact(ctx, st);
+            Object r = Tier1Rt.runUnit(ctx, st, site, h, u);
             if (r == Tier1Rt.MISMATCH) return NOT_COMPILED;
             LOOP_ENTRIES.increment();
             return r;
         } catch (Deopt d) {
             DEOPTS.increment();
-            if (!ctx.mustStop()) site.failed(h);
             throw d;
         } catch (RuntimeException | Error e) {
             throw e;

@@ -60,17 +60,25 @@ public final class Tier1Rt {
         int h = (Integer) st[st.length - 1];
         Tier1Compiler.LoopUnit u = site.unit(h, st);
         if (u != null) {
-            Object r;
-            try {
-                r = (Object) u.entry().invokeExact(ctx, st);
-                if (r == AGAIN) r = (Object) u.drive().invokeExact(ctx, st);
-            } catch (io.fora.vm.interp.Deopt d) {
-                if (!ctx.mustStop()) site.failed(h);
-                throw d;
-            }
+            Object r = runUnit(ctx, st, site, h, u);
             if (r != MISMATCH) return r;
         }
         return (Object) site.drive.invokeExact(ctx, st);
+    }
+
+    /**
+     * Runs loop unit u of site from header h on the positions in st to the function's result, or
+     * answers {@link #MISMATCH} when a position's type is not the unit's. A unit that leaves for
+     * tier 0 is not used again (unless it left for a pause or a cancel).
+     */
+    static Object runUnit(Interpreter ctx, Object[] st, LoopSite site, int h, Tier1Compiler.LoopUnit u) throws Throwable {
+        try {
+            Object r = (Object) u.entry().invokeExact(ctx, st);
+            return r == AGAIN ? (Object) u.drive().invokeExact(ctx, st) : r;
+        } catch (io.fora.vm.interp.Deopt d) {
+            if (!ctx.mustStop()) site.failed(h);
+            throw d;
+        }
     }
 
     /** A drive method's poll asked to stop: the frame at loop header pc from the packed positions (the last element is the header). */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.parse;
 
+import static io.fora.vm.ast.Children.walk;
+
 import io.fora.vm.ast.Expr;
 import io.fora.vm.ast.Module;
 import io.fora.vm.ast.Node;
@@ -392,9 +394,5 @@ public final class LoopFolding {
         } else if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
             out.add(n.id());
         }
-    }
-
-    private static void walk(Object n, java.util.function.Consumer<Object> visit) {
-        io.fora.vm.ast.Children.walk(n, visit);
     }
 }

@@ -121,14 +121,15 @@ final class Attributes {
     /** A property's value for self: its getter's answer; without a getter, CPython's AttributeError (name: null to find it on the class). */
     static Object getProperty(PyDescriptors.Property p, Object self, PyClass cls, String name) {
         if (p.getter() != null) return Ops.call(p.getter(), self);
-        if (name == null) {
-            name = "?";
-            for (PyClass c : cls.mro()) {
-                for (var e : c.dict().entrySet()) if (e.getValue() == p) { name = String.valueOf(e.getKey()); break; }
-                if (!name.equals("?")) break;
-            }
+        throw Errors.attributeError("property '" + (name != null ? name : nameIn(cls, p)) + "' of '" + cls.name() + "' object has no getter");
+    }
+
+    /** The name under which attr is found in cls or its bases ("?" when it is in none). */
+    private static String nameIn(PyClass cls, Object attr) {
+        for (PyClass c : cls.mro()) {
+            for (var e : c.dict().entrySet()) if (e.getValue() == attr) return String.valueOf(e.getKey());
         }
-        throw Errors.attributeError("property '" + name + "' of '" + cls.name() + "' object has no getter");
+        return "?";
     }
 
     private static Object ofInstance(PyInstance i, String name) {

@@ -22,6 +22,8 @@ public final class PyException extends PyInstance {
      */
     public transient String[] raisedInLocals;
     public transient Globals raisedInGlobals;
+    /** The "Did you mean" name offered for this exception once worked out (io.fora.vm.Suggestions), or null. */
+    public transient Object suggestion;
 
     public PyException(PyClass cls) { super(cls); }
 
