@@ -899,6 +899,11 @@ public final class Compiler {
                 store(n.target().id());
             }
             case Expr.BinOp b -> {
+                Object value = foldBinary(b);
+                if (value != null) {
+                    constant(value);
+                    return;
+                }
                 if (forkable(b.left()) && forkable(b.right()) && earlyArguments(b.right())) {
                     forkGroup(b);
                     return;
@@ -1008,40 +1013,89 @@ public final class Compiler {
     }
 
 
-    /** {@code -1} is a constant to CPython's optimiser; folding it matters for set displays. */
-    private static Object foldUnary(Expr.UnaryOp un) {
-        if (!(un.operand() instanceof Expr.Constant c)) return null;
-        Object v = constValue(c);
-        if (v instanceof Boolean || !(v instanceof Long || v instanceof Double || v instanceof java.math.BigInteger)) return null;
-        return switch (un.op()) {
-            case USUB -> io.fora.vm.runtime.Arith.neg(v);
-            case UADD -> v;
+    /**
+     * What CPython 3.11's AST optimiser folds an expression of number constants to, or null where
+     * it leaves the operation to run: {@code -1}, {@code 2 ** 64 + 7}, {@code 1 / 3}. Folding is
+     * invisible but for a set display's order (a display of constants is built from a frozenset
+     * constant) and for not computing the value again each time.
+     */
+    private static Object folded(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> constValue(c);
+            case Expr.UnaryOp un -> foldUnary(un);
+            case Expr.BinOp b -> foldBinary(b);
             default -> null;
         };
     }
 
-    private static boolean isConstant(Expr e) {
-        return (e instanceof Expr.Constant c && constValue(c) != null) || (e instanceof Expr.UnaryOp u && foldUnary(u) != null)
-                || (e instanceof Expr.BinOp b && foldsToConstant(b));
+    private static boolean number(Object v) {
+        return v instanceof Long || v instanceof java.math.BigInteger || v instanceof Double || v instanceof Boolean
+                || v instanceof io.fora.vm.runtime.PyComplex;
     }
 
-    /**
-     * Whether CPython's optimiser folds an operation on two int constants ({@code 1 << 40},
-     * {@code 2 ** 10}) to a constant: its rules keep results to 128 bits and never fold an error.
-     */
-    private static boolean foldsToConstant(Expr.BinOp b) {
-        if (!(isConstant(b.left()) && isConstant(b.right()))) return false;
-        Object l = b.left() instanceof Expr.Constant c ? constValue(c) : b.left() instanceof Expr.UnaryOp u ? foldUnary(u) : null;
-        Object r = b.right() instanceof Expr.Constant c ? constValue(c) : b.right() instanceof Expr.UnaryOp u ? foldUnary(u) : null;
-        if (!(l instanceof Long x) || !(r instanceof Long y)) return false;
-        return switch (b.op()) {
-            case ADD, SUB, MULT, BITOR, BITXOR, BITAND -> true;
-            case FLOORDIV, MOD -> y != 0;
-            case LSHIFT -> y >= 0 && y + (64 - Long.numberOfLeadingZeros(Math.abs(x))) <= 128;
-            case RSHIFT -> y >= 0;
-            case POW -> y >= 0 && y * (64 - Long.numberOfLeadingZeros(Math.abs(x))) <= 128;
-            default -> false;
+    private static Object foldUnary(Expr.UnaryOp un) {
+        Object v = folded(un.operand());
+        if (!number(v)) return null;
+        try {
+            return switch (un.op()) {
+                case USUB -> io.fora.vm.runtime.Arith.neg(v);
+                case UADD -> io.fora.vm.runtime.Arith.pos(v);
+                case INVERT -> v instanceof Double || v instanceof io.fora.vm.runtime.PyComplex ? null
+                        : io.fora.vm.runtime.Arith.invert(v);
+                case NOT -> null;
+            };
+        } catch (RuntimeException err) {
+            return null; // CPython leaves an operation that raises to run time
+        }
+    }
+
+    /** Bits of an int's magnitude (CPython's {@code _PyLong_NumBits}); -1 for a value that is no int. */
+    private static long bits(Object v) {
+        return switch (v) {
+            case Long x -> 64 - Long.numberOfLeadingZeros(Math.abs(x));
+            case java.math.BigInteger x -> x.abs().bitLength();
+            case Boolean x -> x ? 1 : 0;
+            default -> -1;
         };
+    }
+
+    /** CPython's {@code safe_multiply}, {@code safe_power} and {@code safe_lshift}: results up to 128 bits. */
+    private static Object foldBinary(Expr.BinOp b) {
+        Object l = folded(b.left());
+        Object r = folded(b.right());
+        if (!number(l) || !number(r) || b.op() == Expr.BinaryOp.MATMULT) return null;
+        long lb = bits(l);
+        long rb = bits(r);
+        if (lb > 0 && rb > 0) {
+            // the right operand as a count: its value, Long.MAX_VALUE when huge, 0 or less when not positive
+            long w = switch (r) {
+                case Long x -> x;
+                case Boolean x -> 1;
+                case java.math.BigInteger x -> x.signum() > 0 ? Long.MAX_VALUE : -1;
+                default -> 0;
+            };
+            switch (b.op()) {
+                case MULT -> {
+                    if (lb + rb > 128) return null;
+                }
+                case POW -> {
+                    if (w > 0 && lb > 128 / w) return null;
+                }
+                case LSHIFT -> {
+                    if (w <= 0 || w > 128 || lb > 128 - w) return null;
+                }
+                default -> { }
+            }
+        }
+        try {
+            return io.fora.vm.runtime.Arith.binary(b.op().ordinal(), l, r);
+        } catch (RuntimeException err) {
+            return null; // CPython leaves an operation that raises to run time
+        }
+    }
+
+    private static boolean isConstant(Expr e) {
+        return e instanceof Expr.Constant c ? constValue(c) != null : folded(e) != null;
     }
 
     private static Object constValue(Expr.Constant c) { return literal(c.value()); }

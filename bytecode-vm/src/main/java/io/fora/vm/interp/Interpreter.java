@@ -1902,15 +1902,16 @@ public final class Interpreter implements Invoker {
         throw Errors.typeError("exceptions must derive from BaseException");
     }
 
+    /** As CPython 3.11: every class of a tuple is checked before any is matched, and tuples do not nest. */
     private static boolean exceptionMatches(PyException e, Object type) {
-        if (type instanceof PyTuple t) {
-            for (Object x : t.items()) if (exceptionMatches(e, x)) return true;
-            return false;
+        Object[] types = type instanceof PyTuple t ? t.items() : new Object[] {type};
+        for (Object x : types) {
+            if (!(x instanceof PyClass c) || !c.isException()) {
+                throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
         }
-        if (!(type instanceof PyClass c) || !c.isException()) {
-            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
-        }
-        return e.cls().isSubclassOf(c);
+        for (Object x : types) if (e.cls().isSubclassOf((PyClass) x)) return true;
+        return false;
     }
 
     /** The values a tuple-unpacking assignment takes apart. */
