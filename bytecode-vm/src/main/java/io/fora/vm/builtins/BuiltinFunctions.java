@@ -242,8 +242,8 @@ final class BuiltinFunctions {
             if (a.length != 1) throw Errors.typeError("sorted expected 1 argument, got " + a.length);
             kw.allowOnly("sort", "key", "reverse");
             Object[] split = io.fora.vm.interp.Reductions.toArray(a[0]);
-            return sorted(split != null ? split : Iterators.toArray(a[0]), kw.get("key"),
-                    kw.get("reverse") != null && Ops.isTrue(kw.get("reverse")));
+            boolean reverse = reverseFlag(kw.get("reverse"));
+            return sorted(split != null ? split : Iterators.toArray(a[0]), kw.get("key"), reverse);
         });
         def(b, "reversed", (a, kw) -> {
             Builtins.arity("reversed", a, 1, 1);
@@ -400,6 +400,11 @@ final class BuiltinFunctions {
             }
         }
         return best;
+    }
+
+    /** sort's and sorted()'s {@code reverse}: an int as CPython's argument clinic takes it ({@code reverse='x'} is a TypeError). */
+    static boolean reverseFlag(Object v) {
+        return v != null && Ops.index(v) != 0;
     }
 
     static PyList sorted(Object[] items, Object key, boolean reverse) {

@@ -102,14 +102,14 @@ final class MutatingMethods {
             PyList self = list(a[0]);
             self.checkWritable();
             Object key = kw.get("key");
+            boolean reverse = BuiltinFunctions.reverseFlag(kw.get("reverse"));
             // as CPython: the list is empty while it sorts (a key that looks at it sees []); one
             // changed meanwhile is an error, and the sorted items are what it holds after
             Object[] items = self.toArray();
             self.setAll(new Object[0], 0);
             PyList sorted;
             try {
-                sorted = BuiltinFunctions.sorted(items, key == PyNone.NONE ? null : key,
-                        kw.get("reverse") != null && Ops.isTrue(kw.get("reverse")));
+                sorted = BuiltinFunctions.sorted(items, key == PyNone.NONE ? null : key, reverse);
             } catch (RuntimeException e) {
                 self.setAll(items, items.length);
                 throw e;

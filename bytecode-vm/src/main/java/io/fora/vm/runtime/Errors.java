@@ -46,7 +46,8 @@ public final class Errors {
     public static String messageOf(PyException e) {
         if (ExceptionGroups.isGroup(e) && e.getAttr("message") != null) return ExceptionGroups.str(e);
         PyTuple args = e.args();
-        if (args.size() == 0) return "";
+        // SyntaxError's str is its msg, which is None when it was made without arguments
+        if (args.size() == 0) return e.cls().isSubclassOf(Types.SYNTAX_ERROR) ? "None" : "";
         if (args.size() == 1) {
             Object a = args.get(0);
             if (e.cls().isSubclassOf(Types.KEY_ERROR)) return Repr.repr(a);
