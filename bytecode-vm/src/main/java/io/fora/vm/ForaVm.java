@@ -78,7 +78,7 @@ public final class ForaVm {
             throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR, "cannot read module '" + name + "' from " + file + ": " + e.getMessage());
         }
         try {
-            return new io.fora.vm.interp.Interpreter.LocalModule(compile(file.toString(), text).code(), file.toString());
+            return new io.fora.vm.interp.Interpreter.LocalModule(compileFile(file.toString(), text).code(), file.toString());
         } catch (CompileError e) {
             throw io.fora.vm.runtime.Errors.of(io.fora.vm.runtime.Types.SYNTAX_ERROR, e.getMessage());
         }
@@ -129,13 +129,26 @@ public final class ForaVm {
         public boolean failed() { return error != null; }
     }
 
+    /** A module sent to run on its own (a gateway's computation): a relative import is refused before running. */
     public static Program compile(String fileName, String text) throws CompileError {
+        return compile(fileName, text, false);
+    }
+
+    /**
+     * A file of a program on disk, the script {@code fora run} runs or a module of its own beside
+     * it: a relative import is resolved against the module's package when it runs.
+     */
+    public static Program compileFile(String fileName, String text) throws CompileError {
+        return compile(fileName, text, true);
+    }
+
+    private static Program compile(String fileName, String text, boolean packages) throws CompileError {
         SourceFile source = new SourceFile(fileName, text);
         Diagnostics diags = new Diagnostics(source);
         Module module = Parser.parse(source, diags);
         if (diags.hasErrors()) throw new CompileError(diags);
         module = io.fora.vm.parse.LoopFolding.apply(module);
-        Checker.Result scopes = Checker.check(module, diags);
+        Checker.Result scopes = Checker.check(module, diags, m -> false, packages);
         if (diags.hasErrors()) throw new CompileError(diags);
         return new Program(source, Compiler.compile(module, scopes),
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes.module().bound)));
@@ -147,20 +160,21 @@ public final class ForaVm {
      * source order with line and column.
      */
     public static List<io.fora.vm.diag.Diagnostic> check(String fileName, String text) {
-        return check(fileName, text, m -> false);
+        return check(fileName, text, m -> false, false);
     }
 
     /** As {@link #check(String, String)} for the script at {@code path}: its own modules beside it are not warned of. */
     public static List<io.fora.vm.diag.Diagnostic> check(java.nio.file.Path path, String text) {
         java.nio.file.Path dir = path.toAbsolutePath().getParent();
-        return check(path.getFileName().toString(), text, name -> dir != null && localModuleFile(dir, name) != null);
+        return check(path.getFileName().toString(), text, name -> dir != null && localModuleFile(dir, name) != null, true);
     }
 
-    private static List<io.fora.vm.diag.Diagnostic> check(String fileName, String text, java.util.function.Predicate<String> local) {
+    private static List<io.fora.vm.diag.Diagnostic> check(String fileName, String text, java.util.function.Predicate<String> local,
+            boolean packages) {
         SourceFile source = new SourceFile(fileName, text);
         Diagnostics diags = new Diagnostics(source);
         Module module = Parser.parse(source, diags);
-        if (!diags.hasErrors()) Checker.check(io.fora.vm.parse.LoopFolding.apply(module), diags, local);
+        if (!diags.hasErrors()) Checker.check(io.fora.vm.parse.LoopFolding.apply(module), diags, local, packages);
         List<io.fora.vm.diag.Diagnostic> all = new ArrayList<>(diags.all());
         all.addAll(diags.warnings());
         all.sort(java.util.Comparator.comparingInt(io.fora.vm.diag.Diagnostic::line).thenComparingInt(io.fora.vm.diag.Diagnostic::col));
@@ -168,7 +182,11 @@ public final class ForaVm {
     }
 
     public static Globals newGlobals() {
-        return new Globals("__main__", Builtins.builtins());
+        Globals g = new Globals("__main__", Builtins.builtins());
+        // a script has no package (a relative import in it is an ImportError) and no import spec
+        g.cell("__package__").value = io.fora.vm.runtime.PyNone.NONE;
+        g.cell("__spec__").value = io.fora.vm.runtime.PyNone.NONE;
+        return g;
     }
 
     /** Runs a module to the end, streaming each displayed value to {@code display} as it comes. */

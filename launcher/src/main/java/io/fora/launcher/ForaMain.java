@@ -161,7 +161,7 @@ public final class ForaMain {
         }
         ForaVm.Program program;
         try {
-            program = ForaVm.compile(scriptPath(file), text);
+            program = ForaVm.compileFile(scriptPath(file), text);
         } catch (ForaVm.CompileError e) {
             err.println(e.getMessage());
             return 2;

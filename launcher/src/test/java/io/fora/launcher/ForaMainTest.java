@@ -113,11 +113,29 @@ class ForaMainTest {
     }
 
     @Test
-    void purityErrorNamesLineColumnAndConstruct() throws IOException {
-        String p = file("p.py", "def f(v):\n    from .helpers import g\n    return v\n");
-        Result r = run("run", p);
-        assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("File \"" + Path.of(p).toAbsolutePath() + "\", line 2, col 5: PurityError: relative import"), r.err());
+    void relativeImportsResolveInTheProgramsPackagesAsInCPython() throws IOException {
+        // from . / from .. / from .m import x inside a package beside the script; in the script
+        // itself (no package) an ImportError when it runs, not a refusal before: a function that
+        // is never called may hold one
+        Files.createDirectories(dir.resolve("relpkg/sub"));
+        file("relpkg/__init__.py", "from .consts import X\nfrom . import helpers\n");
+        file("relpkg/consts.py", "X = 42\nY = 'y'\n");
+        file("relpkg/helpers.py", "from .consts import Y as why\nfrom . import consts\ndef double(v):\n    return 2 * v + consts.X\n");
+        file("relpkg/sub/__init__.py", "");
+        file("relpkg/sub/deep.py", "from .. import consts\nfrom ..helpers import double\nfrom ..consts import *\n"
+                + "def run():\n    return consts.X, double(1), X, __package__, __name__\n");
+        file("relpkg/sub/bad.py", "from ... import nothing\n");
+        String main = file("main.py", "import relpkg\nfrom relpkg.sub import deep\nprint(relpkg.X, relpkg.helpers.why)\nprint(deep.run())\n"
+                + "try:\n    import relpkg.sub.bad\nexcept ImportError as e:\n    print(e)\n"
+                + "def never():\n    from .helpers import g\n"
+                + "print(__package__)\nfrom . import something\n");
+        Result r = run("run", main);
+        assertEquals(1, r.status(), r.err());
+        assertEquals("42 y\n(42, 44, 42, 'relpkg.sub', 'relpkg.sub.deep')\nattempted relative import beyond top-level package\nNone\n", r.out());
+        assertTrue(r.err().endsWith("ImportError: attempted relative import with no known parent package\n"), r.err());
+        Result c = run("check", main);
+        assertEquals(0, c.status(), c.err());
+        assertFalse(c.out().contains("PurityError"), c.out());
     }
 
     @Test

@@ -138,6 +138,25 @@ final class WorldBuiltins {
                 throw err;
             }
         }));
+        // from .m import x / from .. import y: the module named relative to the running module's
+        // __package__ (a module of the program's own packages), imported as an absolute name
+        b.put("__fora_import_relative__", new PyBuiltin("__fora_import_relative__", (a, kw) -> {
+            int level = (int) Ops.index(a[0]);
+            String rest = a[1] instanceof PyStr r ? r.value() : null;
+            Object pkg = Interpreter.current().moduleGlobals().lookup("__package__");
+            if (!(pkg instanceof PyStr p) || p.value().isEmpty()) {
+                throw Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR, "attempted relative import with no known parent package");
+            }
+            String base = p.value();
+            for (int i = 1; i < level; i++) {
+                int dot = base.lastIndexOf('.');
+                if (dot < 0) {
+                    throw Errors.of(io.fora.vm.runtime.Types.IMPORT_ERROR, "attempted relative import beyond top-level package");
+                }
+                base = base.substring(0, dot);
+            }
+            return Interpreter.current().importByName(rest == null ? base : base + "." + rest);
+        }));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {
             // from m import *: m.__all__, or every name not starting with an underscore
             PyModule m = (PyModule) a[0];

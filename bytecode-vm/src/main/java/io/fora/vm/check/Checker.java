@@ -25,6 +25,8 @@ public final class Checker {
 
     /** The program's own modules beside its script (fora check FILE.py): imports of them are not warned of. */
     private java.util.function.Predicate<String> localModule = m -> false;
+    /** The module is a file of a program on disk, in a package or beside its script: a relative import is resolved when it runs. */
+    private boolean packages;
 
     private boolean enclosingFunctionBinds(String id) {
         for (Scope s = current.parent; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
@@ -60,8 +62,19 @@ public final class Checker {
 
     /** As {@link #check(Module, Diagnostics)}, knowing which modules the program has of its own. */
     public static Result check(Module module, Diagnostics diags, java.util.function.Predicate<String> localModule) {
+        return check(module, diags, localModule, false);
+    }
+
+    /**
+     * {@code packages}: the module is a file of a program on disk (a script or a module of its
+     * own), where a relative import is resolved against its package when it runs, as CPython's
+     * (an ImportError in the script itself); elsewhere (a computation sent to a gateway, one
+     * module with no package) it is refused before running.
+     */
+    public static Result check(Module module, Diagnostics diags, java.util.function.Predicate<String> localModule, boolean packages) {
         Checker c = new Checker(diags);
         c.localModule = localModule;
+        c.packages = packages;
         Scope top = new Scope(Scope.Kind.MODULE, "<module>", null);
         c.scopes.put(module, top);
         c.current = top;
@@ -153,9 +166,9 @@ public final class Checker {
             }
             case Stmt.ImportFrom i -> {
                 String mod = i.module() == null ? "." : i.module();
-                if (i.level() > 0) {
+                if (i.level() > 0 && !packages) {
                     diags.purity(i.pos(), "relative import of '" + mod + "' is not allowed: a computation is one module");
-                } else if (!provided(mod) && !"__future__".equals(mod)) {
+                } else if (i.level() == 0 && !provided(mod) && !"__future__".equals(mod)) {
                     diags.warning(i.pos(), importWarning(mod));
                 }
                 for (Stmt.Alias a : i.names()) {

@@ -306,7 +306,7 @@ public final class Compiler {
                 if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
                     // from m import *: the module's public names become globals (module level only)
                     u.emit(Op.LOAD_GLOBAL, u.name("__fora_import_star__"));
-                    u.emit(Op.IMPORT, u.name(i.module()));
+                    importFromModule(i);
                     u.emit(Op.CALL, 1);
                     u.emit(Op.POP);
                     return;
@@ -314,7 +314,7 @@ public final class Compiler {
                 // a name the module lacks raises ImportError (__fora_import_from__), not AttributeError
                 for (Stmt.Alias a : i.names()) {
                     u.emit(Op.LOAD_GLOBAL, u.name("__fora_import_from__"));
-                    u.emit(Op.IMPORT, u.name(i.module()));
+                    importFromModule(i);
                     u.emit(Op.LOAD_CONST, u.constant(PyStr.of(a.name())));
                     u.emit(Op.CALL, 2);
                     store(a.asname() != null ? a.asname() : a.name());
@@ -332,6 +332,18 @@ public final class Compiler {
             case Stmt.Break b -> breakOrContinue(true);
             case Stmt.Continue c -> breakOrContinue(false);
         }
+    }
+
+    /** The module a {@code from ... import} reads, on the stack: by its name, or relative to the running module's package. */
+    private void importFromModule(Stmt.ImportFrom i) {
+        if (i.level() == 0) {
+            u.emit(Op.IMPORT, u.name(i.module()));
+            return;
+        }
+        u.emit(Op.LOAD_GLOBAL, u.name("__fora_import_relative__"));
+        u.emit(Op.LOAD_CONST, u.constant((long) i.level()));
+        if (i.module() == null) none(); else u.emit(Op.LOAD_CONST, u.constant(PyStr.of(i.module())));
+        u.emit(Op.CALL, 2);
     }
 
     /**

@@ -254,6 +254,21 @@ public final class Arith {
         return Ints.norm(BigInteger.valueOf(x).shiftLeft((int) y));
     }
 
+    /**
+     * {@code x << y} for a count no result could hold: CPython sizes the result in 30-bit digits
+     * (the count clipped to what fits a size) and answers OverflowError beyond its most digits,
+     * MemoryError when the allocation fails.
+     */
+    private static PyError hugeShift(BigInteger x, BigInteger y) {
+        BigInteger[] qr = y.divideAndRemainder(BigInteger.valueOf(30));
+        long clip = Long.MAX_VALUE / 4;
+        boolean clipped = qr[0].bitLength() > 63 || qr[0].longValue() >= clip;
+        long words = clipped ? clip : qr[0].longValue();
+        long size = (x.abs().bitLength() + 29) / 30 + words + (!clipped && qr[1].signum() != 0 ? 1 : 0);
+        if (size > (Long.MAX_VALUE - 24) / 4) return Errors.overflow("too many digits in integer");
+        return Errors.of(Types.MEMORY_ERROR);
+    }
+
     private static Object bigInts(int op, Object a, Object b) {
         BigInteger x = Ints.big(a), y = Ints.big(b);
         return switch (op) {
@@ -267,7 +282,7 @@ public final class Arith {
             case LSHIFT -> {
                 if (y.signum() < 0) throw Errors.valueError("negative shift count");
                 if (x.signum() == 0) yield 0L;
-                if (y.bitLength() > 31) throw Errors.of(Types.MEMORY_ERROR);
+                if (y.bitLength() > 31) throw hugeShift(x, y);
                 yield Ints.norm(x.shiftLeft(y.intValue()));
             }
             case RSHIFT -> {
