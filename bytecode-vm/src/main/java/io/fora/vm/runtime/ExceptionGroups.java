@@ -182,7 +182,8 @@ public final class ExceptionGroups {
     /**
      * After the clauses: what to raise, as CPython's _PyExc_PrepReraiseStar makes it. Re-raised
      * groups and what no clause matched go back in the original's shape; exceptions the clauses
-     * raised come first in a new group beside them. Returns normally when nothing is left.
+     * raised come first in a new group beside them (one raised alone is raised as itself).
+     * Returns normally when nothing is left.
      */
     public static void starFinish(PyList state) {
         PyException orig = (PyException) state.get(ORIG);
@@ -214,6 +215,8 @@ public final class ExceptionGroups {
             return;
         }
         if (kept != PyNone.NONE) fresh.add(kept);
+        // one exception raised and nothing left over is raised as itself, not in a group of one
+        if (fresh.size() == 1) throw new PyError((PyException) fresh.get(0));
         Object group = Ops.call(Types.BASE_EXCEPTION_GROUP, PyStr.EMPTY, PyList.of(fresh.toArray()));
         throw new PyError((PyException) group);
     }

@@ -7,12 +7,13 @@ parse_int, parse_constant, strict, cls; JSONDecodeError (a ValueError) with CPyt
 "MSG: line L column C (char P)". The decoder follows CPython's C scanner (which is what CPython
 uses): numbers are ASCII digits only.
 
-Limits: no file functions (dump, load); iterencode() builds the whole list of chunks before
+dump and load write to and read from a file-like object (io.StringIO, sys.stdout; open() is
+refused). Limits: iterencode() builds the whole list of chunks before
 returning an iterator over it (an error is raised by the call, not halfway through iteration);
 loads accepts bytes only through their .decode('utf-8') and does not detect UTF-16/32.
 """
 
-__all__ = ['dumps', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 NaN = float('nan')
 PosInf = float('inf')
@@ -305,6 +306,24 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
                sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+         cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Serialise obj as a JSON formatted stream to fp (an object with a .write(str) method)."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
+            and indent is None and separators is None and default is None and not sort_keys
+            and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                       separators=separators, default=default, sort_keys=sort_keys,
+                       **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -617,3 +636,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialise fp (an object with a .read() method holding a JSON document) to a Python object."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
