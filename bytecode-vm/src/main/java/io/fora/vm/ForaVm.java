@@ -43,6 +43,8 @@ public final class ForaVm {
     /** The script's path as given and as an absolute path: sys.argv[0] and the module's __file__, as CPython sets them. */
     private String scriptName;
     private java.nio.file.Path scriptFile;
+    /** sys.argv[1:]: what followed the script on the command line. */
+    private List<String> scriptArgs = List.of();
 
     /**
      * Runs modules as the script {@code asGiven} ({@code fora run FILE.py}): sys.argv[0] is the
@@ -53,6 +55,12 @@ public final class ForaVm {
     public ForaVm script(String asGiven, java.nio.file.Path absolute) {
         this.scriptName = asGiven;
         this.scriptFile = absolute;
+        return this;
+    }
+
+    /** The script's arguments, sys.argv after its name ({@code fora run FILE.py ARG...}). */
+    public ForaVm scriptArgs(List<String> args) {
+        this.scriptArgs = List.copyOf(args);
         return this;
     }
 
@@ -216,7 +224,7 @@ public final class ForaVm {
                 if (token != null) interpreter.cancelWith(token);
                 Globals globals = newGlobals();
                 if (scriptName != null) {
-                    interpreter.scriptName(scriptName);
+                    interpreter.scriptName(scriptName, scriptArgs);
                     globals.cell("__file__").value = io.fora.vm.runtime.PyStr.of(scriptFile.toString());
                     java.nio.file.Path dir = scriptFile.getParent();
                     if (dir != null) interpreter.localModules(name -> localModule(dir, name));

@@ -20,7 +20,7 @@ public final class ForaMain {
 
     static final String USAGE = """
             usage: fora run [--cores N] [--stats] [--recursion-limit N] [--max-output N] [--dump-ir]
-                            [--tier0-only | --tier1-force] FILE.py
+                            [--tier0-only | --tier1-force] FILE.py [ARG ...]
                    fora run --cluster URL [--progress | --no-progress] FILE.py
                    fora local [--workers N] | manager [--no-worker]   (see fora local --help)
                    fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
@@ -29,7 +29,8 @@ public final class ForaMain {
                    fora help
             Runs FILE.py on the embedded single-machine Fora. Its print() output goes to stdout; a
             module that never calls print is shown like a notebook instead: the repr() of each
-            top-level expression statement's value (None is not shown).
+            top-level expression statement's value (None is not shown). What follows FILE.py
+            is the script's own: sys.argv[1:], as python3 gives it.
               --cores N            worker threads for automatic parallelism (default: all cores)
               --stats              print what the scheduler and the compiler did to stderr at the end
               --recursion-limit N  maximum Python call depth (default 1000)
@@ -98,8 +99,14 @@ public final class ForaMain {
         String cluster = null;
         Boolean progress = null;
         io.fora.vm.jit.Tier1.Mode tier = null;
+        java.util.List<String> scriptArgs = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            if (file != null) {
+                // as python3 SCRIPT ARG...: what follows the script is the script's (sys.argv[1:])
+                scriptArgs.add(a);
+                continue;
+            }
             switch (a) {
                 case "--recursion-limit" -> {
                     String problem = numberProblem(args, i, 10, 10_000_000);
@@ -133,7 +140,6 @@ public final class ForaMain {
                 }
                 default -> {
                     if (a.startsWith("-")) return usage(err, "unknown option '" + a + "'");
-                    if (file != null) return usage(err, "only one FILE.py can be run");
                     file = a;
                 }
             }
@@ -154,6 +160,7 @@ public final class ForaMain {
             return 2;
         }
         if (cluster != null) {
+            if (!scriptArgs.isEmpty()) return usage(err, "arguments after FILE.py are for local runs; a computation on a server has no command line");
             if (dumpIr || stats) return usage(err, "--dump-ir and --stats are for local runs; the server keeps its own statistics");
             if (coresGiven) return usage(err, "--cores is for local runs; a server's cores are set when it starts (fora local --cores N)");
             boolean show = progress != null ? progress : System.console() != null && System.console().isTerminal();
@@ -170,7 +177,7 @@ public final class ForaMain {
         io.fora.vm.builtins.Builtins.errorSink(err::print);
         try (WorkStealingPool pool = new WorkStealingPool(cores)) {
             ForaVm.Outcome outcome = new ForaVm(limit, pool).outputLimit(maxOutput)
-                    .script(file, Path.of(System.getProperty("user.dir")).resolve(file)).textOutput().run(program, out::print);
+                    .script(file, Path.of(System.getProperty("user.dir")).resolve(file)).scriptArgs(scriptArgs).textOutput().run(program, out::print);
             if (stats) {
                 err.println("fora: " + cores + " worker thread" + (cores == 1 ? "" : "s") + ": " + pool.statistics()
                         + " abandoned=" + io.fora.vm.runtime.Region.abandoned() + " withdrawn=" + io.fora.vm.runtime.Region.withdrawn());

@@ -155,6 +155,21 @@ class ForaMainTest {
     }
 
     @Test
+    void whatFollowsTheScriptIsItsArguments() throws IOException {
+        // as python3 SCRIPT ARG...: options after the script are the script's, not fora's
+        String path = file("args.py", "import sys\nprint(sys.argv[1:])\nprint(int(sys.argv[1]) * 2 if len(sys.argv) > 1 else 0)\n");
+        Result r = run("run", "--cores", "1", path, "21", "--stats", "-x", "");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("['21', '--stats', '-x', '']\n42\n", r.out());
+        assertEquals("", r.err(), "--stats after the script is the script's");
+        Result none = run("run", path);
+        assertEquals("[]\n0\n", none.out());
+        Result remote = run("run", "--cluster", "http://127.0.0.1:9", path, "1");
+        assertEquals(2, remote.status());
+        assertTrue(remote.err().contains("arguments after FILE.py are for local runs"), remote.err());
+    }
+
+    @Test
     void aScriptImportsTheModulesBesideItFirst() throws IOException {
         // as CPython's sys.path[0]: a module beside the script, a package, and a module that
         // shadows the standard library's; the bodies print in program order

@@ -119,6 +119,7 @@ public final class Interpreter implements Invoker {
         /** sys.argv of the computation: made on first use, from {@link #argv0}. */
         volatile io.fora.vm.runtime.PyList argv;
         volatile String argv0 = "__main__.py";
+        volatile java.util.List<String> args = java.util.List.of();
         /** The program's own modules beside its script (see {@link #localModules}); null: none. */
         volatile java.util.function.Function<String, LocalModule> local;
         /** Attributes the computation set on modules written in Java ({@link io.fora.vm.runtime.ModulePatches}). */
@@ -178,11 +179,22 @@ public final class Interpreter implements Invoker {
     /** The script's name as the command line gave it ({@code fora run FILE.py}): sys.argv[0]. */
     public void scriptName(String name) { modules.argv0 = name; }
 
-    /** {@code sys.argv}: the computation's own list (the script's name; Fora passes no arguments). */
+    /** The script's name and the arguments that followed it on the command line: sys.argv. */
+    public void scriptName(String name, java.util.List<String> args) {
+        modules.argv0 = name;
+        modules.args = java.util.List.copyOf(args);
+    }
+
+    /** {@code sys.argv}: the computation's own list (the script's name, then its arguments). */
     public io.fora.vm.runtime.PyList argv() {
         ModuleTable t = modules;
         synchronized (t) {
-            if (t.argv == null) t.argv = io.fora.vm.runtime.PyList.of(PyStr.of(t.argv0));
+            if (t.argv == null) {
+                Object[] items = new Object[1 + t.args.size()];
+                items[0] = PyStr.of(t.argv0);
+                for (int i = 0; i < t.args.size(); i++) items[i + 1] = PyStr.of(t.args.get(i));
+                t.argv = io.fora.vm.runtime.PyList.of(items);
+            }
             return t.argv;
         }
     }
