@@ -1557,32 +1557,15 @@ public final class Interpreter implements Invoker {
             }
             case Op.BUILD_SET -> {
                 Object[] items = popArray(f, arg & 0xFFFFF);
-                io.fora.vm.runtime.PySet s = new io.fora.vm.runtime.PySet(false);
-                if ((arg & CONSTANT_SET) != 0) {
-                    // CPython folds a display of constants into a frozenset constant, which its
-                    // constant merging rebuilds from its own iteration order; the set merges that.
-                    io.fora.vm.runtime.PySet folded = new io.fora.vm.runtime.PySet(true);
-                    for (Object x : items) folded.add(x);
-                    io.fora.vm.runtime.PySet merged = new io.fora.vm.runtime.PySet(true);
-                    for (Object x : folded.toArray()) merged.add(x);
-                    s.addAll(merged);
-                } else {
-                    for (Object x : items) s.add(x);
-                }
-                r[f.sp++] = s;
+                r[f.sp++] = buildSet(items, (arg & CONSTANT_SET) != 0);
             }
             case Op.BUILD_MAP -> {
-                Object[] items = popArray(f, arg * 2);
-                PyDict d = new PyDict(arg);
-                for (int i = 0; i < arg; i++) d.put(items[2 * i], items[2 * i + 1]);
+                PyDict d = buildMap(popArray(f, arg * 2)); // before r[f.sp++]: Java evaluates the index first
                 r[f.sp++] = d;
             }
             case Op.BUILD_STRING -> {
-                StringBuilder sb = new StringBuilder();
-                for (int i = f.sp - arg; i < f.sp; i++) sb.append(((PyStr) r[i]).value());
-                for (int i = f.sp - arg; i < f.sp; i++) r[i] = null;
-                f.sp -= arg;
-                r[f.sp++] = PyStr.of(sb.toString());
+                PyStr joined = buildString(popArray(f, arg));
+                r[f.sp++] = joined;
             }
             case Op.NEW_ACC -> {
                 // keyword arguments name the callee in errors: [callee, positional tuple] lie below
@@ -1787,19 +1770,12 @@ public final class Interpreter implements Invoker {
                 r[f.sp++] = m;
             }
             case Op.FORMAT_VALUE -> {
-                String spec = "";
+                Object spec = null;
                 if ((arg & 4) != 0) {
-                    spec = ((PyStr) r[--f.sp]).value();
+                    spec = r[--f.sp];
                     r[f.sp] = null;
                 }
-                Object v = r[f.sp - 1];
-                v = switch (arg & 3) {
-                    case 1 -> PyStr.of(io.fora.vm.runtime.Repr.str(v));
-                    case 2 -> PyStr.of(io.fora.vm.runtime.Repr.repr(v));
-                    case 3 -> PyStr.of(Builtins.ascii(io.fora.vm.runtime.Repr.repr(v)));
-                    default -> v;
-                };
-                r[f.sp - 1] = v instanceof PyStr s && spec.isEmpty() ? s : PyStr.of(Ops.format(v, spec));
+                r[f.sp - 1] = formatValue(r[f.sp - 1], arg & 3, spec);
             }
             case Op.LOAD_ASSERTION_ERROR -> r[f.sp++] = Types.ASSERTION_ERROR;
             case Op.DELETE_FAST -> r[arg] = null;
@@ -1941,12 +1917,61 @@ public final class Interpreter implements Invoker {
     private static void unpack(Frame f, int n) {
         Object v = f.r[--f.sp];
         f.r[f.sp] = null;
+        Object[] items = unpackExactly(v, n);
+        for (int i = n - 1; i >= 0; i--) f.r[f.sp++] = items[i];
+    }
+
+    /** UNPACK_SEQUENCE's items of v, in order: exactly n of them, or CPython's ValueError. */
+    public static Object[] unpackExactly(Object v, int n) {
         Object[] items = unpackItems(v);
         if (items.length != n) {
             if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
             throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
         }
-        for (int i = n - 1; i >= 0; i--) f.r[f.sp++] = items[i];
+        return items;
+    }
+
+    /** A set display's set; {@code constant}: a display of constants, in the order CPython's frozenset constant gives. */
+    public static io.fora.vm.runtime.PySet buildSet(Object[] items, boolean constant) {
+        io.fora.vm.runtime.PySet s = new io.fora.vm.runtime.PySet(false);
+        if (constant) {
+            // CPython folds a display of constants into a frozenset constant, which its
+            // constant merging rebuilds from its own iteration order; the set merges that.
+            io.fora.vm.runtime.PySet folded = new io.fora.vm.runtime.PySet(true);
+            for (Object x : items) folded.add(x);
+            io.fora.vm.runtime.PySet merged = new io.fora.vm.runtime.PySet(true);
+            for (Object x : folded.toArray()) merged.add(x);
+            s.addAll(merged);
+        } else {
+            for (Object x : items) s.add(x);
+        }
+        return s;
+    }
+
+    /** A dict display's dict: keys and values alternate in kv. */
+    public static PyDict buildMap(Object[] kv) {
+        PyDict d = new PyDict(kv.length / 2);
+        for (int i = 0; i + 1 < kv.length; i += 2) d.put(kv[i], kv[i + 1]);
+        return d;
+    }
+
+    /** An f-string's parts joined (each a str already). */
+    public static PyStr buildString(Object[] parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) sb.append(((PyStr) p).value());
+        return PyStr.of(sb.toString());
+    }
+
+    /** An f-string's {v!conv:spec}: conv 1 str, 2 repr, 3 ascii, 0 none; spec null when there is none. */
+    public static PyStr formatValue(Object v, int conv, Object spec) {
+        String sp = spec == null ? "" : ((PyStr) spec).value();
+        v = switch (conv) {
+            case 1 -> PyStr.of(io.fora.vm.runtime.Repr.str(v));
+            case 2 -> PyStr.of(io.fora.vm.runtime.Repr.repr(v));
+            case 3 -> PyStr.of(Builtins.ascii(io.fora.vm.runtime.Repr.repr(v)));
+            default -> v;
+        };
+        return v instanceof PyStr s && sp.isEmpty() ? s : PyStr.of(Ops.format(v, sp));
     }
 
     private static void unpackEx(Frame f, int before, int after) {

@@ -63,6 +63,9 @@ public final class Tier1 implements Tier1Hook {
     /** Versions compiled in this process so far. */
     public static long compiledVersions() { return COMPILED.sum(); }
 
+    /** Times compiled code left for tier 0 in this process so far (a guard failed, or an instruction tier 1 does not run). */
+    public static long exitsToTier0() { return DEOPTS.sum(); }
+
     /** Activations whose loop went on from tier 0 in compiled code to the function's result, in this process so far. */
     public static long loopsEnteredFromTier0() { return LOOP_ENTRIES.sum(); }
 

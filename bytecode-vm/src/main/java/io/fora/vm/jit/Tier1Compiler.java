@@ -1029,6 +1029,143 @@ final class Tier1Compiler {
                 s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
+            case Op.BUILD_MAP, Op.BUILD_SET, Op.BUILD_STRING -> {
+                int n = op == Op.BUILD_MAP ? 2 * arg : op == Op.BUILD_SET ? arg & 0xFFFFF : arg;
+                if (opaqueOperands(s, s.sp - n, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.array(s.sp - n, n, s);
+                    if (op == Op.BUILD_MAP) {
+                        g.cb.invokestatic(CD_Rt, "map", MethodTypeDesc.of(CD_Object, CD_ObjArr));
+                    } else if (op == Op.BUILD_SET) {
+                        g.cb.loadConstant((arg & io.fora.vm.interp.Interpreter.CONSTANT_SET) != 0 ? 1 : 0);
+                        g.cb.invokestatic(CD_Rt, "set", MethodTypeDesc.of(CD_Object, CD_ObjArr, CD_boolean));
+                    } else {
+                        g.cb.invokestatic(CD_Rt, "string", MethodTypeDesc.of(CD_Object, CD_ObjArr));
+                    }
+                    g.cb.labelBinding(end);
+                    g.cb.astore(g.obj(s.sp - n));
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp -= n;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.BUILD_SLICE -> {
+                if (opaqueOperands(s, s.sp - 3, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    g.box(s.sp - 3, s.t[s.sp - 3]);
+                    g.box(s.sp - 2, s.t[s.sp - 2]);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.cb.invokestatic(CD_Rt, "slice", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_Object));
+                    g.cb.astore(g.obj(s.sp - 3));
+                }
+                s.sp -= 3;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.FORMAT_VALUE -> {
+                int n = (arg & 4) != 0 ? 2 : 1;
+                if (opaqueOperands(s, s.sp - n, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(s.sp - n, s.t[s.sp - n]);
+                    g.cb.loadConstant(arg & 3);
+                    if (n == 2) g.box(s.sp - 1, s.t[s.sp - 1]);
+                    else g.cb.aconst_null();
+                    g.cb.invokestatic(CD_Rt, "format", MethodTypeDesc.of(CD_Object, CD_Object, CD_int, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.cb.astore(g.obj(s.sp - n));
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp -= n;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.UNPACK_SEQUENCE -> {
+                int p = s.sp - 1;
+                if (opaqueOperands(s, p, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    // the items go to positions p.. with the first on top, as tier 0 pushes them
+                    int tmp = g.obj(m.npos);
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(p, s.t[p]);
+                    g.cb.loadConstant(arg);
+                    g.cb.invokestatic(CD_Rt, "unpack", MethodTypeDesc.of(CD_ObjArr, CD_Object, CD_int));
+                    g.cb.labelBinding(end);
+                    g.cb.astore(tmp);
+                    for (int i = 0; i < arg; i++) {
+                        g.cb.aload(tmp);
+                        g.cb.loadConstant(arg - 1 - i);
+                        g.cb.aaload();
+                        g.cb.astore(g.obj(p + i));
+                    }
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp = p;
+                for (int i = 0; i < arg; i++) s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.CALL_KW -> {
+                int base = s.sp - arg - 2;
+                if (opaqueOperands(s, base, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g == null) {
+                    m.opaqueCalls = true;
+                } else {
+                    // a poll first, as before any call that may run long
+                    g.cb.aload(0);
+                    g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+                    g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.cb.aload(0);
+                    g.box(base, s.t[base]);
+                    g.array(base + 1, arg, s);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.cb.invokestatic(CD_Rt, "callKw", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.cb.astore(g.obj(base));
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp = base;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.DELETE_SUBSCR -> {
+                if (opaqueOperands(s, s.sp - 2, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(s.sp - 2, s.t[s.sp - 2]);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.cb.invokestatic(CD_Mut, "delItem", MethodTypeDesc.of(CD_void, CD_Object, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp -= 2;
+                edge(m, g, pc + 1, s);
+            }
             case Op.FORK_GATE -> {
                 // tier 0 forks the group's calls when cores are idle; compiled code leaves for it
                 // then, unless a loop follows in this function: that loop is worth more compiled
@@ -1067,6 +1204,12 @@ final class Tier1Compiler {
             int insn = co.code[pc];
             if ((insn & 0xFF) == Op.JUMP && (insn >>> 8) <= pc && (insn >>> 8) > from) return true;
         }
+        return false;
+    }
+
+    /** True when a position in [from, to) holds a range iterator's longs or no value: the generic helpers take neither. */
+    private static boolean opaqueOperands(St s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.t[i] == RITER || s.t[i] == BOT) return true;
         return false;
     }
 

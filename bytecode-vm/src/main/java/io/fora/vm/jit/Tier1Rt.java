@@ -612,6 +612,46 @@ public final class Tier1Rt {
     }
 
 
+    /**
+     * A call with keyword arguments (CALL_KW): args holds the positional arguments, then the
+     * values of the keywords {@code names} names, in order.
+     */
+    public static Object callKw(Interpreter ctx, Object callable, Object[] args, Object names) {
+        PyTuple kwNames = (PyTuple) names;
+        int nkw = kwNames.size();
+        int npos = args.length - nkw;
+        String[] kn = new String[nkw];
+        Object[] kv = new Object[nkw];
+        for (int i = 0; i < nkw; i++) {
+            kn[i] = ((io.fora.vm.runtime.PyStr) kwNames.get(i)).value();
+            kv[i] = args[npos + i];
+        }
+        Object[] pos = java.util.Arrays.copyOf(args, npos);
+        Kwargs kw = new Kwargs(kn, kv);
+        PyFunction fn = function(callable);
+        if (fn == null) return Ops.call(callable, pos, kw);
+        if (fn == callable) return ctx.callFunction(fn, pos, kw);
+        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, pos), kw);
+    }
+
+    /** UNPACK_SEQUENCE: v's n items in order (CPython's ValueError when there are more or fewer). */
+    public static Object[] unpack(Object v, int n) { return Interpreter.unpackExactly(v, n); }
+
+    /** BUILD_MAP: keys and values alternate. */
+    public static Object map(Object[] kv) { return Interpreter.buildMap(kv); }
+
+    /** BUILD_SET; {@code constant}: a display of constants (see Interpreter#buildSet). */
+    public static Object set(Object[] items, boolean constant) { return Interpreter.buildSet(items, constant); }
+
+    /** BUILD_SLICE. */
+    public static Object slice(Object start, Object stop, Object step) { return new io.fora.vm.runtime.PySlice(start, stop, step); }
+
+    /** BUILD_STRING: an f-string's parts, each a str. */
+    public static Object string(Object[] parts) { return Interpreter.buildString(parts); }
+
+    /** FORMAT_VALUE: conv 1 str, 2 repr, 3 ascii, 0 none; spec null when the field has none. */
+    public static Object format(Object v, int conv, Object spec) { return Interpreter.formatValue(v, conv, spec); }
+
     /** An operand compiled code takes for a float (beside a float): a float, an int that fits a long, a bool; else leave. */
     public static double asDouble(Object v) {
         if (v instanceof Double d) return d;

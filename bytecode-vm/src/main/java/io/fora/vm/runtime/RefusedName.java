@@ -84,12 +84,42 @@ public record RefusedName(String qualified, String why) implements PyObject {
             return switch (name) {
                 case "__name__" -> PyStr.of(module);
                 case "__all__", "__path__", "__spec__", "__loader__", "__file__", "__getattr__" -> null;
-                default -> new RefusedName(module + "." + name, why);
+                // a name CPython's module lacks is an AttributeError (hasattr false), as there
+                default -> CPythonNames.lacks(module, name) ? null : new RefusedName(module + "." + name, why);
             };
         }
 
         @Override public boolean containsKey(Object key) { return get(key) != null; }
 
         @Override public Set<Map.Entry<String, Object>> entrySet() { return provided.entrySet(); }
+    }
+
+    /**
+     * The names each standard module of CPython 3.11 has (stdlib-names.txt, written by
+     * tools/gen_stdlib_names.py), read at the first question.
+     */
+    private static final class CPythonNames {
+        private static final Map<String, Set<String>> NAMES = read();
+
+        /** True when CPython's module {@code module} is known and has no attribute {@code name}. */
+        static boolean lacks(String module, String name) {
+            Set<String> names = NAMES.get(module.equals("os.path") ? "posixpath" : module);
+            return names != null && !names.contains(name);
+        }
+
+        private static Map<String, Set<String>> read() {
+            Map<String, Set<String>> out = new java.util.HashMap<>();
+            try (java.io.InputStream in = RefusedName.class.getResourceAsStream("stdlib-names.txt")) {
+                if (in == null) return out;
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\n")) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) out.put(line.substring(0, tab), Set.of(line.substring(tab + 1).split(" ")));
+                }
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                return Map.of(); // without the table every name of a refused module is refused, as before
+            }
+            return out;
+        }
     }
 }

@@ -160,4 +160,28 @@ class Tier1EdgeTest {
         // the loop unit alone: run itself was not compiled (Scale.__call__ is inlined into the unit)
         assertEquals(versions + 1, Tier1.compiledVersions(), Tier1.statistics());
     }
+
+    @Test
+    void displaysFStringsUnpackingKeywordCallsAndDelRunCompiled() {
+        // each of these once made compiled code leave for tier 0 at the instruction, every call
+        String src = """
+                def f(n, pairs):
+                    d = {'n': n, (n, 1): [n]}
+                    s = {n, n + 1}
+                    part = [0, 1, 2, 3, 4][n:n + 2]
+                    out = []
+                    for a, b in pairs:
+                        a, b = b, a
+                        out.append(f'{a}:{b!r:>4}|{n:03d}')
+                    del d['n']
+                    return d, sorted(s), part, out, sorted([3, 1, 2], reverse=True), int('11', base=2)
+                for i in range(3):
+                    f(i, [(1, 2), ('x', 'y')])
+                f(1, [(1, 2), ('x', 'y')])
+                """;
+        Tier1.setMode(Tier1.Mode.FORCE);
+        long before = Tier1.exitsToTier0();
+        assertEquals(List.of("({(1, 1): [1]}, [1, 2], [1, 2], ['2:   1|001', \"y: 'x'|001\"], [3, 2, 1], 3)"), run(src));
+        assertEquals(before, Tier1.exitsToTier0(), "compiled code left for tier 0");
+    }
 }
