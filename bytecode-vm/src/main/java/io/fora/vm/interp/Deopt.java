@@ -32,6 +32,13 @@ public final class Deopt extends RuntimeException {
         return new Deopt(frame(code, globals, r, pc, sp), pending);
     }
 
+    /** Gives the bottom frame (the one just made) the try blocks active where compiled code left: (handler, sp, handled) each. */
+    public Deopt blocks(int[] blocks) {
+        bottom.blocks = blocks.clone();
+        bottom.nblocks = blocks.length / 3;
+        return this;
+    }
+
     /** Adds the caller's frame below the chain (its pc after the call, the call's operands popped) and answers this. */
     public Deopt below(CodeObject code, Globals globals, Object[] r, int pc, int sp) {
         Frame f = frame(code, globals, r, pc, sp);

@@ -189,6 +189,12 @@ final class Tier1Compiler {
     static final class St {
         final int[] t;
         int sp;
+        /**
+         * The try blocks active here, as tier 0's frame holds them: (handler, sp, handled
+         * exceptions) each, innermost last. Lexical, so the same on every path to an instruction;
+         * never changed in place (shared by copies).
+         */
+        int[] blocks = NO_BLOCKS;
 
         St(int n, int sp) {
             this.t = new int[n];
@@ -198,9 +204,12 @@ final class Tier1Compiler {
         St copy() {
             St s = new St(t.length, sp);
             System.arraycopy(t, 0, s.t, 0, t.length);
+            s.blocks = blocks;
             return s;
         }
     }
+
+    private static final int[] NO_BLOCKS = new int[0];
 
     static ClassDesc jvmType(int t) {
         return switch (t) {
@@ -500,6 +509,7 @@ final class Tier1Compiler {
             m.in[target] = s.copy();
         } else {
             if (cur.sp != s.sp) throw new Unsupported("stack depths differ at " + target);
+            if (!Arrays.equals(cur.blocks, s.blocks)) throw new Unsupported("try blocks differ at " + target);
             boolean changed = false;
             for (int i = 0; i < s.sp; i++) {
                 int j = join(cur.t[i], s.t[i]);
@@ -861,6 +871,19 @@ final class Tier1Compiler {
                     leave(g, pc, s);
                     return;
                 }
+                if (r[1] != null && cell.rebinds >= UNSTABLE_GLOBAL) {
+                    // a global the program keeps rebinding (a counter, a current state): read, not folded
+                    if (g != null) {
+                        g.ldc(constant(cell), CD_Cell);
+                        g.cb.getfield(CD_Cell, "value", CD_Object);
+                        g.cb.astore(g.obj(s.sp));
+                        g.cb.aload(g.obj(s.sp));
+                        g.cb.ifnull(g.stub(Stub.PLAIN, pc, in0));
+                    }
+                    s.t[s.sp++] = OBJ;
+                    edge(m, g, pc + 1, s);
+                    return;
+                }
                 int t = constType(v);
                 // a module-level instance of a user class: typed as its class, so that its
                 // attributes and methods are read and called as a parameter's are
@@ -1149,6 +1172,41 @@ final class Tier1Compiler {
                 s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
+            case Op.SETUP_EXCEPT -> {
+                // the try body runs compiled; an exception in it leaves for tier 0, whose frame
+                // gets this block (see materialize) and runs the handler
+                int[] b = Arrays.copyOf(s.blocks, s.blocks.length + 3);
+                b[s.blocks.length] = arg;
+                b[s.blocks.length + 1] = s.sp;
+                b[s.blocks.length + 2] = 0;
+                s.blocks = b;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.POP_BLOCK -> {
+                if (s.blocks.length == 0) {
+                    leave(g, pc, s);
+                    return;
+                }
+                s.blocks = Arrays.copyOf(s.blocks, s.blocks.length - 3);
+                edge(m, g, pc + 1, s);
+            }
+            case Op.STORE_GLOBAL -> {
+                if (opaqueOperands(s, s.sp - 1, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.ldc(constant(m.globals.cell(co.names[arg])), CD_Cell);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.cb.invokevirtual(CD_Cell, "set", MethodTypeDesc.of(CD_void, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp--;
+                edge(m, g, pc + 1, s);
+            }
             case Op.DELETE_SUBSCR -> {
                 if (opaqueOperands(s, s.sp - 2, s.sp)) {
                     leave(g, pc, s);
@@ -1206,6 +1264,9 @@ final class Tier1Compiler {
         }
         return false;
     }
+
+    /** Rebinds of a global after which LOAD_GLOBAL reads it instead of guarding a constant value. */
+    private static final int UNSTABLE_GLOBAL = 2;
 
     /** True when a position in [from, to) holds a range iterator's longs or no value: the generic helpers take neither. */
     private static boolean opaqueOperands(St s, int from, int to) {
@@ -1386,7 +1447,8 @@ final class Tier1Compiler {
     private LoopSite loopSite(M m) {
         return sites.computeIfAbsent(m, k -> {
             java.util.Map<Integer, int[]> types = new HashMap<>();
-            for (int h : k.headers) types.put(h, Arrays.copyOf(k.in[h].t, k.in[h].sp));
+            // a loop unit enters at a header outside every try block (its root starts with none)
+            for (int h : k.headers) if (k.in[h].blocks.length == 0) types.put(h, Arrays.copyOf(k.in[h].t, k.in[h].sp));
             return new LoopSite(k.code, k.globals, types, k.freeTypes, speculate);
         });
     }
@@ -1411,6 +1473,7 @@ final class Tier1Compiler {
         c.rootCode = ls.code;
         c.speculate = ls.speculate && !ls.code.tier1NoSpec;
         int[] generic = ls.types.get(h);
+        if (generic == null) return null; // a header inside a try block: the version goes on itself
         int[] types = new int[generic.length];
         boolean gained = false;
         for (int p = 0; p < generic.length; p++) {
@@ -2079,6 +2142,11 @@ final class Tier1Compiler {
                     cb.aconst_null();
                 }
                 cb.invokestatic(CD_Deopt, "at", MethodTypeDesc.of(CD_Deopt, CD_Code, CD_Globals, CD_ObjArr, CD_int, CD_int, CD_PyError));
+            }
+            if (st.blocks.length > 0) {
+                // the frame's try blocks: tier 0 handles the pending exception (or a later one) as it would have
+                ldc(constant(st.blocks), CD_int.arrayType());
+                cb.invokevirtual(CD_Deopt, "blocks", MethodTypeDesc.of(CD_Deopt, CD_int.arrayType()));
             }
             cb.athrow();
         }

@@ -9,6 +9,8 @@ package io.fora.vm.runtime;
 public final class PyCell implements PyObject {
     public Object value;
     private transient Region owner = Region.forNewObject();
+    /** Times the variable was rebound to another value (up to a cap): tier 1 takes one rebound often as a variable, not a constant. */
+    public transient int rebinds;
 
     public PyCell() {}
 
@@ -26,6 +28,7 @@ public final class PyCell implements PyObject {
     /** Rebinds the variable. */
     public void set(Object v) {
         owner = Region.checkWrite(owner);
+        if (value != v && value != null && rebinds < 1000) rebinds++;
         value = v;
     }
 }
