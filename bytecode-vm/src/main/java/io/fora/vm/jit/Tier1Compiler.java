@@ -1008,12 +1008,14 @@ final class Tier1Compiler {
                 edge(m, g, pc + 1, s);
             }
             case Op.SUBSCR -> {
+                if (dunderCall(m, g, pc, s, in0, s.sp - 2, new int[] {s.sp - 2, s.sp - 1}, "__getitem__", true)) return;
                 if (g != null) g.subscr(s.sp - 2, s.t[s.sp - 2], s.sp - 1, s.t[s.sp - 1], pc, in0);
                 s.sp -= 2;
                 s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
             case Op.STORE_SUBSCR -> {
+                if (dunderCall(m, g, pc, s, in0, s.sp - 3, new int[] {s.sp - 2, s.sp - 1, s.sp - 3}, "__setitem__", false)) return;
                 if (g != null) {
                     Label start = g.cb.newLabel(), end = g.cb.newLabel();
                     g.cb.labelBinding(start);
@@ -1288,6 +1290,51 @@ final class Tier1Compiler {
     private static boolean callable(PyFunction fn, int argc) {
         return eligible(fn.code()) && fn.code().nfree == 0
                 && (fn.code().argCount == argc || Tier1.withDefaults(fn, new Object[argc], 0, argc) != null);
+    }
+
+    /**
+     * {@code x[k]} ({@code push}) or {@code x[k] = v} on an instance of a known class whose
+     * {@code __getitem__} / {@code __setitem__} is a plain Python function: a direct call of it,
+     * as a method call is (the class unchanged since compiling). positions: self, then the
+     * arguments; base: where the result goes. False when the generic path is taken.
+     */
+    private boolean dunderCall(M m, Gen g, int pc, St s, St in0, int base, int[] positions, String name, boolean push) {
+        PyFunction fn = classMethod(s.t[positions[0]], name);
+        if (fn == null || !callable(fn, positions.length)) return false;
+        int[] args = new int[positions.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = s.t[positions[i]];
+            if (args[i] == RITER || args[i] == BOT) return false;
+        }
+        int n = fn.code().argCount;
+        int[] pt = new int[n];
+        for (int i = 0; i < args.length; i++) pt[i] = paramType(args[i]);
+        Object[] defaults = null;
+        if (n > args.length) {
+            Object[] d = fn.defaults();
+            defaults = Arrays.copyOfRange(d, d.length - (n - args.length), d.length);
+            for (int i = args.length; i < n; i++) pt[i] = paramType(constType(defaults[i - args.length]));
+        }
+        M target = method(fn.code(), fn.globals(), pt);
+        if (target == null) return false;
+        if (g == null) {
+            m.callees.add(target);
+        } else if (!push && (target.ret == LONG || target.ret == DOUBLE || target.ret == BOOL)) {
+            // a __setitem__ that returns a number: the generic path (a result tier 0 finishes would not fit)
+            return false;
+        } else {
+            if (!target.bounded) {
+                g.cb.aload(0);
+                g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+                g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+            }
+            g.classUnchanged(known(s.t[positions[0]]), pc, in0);
+            g.directCall(target, base, positions, args, defaults, fn, pc, in0);
+        }
+        s.sp = base;
+        if (push) s.t[s.sp++] = target.ret;
+        edge(m, g, pc + 1, s);
+        return true;
     }
 
     private void call(M m, int pc, boolean isMethod, int argc, St s, Gen g, St in0) {
@@ -1583,6 +1630,13 @@ final class Tier1Compiler {
             c.loadConstant(m.headers[i]);
             c.loadConstant(m.in[m.headers[i]].sp);
             c.invokestatic(CD_Rt, "stopAt", MethodTypeDesc.of(CD_Deopt, CD_Code, CD_Globals, CD_ObjArr, CD_int, CD_int));
+            int[] blocks = m.in[m.headers[i]].blocks;
+            if (blocks.length > 0) {
+                // a loop inside a try block: the frame gets the block, as materialize gives it
+                c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, constant(blocks)));
+                c.checkcast(CD_int.arrayType());
+                c.invokevirtual(CD_Deopt, "blocks", MethodTypeDesc.of(CD_Deopt, CD_int.arrayType()));
+            }
             c.athrow();
             c.labelBinding(go);
             c.aload(0);
