@@ -1627,16 +1627,9 @@ public final class Interpreter implements Invoker {
             case Op.CALL_EX -> {
                 Kwargs kw = Kwargs.NONE;
                 if (arg == 1) {
-                    PyDict d = (PyDict) r[--f.sp];
+                    Object d = r[--f.sp];
                     r[f.sp] = null;
-                    String[] names = new String[d.size()];
-                    Object[] values = new Object[d.size()];
-                    for (int i = 0; i < d.size(); i++) {
-                        if (!(d.keyAt(i) instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
-                        names[i] = s.value();
-                        values[i] = d.valueAt(i);
-                    }
-                    kw = new Kwargs(names, values);
+                    kw = kwargsOf(d);
                 }
                 PyTuple args = (PyTuple) r[--f.sp];
                 r[f.sp] = null;
@@ -1919,6 +1912,34 @@ public final class Interpreter implements Invoker {
         f.r[f.sp] = null;
         Object[] items = unpackExactly(v, n);
         for (int i = n - 1; i >= 0; i--) f.r[f.sp++] = items[i];
+    }
+
+    /** NEW_ACC for compiled code: an accumulator of the kind (callee: the function keyword arguments go to, named in errors). */
+    public static Object newAccumulator(int kind, Object callee) { return new Accumulator(kind, callee); }
+
+    /** ACC_ADD, ACC_ADD_KV, ACC_EXTEND, ACC_UPDATE and ACC_FREEZE for compiled code. */
+    public static void accAdd(Object acc, Object v) { ((Accumulator) acc).add(v); }
+
+    public static void accPut(Object acc, Object k, Object v) { ((Accumulator) acc).put(k, v); }
+
+    public static void accExtend(Object acc, Object v) { ((Accumulator) acc).extend(v); }
+
+    public static void accUpdate(Object acc, Object v) { ((Accumulator) acc).update(v); }
+
+    public static Object accFreeze(Object acc) { return ((Accumulator) acc).freeze(); }
+
+    /** CALL_EX's keyword arguments: a dict's items (keys must be strings), or none for null. */
+    public static Kwargs kwargsOf(Object dict) {
+        if (dict == null) return Kwargs.NONE;
+        PyDict d = (PyDict) dict;
+        String[] names = new String[d.size()];
+        Object[] values = new Object[d.size()];
+        for (int i = 0; i < d.size(); i++) {
+            if (!(d.keyAt(i) instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
+            names[i] = s.value();
+            values[i] = d.valueAt(i);
+        }
+        return new Kwargs(names, values);
     }
 
     /** UNPACK_SEQUENCE's items of v, in order: exactly n of them, or CPython's ValueError. */

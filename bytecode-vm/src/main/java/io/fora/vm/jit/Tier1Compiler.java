@@ -1174,6 +1174,90 @@ final class Tier1Compiler {
                 s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
+            case Op.NEW_ACC -> {
+                // *args, **kwargs and displays with * and **: tier 0's accumulator, held as an object
+                int calleeAt = arg == Op.ACC_KWARGS ? s.sp - 2 : arg == Op.ACC_ARGS ? s.sp - 1 : -1;
+                if (calleeAt >= 0 && opaqueOperands(s, calleeAt, calleeAt + 1)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    g.cb.loadConstant(arg);
+                    if (calleeAt >= 0) g.box(calleeAt, s.t[calleeAt]);
+                    else g.cb.aconst_null();
+                    g.cb.invokestatic(CD_Interp, "newAccumulator", MethodTypeDesc.of(CD_Object, CD_int, CD_Object));
+                    g.cb.astore(g.obj(s.sp));
+                }
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.ACC_ADD, Op.ACC_EXTEND, Op.ACC_UPDATE, Op.ACC_ADD_KV -> {
+                int n = op == Op.ACC_ADD_KV ? 2 : 1;
+                int acc = s.sp - n - arg;
+                if (opaqueOperands(s, s.sp - n, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(acc, s.t[acc]);
+                    for (int i = s.sp - n; i < s.sp; i++) g.box(i, s.t[i]);
+                    String helper = switch (op) {
+                        case Op.ACC_ADD -> "accAdd";
+                        case Op.ACC_EXTEND -> "accExtend";
+                        case Op.ACC_UPDATE -> "accUpdate";
+                        default -> "accPut";
+                    };
+                    g.cb.invokestatic(CD_Interp, helper, n == 2 ? MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object)
+                            : MethodTypeDesc.of(CD_void, CD_Object, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp -= n;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.ACC_FREEZE -> {
+                if (g != null) {
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.box(s.sp - 1, s.t[s.sp - 1]);
+                    g.cb.invokestatic(CD_Interp, "accFreeze", MethodTypeDesc.of(CD_Object, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.cb.astore(g.obj(s.sp - 1));
+                    g.pending(start, end, pc, in0);
+                }
+                s.t[s.sp - 1] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
+            case Op.CALL_EX -> {
+                int base = s.sp - 2 - arg;
+                if (opaqueOperands(s, base, s.sp)) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g == null) {
+                    m.opaqueCalls = true;
+                } else {
+                    g.cb.aload(0);
+                    g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+                    g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
+                    g.cb.labelBinding(start);
+                    g.cb.aload(0);
+                    g.box(base, s.t[base]);
+                    g.box(base + 1, s.t[base + 1]);
+                    if (arg == 1) g.box(base + 2, s.t[base + 2]);
+                    else g.cb.aconst_null();
+                    g.cb.invokestatic(CD_Rt, "callEx", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_Object, CD_Object));
+                    g.cb.labelBinding(end);
+                    g.cb.astore(g.obj(base));
+                    g.pending(start, end, pc, in0);
+                }
+                s.sp = base;
+                s.t[s.sp++] = OBJ;
+                edge(m, g, pc + 1, s);
+            }
             case Op.SETUP_EXCEPT -> {
                 // the try body runs compiled; an exception in it leaves for tier 0, whose frame
                 // gets this block (see materialize) and runs the handler

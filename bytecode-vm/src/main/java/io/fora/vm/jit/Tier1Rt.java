@@ -634,6 +634,16 @@ public final class Tier1Rt {
         return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, pos), kw);
     }
 
+    /** CALL_EX: a call with *args (a tuple) and **kwargs (a dict, or null). */
+    public static Object callEx(Interpreter ctx, Object callable, Object args, Object kwargs) {
+        Object[] pos = ((PyTuple) args).items();
+        Kwargs kw = Interpreter.kwargsOf(kwargs);
+        PyFunction fn = function(callable);
+        if (fn == null) return Ops.call(callable, pos, kw);
+        if (fn == callable) return ctx.callFunction(fn, pos, kw);
+        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, pos), kw);
+    }
+
     /** UNPACK_SEQUENCE: v's n items in order (CPython's ValueError when there are more or fewer). */
     public static Object[] unpack(Object v, int n) { return Interpreter.unpackExactly(v, n); }
 
