@@ -82,12 +82,25 @@ final class TypeMethods {
         MutatingMethods.install();
         numberMethods();
         exceptionMethods();
+        // the mutable containers are unhashable: their __hash__ is None, as CPython's (hash() says so itself)
+        for (io.fora.vm.runtime.PyClass c : new io.fora.vm.runtime.PyClass[] {Types.LIST, Types.DICT, Types.SET, Types.BYTEARRAY}) {
+            c.define("__hash__", PyNone.NONE);
+        }
         Types.RANGE.define("index", Builtins.fn("index", (a, kw) -> {
-            if (Ints.isInt(a[1]) && Ops.contains(a[0], a[1])) {
-                java.math.BigInteger[] b = io.fora.vm.runtime.PyBigRange.bounds(a[0]);
-                return Ints.norm(Ints.big(a[1]).subtract(b[0]).divide(b[2]));
+            if (Ints.isInt(a[1]) && !(a[1] instanceof io.fora.vm.runtime.PyInstance)) {
+                if (Ops.contains(a[0], a[1])) {
+                    java.math.BigInteger[] b = io.fora.vm.runtime.PyBigRange.bounds(a[0]);
+                    return Ints.norm(Ints.big(a[1]).subtract(b[0]).divide(b[2]));
+                }
+                throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
             }
-            throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
+            // anything else (1.0, an object whose __eq__ matches) is looked for by equality, as CPython's
+            io.fora.vm.runtime.PyIter it = Ops.iter(a[0]);
+            long i = 0;
+            for (Object v = it.next(); v != null; v = it.next(), i++) {
+                if (v == a[1] || io.fora.vm.runtime.Compare.test(io.fora.vm.runtime.Compare.EQ, v, a[1])) return i;
+            }
+            throw Errors.valueError("sequence.index(x): x not in sequence");
         }));
         Types.RANGE.define("count", Builtins.fn("count", (a, kw) -> Ops.contains(a[0], a[1]) ? 1L : 0L));
         // pickle and copy make a range or a slice again from its bounds, as CPython's __reduce__ says
@@ -439,11 +452,12 @@ final class TypeMethods {
     }
 
     static boolean isSubclass(Object sub, Object cls) {
-        if (!(sub instanceof PyClass s)) throw Errors.typeError("issubclass() arg 1 must be a class");
+        // a tuple is gone through first: issubclass(5, ()) is False, as CPython's
         if (cls instanceof PyTuple t) {
             for (Object c : t.items()) if (isSubclass(sub, c)) return true;
             return false;
         }
+        if (!(sub instanceof PyClass s)) throw Errors.typeError("issubclass() arg 1 must be a class");
         if (cls instanceof io.fora.vm.runtime.PyUnionType u) return u.isSubclass(s);
         if (cls instanceof io.fora.vm.runtime.PyInstance i && i.cls().lookup("__subclasscheck__") != null) {
             return Ops.isTrue(Ops.callSpecial(i, "__subclasscheck__", s));
