@@ -1017,28 +1017,24 @@ final class Tier1Compiler {
             case Op.STORE_SUBSCR -> {
                 if (dunderCall(m, g, pc, s, in0, s.sp - 3, new int[] {s.sp - 2, s.sp - 1, s.sp - 3}, "__setitem__", false)) return;
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.box(s.sp - 2, s.t[s.sp - 2]);
-                    g.box(s.sp - 1, s.t[s.sp - 1]);
-                    g.box(s.sp - 3, s.t[s.sp - 3]);
-                    g.cb.invokestatic(CD_Mut, "setItem", MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, -1, () -> {
+                        g.box(s.sp - 2, s.t[s.sp - 2]);
+                        g.box(s.sp - 1, s.t[s.sp - 1]);
+                        g.box(s.sp - 3, s.t[s.sp - 3]);
+                        g.cb.invokestatic(CD_Mut, "setItem", MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object));
+                    });
                 }
                 s.sp -= 3;
                 edge(m, g, pc + 1, s);
             }
             case Op.STORE_ATTR -> {
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.box(s.sp - 1, s.t[s.sp - 1]);
-                    g.cb.loadConstant(co.names[arg]);
-                    g.box(s.sp - 2, s.t[s.sp - 2]);
-                    g.cb.invokestatic(CD_Mut, "setAttr", MethodTypeDesc.of(CD_void, CD_Object, CD_String, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, -1, () -> {
+                        g.box(s.sp - 1, s.t[s.sp - 1]);
+                        g.cb.loadConstant(co.names[arg]);
+                        g.box(s.sp - 2, s.t[s.sp - 2]);
+                        g.cb.invokestatic(CD_Mut, "setAttr", MethodTypeDesc.of(CD_void, CD_Object, CD_String, CD_Object));
+                    });
                 }
                 s.sp -= 2;
                 edge(m, g, pc + 1, s);
@@ -1061,20 +1057,17 @@ final class Tier1Compiler {
                     return;
                 }
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.array(s.sp - n, n, s);
-                    if (op == Op.BUILD_MAP) {
-                        g.cb.invokestatic(CD_Rt, "map", MethodTypeDesc.of(CD_Object, CD_ObjArr));
-                    } else if (op == Op.BUILD_SET) {
-                        g.cb.loadConstant((arg & io.fora.vm.interp.Interpreter.CONSTANT_SET) != 0 ? 1 : 0);
-                        g.cb.invokestatic(CD_Rt, "set", MethodTypeDesc.of(CD_Object, CD_ObjArr, CD_boolean));
-                    } else {
-                        g.cb.invokestatic(CD_Rt, "string", MethodTypeDesc.of(CD_Object, CD_ObjArr));
-                    }
-                    g.cb.labelBinding(end);
-                    g.cb.astore(g.obj(s.sp - n));
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, s.sp - n, () -> {
+                        g.array(s.sp - n, n, s);
+                        if (op == Op.BUILD_MAP) {
+                            g.cb.invokestatic(CD_Rt, "map", MethodTypeDesc.of(CD_Object, CD_ObjArr));
+                        } else if (op == Op.BUILD_SET) {
+                            g.cb.loadConstant((arg & io.fora.vm.interp.Interpreter.CONSTANT_SET) != 0 ? 1 : 0);
+                            g.cb.invokestatic(CD_Rt, "set", MethodTypeDesc.of(CD_Object, CD_ObjArr, CD_boolean));
+                        } else {
+                            g.cb.invokestatic(CD_Rt, "string", MethodTypeDesc.of(CD_Object, CD_ObjArr));
+                        }
+                    });
                 }
                 s.sp -= n;
                 s.t[s.sp++] = OBJ;
@@ -1103,16 +1096,13 @@ final class Tier1Compiler {
                     return;
                 }
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.box(s.sp - n, s.t[s.sp - n]);
-                    g.cb.loadConstant(arg & 3);
-                    if (n == 2) g.box(s.sp - 1, s.t[s.sp - 1]);
-                    else g.cb.aconst_null();
-                    g.cb.invokestatic(CD_Rt, "format", MethodTypeDesc.of(CD_Object, CD_Object, CD_int, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.cb.astore(g.obj(s.sp - n));
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, s.sp - n, () -> {
+                        g.box(s.sp - n, s.t[s.sp - n]);
+                        g.cb.loadConstant(arg & 3);
+                        if (n == 2) g.box(s.sp - 1, s.t[s.sp - 1]);
+                        else g.cb.aconst_null();
+                        g.cb.invokestatic(CD_Rt, "format", MethodTypeDesc.of(CD_Object, CD_Object, CD_int, CD_Object));
+                    });
                 }
                 s.sp -= n;
                 s.t[s.sp++] = OBJ;
@@ -1146,7 +1136,8 @@ final class Tier1Compiler {
                 for (int i = 0; i < arg; i++) s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
-            case Op.CALL_KW -> {
+            case Op.CALL_KW, Op.CALL_EX -> {
+                // keyword arguments (their names' tuple last), or *args and **kwargs (a tuple, a dict or none)
                 int base = s.sp - arg - 2;
                 if (opaqueOperands(s, base, s.sp)) {
                     leave(g, pc, s);
@@ -1155,20 +1146,21 @@ final class Tier1Compiler {
                 if (g == null) {
                     m.opaqueCalls = true;
                 } else {
-                    // a poll first, as before any call that may run long
-                    g.cb.aload(0);
-                    g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
-                    g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.cb.aload(0);
-                    g.box(base, s.t[base]);
-                    g.array(base + 1, arg, s);
-                    g.box(s.sp - 1, s.t[s.sp - 1]);
-                    g.cb.invokestatic(CD_Rt, "callKw", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.cb.astore(g.obj(base));
-                    g.pending(start, end, pc, in0);
+                    g.pollBeforeCall(pc, in0);
+                    g.operation(pc, in0, base, () -> {
+                        g.cb.aload(0);
+                        g.box(base, s.t[base]);
+                        if (op == Op.CALL_KW) {
+                            g.array(base + 1, arg, s);
+                            g.box(s.sp - 1, s.t[s.sp - 1]);
+                            g.cb.invokestatic(CD_Rt, "callKw", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_ObjArr, CD_Object));
+                        } else {
+                            g.box(base + 1, s.t[base + 1]);
+                            if (arg == 1) g.box(base + 2, s.t[base + 2]);
+                            else g.cb.aconst_null();
+                            g.cb.invokestatic(CD_Rt, "callEx", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_Object, CD_Object));
+                        }
+                    });
                 }
                 s.sp = base;
                 s.t[s.sp++] = OBJ;
@@ -1199,63 +1191,30 @@ final class Tier1Compiler {
                     return;
                 }
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.box(acc, s.t[acc]);
-                    for (int i = s.sp - n; i < s.sp; i++) g.box(i, s.t[i]);
-                    String helper = switch (op) {
-                        case Op.ACC_ADD -> "accAdd";
-                        case Op.ACC_EXTEND -> "accExtend";
-                        case Op.ACC_UPDATE -> "accUpdate";
-                        default -> "accPut";
-                    };
-                    g.cb.invokestatic(CD_Interp, helper, n == 2 ? MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object)
-                            : MethodTypeDesc.of(CD_void, CD_Object, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, -1, () -> {
+                        g.box(acc, s.t[acc]);
+                        for (int i = s.sp - n; i < s.sp; i++) g.box(i, s.t[i]);
+                        String helper = switch (op) {
+                            case Op.ACC_ADD -> "accAdd";
+                            case Op.ACC_EXTEND -> "accExtend";
+                            case Op.ACC_UPDATE -> "accUpdate";
+                            default -> "accPut";
+                        };
+                        g.cb.invokestatic(CD_Interp, helper, n == 2 ? MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object)
+                                : MethodTypeDesc.of(CD_void, CD_Object, CD_Object));
+                    });
                 }
                 s.sp -= n;
                 edge(m, g, pc + 1, s);
             }
             case Op.ACC_FREEZE -> {
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.box(s.sp - 1, s.t[s.sp - 1]);
-                    g.cb.invokestatic(CD_Interp, "accFreeze", MethodTypeDesc.of(CD_Object, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.cb.astore(g.obj(s.sp - 1));
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, s.sp - 1, () -> {
+                        g.box(s.sp - 1, s.t[s.sp - 1]);
+                        g.cb.invokestatic(CD_Interp, "accFreeze", MethodTypeDesc.of(CD_Object, CD_Object));
+                    });
                 }
                 s.t[s.sp - 1] = OBJ;
-                edge(m, g, pc + 1, s);
-            }
-            case Op.CALL_EX -> {
-                int base = s.sp - 2 - arg;
-                if (opaqueOperands(s, base, s.sp)) {
-                    leave(g, pc, s);
-                    return;
-                }
-                if (g == null) {
-                    m.opaqueCalls = true;
-                } else {
-                    g.cb.aload(0);
-                    g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
-                    g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.cb.aload(0);
-                    g.box(base, s.t[base]);
-                    g.box(base + 1, s.t[base + 1]);
-                    if (arg == 1) g.box(base + 2, s.t[base + 2]);
-                    else g.cb.aconst_null();
-                    g.cb.invokestatic(CD_Rt, "callEx", MethodTypeDesc.of(CD_Object, CD_Interp, CD_Object, CD_Object, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.cb.astore(g.obj(base));
-                    g.pending(start, end, pc, in0);
-                }
-                s.sp = base;
-                s.t[s.sp++] = OBJ;
                 edge(m, g, pc + 1, s);
             }
             case Op.SETUP_EXCEPT -> {
@@ -1282,13 +1241,11 @@ final class Tier1Compiler {
                     return;
                 }
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.ldc(constant(m.globals.cell(co.names[arg])), CD_Cell);
-                    g.box(s.sp - 1, s.t[s.sp - 1]);
-                    g.cb.invokevirtual(CD_Cell, "set", MethodTypeDesc.of(CD_void, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, -1, () -> {
+                        g.ldc(constant(m.globals.cell(co.names[arg])), CD_Cell);
+                        g.box(s.sp - 1, s.t[s.sp - 1]);
+                        g.cb.invokevirtual(CD_Cell, "set", MethodTypeDesc.of(CD_void, CD_Object));
+                    });
                 }
                 s.sp--;
                 edge(m, g, pc + 1, s);
@@ -1299,13 +1256,11 @@ final class Tier1Compiler {
                     return;
                 }
                 if (g != null) {
-                    Label start = g.cb.newLabel(), end = g.cb.newLabel();
-                    g.cb.labelBinding(start);
-                    g.box(s.sp - 2, s.t[s.sp - 2]);
-                    g.box(s.sp - 1, s.t[s.sp - 1]);
-                    g.cb.invokestatic(CD_Mut, "delItem", MethodTypeDesc.of(CD_void, CD_Object, CD_Object));
-                    g.cb.labelBinding(end);
-                    g.pending(start, end, pc, in0);
+                    g.operation(pc, in0, -1, () -> {
+                        g.box(s.sp - 2, s.t[s.sp - 2]);
+                        g.box(s.sp - 1, s.t[s.sp - 1]);
+                        g.cb.invokestatic(CD_Mut, "delItem", MethodTypeDesc.of(CD_void, CD_Object, CD_Object));
+                    });
                 }
                 s.sp -= 2;
                 edge(m, g, pc + 1, s);
@@ -1408,9 +1363,7 @@ final class Tier1Compiler {
             return false;
         } else {
             if (!target.bounded) {
-                g.cb.aload(0);
-                g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
-                g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+                g.pollBeforeCall(pc, in0);
             }
             g.classUnchanged(known(s.t[positions[0]]), pc, in0);
             g.directCall(target, base, positions, args, defaults, fn, pc, in0);
@@ -1497,9 +1450,7 @@ final class Tier1Compiler {
         } else if (target == null ? it < 0 : !target.bounded) {
             // a poll before every call that may run long (a loop, recursion, unknown code);
             // builtins done in place and bounded callees end soon enough to wait for
-            g.cb.aload(0);
-            g.cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
-            g.cb.ifne(g.stub(Stub.PLAIN, pc, in0));
+            g.pollBeforeCall(pc, in0);
         }
         if (target != null) {
             result = target.ret;
@@ -2287,6 +2238,26 @@ final class Tier1Compiler {
                 cb.invokevirtual(CD_Deopt, "blocks", MethodTypeDesc.of(CD_Deopt, CD_int.arrayType()));
             }
             cb.athrow();
+        }
+
+        /** A poll before a call that may run long: a pause or a cancel leaves for tier 0 at the call. */
+        void pollBeforeCall(int pc, St in0) {
+            cb.aload(0);
+            cb.invokestatic(CD_Rt, "poll", MethodTypeDesc.of(CD_boolean, CD_Interp));
+            cb.ifne(stub(Stub.PLAIN, pc, in0));
+        }
+
+        /**
+         * A runtime operation at pc: emit leaves its result on the JVM stack, which goes to
+         * position {@code result} (nothing, for -1); a Python exception it raises is raised there by tier 0.
+         */
+        void operation(int pc, St in0, int result, Runnable emit) {
+            Label start = cb.newLabel(), end = cb.newLabel();
+            cb.labelBinding(start);
+            emit.run();
+            cb.labelBinding(end);
+            if (result >= 0) cb.astore(obj(result));
+            pending(start, end, pc, in0);
         }
 
         /** Python exceptions raised between start and end: tier 0 raises them at this instruction. */
