@@ -202,7 +202,13 @@ public final class StrMethods {
 
     private static PyStr strArg(String what, Object v) {
         if (v instanceof PyStr s) return s;
-        throw Errors.typeError(what + " must be str, not " + typeName(v));
+        throw Errors.typeError(what + " must be str, not " + Errors.argTypeName(v));
+    }
+
+    /** The substring find, index and count look for: CPython's message has no function name, and the type's own name. */
+    private static PyStr subArg(Object v) {
+        if (v instanceof PyStr s) return s;
+        throw Errors.typeError("must be str, not " + typeName(v));
     }
 
     /** A Py_ssize_t argument (CPython's "n" converter). */
@@ -457,9 +463,10 @@ public final class StrMethods {
         if (given < 1) throw Errors.typeError(name + " expected at least 1 argument, got " + given);
         if (given > 3) throw Errors.typeError(name + " expected at most 3 arguments, got " + given);
         PyStr s = self(a);
-        PyStr sub = strArg(name + "() argument 1", a[1]);
         int len = s.length();
+        // as CPython: the bounds are read before the substring is checked
         long[] se = adjust(sliceIndex(given > 1 ? a[2] : null, 0), sliceIndex(given > 2 ? a[3] : null, Long.MAX_VALUE), len);
+        PyStr sub = subArg(a[1]);
         long start = se[0], end = se[1];
         int subLen = sub.length();
         if (end - start < subLen) return -1;
@@ -484,9 +491,9 @@ public final class StrMethods {
         if (given < 1) throw Errors.typeError("count expected at least 1 argument, got " + given);
         if (given > 3) throw Errors.typeError("count expected at most 3 arguments, got " + given);
         PyStr s = self(a);
-        PyStr sub = strArg("count() argument 1", a[1]);
         int len = s.length();
         long[] se = adjust(sliceIndex(given > 1 ? a[2] : null, 0), sliceIndex(given > 2 ? a[3] : null, Long.MAX_VALUE), len);
+        PyStr sub = subArg(a[1]);
         long start = se[0], end = se[1];
         int subLen = sub.length();
         if (end - start < subLen) return 0L;
@@ -685,7 +692,7 @@ public final class StrMethods {
         int fill = ' ';
         if (a.length > 2) {
             if (!(a[2] instanceof PyStr f)) {
-                throw Errors.typeError(name + "() argument 2 must be str, not " + typeName(a[2]));
+                throw Errors.typeError(name + "() argument 2 must be str, not " + Errors.argTypeName(a[2]));
             }
             if (f.length() != 1) throw Errors.typeError("The fill character must be exactly one character long");
             fill = f.codePointAt(0);

@@ -42,6 +42,14 @@ public final class Errors {
         return of(Types.INVALID_PYFORA_OPERATION, msg);
     }
 
+    /**
+     * A wrong argument's type as CPython's argument parsing names it ("X() argument 1 must be
+     * str, not None"): None by itself, any other value by its type's name.
+     */
+    public static String argTypeName(Object v) {
+        return v == PyNone.NONE ? "None" : Ops.typeName(v);
+    }
+
     /** The {@code str()} of an exception: its single argument, or the tuple of its arguments. */
     public static String messageOf(PyException e) {
         if (ExceptionGroups.isGroup(e) && e.getAttr("message") != null) return ExceptionGroups.str(e);
