@@ -119,7 +119,7 @@ final class BuiltinFunctions {
         def(b, "ascii", (a, kw) -> { Builtins.arity("ascii", a, 1, 1); return PyStr.of(Builtins.ascii(Repr.repr(a[0]))); });
         def(b, "format", (a, kw) -> {
             Builtins.arity("format", a, 1, 2);
-            if (a.length > 1 && !(a[1] instanceof PyStr)) throw Errors.typeError("format() argument 2 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[1]));
+            if (a.length > 1 && !(a[1] instanceof PyStr)) throw Errors.typeError("format() argument 2 must be str, not " + Errors.argTypeName(a[1]));
             String spec = a.length > 1 ? ((PyStr) a[1]).value() : "";
             return PyStr.of(Ops.format(a[0], spec));
         });

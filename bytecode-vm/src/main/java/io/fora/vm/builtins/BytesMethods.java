@@ -76,7 +76,7 @@ final class BytesMethods {
             def(cls, "hex", (a, kw) -> hex(a, kw));
             cls.define("fromhex", new PyDescriptors.ClassMethod(Builtins.fn("fromhex", (a, kw) -> {
                 Builtins.methodArity("fromhex", a, 1, 1);
-                if (!(a[1] instanceof PyStr s)) throw Errors.typeError("fromhex() argument must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[1]));
+                if (!(a[1] instanceof PyStr s)) throw Errors.typeError("fromhex() argument must be str, not " + Errors.argTypeName(a[1]));
                 byte[] raw = fromhex(s.value());
                 PyBytes b = PyBytes.make(mutable, raw, raw.length);
                 return a[0] == cls ? b : Ops.call(a[0], b);
@@ -140,7 +140,7 @@ final class BytesMethods {
 
     private static boolean little(Object order) {
         if (order == null) return false;
-        if (!(io.fora.vm.runtime.PyInstance.valueOf(order) instanceof PyStr s)) throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + io.fora.vm.runtime.Errors.argTypeName(order));
+        if (!(io.fora.vm.runtime.PyInstance.valueOf(order) instanceof PyStr s)) throw Errors.typeError("to_bytes() argument 'byteorder' must be str, not " + Errors.argTypeName(order));
         return switch (s.value()) {
             case "little" -> true;
             case "big" -> false;
@@ -501,7 +501,7 @@ final class BytesMethods {
         def(c, "cast", (a, kw) -> {
             Object[] p = (kw == null ? Kwargs.NONE : kw).bind("cast", java.util.Arrays.copyOfRange(a, 1, a.length), "format", "shape");
             if (p[0] == null) throw Errors.typeError("cast() missing required argument 'format' (pos 1)");
-            if (!(p[0] instanceof PyStr f)) throw Errors.typeError("cast() argument 'format' must be str, not " + io.fora.vm.runtime.Errors.argTypeName(p[0]));
+            if (!(p[0] instanceof PyStr f)) throw Errors.typeError("cast() argument 'format' must be str, not " + Errors.argTypeName(p[0]));
             if (p[1] != null) throw Errors.notImplemented("memoryview.cast with a shape is not supported by Fora (its views have one dimension)");
             return view(a).cast(f.value());
         });

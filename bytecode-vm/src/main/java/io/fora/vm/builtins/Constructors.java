@@ -136,7 +136,7 @@ final class Constructors {
             if (a.length == 1) return Types.typeOf(a[0]);
             if (a.length != 3) throw Errors.typeError("type() takes 1 or 3 arguments");
             // type(name, bases, dict) builds a class as a class statement would
-            if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[0]));
+            if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + Errors.argTypeName(a[0]));
             if (!(a[1] instanceof PyTuple bases)) throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
             if (!(a[2] instanceof io.fora.vm.runtime.PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
             java.util.Map<String, Object> attrs = new java.util.LinkedHashMap<>();

@@ -43,12 +43,12 @@ final class StrTranslate {
             return out;
         }
         if (!(a[0] instanceof PyStr x) || !(a[1] instanceof PyStr y)) {
-            throw Errors.typeError("maketrans() argument 2 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[1]));
+            throw Errors.typeError("maketrans() argument 2 must be str, not " + Errors.argTypeName(a[1]));
         }
         if (x.length() != y.length()) throw Errors.valueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < x.length(); i++) out.put((long) x.codePointAt(i), (long) y.codePointAt(i));
         if (a.length == 3) {
-            if (!(a[2] instanceof PyStr z)) throw Errors.typeError("maketrans() argument 3 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[2]));
+            if (!(a[2] instanceof PyStr z)) throw Errors.typeError("maketrans() argument 3 must be str, not " + Errors.argTypeName(a[2]));
             for (int i = 0; i < z.length(); i++) out.put((long) z.codePointAt(i), PyNone.NONE);
         }
         return out;

@@ -263,7 +263,7 @@ final class TypeMethods {
             if (a.length != 2) {
                 throw Errors.typeError(Ops.typeName(a[0]) + ".__format__() takes exactly one argument (" + (a.length - 1) + " given)");
             }
-            if (!(a[1] instanceof PyStr s)) throw Errors.typeError("__format__() argument must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[1]));
+            if (!(a[1] instanceof PyStr s)) throw Errors.typeError("__format__() argument must be str, not " + Errors.argTypeName(a[1]));
             // a builtin value formats as format() does ((12).__format__('b') is '1100'); object's own takes no spec
             if (!(a[0] instanceof io.fora.vm.runtime.PyInstance i) || i.base() != null) return PyStr.of(Ops.format(a[0], s.value()));
             if (!s.value().isEmpty()) throw Errors.typeError("unsupported format string passed to " + Ops.typeName(a[0]) + ".__format__");

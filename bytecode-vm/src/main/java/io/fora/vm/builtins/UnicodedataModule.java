@@ -243,7 +243,7 @@ final class UnicodedataModule {
     }
 
     private static String text(String fn, Object v) {
-        if (!(v instanceof PyStr s)) throw Errors.typeError(fn + "() argument 2 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(v));
+        if (!(v instanceof PyStr s)) throw Errors.typeError(fn + "() argument 2 must be str, not " + Errors.argTypeName(v));
         return s.value();
     }
 

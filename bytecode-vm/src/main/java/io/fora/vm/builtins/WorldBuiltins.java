@@ -282,7 +282,7 @@ final class WorldBuiltins {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("write", new PyBuiltin("write", (a, kw) -> {
             Builtins.arity("write", a, 1, 1);
-            if (!(a[0] instanceof PyStr s)) throw Errors.typeError("write() argument must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[0]));
+            if (!(a[0] instanceof PyStr s)) throw Errors.typeError("write() argument must be str, not " + Errors.argTypeName(a[0]));
             return toStream(!kept, s);
         }));
         m.put("flush", new PyBuiltin("flush", (a, kw) -> PyNone.NONE));

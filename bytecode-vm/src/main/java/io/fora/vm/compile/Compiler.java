@@ -1106,9 +1106,7 @@ public final class Compiler {
         }
     }
 
-    private static boolean isConstant(Expr e) {
-        return e instanceof Expr.Constant c ? constValue(c) != null : folded(e) != null;
-    }
+    private static boolean isConstant(Expr e) { return folded(e) != null; }
 
     private static Object constValue(Expr.Constant c) { return literal(c.value()); }
 

@@ -177,8 +177,6 @@ public final class Interpreter implements Invoker {
     public void localModules(java.util.function.Function<String, LocalModule> finder) { modules.local = finder; }
 
     /** The script's name as the command line gave it ({@code fora run FILE.py}): sys.argv[0]. */
-    public void scriptName(String name) { modules.argv0 = name; }
-
     /** The script's name and the arguments that followed it on the command line: sys.argv. */
     public void scriptName(String name, java.util.List<String> args) {
         modules.argv0 = name;

@@ -1331,6 +1331,22 @@ final class Tier1Compiler {
                 && (fn.code().argCount == argc || Tier1.withDefaults(fn, new Object[argc], 0, argc) != null);
     }
 
+    /** The defaults of fn's parameters after the argc given (fixed for this function object, which LOAD_GLOBAL guards), or null. */
+    private static Object[] missingDefaults(PyFunction fn, int argc) {
+        int n = fn.code().argCount;
+        if (n <= argc) return null;
+        Object[] d = fn.defaults();
+        return Arrays.copyOfRange(d, d.length - (n - argc), d.length);
+    }
+
+    /** The method of this unit for a direct call of fn with arguments of these types, then the defaults; null past the unit's bound. */
+    private M callee(PyFunction fn, int[] args, Object[] defaults) {
+        int[] pt = new int[args.length + (defaults == null ? 0 : defaults.length)];
+        for (int i = 0; i < args.length; i++) pt[i] = paramType(args[i]);
+        for (int i = args.length; i < pt.length; i++) pt[i] = paramType(constType(defaults[i - args.length]));
+        return method(fn.code(), fn.globals(), pt);
+    }
+
     /**
      * {@code x[k]} ({@code push}) or {@code x[k] = v} on an instance of a known class whose
      * {@code __getitem__} / {@code __setitem__} is a plain Python function: a direct call of it,
@@ -1345,16 +1361,8 @@ final class Tier1Compiler {
             args[i] = s.t[positions[i]];
             if (args[i] == RITER || args[i] == BOT) return false;
         }
-        int n = fn.code().argCount;
-        int[] pt = new int[n];
-        for (int i = 0; i < args.length; i++) pt[i] = paramType(args[i]);
-        Object[] defaults = null;
-        if (n > args.length) {
-            Object[] d = fn.defaults();
-            defaults = Arrays.copyOfRange(d, d.length - (n - args.length), d.length);
-            for (int i = args.length; i < n; i++) pt[i] = paramType(constType(defaults[i - args.length]));
-        }
-        M target = method(fn.code(), fn.globals(), pt);
+        Object[] defaults = missingDefaults(fn, args.length);
+        M target = callee(fn, args, defaults);
         if (target == null) return false;
         if (g == null) {
             m.callees.add(target);
@@ -1431,16 +1439,8 @@ final class Tier1Compiler {
             }
         }
         if (selfT == NULLC && callee instanceof PyFunction fn && callable(fn, argc)) {
-            int n = fn.code().argCount;
-            int[] pt = new int[n];
-            for (int i = 0; i < argc; i++) pt[i] = paramType(args[i]);
-            if (n > argc) {
-                // the callee's defaults (fixed for this function object, which LOAD_GLOBAL guards)
-                Object[] d = fn.defaults();
-                defaults = Arrays.copyOfRange(d, d.length - (n - argc), d.length);
-                for (int i = argc; i < n; i++) pt[i] = paramType(constType(defaults[i - argc]));
-            }
-            target = method(fn.code(), fn.globals(), pt);
+            defaults = missingDefaults(fn, argc);
+            target = callee(fn, args, defaults);
         }
         String key = selfT == NULLC ? intrinsicKey(callee) : null;
         int it = target == null ? intrinsicType(key, args) : -1;

@@ -358,11 +358,14 @@ public final class Tier1Rt {
      * a {@code __call__} go straight to the interpreter's call (which runs their compiled version
      * when they have one); anything else goes through {@link Ops#call}.
      */
-    public static Object call(Interpreter ctx, Object callable, Object[] args) {
+    public static Object call(Interpreter ctx, Object callable, Object[] args) { return call(ctx, callable, args, Kwargs.NONE); }
+
+    /** A call from compiled code: Python code through the interpreter (a method's or an instance's self first), else Ops.call. */
+    private static Object call(Interpreter ctx, Object callable, Object[] args, Kwargs kw) {
         PyFunction fn = function(callable);
-        if (fn == null) return Ops.call(callable, args);
-        if (fn == callable) return ctx.callFunction(fn, args, Kwargs.NONE);
-        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, args), Kwargs.NONE);
+        if (fn == null) return Ops.call(callable, args, kw);
+        if (fn == callable) return ctx.callFunction(fn, args, kw);
+        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, args), kw);
     }
 
     /** The function a call of callable runs, when it is Python code: a function, a method, an instance's __call__; else null. */
@@ -626,22 +629,12 @@ public final class Tier1Rt {
             kn[i] = ((io.fora.vm.runtime.PyStr) kwNames.get(i)).value();
             kv[i] = args[npos + i];
         }
-        Object[] pos = java.util.Arrays.copyOf(args, npos);
-        Kwargs kw = new Kwargs(kn, kv);
-        PyFunction fn = function(callable);
-        if (fn == null) return Ops.call(callable, pos, kw);
-        if (fn == callable) return ctx.callFunction(fn, pos, kw);
-        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, pos), kw);
+        return call(ctx, callable, java.util.Arrays.copyOf(args, npos), new Kwargs(kn, kv));
     }
 
     /** CALL_EX: a call with *args (a tuple) and **kwargs (a dict, or null). */
     public static Object callEx(Interpreter ctx, Object callable, Object args, Object kwargs) {
-        Object[] pos = ((PyTuple) args).items();
-        Kwargs kw = Interpreter.kwargsOf(kwargs);
-        PyFunction fn = function(callable);
-        if (fn == null) return Ops.call(callable, pos, kw);
-        if (fn == callable) return ctx.callFunction(fn, pos, kw);
-        return ctx.callFunction(fn, prepend(callable instanceof PyBoundMethod m ? m.self() : callable, pos), kw);
+        return call(ctx, callable, ((PyTuple) args).items(), Interpreter.kwargsOf(kwargs));
     }
 
     /** UNPACK_SEQUENCE: v's n items in order (CPython's ValueError when there are more or fewer). */

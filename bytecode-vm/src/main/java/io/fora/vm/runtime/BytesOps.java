@@ -170,7 +170,7 @@ public final class BytesOps {
     public static String text(Object v, String dflt, String what) {
         if (v == null) return dflt;
         if (v instanceof PyStr s) return s.value();
-        throw Errors.typeError("encode() argument '" + what + "' must be str, not " + io.fora.vm.runtime.Errors.argTypeName(v));
+        throw Errors.typeError("encode() argument '" + what + "' must be str, not " + Errors.argTypeName(v));
     }
 
     /** The items of an iterable of byte values or a bytes-like value ({@code ba.extend(x)}, {@code ba[a:b] = x}). */

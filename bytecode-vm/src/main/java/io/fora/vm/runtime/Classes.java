@@ -193,7 +193,7 @@ public final class Classes {
 
     public static PyClass typeNew(PyClass mcs, Object[] a, Kwargs classKw) {
         if (a.length != 3) throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + a.length + " given)");
-        if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(a[0]));
+        if (!(a[0] instanceof PyStr name)) throw Errors.typeError("type.__new__() argument 1 must be str, not " + Errors.argTypeName(a[0]));
         if (!(a[1] instanceof PyTuple bases)) throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
         Object given = a[2] instanceof PyInstance i && i.base() instanceof PyDict d ? d : a[2]; // a dict subclass's dict
         if (!(given instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));

@@ -24,7 +24,7 @@ public final class ExceptionGroups {
         if (args.length != 2) {
             throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + args.length + " given)");
         }
-        if (!(args[0] instanceof PyStr)) throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + io.fora.vm.runtime.Errors.argTypeName(args[0]));
+        if (!(args[0] instanceof PyStr)) throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Errors.argTypeName(args[0]));
         Object seq = args[1];
         if (seq instanceof PySet || seq instanceof PyDict || seq instanceof PyStr || !(seq instanceof PyList || seq instanceof PyTuple
                 || Ops.getAttrOrNull(seq, "__getitem__") != null && Ops.getAttrOrNull(seq, "__len__") != null)) {
