@@ -2182,9 +2182,18 @@ final class Tier1Compiler {
             }
         }
 
+        /** The stubs emitted so far, by what they do: one leaving at the same pc with the same frame serves every guard there. */
+        final java.util.Map<String, Label> stubs = new java.util.HashMap<>();
+
         /** The code that leaves for tier 0 (see {@link Stub}); emitted after the method's body. */
         Label stub(Stub kind, int pc, St s) {
+            StringBuilder key = new StringBuilder().append(kind.ordinal()).append(':').append(pc).append(':').append(s.sp);
+            for (int p = 0; p < s.sp; p++) key.append(',').append(s.t[p]);
+            key.append(':').append(java.util.Arrays.toString(s.blocks));
+            Label known = stubs.get(key.toString());
+            if (known != null) return known;
             Label l = cb.newLabel();
+            stubs.put(key.toString(), l);
             St st = s.copy();
             tails.add(() -> {
                 cb.labelBinding(l);
