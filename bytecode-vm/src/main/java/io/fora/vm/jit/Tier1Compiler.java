@@ -1488,6 +1488,55 @@ final class Tier1Compiler {
         return bytes;
     }
 
+    /** The class's constant-pool entries of its class data's elements, by index: each made once (the class-file library's pool builder took a fifth of a first compile, run cold). */
+    private final java.util.List<java.lang.classfile.constantpool.ConstantDynamicEntry> classData = new ArrayList<>();
+
+    /** The loadable constant of element k of the class data (ConstantDescs#BSM_CLASS_DATA_AT). */
+    private java.lang.classfile.constantpool.ConstantDynamicEntry classData(CodeBuilder cb, int k) {
+        pool(cb);
+        while (classData.size() <= k) classData.add(null);
+        java.lang.classfile.constantpool.ConstantDynamicEntry e = classData.get(k);
+        if (e == null) {
+            e = cb.constantPool().constantDynamicEntry(
+                    DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, k));
+            classData.set(k, e);
+        }
+        return e;
+    }
+
+    /**
+     * Drops a {@code goto} to the label bound right after it. Each instruction's code ends with a
+     * jump to its successor's label, so that an instruction may also be reached from elsewhere;
+     * where the successor comes next the jump is nothing but a branch target, and each branch
+     * target costs a stack-map frame (the class-file library computing them took a third of a
+     * first compile, run cold).
+     */
+    private static final class FallThrough implements java.lang.classfile.CodeTransform {
+        private java.lang.classfile.instruction.BranchInstruction held;
+
+        @Override public void accept(CodeBuilder b, java.lang.classfile.CodeElement e) {
+            if (held != null) {
+                if (e instanceof java.lang.classfile.instruction.LabelTarget t && t.label() == held.target()) {
+                    held = null;
+                    b.with(e);
+                    return;
+                }
+                b.with(held);
+                held = null;
+            }
+            if (e instanceof java.lang.classfile.instruction.BranchInstruction br && br.opcode() == java.lang.classfile.Opcode.GOTO) {
+                held = br;
+                return;
+            }
+            b.with(e);
+        }
+
+        @Override public void atEnd(CodeBuilder b) {
+            if (held != null) b.with(held);
+            held = null;
+        }
+    }
+
     private byte[] build(M root) {
         ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
                 .orElse(ClassHierarchyResolver.ofClassLoading(Tier1Compiler.class.getClassLoader()));
@@ -1510,10 +1559,10 @@ final class Tier1Compiler {
             for (M m : methods) {
                 m.headers = chunks(m);
                 cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                        c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit());
+                        c0 -> c0.transforming(new FallThrough(), c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit()));
                 if (m.headers.length == 0) continue;
                 for (int h : m.headers) {
-                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Gen(m, c, h).emit());
+                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c0 -> c0.transforming(new FallThrough(), c -> new Gen(m, c, h).emit()));
                 }
                 cb.withMethodBody(m.driveName(), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
             }
@@ -1698,7 +1747,7 @@ final class Tier1Compiler {
     }
 
     /** {@code call(ctx, callable, r, first)}: unboxes the arguments, takes the cells, calls the root method, boxes its result. */
-    private static void entry(CodeBuilder c, M root) {
+    private void entry(CodeBuilder c, M root) {
         if (root.start >= 0) {
             // a loop unit is entered through its root method only (Tier1Rt#loop)
             throwNew(c, "java.lang.UnsupportedOperationException");
@@ -1724,7 +1773,7 @@ final class Tier1Compiler {
     }
 
     /** {@code drain(ctx, slots, sink)}: the source from slot 0 (a range iterator as three longs), then the body. */
-    private static void drainEntry(CodeBuilder c, M root) {
+    private void drainEntry(CodeBuilder c, M root) {
         c.aload(1);
         c.aload(2);
         c.iconst_0();
@@ -1766,13 +1815,31 @@ final class Tier1Compiler {
         }
     }
 
-    private static void boxTop(CodeBuilder c, int t) {
-        switch (t) {
-            case LONG -> c.invokestatic(CD_Ints, "box", MethodTypeDesc.of(CD_LongBox, CD_long));
-            case DOUBLE -> c.invokestatic(CD_DoubleBox, "valueOf", MethodTypeDesc.of(CD_DoubleBox, CD_double));
-            case BOOL -> c.invokestatic(CD_BoolBox, "valueOf", MethodTypeDesc.of(CD_BoolBox, CD_boolean));
-            default -> { }
+    private void boxTop(CodeBuilder c, int t) {
+        if (t != LONG && t != DOUBLE && t != BOOL) return;
+        pool(c);
+        java.lang.classfile.constantpool.MethodRefEntry e = boxes[t];
+        if (e == null) {
+            e = boxes[t] = switch (t) {
+                case LONG -> c.constantPool().methodRefEntry(CD_Ints, "box", MethodTypeDesc.of(CD_LongBox, CD_long));
+                case DOUBLE -> c.constantPool().methodRefEntry(CD_DoubleBox, "valueOf", MethodTypeDesc.of(CD_DoubleBox, CD_double));
+                default -> c.constantPool().methodRefEntry(CD_BoolBox, "valueOf", MethodTypeDesc.of(CD_BoolBox, CD_boolean));
+            };
         }
+        c.invokestatic(e);
+    }
+
+    /** The boxing methods' pool entries, by type (LONG, DOUBLE, BOOL): boxing is most of what a stub does. */
+    private final java.lang.classfile.constantpool.MethodRefEntry[] boxes = new java.lang.classfile.constantpool.MethodRefEntry[BOOL + 1];
+    /** The pool the cached entries are in (one class's). */
+    private java.lang.classfile.constantpool.ConstantPoolBuilder pool;
+
+    /** Forgets the cached entries when c builds another class than they were made for. */
+    private void pool(CodeBuilder c) {
+        if (c.constantPool() == pool) return;
+        pool = c.constantPool();
+        Arrays.fill(boxes, null);
+        classData.clear();
     }
 
     enum Stub { PLAIN, LEAVE, PENDING, BELOW }
@@ -2074,7 +2141,7 @@ final class Tier1Compiler {
         }
 
         void ldc(int k, ClassDesc type) {
-            cb.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, k));
+            cb.ldc(classData(cb, k));
             if (!type.equals(CD_Object)) cb.checkcast(type);
         }
 
