@@ -28,6 +28,9 @@ public final class Deopt extends RuntimeException {
     }
 
     /** The frame state of {@code code} at {@code pc}: slots and operand stack in {@code r}, {@code sp} its stack top. */
+    /** True when the frames leave for tier 0 to raise an exception the program raised (not for a failed guard). */
+    public boolean raising() { return pending != null; }
+
     public static Deopt at(CodeObject code, Globals globals, Object[] r, int pc, int sp, PyError pending) {
         return new Deopt(frame(code, globals, r, pc, sp), pending);
     }

@@ -290,12 +290,23 @@ public final class Tier1 implements Tier1Hook {
      * version compiled from the function's entry keeps a range as three longs).
      */
     static boolean enteredAtLoops(CodeObject co) {
-        if (co.ncells != 0 || co.nfree != 0 || (co.flags & (CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0
-                || !Tier1Compiler.eligible(co)) {
-            return false;
-        }
+        if (!loopsMayGoOn(co)) return false;
         for (int insn : co.code) if ((insn & 0xFF) == io.fora.vm.compile.Op.FOR_ITER) return false;
         return true;
+    }
+
+    /**
+     * True for a function whose tier-0 activations may go on in a loop unit at a hot header (see
+     * {@link #loop}): a plain function without cells of its own or free variables. Besides the
+     * first activations of {@link #enteredAtLoops} functions, these are activations that compiled
+     * code left for tier 0: an exception raised inside a loop (a dict's missing key caught by
+     * {@code except KeyError}) left the rest of the loop to tier 0 before, at tier 0's speed; now
+     * it goes on in compiled code again once tier 0 has handled it. A for loop's iterator is a
+     * value of the header there (a boxed object, as tier 0 has it).
+     */
+    static boolean loopsMayGoOn(CodeObject co) {
+        return co.ncells == 0 && co.nfree == 0 && (co.flags & (CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) == 0
+                && Tier1Compiler.eligible(co);
     }
 
     /**
@@ -307,7 +318,7 @@ public final class Tier1 implements Tier1Hook {
      * compiled the unit: two compiles and 20-30 ms of linking for one loop.
      */
     @Override public Object loop(Interpreter ctx, CodeObject co, Globals globals, Object[] st, int sp) {
-        if (mode == Mode.OFF || co.tier1 == NEVER || !enteredAtLoops(co)) return NOT_COMPILED;
+        if (mode == Mode.OFF || co.tier1 == NEVER || !loopsMayGoOn(co)) return NOT_COMPILED;
         Object s = co.tier1Loops;
         if (s == null) {
             synchronized (co) {

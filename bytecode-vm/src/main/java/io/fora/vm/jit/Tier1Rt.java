@@ -76,7 +76,9 @@ public final class Tier1Rt {
             Object r = (Object) u.entry().invokeExact(ctx, st);
             return r == AGAIN ? (Object) u.drive().invokeExact(ctx, st) : r;
         } catch (io.fora.vm.interp.Deopt d) {
-            if (!ctx.mustStop()) site.failed(h);
+            // a guard that failed fails again: the unit is let go; an exception the program raised
+            // (tier 0 runs its handler) says nothing against the unit, which tier 0 enters again
+            if (!ctx.mustStop() && !d.raising()) site.failed(h);
             throw d;
         }
     }
