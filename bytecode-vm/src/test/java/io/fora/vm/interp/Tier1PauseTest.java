@@ -91,4 +91,47 @@ class Tier1PauseTest {
         Tier1.setMode(Tier1.Mode.ON);
         assertEquals(PauseAndResumeTest.runStraight(ENTERED), PauseAndResumeTest.runPausedAndResumed(ENTERED, safepoints));
     }
+
+    /**
+     * Loops whose body raises and handles an exception now and then: tier 0 runs each handler and
+     * the loop goes on in a loop unit again (for loops over a list and a range, a while loop),
+     * paused in tier 0, in the unit and at its entry.
+     */
+    static final String HANDLED = """
+            def count(words):
+                d = {}
+                for w in words:
+                    try:
+                        d[w] += 1
+                    except KeyError:
+                        d[w] = 1
+                return sorted(d.items())[:3], len(d)
+            def parse(n):
+                total = 0
+                bad = 0
+                for i in range(n):
+                    try:
+                        total += int(str(i) if i % 37 else "x")
+                    except ValueError:
+                        bad += 1
+                return total, bad
+            def every(n):
+                out = 0
+                i = 0
+                while i < n:
+                    try:
+                        out += {}[i]
+                    except KeyError:
+                        out -= 1
+                    i += 1
+                return out
+            [count([str(i % 70) for i in range(3000)]), parse(4000), every(500)]
+            """;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 10, 17, 30, 100, 500, 2000, 6000})
+    void loopsGoingOnAfterAHandledExceptionPauseSerialiseAndResume(long safepoints) throws Exception {
+        Tier1.setMode(Tier1.Mode.ON);
+        assertEquals(PauseAndResumeTest.runStraight(HANDLED), PauseAndResumeTest.runPausedAndResumed(HANDLED, safepoints));
+    }
 }
