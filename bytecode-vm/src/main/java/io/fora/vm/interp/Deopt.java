@@ -31,6 +31,14 @@ public final class Deopt extends RuntimeException {
     /** True when the frames leave for tier 0 to raise an exception the program raised (not for a failed guard). */
     public boolean raising() { return pending != null; }
 
+    /**
+     * Back edges the bottom activation takes in tier 0, beyond the usual ones, before its loop
+     * may go on in compiled code again (a loop unit that raised at once each time it was entered).
+     */
+    int loopEntryDelay;
+
+    public void delayLoopEntry(int backEdges) { loopEntryDelay = backEdges; }
+
     public static Deopt at(CodeObject code, Globals globals, Object[] r, int pc, int sp, PyError pending) {
         return new Deopt(frame(code, globals, r, pc, sp), pending);
     }

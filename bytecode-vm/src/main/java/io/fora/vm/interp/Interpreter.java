@@ -981,6 +981,7 @@ public final class Interpreter implements Invoker {
                                 // the activation goes on in tier 0, in the frames compiled code left
                                 d.bottom.back = f.back;
                                 d.bottom.entry = f.entry;
+                                d.bottom.backEdges = -d.loopEntryDelay;
                                 depth = below + d.frames;
                                 f = d.top;
                                 current = f; r = f.r; code = f.code.code; consts = f.code.consts; pc = f.pc; sp = f.sp;

@@ -65,4 +65,22 @@ final class LoopSite {
 
     /** The loop unit for h left for tier 0 (a guard failed): the version's own resume methods from now on. */
     void failed(int h) { units.put(h, NONE); }
+
+    /** Entries from tier 0 that raise within this long are not worth their cost: each doubles the wait before the next. */
+    static final long RAISED_AT_ONCE_NANOS = 20_000;
+    /** Back edges tier 0 takes before entering a unit again, at most (about 4,000 iterations). */
+    static final int MAX_ENTRY_DELAY = 4096;
+    /** The current wait (back edges beyond the usual 16); plain: a stale read only shifts one entry. */
+    private int entryDelay;
+
+    /**
+     * A unit entered from tier 0 left to raise an exception after {@code nanos}: returns the back
+     * edges tier 0 waits beyond the usual ones before entering it again. A loop whose body raises
+     * on every iteration would otherwise pay an entry and a deoptimisation every 16 iterations.
+     */
+    int raisedAfter(long nanos) {
+        int d = nanos < RAISED_AT_ONCE_NANOS ? Math.min(MAX_ENTRY_DELAY, Math.max(16, entryDelay * 2)) : 0;
+        entryDelay = d;
+        return d;
+    }
 }

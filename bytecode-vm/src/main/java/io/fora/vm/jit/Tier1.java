@@ -339,6 +339,7 @@ public final class Tier1 implements Tier1Hook {
         if (had != null && !java.util.Arrays.equals(had, generic)) return NOT_COMPILED;
         Tier1Compiler.LoopUnit u = site.unit(h, st);
         if (u == null) return NOT_COMPILED;
+        long t0 = System.nanoTime();
         try {
             Object r = Tier1Rt.runUnit(ctx, st, site, h, u);
             if (r == Tier1Rt.MISMATCH) return NOT_COMPILED;
@@ -346,6 +347,7 @@ public final class Tier1 implements Tier1Hook {
             return r;
         } catch (Deopt d) {
             DEOPTS.increment();
+            if (d.raising()) d.delayLoopEntry(site.raisedAfter(System.nanoTime() - t0));
             throw d;
         } catch (RuntimeException | Error e) {
             throw e;
