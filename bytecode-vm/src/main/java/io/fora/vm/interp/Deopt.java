@@ -27,7 +27,6 @@ public final class Deopt extends RuntimeException {
         this.pending = pending;
     }
 
-    /** The frame state of {@code code} at {@code pc}: slots and operand stack in {@code r}, {@code sp} its stack top. */
     /** True when the frames leave for tier 0 to raise an exception the program raised (not for a failed guard). */
     public boolean raising() { return pending != null; }
 
@@ -39,6 +38,7 @@ public final class Deopt extends RuntimeException {
 
     public void delayLoopEntry(int backEdges) { loopEntryDelay = backEdges; }
 
+    /** The frame state of {@code code} at {@code pc}: slots and operand stack in {@code r}, {@code sp} its stack top. */
     public static Deopt at(CodeObject code, Globals globals, Object[] r, int pc, int sp, PyError pending) {
         return new Deopt(frame(code, globals, r, pc, sp), pending);
     }

@@ -70,7 +70,7 @@ final class LoopSite {
     static final long RAISED_AT_ONCE_NANOS = 20_000;
     /** Back edges tier 0 takes before entering a unit again, at most (about 4,000 iterations). */
     static final int MAX_ENTRY_DELAY = 4096;
-    /** The current wait (back edges beyond the usual 16); plain: a stale read only shifts one entry. */
+    /** The current wait (back edges beyond the usual 16), for all the site's headers; plain: a stale read only shifts one entry. */
     private int entryDelay;
 
     /**

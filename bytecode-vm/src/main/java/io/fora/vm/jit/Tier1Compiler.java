@@ -1488,12 +1488,15 @@ final class Tier1Compiler {
         return bytes;
     }
 
-    /** The class's constant-pool entries of its class data's elements, by index: each made once (the class-file library's pool builder took a fifth of a first compile, run cold). */
+    /**
+     * The class's constant-pool entries of its class data's elements, by index: each made once (the
+     * class-file library's pool builder took a fifth of a first compile, run cold). A compiler
+     * builds one class, so these and {@link #boxes} are that class's.
+     */
     private final java.util.List<java.lang.classfile.constantpool.ConstantDynamicEntry> classData = new ArrayList<>();
 
     /** The loadable constant of element k of the class data (ConstantDescs#BSM_CLASS_DATA_AT). */
     private java.lang.classfile.constantpool.ConstantDynamicEntry classData(CodeBuilder cb, int k) {
-        pool(cb);
         while (classData.size() <= k) classData.add(null);
         java.lang.classfile.constantpool.ConstantDynamicEntry e = classData.get(k);
         if (e == null) {
@@ -1513,6 +1516,11 @@ final class Tier1Compiler {
      */
     private static final class FallThrough implements java.lang.classfile.CodeTransform {
         private java.lang.classfile.instruction.BranchInstruction held;
+
+        /** A method body that emits through a FallThrough. */
+        static java.util.function.Consumer<CodeBuilder> around(java.util.function.Consumer<CodeBuilder> body) {
+            return c -> c.transforming(new FallThrough(), body);
+        }
 
         @Override public void accept(CodeBuilder b, java.lang.classfile.CodeElement e) {
             if (held != null) {
@@ -1559,10 +1567,10 @@ final class Tier1Compiler {
             for (M m : methods) {
                 m.headers = chunks(m);
                 cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                        c0 -> c0.transforming(new FallThrough(), c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit()));
+                        FallThrough.around(c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit()));
                 if (m.headers.length == 0) continue;
                 for (int h : m.headers) {
-                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c0 -> c0.transforming(new FallThrough(), c -> new Gen(m, c, h).emit()));
+                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, FallThrough.around(c -> new Gen(m, c, h).emit()));
                 }
                 cb.withMethodBody(m.driveName(), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
             }
@@ -1817,7 +1825,6 @@ final class Tier1Compiler {
 
     private void boxTop(CodeBuilder c, int t) {
         if (t != LONG && t != DOUBLE && t != BOOL) return;
-        pool(c);
         java.lang.classfile.constantpool.MethodRefEntry e = boxes[t];
         if (e == null) {
             e = boxes[t] = switch (t) {
@@ -1831,16 +1838,6 @@ final class Tier1Compiler {
 
     /** The boxing methods' pool entries, by type (LONG, DOUBLE, BOOL): boxing is most of what a stub does. */
     private final java.lang.classfile.constantpool.MethodRefEntry[] boxes = new java.lang.classfile.constantpool.MethodRefEntry[BOOL + 1];
-    /** The pool the cached entries are in (one class's). */
-    private java.lang.classfile.constantpool.ConstantPoolBuilder pool;
-
-    /** Forgets the cached entries when c builds another class than they were made for. */
-    private void pool(CodeBuilder c) {
-        if (c.constantPool() == pool) return;
-        pool = c.constantPool();
-        Arrays.fill(boxes, null);
-        classData.clear();
-    }
 
     enum Stub { PLAIN, LEAVE, PENDING, BELOW }
 
