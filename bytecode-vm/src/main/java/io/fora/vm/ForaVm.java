@@ -197,6 +197,18 @@ public final class ForaVm {
         return g;
     }
 
+    /**
+     * The globals of a run of a program that ended, as fresh globals for a new run of it (see
+     * {@link Globals#renew}): the code tier 1 compiled for them, warmed up by HotSpot, serves the
+     * new run while it defines its functions as the earlier one did.
+     */
+    public static Globals renewed(Globals g) {
+        g.renew();
+        g.cell("__package__").value = io.fora.vm.runtime.PyNone.NONE;
+        g.cell("__spec__").value = io.fora.vm.runtime.PyNone.NONE;
+        return g;
+    }
+
     /** Runs a module to the end, streaming each displayed value to {@code display} as it comes. */
     public Outcome run(Program program, Consumer<String> display) {
         return run(program, display, null);
@@ -285,8 +297,17 @@ public final class ForaVm {
      */
     public Globals runModule(Program program, java.util.Map<String, Object> bindings, Consumer<String> display,
                              io.fora.vm.interp.Cancellation token) throws Raised {
+        return runModule(program, newGlobals(), bindings, display, token);
+    }
+
+    /**
+     * As {@link #runModule(Program, java.util.Map, Consumer, io.fora.vm.interp.Cancellation)}, in
+     * {@code globals}: new ones ({@link #newGlobals}) or those of an earlier run of the same
+     * program that ended, {@link #renewed}.
+     */
+    public Globals runModule(Program program, Globals globals, java.util.Map<String, Object> bindings, Consumer<String> display,
+                             io.fora.vm.interp.Cancellation token) throws Raised {
         Interpreter interpreter = interpreter(display, token);
-        Globals globals = newGlobals();
         bindings.forEach((name, value) -> globals.cell(name).value = value);
         host(interpreter, program.source(), token, () -> interpreter.runModule(program.code(), globals));
         return globals;

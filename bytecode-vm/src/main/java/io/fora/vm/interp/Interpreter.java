@@ -1471,6 +1471,7 @@ public final class Interpreter implements Invoker {
             case Op.STORE_GLOBAL -> {
                 Object v = r[--f.sp];
                 r[f.sp] = null;
+                if (v instanceof io.fora.vm.runtime.PyFunction fn && f.globals.hasEarlier()) v = f.globals.reuse(f.code.names[arg], fn);
                 globalCell(f, arg).set(v);
             }
             case Op.LOAD_NAME -> {

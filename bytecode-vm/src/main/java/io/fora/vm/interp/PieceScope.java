@@ -61,31 +61,8 @@ public final class PieceScope {
     synchronized Object bind(Globals g, String name, Object value, boolean mayKeep) {
         PyCell cell = g.cell(name);
         Object held = cell.value;
-        if (held == value || mayKeep && held instanceof PyFunction a && value instanceof PyFunction b && same(a, b)) return held;
+        if (held == value || mayKeep && held instanceof PyFunction a && value instanceof PyFunction b && PyFunction.sameDefinition(a, b)) return held;
         cell.value = value;
         return value;
-    }
-
-    /** A decoded copy of the same function: its code (code objects are shared by hash), table, defaults and name. */
-    private static boolean same(PyFunction a, PyFunction b) {
-        if (a.code() != b.code() || a.globals() != b.globals() || !a.qualname().equals(b.qualname())) return false;
-        if (!emptyOrNull(a.closure()) || !emptyOrNull(b.closure())) return false;
-        if (a.kwDefaults() != null || b.kwDefaults() != null) return false;
-        if (!(a.attrs() == null || a.attrs().isEmpty()) || !(b.attrs() == null || b.attrs().isEmpty())) return false;
-        Object[] x = a.defaults(), y = b.defaults();
-        int nx = x == null ? 0 : x.length, ny = y == null ? 0 : y.length;
-        if (nx != ny) return false;
-        for (int i = 0; i < nx; i++) if (!sameConstant(x[i], y[i])) return false;
-        return true;
-    }
-
-    private static boolean emptyOrNull(Object[] a) { return a == null || a.length == 0; }
-
-    /** Immutable scalars of equal value (a float by its bits); anything else only when identical. */
-    private static boolean sameConstant(Object x, Object y) {
-        if (x == y) return true;
-        if (x instanceof Long || x instanceof Boolean || x instanceof java.math.BigInteger || x instanceof PyStr) return x.equals(y);
-        if (x instanceof Double d && y instanceof Double e) return Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(e);
-        return false;
     }
 }

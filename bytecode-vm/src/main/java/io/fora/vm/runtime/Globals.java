@@ -117,6 +117,49 @@ public final class Globals {
 
     public void readByNestedCode(java.util.function.Supplier<java.util.Set<String>> names) { this.readByNestedCode = names; }
 
+    /**
+     * The functions an earlier computation bound here, by name, until this one binds the same
+     * names ({@link #renew}); null when there are none.
+     */
+    private transient Map<String, PyFunction> earlier;
+
+    /**
+     * Makes this table, left by a computation that ended, the fresh globals of a new run of the
+     * same module: every name is unbound (the module's {@code __name__} stays), so nothing of the
+     * computation before can be read; the cells themselves stay, and so does the code tier 1
+     * compiled for them. A function the new run defines as the earlier one was defined is that
+     * earlier function object ({@link #reuse}): compiled callers guard their callees by identity,
+     * so the program finds its code compiled and warmed up. No one else can hold that object: the
+     * earlier computation ended and its results left as bytes.
+     */
+    public synchronized void renew() {
+        Map<String, PyFunction> old = new java.util.HashMap<>();
+        for (Map.Entry<String, PyCell> e : cells.entrySet()) {
+            if (e.getKey().equals("__name__")) continue;
+            PyCell c = e.getValue();
+            if (c.value instanceof PyFunction f) old.put(e.getKey(), f);
+            c.value = null;
+            c.owner = owner;
+        }
+        earlier = old.isEmpty() ? null : old;
+    }
+
+    /** True while functions of an earlier computation wait to be defined again here (one field read). */
+    public boolean hasEarlier() { return earlier != null; }
+
+    /**
+     * What a store of function {@code f} as global {@code name} binds: the earlier computation's
+     * function of that name when it was defined the same way ({@link PyFunction#sameDefinition}),
+     * once; {@code f} otherwise.
+     */
+    public synchronized PyFunction reuse(String name, PyFunction f) {
+        Map<String, PyFunction> old = earlier;
+        if (old == null) return f;
+        PyFunction e = old.remove(name);
+        if (old.isEmpty()) earlier = null;
+        return e != null && e != f && PyFunction.sameDefinition(e, f) ? e : f;
+    }
+
     /** Restores a serialised cell. */
     public synchronized void restoreCell(String name, PyCell cell) { cells.put(name, cell); }
 

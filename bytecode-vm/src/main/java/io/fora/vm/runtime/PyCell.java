@@ -8,7 +8,7 @@ package io.fora.vm.runtime;
  */
 public final class PyCell implements PyObject {
     public Object value;
-    private transient Region owner = Region.forNewObject();
+    transient Region owner = Region.forNewObject();
     /** Times the variable was rebound to another value (up to a cap): tier 1 takes one rebound often as a variable, not a constant. */
     public transient int rebinds;
 

@@ -46,6 +46,34 @@ public final class PyFunction implements PyObject {
     public String name() { return code.name; }
     public String qualname() { return qualname; }
 
+    /**
+     * True when two function objects were made by the same definition and nothing changed either
+     * since: the same code, module table and qualified name, no closure, keyword defaults or
+     * attributes, and defaults that are equal immutable scalars (a float by its bits) or
+     * identical. Either may then stand for the other where no one could tell them apart.
+     */
+    public static boolean sameDefinition(PyFunction a, PyFunction b) {
+        if (a.code != b.code || a.globals != b.globals || !a.qualname.equals(b.qualname)) return false;
+        if (!emptyOrNull(a.closure) || !emptyOrNull(b.closure)) return false;
+        if (a.kwDefaults != null || b.kwDefaults != null) return false;
+        if (!(a.attrs == null || a.attrs.isEmpty()) || !(b.attrs == null || b.attrs.isEmpty())) return false;
+        Object[] x = a.defaults, y = b.defaults;
+        int nx = x == null ? 0 : x.length, ny = y == null ? 0 : y.length;
+        if (nx != ny) return false;
+        for (int i = 0; i < nx; i++) if (!sameConstant(x[i], y[i])) return false;
+        return true;
+    }
+
+    private static boolean emptyOrNull(Object[] a) { return a == null || a.length == 0; }
+
+    /** Immutable scalars of equal value (a float by its bits); anything else only when identical. */
+    private static boolean sameConstant(Object x, Object y) {
+        if (x == y) return true;
+        if (x instanceof Long || x instanceof Boolean || x instanceof java.math.BigInteger || x instanceof PyStr) return x.equals(y);
+        if (x instanceof Double d && y instanceof Double e) return Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(e);
+        return false;
+    }
+
     /** Attributes set on the function ({@code f.cache = {}}); null until one is. */
     private java.util.LinkedHashMap<String, Object> attrs;
     private transient Region owner = Region.forNewObject();

@@ -27,9 +27,36 @@ public final class JobRunner {
         ForaVm.Program p = compiled.get(key);
         if (p != null) return p;
         p = ForaVm.compile(path, source);
-        if (compiled.size() >= COMPILE_CACHE_ENTRIES) compiled.clear();
+        if (compiled.size() >= COMPILE_CACHE_ENTRIES) {
+            compiled.clear();
+            synchronized (idleTables) {
+                idleTables.clear();
+            }
+        }
         compiled.put(key, p);
         return p;
+    }
+
+    /**
+     * The globals of a module job that ended, per program, for the next run of the same program
+     * here: renewed ({@link ForaVm#renewed}), they keep its compiled code, so a program submitted
+     * again runs at the speed it ended at (W2 on a worker: no tier-1 compile, no HotSpot warm-up).
+     * A run that finds none (the first, or one beside another run of the program) makes new ones.
+     */
+    private final Map<ForaVm.Program, Globals> idleTables = new java.util.IdentityHashMap<>();
+
+    private Globals tablesFor(ForaVm.Program program) {
+        Globals g;
+        synchronized (idleTables) {
+            g = idleTables.remove(program);
+        }
+        return g == null ? ForaVm.newGlobals() : ForaVm.renewed(g);
+    }
+
+    private void idle(ForaVm.Program program, Globals g) {
+        synchronized (idleTables) {
+            if (compiled.containsValue(program)) idleTables.put(program, g);
+        }
     }
 
     /** Runs the job to its end; a cancelled token ends it with a cancelled outcome. */
@@ -73,7 +100,13 @@ public final class JobRunner {
                     yield new JobOutcome(null, bound, snapshot(output), null, false, null);
                 }
                 case MODULE -> {
-                    vm.runModule(program, Map.of(), print, token);
+                    // a module job answers its output only: nothing of its globals leaves with it
+                    Globals globals = tablesFor(program);
+                    try {
+                        vm.runModule(program, globals, Map.of(), print, token);
+                    } finally {
+                        idle(program, globals);
+                    }
                     yield new JobOutcome(null, Map.of(), snapshot(output), null, false, null);
                 }
             };
