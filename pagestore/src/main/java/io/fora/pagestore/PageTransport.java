@@ -82,6 +82,17 @@ public final class PageTransport implements AutoCloseable {
         public Config withVerifyIds(boolean v) { return new Config(host, port, maxPageBytes, chunkBytes, termBytes, windowBytes, aeronDir, v); }
     }
 
+    /**
+     * The longest the media driver's thread and the page receiver sleep between polls once idle
+     * (they spin, yield, then sleep from a microsecond up, doubling). At a millisecond, an idle
+     * worker woke each of them about 900 times a second: 7 % of a core per worker doing nothing,
+     * and on a machine whose cores compute, every wake-up took a core from a computing thread
+     * for a moment (a grid of two workers on two cores: ~3,700 context switches a second). At
+     * 10 ms they wake about 100 times a second; a transfer that starts on an idle link waits up to
+     * that long for its first chunk to be seen, and runs at full speed from there.
+     */
+    static final long IDLE_PARK_MAX_NANOS = Long.getLong("fora.pages.idleParkNanos", 10_000_000L);
+
     /** What arrived: the page and the peer it came from (the source address Aeron reports). */
     public record Arrival(Page page, String source) {}
 
@@ -130,7 +141,7 @@ public final class PageTransport implements AutoCloseable {
         MediaDriver.Context dc = new MediaDriver.Context()
                 .aeronDirectoryName(dir.toString())
                 .threadingMode(ThreadingMode.SHARED)
-                .sharedIdleStrategy(new BackoffIdleStrategy(10, 20, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1)))
+                .sharedIdleStrategy(new BackoffIdleStrategy(10, 20, TimeUnit.MICROSECONDS.toNanos(1), IDLE_PARK_MAX_NANOS))
                 .dirDeleteOnStart(true)
                 .dirDeleteOnShutdown(true)
                 .termBufferSparseFile(true)
@@ -170,7 +181,7 @@ public final class PageTransport implements AutoCloseable {
         io.aeron.logbuffer.FragmentHandler fromNetwork = (buf, at, length, header) -> onFragment(buf, at, length, header, false);
         io.aeron.logbuffer.FragmentHandler fromThisMachine = (buf, at, length, header) -> onFragment(buf, at, length, header, true);
         this.receiver = Thread.ofPlatform().daemon().name("fora-pages-rx").start(() -> {
-            IdleStrategy idle = new BackoffIdleStrategy(10, 20, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1));
+            IdleStrategy idle = new BackoffIdleStrategy(10, 20, TimeUnit.MICROSECONDS.toNanos(1), IDLE_PARK_MAX_NANOS);
             while (!closed) {
                 int n;
                 try {
