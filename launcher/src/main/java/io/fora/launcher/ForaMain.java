@@ -56,13 +56,15 @@ public final class ForaMain {
         // System.exit first sets up the JDK's logging (Runtime.exit logs), which scans the jar's
         // 40,000 entries for a logging service: 40 ms of every `fora run`. A run has no shutdown
         // hooks to wait for (servers exit by signal, through System.exit's path).
-        if (args.length > 0 && (args[0].equals("run") || args[0].equals("check"))) Runtime.getRuntime().halt(status);
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("check") || args[0].equals("client-training"))) {
+            Runtime.getRuntime().halt(status);
+        }
         System.exit(status);
     }
 
     /** True for {@code fora run --cluster URL ...}: this process computes nothing. */
     private static boolean submitsToServer(String[] args) {
-        return args.length > 0 && args[0].equals("run") && java.util.Arrays.asList(args).contains("--cluster");
+        return args.length > 0 && (args[0].equals("run") && java.util.Arrays.asList(args).contains("--cluster") || args[0].equals("client-training"));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -85,6 +87,7 @@ public final class ForaMain {
         if (args[0].equals("worker")) return WorkerCommand.run(args, System.getenv(), out, err);
         if (args[0].equals("aws")) return AwsCommand.run(args, System.getenv(), out, err);
         if (args[0].equals("check")) return check(args, out, err);
+        if (args[0].equals("client-training")) return ClientTraining.run(out, err);
         if (!args[0].equals("run")) {
             err.println("fora: unknown command '" + args[0] + "'\n" + USAGE);
             return 2;

@@ -32,6 +32,19 @@ class ForaMainTest {
         return p.toString();
     }
 
+    /**
+     * The training run of the client JVM's AOT cache goes the client's whole way against its
+     * stand-in server (submitted, running, then ended): a client that changed its protocol would
+     * fail it, and the fora script would make no cache.
+     */
+    @Test
+    void clientTrainingSubmitsWaitsAndPrintsLikeAClient() {
+        Result r = run("client-training");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("2\n", r.out());
+        assertEquals("", r.err());
+    }
+
     @Test
     void printsReprOfTopLevelExpressionsSkippingNone() throws IOException {
         Result r = run("run", file("ok.py", "x = 2\nx ** 70\nNone\n'a' + 'b'\n[1.5, None]\n"));
