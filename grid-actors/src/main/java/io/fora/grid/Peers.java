@@ -47,7 +47,13 @@ final class Peers {
     final AtomicLong piecesSent = new AtomicLong();
     final AtomicLong bytesSent = new AtomicLong();
 
-    Peers(String nodeTag) { this.prefix = nodeTag + "-"; }
+    /** This worker's idle cores, told to the workers it sends pieces to. */
+    private final java.util.function.IntSupplier idleHere;
+
+    Peers(String nodeTag, java.util.function.IntSupplier idleHere) {
+        this.prefix = nodeTag + "-";
+        this.idleHere = idleHere;
+    }
 
     void self(ActorRef<WorkerActor.Command> self) { this.self = self; }
 
@@ -76,6 +82,12 @@ final class Peers {
         Peer p = peers.computeIfAbsent(address, a -> new Peer(a, ref));
         p.cores = cores;
         p.idle = idle;
+    }
+
+    /** What a message from a known peer said of its idle cores now. */
+    void idle(String address, int idle) {
+        Peer p = peers.get(address);
+        if (p != null) p.idle = idle;
     }
 
     /** A piece's answer: its result, or null when it must run here; {@code idle} is the peer's idle cores now. */
@@ -125,7 +137,8 @@ final class Peers {
                         piecesSent.incrementAndGet();
                         bytesSent.addAndGet(piece.length);
                         Bulk.Payload p = Bulk.send(piece, (t, part) -> target.ref.tell(new WorkerActor.Part(t, part.index(), part.data())));
-                        target.ref.tell(new WorkerActor.RunPiece(pieceId, jobId, recursionLimit, p.transfer(), p.inline(), p.parts(), self));
+                        target.ref.tell(new WorkerActor.RunPiece(pieceId, jobId, recursionLimit, p.transfer(), p.inline(), p.parts(), self,
+                                idleHere.getAsInt()));
                         if (peers.get(target.address) != target && waiting.remove(pieceId) != null) { // it left while we sent
                             target.inFlight.decrementAndGet();
                             result.completeExceptionally(new IllegalStateException("worker " + target.address + " left"));

@@ -46,9 +46,12 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     /** Stops a job's root and every piece of it running here. */
     public record CancelJob(String jobId) implements Command {}
 
-    /** Runs a piece another worker split off; the answer goes to {@code replyTo}. */
+    /**
+     * Runs a piece another worker split off; the answer goes to {@code replyTo}. {@code idle}: the
+     * sender's idle cores as it sends (none, as a rule: it sends only when its own are busy).
+     */
     public record RunPiece(String pieceId, String jobId, int recursionLimit, String transfer, byte[] inline, int parts,
-                           ActorRef<Command> replyTo) implements Command {}
+                           ActorRef<Command> replyTo, int idle) implements Command {}
 
     /** A piece's answer: its encoded result when {@code ok}; {@code idle} is the sender's idle cores now. */
     public record PieceDone(String pieceId, boolean ok, boolean missingCode, int idle, String transfer, byte[] inline,
@@ -204,6 +207,10 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         byte[] bytes = inbox.take(m.transfer(), m.inline(), m.parts());
         ActorRef<Command> to = m.replyTo();
         if (to == null || m.pieceId() == null || m.jobId() == null) return this; // forged: nobody to answer
+        // the sender is busy now, whatever its last load report said: no piece goes back to it on
+        // that report (it would wait there for a core, then come back: 20 ms of a core's work late)
+        String from = to.path().address().toString();
+        if (others.containsKey(from) && !unreachable.contains(from)) work.peers.idle(from, Math.max(0, m.idle()));
         if (bytes == null) {
             answer(to, m.pieceId(), null, false, work.pool.idleThreads());
             return this;

@@ -55,7 +55,7 @@ final class WorkerContext implements AutoCloseable {
     WorkerContext(int cores, int recursionLimit) {
         this.pool = new WorkStealingPool(cores);
         this.recursionLimit = recursionLimit;
-        this.peers = new Peers(Long.toHexString(new java.security.SecureRandom().nextLong()));
+        this.peers = new Peers(Long.toHexString(new java.security.SecureRandom().nextLong()), pool::idleThreads);
         AtomicInteger n = new AtomicInteger();
         this.drivers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(null, r, "fora-driver-" + n.incrementAndGet(), DRIVER_STACK_BYTES);

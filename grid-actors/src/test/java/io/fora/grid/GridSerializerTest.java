@@ -40,7 +40,7 @@ class GridSerializerTest {
                 new WorkerActor.RunJob("c-1", 2, null, bytes, 0, manager),
                 new WorkerActor.RunJob("c-1", 1, "t-9", null, 4, manager),
                 new WorkerActor.CancelJob("c-1"),
-                new WorkerActor.RunPiece("p-1", "c-1", 1000, null, bytes, 0, worker),
+                new WorkerActor.RunPiece("p-1", "c-1", 1000, null, bytes, 0, worker, 0),
                 new WorkerActor.PieceDone("p-1", true, false, 1, null, bytes, 0),
                 new WorkerActor.PieceDone("p-2", false, true, 0, null, null, 0),
                 new WorkerActor.CancelPiece("p-1"),

@@ -272,12 +272,28 @@ public final class Reductions {
         final long base;
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         final ElementCost cost;
+        /** The walk whose block this one cuts into sub-blocks, or null: its pending ranges are larger. */
+        final Walk outer;
 
-        Walk(Tree tree, int size, long base, ElementCost cost) {
+        Walk(Tree tree, int size, long base, ElementCost cost) { this(tree, size, base, cost, null); }
+
+        Walk(Tree tree, int size, long base, ElementCost cost, Walk outer) {
             this.tree = tree;
             this.size = size;
             this.base = base;
             this.cost = cost;
+            this.outer = outer;
+        }
+
+        /** Hands the largest range of this walk not started yet to the pool; false when there is none. */
+        boolean forkPending() {
+            for (Pending p : pending) {
+                if (p.forked == null) {
+                    p.fork(this);
+                    return true;
+                }
+            }
+            return false;
         }
 
         long leaves() { return (tree.length() - base + size - 1) / size; }
@@ -374,18 +390,29 @@ public final class Reductions {
         long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);
         Parallelism par = Interpreter.current().parallelism();
         io.fora.vm.parallel.Offload offload = par.offload();
-        if (!par.hungry()) return range(w, from, to, offload != null);
+        if (!par.hungry()) {
+            // on a grid, a block of costly elements is walked in sub-blocks even while no core is
+            // idle: another machine's core that frees up is seen within a sub-block (512 trial
+            // divisions near 10^6: under a millisecond), not at the end of the block (W2: 10-25 ms
+            // of that core idle at each hand-over)
+            if (offload == null || w.size != BLOCK || !w.tree.cuttable() || !w.tree.sizedResult() || !w.cost.worthSending()
+                    || to - from <= SUB_BLOCK) {
+                return range(w, from, to, offload != null);
+            }
+            return subBlocks(w, from, to);
+        }
         // only another machine is hungry, and this work is not known to be worth sending (its cost is
         // not measured yet, or its elements are too cheap to move): no split, which would only cut
         // the work here into pieces for this same core
         if (offload != null && !w.mayTravel(offload) && offload.wanted()) return range(w, from, to, offload != null);
-        for (Pending p : w.pending) {
-            if (p.forked == null) {
-                p.fork(w);
-                return range(w, from, to, offload != null);
-            }
-        }
+        // the largest range first: the block's walk's (when this walks its sub-blocks), then this one's
+        if (w.outer != null && w.outer.forkPending() || w.forkPending()) return range(w, from, to, offload != null);
         if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return range(w, from, to, offload != null);
+        return subBlocks(w, from, to);
+    }
+
+    /** Elements [from, to) of one block, walked in sub-blocks of {@link #SUB_BLOCK} that idle cores can take. */
+    private static Object subBlocks(Walk w, long from, long to) {
         Walk sub = new Walk(new Tree() {
             @Override public long length() { return to; }
             @Override public Object range(long a, long b) { return w.tree.range(a, b); }
@@ -395,7 +422,7 @@ public final class Reductions {
             @Override public Object fromRemote(long a, Object value) { return w.tree.fromRemote(a, value); }
             @Override public boolean sizedResult() { return w.tree.sizedResult(); }
             @Override public boolean partials() { return w.tree.partials(); }
-        }, SUB_BLOCK, from, w.cost);
+        }, SUB_BLOCK, from, w.cost, w);
         return node(sub, 0, sub.leaves());
     }
 
