@@ -85,6 +85,11 @@ final class VmKryo {
         kryo.addDefaultSerializer(io.fora.vm.runtime.PagedVector.Iter.class, new PagedIterSerializer());
         kryo.addDefaultSerializer(io.fora.vm.runtime.PyStr.class, new StrSerializer());
         kryo.addDefaultSerializer(CodeObject.class, new CodeSerializer(code));
+        kryo.addDefaultSerializer(Reductions.Part.class, new Reductions.PartSerializer());
+        // floats by their bits: Kryo's own serializers make every NaN the canonical one, and a NaN's
+        // sign is Python-visible (math.copysign(1, inf - inf) is -1.0 on x86)
+        kryo.register(double.class, new RawDouble()); // Double too: a primitive's registration serves its box
+        kryo.addDefaultSerializer(double[].class, new RawDoubles());
         kryo.register(PyClass.class, new ClassSerializer(kryo));
         return kryo;
     }
@@ -304,6 +309,27 @@ final class VmKryo {
      * A str as its text; on reading, the empty string and one-character ASCII strings are the
      * VM's shared instances again, so identity (which pickle's memo observes) is as it was.
      */
+    private static final class RawDouble extends com.esotericsoftware.kryo.serializers.ImmutableSerializer<Double> {
+        @Override public void write(Kryo kryo, Output output, Double d) { output.writeLong(Double.doubleToRawLongBits(d)); }
+
+        @Override public Double read(Kryo kryo, Input input, Class<? extends Double> type) { return Double.longBitsToDouble(input.readLong()); }
+    }
+
+    private static final class RawDoubles extends Serializer<double[]> {
+        @Override public void write(Kryo kryo, Output output, double[] a) {
+            output.writeVarInt(a.length, true);
+            for (double d : a) output.writeLong(Double.doubleToRawLongBits(d));
+        }
+
+        @Override public double[] read(Kryo kryo, Input input, Class<? extends double[]> type) {
+            int n = input.readVarInt(true);
+            if (n < 0 || 8L * n > input.limit() - input.position()) throw new KryoException("corrupt float array");
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) a[i] = Double.longBitsToDouble(input.readLong());
+            return a;
+        }
+    }
+
     private static final class StrSerializer extends Serializer<io.fora.vm.runtime.PyStr> {
         @Override public void write(Kryo kryo, Output output, io.fora.vm.runtime.PyStr s) { output.writeString(s.value()); }
 

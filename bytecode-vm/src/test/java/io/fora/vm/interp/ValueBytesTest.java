@@ -34,6 +34,56 @@ class ValueBytesTest {
         assertEquals(java.util.Arrays.asList(v), java.util.Arrays.asList(back));
     }
 
+    /** A range's values as a piece's result carries them: only the n values, ints in a byte or two. */
+    @Test void partsOfARangesValuesTravelTrimmedAndComeBackWhole() {
+        long[] ints = new long[16];
+        ints[0] = 0;
+        ints[1] = 1;
+        ints[2] = -5;
+        ints[3] = Long.MIN_VALUE;
+        Reductions.Part back = (Reductions.Part) ComputationState.loadValue(ComputationState.saveValue(new Reductions.Part(null, null, ints, 4)));
+        assertEquals(4, back.n());
+        assertEquals(java.util.List.of(0L, 1L, -5L, Long.MIN_VALUE), java.util.Arrays.stream(back.longs()).boxed().toList());
+        double[] floats = {0.1, -0.0, Double.NaN, Double.longBitsToDouble(0x7ff8000000000123L), 0, 0};
+        back = (Reductions.Part) ComputationState.loadValue(ComputationState.saveValue(new Reductions.Part(null, floats, null, 4)));
+        assertEquals(4, back.floats().length);
+        for (int i = 0; i < 4; i++) assertEquals(Double.doubleToRawLongBits(floats[i]), Double.doubleToRawLongBits(back.floats()[i]));
+        java.util.ArrayList<Object> shared = new java.util.ArrayList<>(java.util.List.of(7L));
+        Object[] items = {shared, "x", shared, null};
+        back = (Reductions.Part) ComputationState.loadValue(ComputationState.saveValue(new Reductions.Part(items, null, null, 3)));
+        assertEquals(3, back.items().length);
+        assertEquals(shared, back.items()[0]);
+        assertTrue(back.items()[0] == back.items()[2], "one list twice stays one list");
+        // 1,000 small ints: about a byte each, not eight
+        long[] many = new long[1024];
+        java.util.Arrays.fill(many, 1L);
+        assertTrue(ComputationState.saveValue(new Reductions.Part(null, null, many, 1000)).length < 1100);
+    }
+
+    /** A float's bits cross machines as they are: a NaN keeps its sign (math.copysign sees it) and payload. */
+    @Test void floatsKeepTheirBitsNaNsIncluded() {
+        double negativeNaN = Double.longBitsToDouble(0xfff8000000000000L); // what inf - inf gives on x86
+        Object[] back = (Object[]) ComputationState.loadValue(ComputationState.saveValue(new Object[] {negativeNaN, new double[] {negativeNaN}}));
+        assertEquals(0xfff8000000000000L, Double.doubleToRawLongBits((Double) back[0]));
+        assertEquals(0xfff8000000000000L, Double.doubleToRawLongBits(((double[]) back[1])[0]));
+    }
+
+    /** A part that claims more values than its message holds is refused before anything is allocated. */
+    @Test void aPartClaimingMoreValuesThanItsBytesIsRefused() {
+        byte[] real = ComputationState.saveValue(new Reductions.Part(null, null, new long[] {1, 2, 3}, 3));
+        // its last five bytes: n (3), the kind, three one-byte values; n becomes 2^31 - 1
+        byte[] forged = new byte[real.length + 4];
+        System.arraycopy(real, 0, forged, 0, real.length - 5);
+        byte[] huge = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x07};
+        System.arraycopy(huge, 0, forged, real.length - 5, 5);
+        System.arraycopy(real, real.length - 4, forged, real.length, 4);
+        KryoException e = assertThrows(KryoException.class, () -> ComputationState.loadValue(forged));
+        assertTrue(e.getMessage().contains("corrupt part"), e.getMessage());
+        byte[] badKind = real.clone();
+        badKind[real.length - 4] = 9;
+        assertThrows(KryoException.class, () -> ComputationState.loadValue(badKind));
+    }
+
     @Test void randomBytesFailCleanly() {
         Random r = new Random(5);
         for (int i = 0; i < 500; i++) {
