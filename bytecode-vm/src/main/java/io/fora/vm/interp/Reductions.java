@@ -746,6 +746,9 @@ public final class Reductions {
     /** Elements per round of {@link #foldInRounds}, per thread. */
     static final int ROUND_PER_THREAD = 64 * BLOCK;
 
+    /** Elements per round at most on a grid, when they are known to be worth sending to another machine. */
+    static final long GRID_ROUND = 1L << 22;
+
     /**
      * A left fold whose steps are cheap and whose elements are not: the elements of each round
      * (a few blocks per core) are computed on every core, in blocks as the tree splits them, and
@@ -776,6 +779,11 @@ public final class Reductions {
         long n = blocks.length();
         long round = (long) ROUND_PER_THREAD * Math.max(2, Interpreter.current().parallelism().threads());
         ElementCost cost = ElementCost.of(blocks); // measured once for every round
+        // On a grid, elements known to be costly go in rounds of up to GRID_ROUND: another machine
+        // takes half of a round at first, so with two rounds its first piece was a quarter of the
+        // work, and each later hand-over costs its cores a round trip (W2 on two workers: 0.38-0.39
+        // s -> 0.35 s). Their values are few for the time they take to compute.
+        if (Interpreter.current().parallelism().offload() != null && cost.worthSending()) round = Math.max(round, Math.min(n, GRID_ROUND));
         // two rounds in flight: when the first one's last block is taken, idle cores start the next
         Round next = new Round(blocks, width, floats, 0, Math.min(n, round), cost);
         Round after = round < n ? new Round(blocks, width, floats, round, Math.min(n, 2 * round), cost) : null;
