@@ -5,7 +5,8 @@
 # each, then on 1, 2, 4 and 8 worker JVMs of 1 thread each, all on this machine's loopback.
 # For the grid it prints the CPU time the workers used, the pieces that moved between them and
 # the bytes those pieces took, so the overhead of the grid as it grows is visible. Answers must
-# be identical everywhere. Processes started here are stopped by their own PIDs.
+# be identical everywhere; after the first run on fresh workers each program runs WARM more times
+# (default 9) and the median is printed. Processes started here are stopped by their own PIDs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./fora help >/dev/null
@@ -57,6 +58,18 @@ grid() { # grid N: manager --no-worker + N workers of 1 thread, timings of every
       "$w" "$n" "$t" "$(echo "${!one} / $t" | bc -l)" "$(echo "($cpu1 - $cpu0) / $(getconf CLK_TCK)" | bc -l)" \
       "$((m1 - m0))" "$((b1 - b0))"
   done
+  # the same programs submitted again (WARM times, default 9): the median, once the workers' JVMs
+  # have compiled the grid's paths and the program's code
+  if [ "${WARM:-9}" -gt 0 ]; then
+    for path in $workloads; do
+      w=$(basename "$path" .py)
+      local times=()
+      for i in $(seq 1 "${WARM:-9}"); do times+=("$(secs ./fora run --cluster "http://localhost:$HTTP" "$path")"); done
+      t=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+      local one="one_$w"
+      printf '%-20s %d workers, run again: median %6.2fs (x%.2f vs 1 thread)\n' "$w" "$n" "$t" "$(echo "${!one} / $t" | bc -l)"
+    done
+  fi
   stop_all
 }
 
