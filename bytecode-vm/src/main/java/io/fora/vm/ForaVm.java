@@ -189,9 +189,10 @@ public final class ForaVm {
         return all;
     }
 
-    public static Globals newGlobals() {
-        Globals g = new Globals("__main__", Builtins.builtins());
-        // a script has no package (a relative import in it is an ImportError) and no import spec
+    public static Globals newGlobals() { return asScript(new Globals("__main__", Builtins.builtins())); }
+
+    /** A script has no package (a relative import in it is an ImportError) and no import spec. */
+    private static Globals asScript(Globals g) {
         g.cell("__package__").value = io.fora.vm.runtime.PyNone.NONE;
         g.cell("__spec__").value = io.fora.vm.runtime.PyNone.NONE;
         return g;
@@ -204,9 +205,7 @@ public final class ForaVm {
      */
     public static Globals renewed(Globals g) {
         g.renew();
-        g.cell("__package__").value = io.fora.vm.runtime.PyNone.NONE;
-        g.cell("__spec__").value = io.fora.vm.runtime.PyNone.NONE;
-        return g;
+        return asScript(g);
     }
 
     /** Runs a module to the end, streaming each displayed value to {@code display} as it comes. */

@@ -246,25 +246,10 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             }
             if (!answered.compareAndSet(false, true)) return; // handed back already
             if (result != null) work.piecesRun.incrementAndGet();
-            answer(to, m.pieceId(), result, missingCode, idleAfterPiece(work.pool));
+            // the core that ran it is free: the sender may send the next range at once
+            answer(to, m.pieceId(), result, missingCode, work.pool.idleThreadsSettled());
         });
         return this;
-    }
-
-    /**
-     * The pool's idle cores just after a piece ended: the thread that ran it counts as busy until
-     * it finds nothing more to do and the pool marks it inactive, microseconds later. The answer
-     * tells the sender what it may send next, so it waits for that, up to a millisecond; before,
-     * it said "none idle" and the sender learnt of the free core 5-13 ms later, from a load report.
-     */
-    static int idleAfterPiece(io.fora.scheduler.WorkStealingPool pool) {
-        long deadline = System.nanoTime() + 1_000_000;
-        int idle = pool.idleThreads();
-        while (idle == 0 && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000);
-            idle = pool.idleThreads();
-        }
-        return idle;
     }
 
     /** A piece's answer: its result (in parts when large), or null for "run it yourself". */

@@ -390,16 +390,14 @@ public final class Reductions {
         long from = w.base + index * w.size, to = Math.min(w.tree.length(), from + w.size);
         Parallelism par = Interpreter.current().parallelism();
         io.fora.vm.parallel.Offload offload = par.offload();
+        boolean cuts = w.size == BLOCK && w.tree.cuttable() && to - from > SUB_BLOCK;
         if (!par.hungry()) {
             // on a grid, a block of costly elements is walked in sub-blocks even while no core is
             // idle: another machine's core that frees up is seen within a sub-block (512 trial
             // divisions near 10^6: under a millisecond), not at the end of the block (W2: 10-25 ms
             // of that core idle at each hand-over)
-            if (offload == null || w.size != BLOCK || !w.tree.cuttable() || !w.tree.sizedResult() || !w.cost.worthSending()
-                    || to - from <= SUB_BLOCK) {
-                return range(w, from, to, offload != null);
-            }
-            return subBlocks(w, from, to);
+            boolean watch = offload != null && cuts && w.tree.sizedResult() && w.cost.worthSending();
+            return watch ? subBlocks(w, from, to) : range(w, from, to, offload != null);
         }
         // only another machine is hungry, and this work is not known to be worth sending (its cost is
         // not measured yet, or its elements are too cheap to move): no split, which would only cut
@@ -407,8 +405,7 @@ public final class Reductions {
         if (offload != null && !w.mayTravel(offload) && offload.wanted()) return range(w, from, to, offload != null);
         // the largest range first: the block's walk's (when this walks its sub-blocks), then this one's
         if (w.outer != null && w.outer.forkPending() || w.forkPending()) return range(w, from, to, offload != null);
-        if (w.size != BLOCK || !w.tree.cuttable() || to - from <= SUB_BLOCK) return range(w, from, to, offload != null);
-        return subBlocks(w, from, to);
+        return cuts ? subBlocks(w, from, to) : range(w, from, to, offload != null);
     }
 
     /** Elements [from, to) of one block, walked in sub-blocks of {@link #SUB_BLOCK} that idle cores can take. */
@@ -777,13 +774,14 @@ public final class Reductions {
 
     private static Object foldRounds(Blocks blocks, int width, boolean floats, Object acc, Fold fold) {
         long n = blocks.length();
-        long round = (long) ROUND_PER_THREAD * Math.max(2, Interpreter.current().parallelism().threads());
+        Parallelism par = Interpreter.current().parallelism();
+        long round = (long) ROUND_PER_THREAD * Math.max(2, par.threads());
         ElementCost cost = ElementCost.of(blocks); // measured once for every round
         // On a grid, elements known to be costly go in rounds of up to GRID_ROUND: another machine
         // takes half of a round at first, so with two rounds its first piece was a quarter of the
         // work, and each later hand-over costs its cores a round trip (W2 on two workers: 0.38-0.39
         // s -> 0.35 s). Their values are few for the time they take to compute.
-        if (Interpreter.current().parallelism().offload() != null && cost.worthSending()) round = Math.max(round, Math.min(n, GRID_ROUND));
+        if (par.offload() != null && cost.worthSending()) round = Math.max(round, Math.min(n, GRID_ROUND));
         // two rounds in flight: when the first one's last block is taken, idle cores start the next
         Round next = new Round(blocks, width, floats, 0, Math.min(n, round), cost);
         Round after = round < n ? new Round(blocks, width, floats, round, Math.min(n, 2 * round), cost) : null;

@@ -157,7 +157,7 @@ public final class Globals {
         if (old == null) return f;
         PyFunction e = old.remove(name);
         if (old.isEmpty()) earlier = null;
-        return e != null && e != f && PyFunction.sameDefinition(e, f) ? e : f;
+        return e != null && PyFunction.sameDefinition(e, f) ? e : f;
     }
 
     /** Restores a serialised cell. */

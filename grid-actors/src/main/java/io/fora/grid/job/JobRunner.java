@@ -19,44 +19,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JobRunner {
     private static final int COMPILE_CACHE_ENTRIES = 512;
-    private final ConcurrentHashMap<String, ForaVm.Program> compiled = new ConcurrentHashMap<>();
-
-    /** The compiled module, or a compile error (syntax or purity) with every diagnostic. */
-    public ForaVm.Program compile(String path, String source) throws ForaVm.CompileError {
-        String key = path + '\u0000' + source;
-        ForaVm.Program p = compiled.get(key);
-        if (p != null) return p;
-        p = ForaVm.compile(path, source);
-        if (compiled.size() >= COMPILE_CACHE_ENTRIES) {
-            compiled.clear();
-            synchronized (idleTables) {
-                idleTables.clear();
-            }
-        }
-        compiled.put(key, p);
-        return p;
-    }
+    private final ConcurrentHashMap<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     /**
-     * The globals of a module job that ended, per program, for the next run of the same program
-     * here: renewed ({@link ForaVm#renewed}), they keep its compiled code, so a program submitted
-     * again runs at the speed it ended at (W2 on a worker: no tier-1 compile, no HotSpot warm-up).
-     * A run that finds none (the first, or one beside another run of the program) makes new ones.
+     * A compiled module and the globals of its last module run here that ended, if any: renewed
+     * ({@link ForaVm#renewed}) for the next run of the same program, they keep its compiled code,
+     * so a program submitted again runs at the speed it ended at (W2 on a worker: no tier-1
+     * compile, no HotSpot warm-up). A run that finds none (the first, or one beside another run of
+     * the program) makes new ones.
      */
-    private final Map<ForaVm.Program, Globals> idleTables = new java.util.IdentityHashMap<>();
+    private record Compiled(ForaVm.Program program, java.util.concurrent.atomic.AtomicReference<Globals> idle) {}
 
-    private Globals tablesFor(ForaVm.Program program) {
-        Globals g;
-        synchronized (idleTables) {
-            g = idleTables.remove(program);
-        }
-        return g == null ? ForaVm.newGlobals() : ForaVm.renewed(g);
-    }
+    /** The compiled module, or a compile error (syntax or purity) with every diagnostic. */
+    public ForaVm.Program compile(String path, String source) throws ForaVm.CompileError { return entry(path, source).program(); }
 
-    private void idle(ForaVm.Program program, Globals g) {
-        synchronized (idleTables) {
-            if (compiled.containsValue(program)) idleTables.put(program, g);
-        }
+    private Compiled entry(String path, String source) throws ForaVm.CompileError {
+        String key = path + '\u0000' + source;
+        Compiled c = compiled.get(key);
+        if (c != null) return c;
+        c = new Compiled(ForaVm.compile(path, source), new java.util.concurrent.atomic.AtomicReference<>());
+        if (compiled.size() >= COMPILE_CACHE_ENTRIES) compiled.clear();
+        compiled.put(key, c);
+        return c;
     }
 
     /** Runs the job to its end; a cancelled token ends it with a cancelled outcome. */
@@ -70,7 +54,8 @@ public final class JobRunner {
             lines.accept(line);
         };
         try {
-            ForaVm.Program program = job.source() == null ? null : compile(job.path(), job.source());
+            Compiled entry = job.source() == null ? null : entry(job.path(), job.source());
+            ForaVm.Program program = entry == null ? null : entry.program();
             return switch (job.kind()) {
                 case CALL -> {
                     Object f = job.function();
@@ -101,11 +86,12 @@ public final class JobRunner {
                 }
                 case MODULE -> {
                     // a module job answers its output only: nothing of its globals leaves with it
-                    Globals globals = tablesFor(program);
+                    Globals earlier = entry.idle().getAndSet(null);
+                    Globals globals = earlier == null ? ForaVm.newGlobals() : ForaVm.renewed(earlier);
                     try {
                         vm.runModule(program, globals, Map.of(), print, token);
                     } finally {
-                        idle(program, globals);
+                        entry.idle().set(globals);
                     }
                     yield new JobOutcome(null, Map.of(), snapshot(output), null, false, null);
                 }

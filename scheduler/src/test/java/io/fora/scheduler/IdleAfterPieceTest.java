@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.fora.grid;
+package io.fora.scheduler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fora.scheduler.WorkStealingPool;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class IdleAfterPieceTest {
         try (WorkStealingPool pool = new WorkStealingPool(1)) {
             for (int i = 0; i < 50; i++) {
                 pool.enter(() -> 1); // a piece's run, as PieceRunner enters the pool
-                assertEquals(1, WorkerActor.idleAfterPiece(pool));
+                assertEquals(1, pool.idleThreadsSettled());
             }
         }
     }
@@ -35,7 +34,7 @@ class IdleAfterPieceTest {
             });
             running.await();
             long start = System.nanoTime();
-            assertEquals(0, WorkerActor.idleAfterPiece(pool));
+            assertEquals(0, pool.idleThreadsSettled());
             assertTrue(System.nanoTime() - start < 500_000_000L, "it waits a millisecond or so, not more");
             release.countDown();
             t.join();
