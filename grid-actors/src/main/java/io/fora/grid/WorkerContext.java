@@ -43,6 +43,8 @@ final class WorkerContext implements AutoCloseable {
     /** Jobs whose root runs here: their driver thread counts as a busy core. */
     final Set<String> roots = ConcurrentHashMap.newKeySet();
     final java.util.concurrent.atomic.AtomicLong piecesRun = new java.util.concurrent.atomic.AtomicLong();
+    /** Stops the warm-up ({@link io.fora.scheduler.WarmUp}) when the first computation arrives. */
+    private final Cancellation warmUp = new Cancellation();
     /** This worker's page store and data port (null: started without them, as in tests). */
     volatile WorkerPages pages;
 
@@ -62,6 +64,11 @@ final class WorkerContext implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        if (!"false".equals(System.getProperty("fora.warmUp"))) {
+            Thread t = new Thread(null, () -> io.fora.scheduler.WarmUp.run(warmUp), "fora-warm-up", DRIVER_STACK_BYTES);
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     int cores() { return pool.threads(); }
@@ -111,6 +118,7 @@ final class WorkerContext implements AutoCloseable {
 
     /** Registers work of a job that starts here; {@link #left} when it ends. */
     synchronized Cancellation entered(String jobId) {
+        if (!jobId.startsWith(io.fora.grid.job.Job.WARM_UP_PREFIX)) warmUp.cancel();
         Cancellation token = new Cancellation();
         byJob.computeIfAbsent(jobId, k -> ConcurrentHashMap.newKeySet()).add(token);
         return token;
@@ -146,6 +154,7 @@ final class WorkerContext implements AutoCloseable {
     }
 
     @Override public void close() {
+        warmUp.cancel();
         cancelAll();
         drivers.shutdownNow();
         timer.shutdownNow();

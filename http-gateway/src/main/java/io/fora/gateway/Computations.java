@@ -200,6 +200,38 @@ final class Computations implements AutoCloseable {
     }
 
     /** Runs a job on the grid, waiting on this driver thread; a cancel reaches every worker. */
+    /** The manager's warm-up job's program (see {@link #warmUpGrid}). */
+    static final String WARM_UP_SOURCE = "sum(i * i for i in range(20000))\n";
+
+    /**
+     * Once a worker is up, one small job through the grid as a computation's would go (compiled
+     * here, handed to the manager actor, run by a worker, answered back), so that the first
+     * computation a user submits does not pay for this JVM's first use of those paths (~75 ms of
+     * a first run). It is no computation: not listed, not counted, no events. Returns when it is
+     * answered, the server closes, or no worker came within ten minutes.
+     */
+    void warmUpGrid() {
+        if (grid == null) return;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        try {
+            while (grid.view().workersUp() == 0) {
+                if (drivers.isShutdown() || System.nanoTime() > deadline) return;
+                Thread.sleep(100);
+            }
+            compile("<warm-up>", WARM_UP_SOURCE);
+            io.fora.grid.job.Job job = new io.fora.grid.job.Job(io.fora.grid.job.Job.Kind.MODULE, "<warm-up>", WARM_UP_SOURCE, null, null,
+                    new Object[0], Map.of(), Map.of(), config.recursionLimit());
+            grid.submit(WARM_UP_PREFIX + boot, job).get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a warm-up that did not happen costs the first computation some milliseconds, nothing more
+        }
+    }
+
+    /** Job ids of warm-up jobs begin with this (a worker's own warm-up goes on beside them). */
+    static final String WARM_UP_PREFIX = io.fora.grid.job.Job.WARM_UP_PREFIX;
+
     private io.fora.grid.job.JobOutcome onGrid(Computation c, io.fora.grid.job.Job job) {
         java.util.concurrent.CompletableFuture<io.fora.grid.job.JobOutcome> answer = grid.submit(c.id, job);
         while (true) {

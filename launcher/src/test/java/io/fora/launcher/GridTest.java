@@ -126,6 +126,17 @@ class GridTest {
                 "two workers on one machine, two data ports");
     }
 
+    @Test void theManagersWarmUpJobIsNoComputationOfAnyUser() {
+        // once a worker was up, the manager sent one small job through the grid to warm its paths
+        // up: it ends, and no listing shows it
+        GridProcesses.await("no job left on the workers", 30, () -> {
+            for (JsonNode m : grid.cluster().path("members")) if (m.path("computations").asInt() != 0) return false;
+            return true;
+        });
+        JsonNode list = grid.get("/api/v1/computations");
+        for (JsonNode c : list.path("computations")) assertTrue(c.path("id").asText().startsWith("c-"), list.toString());
+    }
+
     @Test void anExceptionInAPieceElsewhereIsTheOneSequentialPythonMeetsFirst() {
         JsonNode answer = grid.runModule("e.py", """
                 def f(i):

@@ -11,4 +11,7 @@ import java.util.Map;
 public record Job(Kind kind, String path, String source, String callName, Object function, Object[] args,
                   Map<String, Object> kwargs, Map<String, Object> bindings, int recursionLimit) {
     public enum Kind { CALL, BLOCK, MODULE }
+
+    /** Ids of the jobs a manager sends to warm its paths up begin with this (no user's computation). */
+    public static final String WARM_UP_PREFIX = "warm-up-";
 }
