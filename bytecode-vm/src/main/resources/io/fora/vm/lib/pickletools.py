@@ -1,0 +1,437 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Tools on pickles (pure-Python, for Fora): the opcode table, genops and optimize.
+
+An independent implementation of what CPython 3.11's pickletools offers for
+reading pickles: ``opcodes`` (each ``OpcodeInfo`` with its name, code,
+argument descriptor and protocol), ``genops`` (the opcodes of a pickle with
+their arguments and positions) and ``optimize`` (the pickle without the PUT
+opcodes no GET reads, framed again; the same bytes as CPython's).  ``dis`` is
+not provided.
+"""
+
+from struct import pack as _pack, unpack as _unpack
+import io as _io
+
+__all__ = ["genops", "optimize", "opcodes", "OpcodeInfo", "ArgumentDescriptor"]
+
+UP_TO_NEWLINE = -1
+TAKEN_FROM_ARGUMENT1 = -2
+TAKEN_FROM_ARGUMENT4 = -3
+TAKEN_FROM_ARGUMENT4U = -4
+TAKEN_FROM_ARGUMENT8U = -5
+
+
+class ArgumentDescriptor(object):
+    """How an opcode's argument is laid out in the pickle and read from it."""
+    __slots__ = ('name', 'n', 'reader', 'doc')
+
+    def __init__(self, name, n, reader, doc):
+        self.name = name
+        self.n = n
+        self.reader = reader
+        self.doc = doc
+
+    def __repr__(self):
+        return self.name
+
+
+class OpcodeInfo(object):
+    """One opcode: its name, its one-character code, its argument and the protocol it came with."""
+    __slots__ = ('name', 'code', 'arg', 'stack_before', 'stack_after', 'proto', 'doc')
+
+    def __init__(self, name, code, arg, stack_before, stack_after, proto, doc):
+        self.name = name
+        self.code = code
+        self.arg = arg
+        self.stack_before = stack_before
+        self.stack_after = stack_after
+        self.proto = proto
+        self.doc = doc
+
+    def __repr__(self):
+        return "OpcodeInfo(%s)" % self.name
+
+
+# ---- readers: each takes (data, pos) and returns (value, position after it) ----
+
+def _take(data, pos, n, what):
+    end = pos + n
+    if end > len(data):
+        raise ValueError("not enough data in stream to read " + what)
+    return data[pos:end], end
+
+
+def _line(data, pos):
+    end = data.find(b"\n", pos)
+    if end < 0:
+        raise ValueError("no newline found when trying to read stringnl")
+    return data[pos:end], end + 1
+
+
+def _read_uint1(data, pos):
+    b, pos = _take(data, pos, 1, "uint1")
+    return b[0], pos
+
+
+def _read_uint2(data, pos):
+    b, pos = _take(data, pos, 2, "uint2")
+    return _unpack("<H", b)[0], pos
+
+
+def _read_int4(data, pos):
+    b, pos = _take(data, pos, 4, "int4")
+    return _unpack("<i", b)[0], pos
+
+
+def _read_uint4(data, pos):
+    b, pos = _take(data, pos, 4, "uint4")
+    return _unpack("<I", b)[0], pos
+
+
+def _read_uint8(data, pos):
+    b, pos = _take(data, pos, 8, "uint8")
+    return _unpack("<Q", b)[0], pos
+
+
+def _unquoted(s):
+    for q in (b'"', b"'"):
+        if s.startswith(q):
+            if not s.endswith(q):
+                # CPython's message, its typo included
+                raise ValueError("strinq quote %r not found at both ends of %r" % (q, s))
+            return s[1:-1]
+    raise ValueError("no string quotes around %r" % (s,))
+
+
+def _escape_decoded(s):
+    from pickle import _escape_decode
+    return _escape_decode(s)
+
+
+def _read_stringnl(data, pos):
+    s, pos = _line(data, pos)
+    return _escape_decoded(_unquoted(s)).decode("ascii"), pos
+
+
+def _read_stringnl_noescape(data, pos):
+    s, pos = _line(data, pos)
+    return _escape_decoded(s).decode("ascii"), pos
+
+
+def _read_stringnl_noescape_pair(data, pos):
+    a, pos = _read_stringnl_noescape(data, pos)
+    b, pos = _read_stringnl_noescape(data, pos)
+    return "%s %s" % (a, b), pos
+
+
+def _counted(data, pos, n, what):
+    if n < 0:
+        raise ValueError("%s byte count < 0: %d" % (what, n))
+    end = pos + n
+    if end > len(data):
+        raise ValueError("expected %d bytes in a %s, but only %d remain" % (n, what, len(data) - pos))
+    return data[pos:end], end
+
+
+def _read_string1(data, pos):
+    n, pos = _read_uint1(data, pos)
+    s, pos = _counted(data, pos, n, "string1")
+    return s.decode("latin-1"), pos
+
+
+def _read_string4(data, pos):
+    n, pos = _read_int4(data, pos)
+    s, pos = _counted(data, pos, n, "string4")
+    return s.decode("latin-1"), pos
+
+
+def _read_bytes1(data, pos):
+    n, pos = _read_uint1(data, pos)
+    return _counted(data, pos, n, "bytes1")
+
+
+def _read_bytes4(data, pos):
+    n, pos = _read_uint4(data, pos)
+    return _counted(data, pos, n, "bytes4")
+
+
+def _read_bytes8(data, pos):
+    n, pos = _read_uint8(data, pos)
+    return _counted(data, pos, n, "bytes8")
+
+
+def _read_bytearray8(data, pos):
+    n, pos = _read_uint8(data, pos)
+    b, pos = _counted(data, pos, n, "bytearray8")
+    return bytearray(b), pos
+
+
+def _read_unicodestringnl(data, pos):
+    from pickle import _raw_unicode_unescape
+    s, pos = _line(data, pos)
+    return _raw_unicode_unescape(s), pos
+
+
+def _utf8(b):
+    return b.decode("utf-8", "surrogatepass")
+
+
+def _read_unicodestring1(data, pos):
+    n, pos = _read_uint1(data, pos)
+    s, pos = _counted(data, pos, n, "unicodestring1")
+    return _utf8(s), pos
+
+
+def _read_unicodestring4(data, pos):
+    n, pos = _read_uint4(data, pos)
+    s, pos = _counted(data, pos, n, "unicodestring4")
+    return _utf8(s), pos
+
+
+def _read_unicodestring8(data, pos):
+    n, pos = _read_uint8(data, pos)
+    s, pos = _counted(data, pos, n, "unicodestring8")
+    return _utf8(s), pos
+
+
+def _read_decimalnl_short(data, pos):
+    s, pos = _line(data, pos)
+    if s == b"00":
+        return False, pos
+    if s == b"01":
+        return True, pos
+    return int(s), pos
+
+
+def _read_decimalnl_long(data, pos):
+    s, pos = _line(data, pos)
+    if s[-1:] == b"L":
+        s = s[:-1]
+    return int(s), pos
+
+
+def _read_floatnl(data, pos):
+    s, pos = _line(data, pos)
+    return float(s), pos
+
+
+def _read_float8(data, pos):
+    b, pos = _take(data, pos, 8, "float8")
+    return _unpack(">d", b)[0], pos
+
+
+def _read_long1(data, pos):
+    n, pos = _read_uint1(data, pos)
+    b, pos = _take(data, pos, n, "long1")
+    return int.from_bytes(b, "little", signed=True), pos
+
+
+def _read_long4(data, pos):
+    n, pos = _read_int4(data, pos)
+    if n < 0:
+        raise ValueError("long4 byte count < 0: %d" % n)
+    b, pos = _take(data, pos, n, "long4")
+    return int.from_bytes(b, "little", signed=True), pos
+
+
+def _arg(name, n, reader):
+    return ArgumentDescriptor(name, n, reader, "")
+
+
+uint1 = _arg("uint1", 1, _read_uint1)
+uint2 = _arg("uint2", 2, _read_uint2)
+int4 = _arg("int4", 4, _read_int4)
+uint4 = _arg("uint4", 4, _read_uint4)
+uint8 = _arg("uint8", 8, _read_uint8)
+stringnl = _arg("stringnl", UP_TO_NEWLINE, _read_stringnl)
+stringnl_noescape = _arg("stringnl_noescape", UP_TO_NEWLINE, _read_stringnl_noescape)
+stringnl_noescape_pair = _arg("stringnl_noescape_pair", UP_TO_NEWLINE, _read_stringnl_noescape_pair)
+string1 = _arg("string1", TAKEN_FROM_ARGUMENT1, _read_string1)
+string4 = _arg("string4", TAKEN_FROM_ARGUMENT4, _read_string4)
+bytes1 = _arg("bytes1", TAKEN_FROM_ARGUMENT1, _read_bytes1)
+bytes4 = _arg("bytes4", TAKEN_FROM_ARGUMENT4U, _read_bytes4)
+bytes8 = _arg("bytes8", TAKEN_FROM_ARGUMENT8U, _read_bytes8)
+bytearray8 = _arg("bytearray8", TAKEN_FROM_ARGUMENT8U, _read_bytearray8)
+unicodestringnl = _arg("unicodestringnl", UP_TO_NEWLINE, _read_unicodestringnl)
+unicodestring1 = _arg("unicodestring1", TAKEN_FROM_ARGUMENT1, _read_unicodestring1)
+unicodestring4 = _arg("unicodestring4", TAKEN_FROM_ARGUMENT4U, _read_unicodestring4)
+unicodestring8 = _arg("unicodestring8", TAKEN_FROM_ARGUMENT8U, _read_unicodestring8)
+decimalnl_short = _arg("decimalnl_short", UP_TO_NEWLINE, _read_decimalnl_short)
+decimalnl_long = _arg("decimalnl_long", UP_TO_NEWLINE, _read_decimalnl_long)
+floatnl = _arg("floatnl", UP_TO_NEWLINE, _read_floatnl)
+float8 = _arg("float8", 8, _read_float8)
+long1 = _arg("long1", TAKEN_FROM_ARGUMENT1, _read_long1)
+long4 = _arg("long4", TAKEN_FROM_ARGUMENT4, _read_long4)
+
+# name, code, argument, protocol (the stack effects are not described)
+_TABLE = [
+    ("INT", "I", decimalnl_short, 0), ("BININT", "J", int4, 1), ("BININT1", "K", uint1, 1),
+    ("BININT2", "M", uint2, 1), ("LONG", "L", decimalnl_long, 0), ("LONG1", "\x8a", long1, 2),
+    ("LONG4", "\x8b", long4, 2), ("STRING", "S", stringnl, 0), ("BINSTRING", "T", string4, 1),
+    ("SHORT_BINSTRING", "U", string1, 1), ("BINBYTES", "B", bytes4, 3), ("SHORT_BINBYTES", "C", bytes1, 3),
+    ("BINBYTES8", "\x8e", bytes8, 4), ("BYTEARRAY8", "\x96", bytearray8, 5), ("NEXT_BUFFER", "\x97", None, 5),
+    ("READONLY_BUFFER", "\x98", None, 5), ("NONE", "N", None, 0), ("NEWTRUE", "\x88", None, 2),
+    ("NEWFALSE", "\x89", None, 2), ("UNICODE", "V", unicodestringnl, 0),
+    ("SHORT_BINUNICODE", "\x8c", unicodestring1, 4), ("BINUNICODE", "X", unicodestring4, 1),
+    ("BINUNICODE8", "\x8d", unicodestring8, 4), ("FLOAT", "F", floatnl, 0), ("BINFLOAT", "G", float8, 1),
+    ("EMPTY_LIST", "]", None, 1), ("APPEND", "a", None, 0), ("APPENDS", "e", None, 1), ("LIST", "l", None, 0),
+    ("EMPTY_TUPLE", ")", None, 1), ("TUPLE", "t", None, 0), ("TUPLE1", "\x85", None, 2),
+    ("TUPLE2", "\x86", None, 2), ("TUPLE3", "\x87", None, 2), ("EMPTY_DICT", "}", None, 1),
+    ("DICT", "d", None, 0), ("SETITEM", "s", None, 0), ("SETITEMS", "u", None, 1),
+    ("EMPTY_SET", "\x8f", None, 4), ("ADDITEMS", "\x90", None, 4), ("FROZENSET", "\x91", None, 4),
+    ("POP", "0", None, 0), ("DUP", "2", None, 0), ("MARK", "(", None, 0), ("POP_MARK", "1", None, 1),
+    ("GET", "g", decimalnl_short, 0), ("BINGET", "h", uint1, 1), ("LONG_BINGET", "j", uint4, 1),
+    ("PUT", "p", decimalnl_short, 0), ("BINPUT", "q", uint1, 1), ("LONG_BINPUT", "r", uint4, 1),
+    ("MEMOIZE", "\x94", None, 4), ("EXT1", "\x82", uint1, 2), ("EXT2", "\x83", uint2, 2),
+    ("EXT4", "\x84", int4, 2), ("GLOBAL", "c", stringnl_noescape_pair, 0), ("STACK_GLOBAL", "\x93", None, 4),
+    ("REDUCE", "R", None, 0), ("BUILD", "b", None, 0), ("INST", "i", stringnl_noescape_pair, 0),
+    ("OBJ", "o", None, 1), ("NEWOBJ", "\x81", None, 2), ("NEWOBJ_EX", "\x92", None, 4),
+    ("PROTO", "\x80", uint1, 2), ("STOP", ".", None, 0), ("FRAME", "\x95", uint8, 4),
+    ("PERSID", "P", stringnl_noescape, 0), ("BINPERSID", "Q", None, 1),
+]
+
+opcodes = [OpcodeInfo(name, code, arg, [], [], proto, "") for name, code, arg, proto in _TABLE]
+
+_BY_BYTE = {}
+for _op in opcodes:
+    _BY_BYTE[ord(_op.code)] = _op
+del _op
+
+
+def _bytes_of(pickle):
+    if isinstance(pickle, (bytes, bytearray)):
+        return bytes(pickle), 0
+    if hasattr(pickle, "read"):
+        base = pickle.tell() if hasattr(pickle, "tell") else 0
+        return pickle.read(), base
+    raise TypeError("genops() expects a bytes-like object or a readable file, not %r" % type(pickle).__name__)
+
+
+def _genops(pickle, yield_end_pos=False):
+    data, base = _bytes_of(pickle)
+    pos = 0
+    while True:
+        if pos >= len(data):
+            raise ValueError("pickle exhausted before seeing STOP")
+        op = _BY_BYTE.get(data[pos])
+        if op is None:
+            raise ValueError("at position %s, opcode %r unknown" % (base + pos, data[pos:pos + 1]))
+        start = pos
+        pos += 1
+        arg = None
+        if op.arg is not None:
+            arg, pos = op.arg.reader(data, pos)
+        if yield_end_pos:
+            yield op, arg, base + start, base + pos
+        else:
+            yield op, arg, base + start
+        if op.name == "STOP":
+            break
+
+
+def genops(pickle):
+    """The opcodes of a pickle as (opcode, argument, position) triples, up to and including STOP."""
+    return _genops(pickle)
+
+
+_FRAME_SIZE_MIN = 4
+_FRAME_SIZE_TARGET = 64 * 1024
+
+
+class _Frames:
+    """Writes as the pickler does: in frames of about 64 KiB from protocol 4 on."""
+
+    def __init__(self, out, framing):
+        self.out = out
+        self.frame = bytearray() if framing else None
+
+    def commit(self, force):
+        f = self.frame
+        if f is None or not (len(f) >= _FRAME_SIZE_TARGET or force):
+            return
+        if len(f) >= _FRAME_SIZE_MIN:
+            self.out += b"\x95" + _pack("<Q", len(f))
+        self.out += f
+        self.frame = bytearray()
+
+    def write(self, data):
+        if self.frame is not None:
+            self.frame += data
+        else:
+            self.out += data
+
+    def end(self):
+        if self.frame is not None and len(self.frame) > 0:
+            self.commit(True)
+        self.frame = None
+
+
+def _put(idx, proto):
+    if proto >= 4:
+        return b"\x94"
+    if proto >= 1:
+        return b"q" + _pack("<B", idx) if idx < 256 else b"r" + _pack("<I", idx)
+    return b"p" + repr(idx).encode("ascii") + b"\n"
+
+
+def _get(idx, proto):
+    if proto >= 1:
+        return b"h" + _pack("<B", idx) if idx < 256 else b"j" + _pack("<I", idx)
+    return b"g" + repr(idx).encode("ascii") + b"\n"
+
+
+def optimize(p):
+    """The pickle without the PUT opcodes that no GET reads (memo indices renumbered, framed again)."""
+    stored = set()
+    read = {}
+    steps = []               # ("put", id), ("get", id) or (start, end) of an opcode copied as it is
+    proto = 0
+    header = b""
+    for op, arg, pos, end in _genops(p, yield_end_pos=True):
+        name = op.name
+        if "PUT" in name:
+            stored.add(arg)
+            steps.append(("put", arg))
+        elif name == "MEMOIZE":
+            idx = len(stored)
+            stored.add(idx)
+            steps.append(("put", idx))
+        elif "FRAME" in name:
+            pass
+        elif "GET" in name:
+            if op.proto > proto:
+                proto = op.proto
+            read[arg] = None
+            steps.append(("get", arg))
+        elif name == "PROTO":
+            if arg > proto:
+                proto = arg
+            if pos == 0:
+                header = p[pos:end]
+            else:
+                steps.append((pos, end))
+        else:
+            steps.append((pos, end))
+    out = bytearray(header)
+    frames = _Frames(out, proto >= 4)
+    idx = 0
+    for a, b in steps:
+        whole = False
+        if a == "put":
+            if b not in read:
+                continue
+            data = _put(idx, proto)
+            read[b] = idx
+            idx += 1
+        elif a == "get":
+            data = _get(read[b], proto)
+        else:
+            data = p[a:b]
+            whole = len(data) > _FRAME_SIZE_TARGET
+        frames.commit(whole)
+        if whole:
+            out += data
+        else:
+            frames.write(data)
+    frames.end()
+    return bytes(out)
