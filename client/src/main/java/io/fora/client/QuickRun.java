@@ -96,7 +96,7 @@ public final class QuickRun {
     /** Asks the server to stop the computation (Ctrl-C before it was handed to {@link Fora#follow}). */
     public void cancel() { cancel(base, id); }
 
-    /** Asks the server at url to stop computation id; best effort, at most about two seconds. */
+    /** Asks the server at url to stop computation id; best effort, about five seconds at most. */
     public static void cancel(String url, String id) {
         if (handles(url)) cancel(URI.create(url), id);
     }

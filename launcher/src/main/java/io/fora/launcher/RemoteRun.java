@@ -50,6 +50,7 @@ final class RemoteRun {
         }
         // the first second on one plain socket: a short computation answers without the HTTP client
         String running = null;
+        Thread firstHook = null;
         if (QuickRun.handles(url)) {
             QuickRun quick;
             java.util.concurrent.atomic.AtomicReference<String> submitted = new java.util.concurrent.atomic.AtomicReference<>();
@@ -63,11 +64,11 @@ final class RemoteRun {
             try {
                 quick = QuickRun.start(url, module, quickWait, submitted::set);
             } catch (RuntimeException e) {
-                return failure(e, url, out, err);
-            } finally {
                 unhook(cancelSubmitted);
+                return failure(e, url, out, err);
             }
             if (quick.ended()) {
+                unhook(cancelSubmitted);
                 try {
                     for (String s : quick.output().output()) out.println(s);
                     return 0;
@@ -76,25 +77,42 @@ final class RemoteRun {
                 }
             }
             running = quick.id();
+            // the hook stays until the one below takes over: a Ctrl-C in between still cancels
+            firstHook = cancelSubmitted;
         }
         Fora fora;
         try {
             fora = Fora.connect(url);
         } catch (IllegalArgumentException | ForaError e) {
+            if (firstHook != null) unhook(firstHook);
             err.println("fora: bad --cluster URL '" + url + "': " + e.getMessage());
             return 2;
         }
         ProgressLine line = progress ? new ProgressLine(err) : null;
         CompletableFuture<ModuleOutput> future = running != null ? fora.follow(running, line == null ? null : line::show)
                 : fora.run(module, line == null ? null : line::show);
+        String followed = running;
         Thread cancelOnCtrlC = new Thread(() -> {
             if (future.isDone()) return;
             future.cancel(true);
             if (line != null) line.clear();
             err.println("fora: cancelled; asking the server to stop the computation");
+            // the computation's id is known: its cancel goes at once over a plain socket (the HTTP
+            // client's own, below, could still be setting up its connection on a loaded machine)
+            if (followed != null) QuickRun.cancel(url, followed);
             fora.close(); // waits (briefly) for the server to take the cancel
         }, "fora-cancel");
-        Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
+        try {
+            Runtime.getRuntime().addShutdownHook(cancelOnCtrlC);
+        } catch (IllegalStateException shuttingDown) { // Ctrl-C came after the first second: that hook cancels
+            if (firstHook != null) unhook(firstHook);
+            fora.close();
+            return 130;
+        }
+        if (firstHook != null && !unhook(firstHook)) { // both hooks run: the computation is cancelled
+            unhook(cancelOnCtrlC);
+            return 130;
+        }
         try {
             ModuleOutput result = future.get();
             if (line != null) line.clear();
@@ -115,7 +133,7 @@ final class RemoteRun {
 
     /**
      * Removes a cancelling shutdown hook; false when the JVM is shutting down (Ctrl-C), after
-     * waiting up to 3 s for the hook to send its cancel: {@code fora run} ends with
+     * waiting up to 12 s for the hook to send its cancel: {@code fora run} ends with
      * {@code Runtime.halt}, which would stop the hook before the server heard it.
      */
     private static boolean unhook(Thread hook) {
@@ -124,7 +142,8 @@ final class RemoteRun {
             return true;
         } catch (IllegalStateException shuttingDown) {
             try {
-                hook.join(3_000);
+                // a hook sends the cancel and waits for the server's answer (5 s at most each way)
+                hook.join(12_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
