@@ -65,7 +65,7 @@ try:
     list(pickletools.genops(b"N"))
 except ValueError as e:
     print("ValueError", e)
-len(pickletools.opcodes), pickletools.opcodes[0]
+print(len(pickletools.opcodes), pickletools.opcodes[0].name, pickletools.opcodes[-1].arg, pickletools.opcodes[1].arg.name, pickletools.opcodes[1].arg.n)
 for bad in (b"\x80\x02T\x05\x00\x00\x00ab.", b"\x80\x02T\xff\xff\xff\xffab.", b"\x80\x04\x8c\x09abc.", b"\x80\x02G\x00\x00.",
             b"\x80\x02\x8a\x05\x01.", b"\x80\x02\x8b\xff\xff\xff\xff.", b"S'abc\n.", b"Sabc\n.", b"I12", b"\x80\x04\x95\x01\x00"):
     try:

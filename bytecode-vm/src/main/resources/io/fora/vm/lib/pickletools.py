@@ -5,14 +5,15 @@ An independent implementation of what CPython 3.11's pickletools offers for
 reading pickles: ``opcodes`` (each ``OpcodeInfo`` with its name, code,
 argument descriptor and protocol), ``genops`` (the opcodes of a pickle with
 their arguments and positions) and ``optimize`` (the pickle without the PUT
-opcodes no GET reads, framed again; the same bytes as CPython's).  ``dis`` is
-not provided.
+opcodes no GET reads, framed again; the same bytes as CPython's) and ``dis``
+(its listing, with the same checks of the stack and the memo; without the
+opcodes' documentation, so no ``annotate``).
 """
 
 from struct import pack as _pack, unpack as _unpack
 import io as _io
 
-__all__ = ["genops", "optimize", "opcodes", "OpcodeInfo", "ArgumentDescriptor"]
+__all__ = ["dis", "genops", "optimize", "opcodes", "OpcodeInfo", "ArgumentDescriptor", "StackObject"]
 
 UP_TO_NEWLINE = -1
 TAKEN_FROM_ARGUMENT1 = -2
@@ -31,9 +32,6 @@ class ArgumentDescriptor(object):
         self.reader = reader
         self.doc = doc
 
-    def __repr__(self):
-        return self.name
-
 
 class OpcodeInfo(object):
     """One opcode: its name, its one-character code, its argument and the protocol it came with."""
@@ -47,9 +45,6 @@ class OpcodeInfo(object):
         self.stack_after = stack_after
         self.proto = proto
         self.doc = doc
-
-    def __repr__(self):
-        return "OpcodeInfo(%s)" % self.name
 
 
 # ---- readers: each takes (data, pos) and returns (value, position after it) ----
@@ -263,34 +258,113 @@ float8 = _arg("float8", 8, _read_float8)
 long1 = _arg("long1", TAKEN_FROM_ARGUMENT1, _read_long1)
 long4 = _arg("long4", TAKEN_FROM_ARGUMENT4, _read_long4)
 
-# name, code, argument, protocol (the stack effects are not described)
+class StackObject(object):
+    """A kind of value on the unpickling stack, as dis names it."""
+    __slots__ = ('name', 'obtype', 'doc')
+
+    def __init__(self, name, obtype, doc):
+        self.name = name
+        self.obtype = obtype
+        self.doc = doc
+
+    def __repr__(self):
+        return self.name
+
+
+pyint = pylong = StackObject("int", int, "")
+pyinteger_or_bool = StackObject("int_or_bool", (int, bool), "")
+pybool = StackObject("bool", bool, "")
+pyfloat = StackObject("float", float, "")
+pybytes_or_str = pystring = StackObject("bytes_or_str", (bytes, str), "")
+pybytes = StackObject("bytes", bytes, "")
+pybytearray = StackObject("bytearray", bytearray, "")
+pyunicode = StackObject("str", str, "")
+pynone = StackObject("None", type(None), "")
+pytuple = StackObject("tuple", tuple, "")
+pylist = StackObject("list", list, "")
+pydict = StackObject("dict", dict, "")
+pyset = StackObject("set", set, "")
+pyfrozenset = StackObject("frozenset", set, "")
+pybuffer = StackObject("buffer", object, "")
+anyobject = StackObject("any", object, "")
+markobject = StackObject("mark", StackObject, "")
+stackslice = StackObject("stackslice", StackObject, "")
+
+_A, _M, _S = anyobject, markobject, stackslice
+
+# name, code, argument, stack before, stack after, protocol
 _TABLE = [
-    ("INT", "I", decimalnl_short, 0), ("BININT", "J", int4, 1), ("BININT1", "K", uint1, 1),
-    ("BININT2", "M", uint2, 1), ("LONG", "L", decimalnl_long, 0), ("LONG1", "\x8a", long1, 2),
-    ("LONG4", "\x8b", long4, 2), ("STRING", "S", stringnl, 0), ("BINSTRING", "T", string4, 1),
-    ("SHORT_BINSTRING", "U", string1, 1), ("BINBYTES", "B", bytes4, 3), ("SHORT_BINBYTES", "C", bytes1, 3),
-    ("BINBYTES8", "\x8e", bytes8, 4), ("BYTEARRAY8", "\x96", bytearray8, 5), ("NEXT_BUFFER", "\x97", None, 5),
-    ("READONLY_BUFFER", "\x98", None, 5), ("NONE", "N", None, 0), ("NEWTRUE", "\x88", None, 2),
-    ("NEWFALSE", "\x89", None, 2), ("UNICODE", "V", unicodestringnl, 0),
-    ("SHORT_BINUNICODE", "\x8c", unicodestring1, 4), ("BINUNICODE", "X", unicodestring4, 1),
-    ("BINUNICODE8", "\x8d", unicodestring8, 4), ("FLOAT", "F", floatnl, 0), ("BINFLOAT", "G", float8, 1),
-    ("EMPTY_LIST", "]", None, 1), ("APPEND", "a", None, 0), ("APPENDS", "e", None, 1), ("LIST", "l", None, 0),
-    ("EMPTY_TUPLE", ")", None, 1), ("TUPLE", "t", None, 0), ("TUPLE1", "\x85", None, 2),
-    ("TUPLE2", "\x86", None, 2), ("TUPLE3", "\x87", None, 2), ("EMPTY_DICT", "}", None, 1),
-    ("DICT", "d", None, 0), ("SETITEM", "s", None, 0), ("SETITEMS", "u", None, 1),
-    ("EMPTY_SET", "\x8f", None, 4), ("ADDITEMS", "\x90", None, 4), ("FROZENSET", "\x91", None, 4),
-    ("POP", "0", None, 0), ("DUP", "2", None, 0), ("MARK", "(", None, 0), ("POP_MARK", "1", None, 1),
-    ("GET", "g", decimalnl_short, 0), ("BINGET", "h", uint1, 1), ("LONG_BINGET", "j", uint4, 1),
-    ("PUT", "p", decimalnl_short, 0), ("BINPUT", "q", uint1, 1), ("LONG_BINPUT", "r", uint4, 1),
-    ("MEMOIZE", "\x94", None, 4), ("EXT1", "\x82", uint1, 2), ("EXT2", "\x83", uint2, 2),
-    ("EXT4", "\x84", int4, 2), ("GLOBAL", "c", stringnl_noescape_pair, 0), ("STACK_GLOBAL", "\x93", None, 4),
-    ("REDUCE", "R", None, 0), ("BUILD", "b", None, 0), ("INST", "i", stringnl_noescape_pair, 0),
-    ("OBJ", "o", None, 1), ("NEWOBJ", "\x81", None, 2), ("NEWOBJ_EX", "\x92", None, 4),
-    ("PROTO", "\x80", uint1, 2), ("STOP", ".", None, 0), ("FRAME", "\x95", uint8, 4),
-    ("PERSID", "P", stringnl_noescape, 0), ("BINPERSID", "Q", None, 1),
+    ("INT", "I", decimalnl_short, [], [pyinteger_or_bool], 0),
+    ("BININT", "J", int4, [], [pyint], 1),
+    ("BININT1", "K", uint1, [], [pyint], 1),
+    ("BININT2", "M", uint2, [], [pyint], 1),
+    ("LONG", "L", decimalnl_long, [], [pyint], 0),
+    ("LONG1", "\x8a", long1, [], [pyint], 2),
+    ("LONG4", "\x8b", long4, [], [pyint], 2),
+    ("STRING", "S", stringnl, [], [pybytes_or_str], 0),
+    ("BINSTRING", "T", string4, [], [pybytes_or_str], 1),
+    ("SHORT_BINSTRING", "U", string1, [], [pybytes_or_str], 1),
+    ("BINBYTES", "B", bytes4, [], [pybytes], 3),
+    ("SHORT_BINBYTES", "C", bytes1, [], [pybytes], 3),
+    ("BINBYTES8", "\x8e", bytes8, [], [pybytes], 4),
+    ("BYTEARRAY8", "\x96", bytearray8, [], [pybytearray], 5),
+    ("NEXT_BUFFER", "\x97", None, [], [pybuffer], 5),
+    ("READONLY_BUFFER", "\x98", None, [pybuffer], [pybuffer], 5),
+    ("NONE", "N", None, [], [pynone], 0),
+    ("NEWTRUE", "\x88", None, [], [pybool], 2),
+    ("NEWFALSE", "\x89", None, [], [pybool], 2),
+    ("UNICODE", "V", unicodestringnl, [], [pyunicode], 0),
+    ("SHORT_BINUNICODE", "\x8c", unicodestring1, [], [pyunicode], 4),
+    ("BINUNICODE", "X", unicodestring4, [], [pyunicode], 1),
+    ("BINUNICODE8", "\x8d", unicodestring8, [], [pyunicode], 4),
+    ("FLOAT", "F", floatnl, [], [pyfloat], 0),
+    ("BINFLOAT", "G", float8, [], [pyfloat], 1),
+    ("EMPTY_LIST", "]", None, [], [pylist], 1),
+    ("APPEND", "a", None, [pylist, _A], [pylist], 0),
+    ("APPENDS", "e", None, [pylist, _M, _S], [pylist], 1),
+    ("LIST", "l", None, [_M, _S], [pylist], 0),
+    ("EMPTY_TUPLE", ")", None, [], [pytuple], 1),
+    ("TUPLE", "t", None, [_M, _S], [pytuple], 0),
+    ("TUPLE1", "\x85", None, [_A], [pytuple], 2),
+    ("TUPLE2", "\x86", None, [_A, _A], [pytuple], 2),
+    ("TUPLE3", "\x87", None, [_A, _A, _A], [pytuple], 2),
+    ("EMPTY_DICT", "}", None, [], [pydict], 1),
+    ("DICT", "d", None, [_M, _S], [pydict], 0),
+    ("SETITEM", "s", None, [pydict, _A, _A], [pydict], 0),
+    ("SETITEMS", "u", None, [pydict, _M, _S], [pydict], 1),
+    ("EMPTY_SET", "\x8f", None, [], [pyset], 4),
+    ("ADDITEMS", "\x90", None, [pyset, _M, _S], [pyset], 4),
+    ("FROZENSET", "\x91", None, [_M, _S], [pyfrozenset], 4),
+    ("POP", "0", None, [_A], [], 0),
+    ("DUP", "2", None, [_A], [_A, _A], 0),
+    ("MARK", "(", None, [], [_M], 0),
+    ("POP_MARK", "1", None, [_M, _S], [], 1),
+    ("GET", "g", decimalnl_short, [], [_A], 0),
+    ("BINGET", "h", uint1, [], [_A], 1),
+    ("LONG_BINGET", "j", uint4, [], [_A], 1),
+    ("PUT", "p", decimalnl_short, [], [], 0),
+    ("BINPUT", "q", uint1, [], [], 1),
+    ("LONG_BINPUT", "r", uint4, [], [], 1),
+    ("MEMOIZE", "\x94", None, [_A], [_A], 4),
+    ("EXT1", "\x82", uint1, [], [_A], 2),
+    ("EXT2", "\x83", uint2, [], [_A], 2),
+    ("EXT4", "\x84", int4, [], [_A], 2),
+    ("GLOBAL", "c", stringnl_noescape_pair, [], [_A], 0),
+    ("STACK_GLOBAL", "\x93", None, [pyunicode, pyunicode], [_A], 4),
+    ("REDUCE", "R", None, [_A, _A], [_A], 0),
+    ("BUILD", "b", None, [_A, _A], [_A], 0),
+    ("INST", "i", stringnl_noescape_pair, [_M, _S], [_A], 0),
+    ("OBJ", "o", None, [_M, _A, _S], [_A], 1),
+    ("NEWOBJ", "\x81", None, [_A, _A], [_A], 2),
+    ("NEWOBJ_EX", "\x92", None, [_A, _A, _A], [_A], 4),
+    ("PROTO", "\x80", uint1, [], [], 2),
+    ("STOP", ".", None, [_A], [], 0),
+    ("FRAME", "\x95", uint8, [], [], 4),
+    ("PERSID", "P", stringnl_noescape, [], [_A], 0),
+    ("BINPERSID", "Q", None, [_A], [_A], 1),
 ]
 
-opcodes = [OpcodeInfo(name, code, arg, [], [], proto, "") for name, code, arg, proto in _TABLE]
+opcodes = [OpcodeInfo(name, code, arg, before, after, proto, "") for name, code, arg, before, after, proto in _TABLE]
 
 _BY_BYTE = {}
 for _op in opcodes:
@@ -435,3 +509,73 @@ def optimize(p):
             frames.write(data)
     frames.end()
     return bytes(out)
+
+
+def dis(pickle, out=None, memo=None, indentlevel=4, annotate=0):
+    """Prints a listing of the pickle's opcodes to out (stdout), checking the stack and the memo as it goes."""
+    if annotate:
+        raise NotImplementedError("pickletools.dis(annotate=...) is not available in Fora: it has no opcode documentation")
+    stack = []
+    if memo is None:
+        memo = {}
+    highest = -1
+    marks = []               # where each MARK still on the stack was
+    indent = " " * indentlevel
+    problem = None
+    for op, arg, pos in genops(pickle):
+        print("%5d:" % pos, end=" ", file=out)
+        line = "%-4s %s%s" % (repr(op.code)[1:-1], indent * len(marks), op.name)
+        if op.proto > highest:
+            highest = op.proto
+        before = op.stack_before
+        after = op.stack_after
+        popped = len(before)
+        note = None
+        if markobject in before or (op.name == "POP" and stack and stack[-1] is markobject):
+            if marks:
+                at = marks.pop()
+                note = "(MARK at unknown opcode offset)" if at is None else "(MARK at %d)" % at
+                while stack[-1] is not markobject:
+                    stack.pop()
+                stack.pop()
+                popped = before.index(markobject) if markobject in before else 0
+            else:
+                problem = note = "no MARK exists on stack"
+        if op.name in ("PUT", "BINPUT", "LONG_BINPUT", "MEMOIZE"):
+            if op.name == "MEMOIZE":
+                key = len(memo)
+                note = "(as %d)" % key
+            else:
+                key = arg
+            if key in memo:
+                problem = "memo key %r already defined" % arg
+            elif not stack:
+                problem = "stack is empty -- can't store into memo"
+            elif stack[-1] is markobject:
+                problem = "can't store markobject in the memo"
+            else:
+                memo[key] = stack[-1]
+        elif op.name in ("GET", "BINGET", "LONG_BINGET"):
+            if arg in memo:
+                after = [memo[arg]]
+            else:
+                problem = "memo key %r has never been stored into" % arg
+        if arg is not None or note:
+            line += " " * (10 - len(op.name))
+            if arg is not None:
+                line += " " + repr(arg)
+            if note:
+                line += " " + note
+        print(line, file=out)
+        if problem:
+            raise ValueError(problem)
+        if len(stack) < popped:
+            raise ValueError("tries to pop %d items from stack with only %d items" % (popped, len(stack)))
+        if popped:
+            del stack[-popped:]
+        if markobject in after:
+            marks.append(pos)
+        stack.extend(after)
+    print("highest protocol among opcodes =", highest, file=out)
+    if stack:
+        raise ValueError("stack not empty after STOP: %r" % stack)
