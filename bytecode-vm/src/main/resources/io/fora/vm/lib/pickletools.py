@@ -128,65 +128,38 @@ def _counted(data, pos, n, what):
     return data[pos:end], end
 
 
-def _read_string1(data, pos):
-    n, pos = _read_uint1(data, pos)
-    s, pos = _counted(data, pos, n, "string1")
-    return s.decode("latin-1"), pos
+def _with_count(read_count, what, convert=None):
+    """A reader of a count (read by read_count) and that many bytes, converted."""
+    def read(data, pos):
+        n, pos = read_count(data, pos)
+        b, pos = _counted(data, pos, n, what)
+        return (b if convert is None else convert(b)), pos
+    return read
 
 
-def _read_string4(data, pos):
-    n, pos = _read_int4(data, pos)
-    s, pos = _counted(data, pos, n, "string4")
-    return s.decode("latin-1"), pos
-
-
-def _read_bytes1(data, pos):
-    n, pos = _read_uint1(data, pos)
-    return _counted(data, pos, n, "bytes1")
-
-
-def _read_bytes4(data, pos):
-    n, pos = _read_uint4(data, pos)
-    return _counted(data, pos, n, "bytes4")
-
-
-def _read_bytes8(data, pos):
-    n, pos = _read_uint8(data, pos)
-    return _counted(data, pos, n, "bytes8")
-
-
-def _read_bytearray8(data, pos):
-    n, pos = _read_uint8(data, pos)
-    b, pos = _counted(data, pos, n, "bytearray8")
-    return bytearray(b), pos
-
-
-def _read_unicodestringnl(data, pos):
-    from pickle import _raw_unicode_unescape
-    s, pos = _line(data, pos)
-    return _raw_unicode_unescape(s), pos
+def _latin1(b):
+    return b.decode("latin-1")
 
 
 def _utf8(b):
     return b.decode("utf-8", "surrogatepass")
 
 
-def _read_unicodestring1(data, pos):
-    n, pos = _read_uint1(data, pos)
-    s, pos = _counted(data, pos, n, "unicodestring1")
-    return _utf8(s), pos
+_read_string1 = _with_count(_read_uint1, "string1", _latin1)
+_read_string4 = _with_count(_read_int4, "string4", _latin1)
+_read_bytes1 = _with_count(_read_uint1, "bytes1")
+_read_bytes4 = _with_count(_read_uint4, "bytes4")
+_read_bytes8 = _with_count(_read_uint8, "bytes8")
+_read_bytearray8 = _with_count(_read_uint8, "bytearray8", bytearray)
+_read_unicodestring1 = _with_count(_read_uint1, "unicodestring1", _utf8)
+_read_unicodestring4 = _with_count(_read_uint4, "unicodestring4", _utf8)
+_read_unicodestring8 = _with_count(_read_uint8, "unicodestring8", _utf8)
 
 
-def _read_unicodestring4(data, pos):
-    n, pos = _read_uint4(data, pos)
-    s, pos = _counted(data, pos, n, "unicodestring4")
-    return _utf8(s), pos
-
-
-def _read_unicodestring8(data, pos):
-    n, pos = _read_uint8(data, pos)
-    s, pos = _counted(data, pos, n, "unicodestring8")
-    return _utf8(s), pos
+def _read_unicodestringnl(data, pos):
+    from pickle import _raw_unicode_unescape
+    s, pos = _line(data, pos)
+    return _raw_unicode_unescape(s), pos
 
 
 def _read_decimalnl_short(data, pos):
