@@ -50,6 +50,11 @@ public final class ForaMain {
         // standard settings name it (the client is made on first use). A client of a server runs
         // none (and its setting up is 15 ms of its JVM's 60 before the submission).
         if (!submitsToServer(args)) io.fora.vm.runtime.ExternalData.install(io.fora.cloud.S3DataSets.fromEnvironment());
+        // a server's logging set up before its threads start: Pekko's threads logging while SLF4J
+        // initialised made it print a warning that it had replayed their calls
+        if (args.length > 0 && (args[0].equals("worker") || args[0].equals("manager") || args[0].equals("local"))) {
+            org.slf4j.LoggerFactory.getILoggerFactory();
+        }
         int status = run(args, out, err);
         out.flush();
         err.flush();
