@@ -278,6 +278,8 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         String a = m.address();
         if (a != null && m.ref() != null && !a.equals(address) && others.containsKey(a) && !unreachable.contains(a)) {
             work.peers.load(a, m.ref(), Math.max(0, m.cores()), Math.max(0, m.idle()));
+            // the grid has work: this worker's cores may be wanted for its pieces at once
+            if (m.idle() < m.cores()) work.stopWarmUp();
         }
         return this;
     }

@@ -116,6 +116,9 @@ final class WorkerContext implements AutoCloseable {
         return new ForaVm(limit, new DistributedLoad(load, peers.forJob(jobId, limit)));
     }
 
+    /** Stops the warm-up, if it still runs: another worker reported a busy core. */
+    void stopWarmUp() { warmUp.cancel(); }
+
     /** Registers work of a job that starts here; {@link #left} when it ends. */
     synchronized Cancellation entered(String jobId) {
         if (!jobId.startsWith(io.fora.grid.job.Job.WARM_UP_PREFIX)) warmUp.cancel();
