@@ -64,7 +64,7 @@ final class WorkerContext implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        if (!"false".equals(System.getProperty("fora.warmUp"))) {
+        if (io.fora.scheduler.WarmUp.ENABLED) {
             Thread t = new Thread(null, () -> io.fora.scheduler.WarmUp.run(warmUp), "fora-warm-up", DRIVER_STACK_BYTES);
             t.setDaemon(true);
             t.start();
@@ -116,12 +116,14 @@ final class WorkerContext implements AutoCloseable {
         return new ForaVm(limit, new DistributedLoad(load, peers.forJob(jobId, limit)));
     }
 
-    /** Stops the warm-up, if it still runs: another worker reported a busy core. */
-    void stopWarmUp() { warmUp.cancel(); }
+    /** Stops the warm-up, if it still runs (peers' load reports call this ten times a second). */
+    void stopWarmUp() {
+        if (!warmUp.isCancelled()) warmUp.cancel();
+    }
 
     /** Registers work of a job that starts here; {@link #left} when it ends. */
     synchronized Cancellation entered(String jobId) {
-        if (!jobId.startsWith(io.fora.grid.job.Job.WARM_UP_PREFIX)) warmUp.cancel();
+        if (!jobId.startsWith(io.fora.grid.job.Job.WARM_UP_PREFIX)) stopWarmUp();
         Cancellation token = new Cancellation();
         byJob.computeIfAbsent(jobId, k -> ConcurrentHashMap.newKeySet()).add(token);
         return token;
@@ -157,7 +159,7 @@ final class WorkerContext implements AutoCloseable {
     }
 
     @Override public void close() {
-        warmUp.cancel();
+        stopWarmUp();
         cancelAll();
         drivers.shutdownNow();
         timer.shutdownNow();

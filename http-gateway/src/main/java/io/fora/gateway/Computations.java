@@ -199,7 +199,6 @@ final class Computations implements AutoCloseable {
         }
     }
 
-    /** Runs a job on the grid, waiting on this driver thread; a cancel reaches every worker. */
     /** The manager's warm-up job's program (see {@link #warmUpGrid}). */
     static final String WARM_UP_SOURCE = "sum(i * i for i in range(20000))\n";
 
@@ -221,7 +220,7 @@ final class Computations implements AutoCloseable {
             compile("<warm-up>", WARM_UP_SOURCE);
             io.fora.grid.job.Job job = new io.fora.grid.job.Job(io.fora.grid.job.Job.Kind.MODULE, "<warm-up>", WARM_UP_SOURCE, null, null,
                     new Object[0], Map.of(), Map.of(), config.recursionLimit());
-            grid.submit(WARM_UP_PREFIX + boot, job).get(60, TimeUnit.SECONDS);
+            grid.submit(io.fora.grid.job.Job.WARM_UP_PREFIX + boot, job).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -229,9 +228,7 @@ final class Computations implements AutoCloseable {
         }
     }
 
-    /** Job ids of warm-up jobs begin with this (a worker's own warm-up goes on beside them). */
-    static final String WARM_UP_PREFIX = io.fora.grid.job.Job.WARM_UP_PREFIX;
-
+    /** Runs a job on the grid, waiting on this driver thread; a cancel reaches every worker. */
     private io.fora.grid.job.JobOutcome onGrid(Computation c, io.fora.grid.job.Job job) {
         java.util.concurrent.CompletableFuture<io.fora.grid.job.JobOutcome> answer = grid.submit(c.id, job);
         while (true) {

@@ -48,7 +48,7 @@ public final class ForaServer implements AutoCloseable {
             ServerBinding binding = Http.get(system).newServerAt(config.host(), config.port()).bind(routes.route())
                     .toCompletableFuture().get(30, TimeUnit.SECONDS);
             ForaServer server = new ForaServer(system, engine, binding, config);
-            if (grid != null && !"false".equals(System.getProperty("fora.warmUp"))) server.warmUp();
+            if (grid != null && io.fora.scheduler.WarmUp.ENABLED) server.warmUp();
             return server;
         } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
             engine.close();

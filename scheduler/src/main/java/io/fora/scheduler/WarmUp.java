@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WarmUp {
     private WarmUp() {}
 
+    /** Whether members warm up at start: {@code -Dfora.warmUp=false} turns it off (the workers' and the manager's). */
+    public static final boolean ENABLED = !"false".equals(System.getProperty("fora.warmUp"));
+
     /** The program: loops, calls, a class, floats, dicts and lists, and reductions that split. */
     static final String PROGRAM = """
             import math
@@ -78,7 +81,6 @@ public final class WarmUp {
 
     /** "Another machine" in this JVM: one piece at a time, decoded, run and answered as bytes. */
     private static final class Loopback implements RemoteWorkers {
-        final WorkStealingPool there;
         final Cancellation stop;
         final ForaVm remote;
         final CodeCache codes = new CodeCache(64);
@@ -88,7 +90,6 @@ public final class WarmUp {
         final AtomicInteger shipped = new AtomicInteger();
 
         Loopback(WorkStealingPool there, Cancellation stop) {
-            this.there = there;
             this.stop = stop;
             this.remote = new ForaVm(1000, new ComputationLoad(there));
         }

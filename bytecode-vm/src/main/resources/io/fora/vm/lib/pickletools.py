@@ -63,29 +63,22 @@ def _line(data, pos):
     return data[pos:end], end + 1
 
 
-def _read_uint1(data, pos):
-    b, pos = _take(data, pos, 1, "uint1")
-    return b[0], pos
+def _unpacked(fmt, what):
+    """A reader of one fixed-size value packed as struct format fmt."""
+    size = len(_pack(fmt, 0))
+
+    def read(data, pos):
+        b, pos = _take(data, pos, size, what)
+        return _unpack(fmt, b)[0], pos
+    return read
 
 
-def _read_uint2(data, pos):
-    b, pos = _take(data, pos, 2, "uint2")
-    return _unpack("<H", b)[0], pos
-
-
-def _read_int4(data, pos):
-    b, pos = _take(data, pos, 4, "int4")
-    return _unpack("<i", b)[0], pos
-
-
-def _read_uint4(data, pos):
-    b, pos = _take(data, pos, 4, "uint4")
-    return _unpack("<I", b)[0], pos
-
-
-def _read_uint8(data, pos):
-    b, pos = _take(data, pos, 8, "uint8")
-    return _unpack("<Q", b)[0], pos
+_read_uint1 = _unpacked("<B", "uint1")
+_read_uint2 = _unpacked("<H", "uint2")
+_read_int4 = _unpacked("<i", "int4")
+_read_uint4 = _unpacked("<I", "uint4")
+_read_uint8 = _unpacked("<Q", "uint8")
+_read_float8 = _unpacked(">d", "float8")
 
 
 def _unquoted(s):
@@ -181,11 +174,6 @@ def _read_decimalnl_long(data, pos):
 def _read_floatnl(data, pos):
     s, pos = _line(data, pos)
     return float(s), pos
-
-
-def _read_float8(data, pos):
-    b, pos = _take(data, pos, 8, "float8")
-    return _unpack(">d", b)[0], pos
 
 
 def _read_long1(data, pos):
