@@ -327,13 +327,36 @@ final class WorldBuiltins {
         return b.length;
     }
 
-    /** {@code gc}: the JVM collects by itself; these exist so that programs that tune CPython's collector run. */
+    private static Object gcEnabled(boolean on) {
+        io.fora.vm.runtime.GcTracker t = io.fora.vm.runtime.GcTracker.current();
+        if (t != null) t.enabled = on;
+        return PyNone.NONE;
+    }
+
+    /**
+     * {@code gc}: the JVM collects by itself; these exist so that programs that tune CPython's
+     * collector run, and {@code collect()} counts what became unreachable (see GcTracker).
+     */
     static PyModule gc() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("collect", new PyBuiltin("collect", (a, kw) -> 0L));
-        m.put("enable", new PyBuiltin("enable", (a, kw) -> PyNone.NONE));
-        m.put("disable", new PyBuiltin("disable", (a, kw) -> PyNone.NONE));
-        m.put("isenabled", new PyBuiltin("isenabled", (a, kw) -> Boolean.TRUE));
+        m.put("collect", new PyBuiltin("collect", (a, kw) -> {
+            if (a.length > 1) throw Errors.typeError("collect() takes at most 1 argument (" + a.length + " given)");
+            Object g = kw.bind("collect", a, "generation")[0];
+            if (g == null) g = 2L;
+            if (g instanceof Boolean b) g = b ? 1L : 0L;
+            if (g instanceof java.math.BigInteger) throw Errors.of(io.fora.vm.runtime.Types.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            if (!(g instanceof Long n)) throw Errors.typeError("'" + Ops.typeName(g) + "' object cannot be interpreted as an integer");
+            if (n < 0 || n > 2) throw Errors.of(io.fora.vm.runtime.Types.VALUE_ERROR, "invalid generation");
+            io.fora.vm.runtime.GcTracker t = io.fora.vm.runtime.GcTracker.current();
+            return t == null ? 0L : t.collect();
+        }));
+        // enabled or not, the JVM's collector runs; a computation sees what it set
+        m.put("enable", new PyBuiltin("enable", (a, kw) -> gcEnabled(true)));
+        m.put("disable", new PyBuiltin("disable", (a, kw) -> gcEnabled(false)));
+        m.put("isenabled", new PyBuiltin("isenabled", (a, kw) -> {
+            io.fora.vm.runtime.GcTracker t = io.fora.vm.runtime.GcTracker.current();
+            return t == null || t.enabled;
+        }));
         m.put("freeze", new PyBuiltin("freeze", (a, kw) -> PyNone.NONE));
         m.put("unfreeze", new PyBuiltin("unfreeze", (a, kw) -> PyNone.NONE));
         m.put("get_threshold", new PyBuiltin("get_threshold", (a, kw) -> PyTuple.of(700L, 10L, 10L)));

@@ -51,6 +51,15 @@ public final class Interpreter implements Invoker {
     /** {@code sys.set_int_max_str_digits}: this computation's limit (pieces inherit it). */
     private int intMaxStrDigits = io.fora.vm.runtime.IntStrLimit.DEFAULT;
 
+    /** What gc.collect() counts, from the computation's first {@code import gc} (pieces share it). */
+    private io.fora.vm.runtime.GcTracker gcTracker;
+    static {
+        io.fora.vm.runtime.GcTracker.source(() -> {
+            Interpreter i = CURRENT.get();
+            return i == null ? null : i.gcTracker;
+        });
+    }
+
     public int intMaxStrDigits() { return intMaxStrDigits; }
 
     public void setIntMaxStrDigits(int n) { intMaxStrDigits = n; }
@@ -265,6 +274,7 @@ public final class Interpreter implements Invoker {
         LocalModule own = local == null ? null : local.apply(name);
         if (own != null) return runLocalModule(name, own);
         m = Builtins.javaModule(name);
+        if (m != null && name.equals("gc") && gcTracker == null) gcTracker = new io.fora.vm.runtime.GcTracker();
         // importing a module for the first time changes the computation's table of modules (and
         // runs the module's code): a piece split off may not, it runs again in program order
         // (print(f(a), f(b)) with `import bisect` inside f: one import, as in CPython)
@@ -518,6 +528,7 @@ public final class Interpreter implements Invoker {
         worker.modules = modules;
         worker.mainGlobals = mainGlobals;
         worker.intMaxStrDigits = intMaxStrDigits;
+        worker.gcTracker = gcTracker;
         worker.depth = depth;
         worker.cancellation = token;
         worker.stdoutRedirect = stdoutRedirect;
@@ -785,21 +796,25 @@ public final class Interpreter implements Invoker {
                 current = f;
                 f = unwind(f, pending);
             }
+            // the frame to go on in is `current`, never a local of this method: a local would keep
+            // the frame it last held (and what that frame holds) reachable after it returned, until
+            // the next re-entry, and gc.collect() would not see that garbage
+            current = f;
+            f = null;
             while (true) {
                 try {
-                    Object r = loop(f);
+                    Object r = loop(current);
                     if (r != REENTER) return r;
-                    f = current;
                 } catch (PyError e) {
-                    f = unwind(current, e);
+                    current = unwind(current, e);
                 } catch (StackOverflowError e) {
-                    f = unwind(current, Errors.recursion());
+                    current = unwind(current, Errors.recursion());
                 } catch (OutOfMemoryError e) {
                     // what was being built is garbage once the frames unwind; the JVM goes on
-                    f = unwind(current, Errors.of(Types.MEMORY_ERROR));
+                    current = unwind(current, Errors.of(Types.MEMORY_ERROR));
                 } catch (ClassCastException | ArithmeticException | IndexOutOfBoundsException | NullPointerException e) {
                     if (INTERNAL_TRACES) e.printStackTrace(); // -Dfora.debug.internal=true: where the VM failed
-                    f = unwind(current, Errors.of(Types.SYSTEM_ERROR, "internal error in Fora VM: " + e));
+                    current = unwind(current, Errors.of(Types.SYSTEM_ERROR, "internal error in Fora VM: " + e));
                 }
             }
         } finally {

@@ -243,17 +243,23 @@ final class Tier1Compiler {
 
     /**
      * locals(), vars() and dir() read the tier-0 frame that calls them, traceback's extract_stack
-     * and format_stack (and traceback.py's own _frames_running) the frames running: code naming
-     * them stays there (a compiled caller's frame would be missing from the stack they read).
+     * and format_stack (and traceback.py's own _frames_running) the frames running, gc.collect()
+     * what they no longer reach: code naming them stays there (a compiled caller's frame would be
+     * missing from the stack they read).
      */
     private static boolean readsItsFrame(CodeObject co) {
+        boolean gc = false, collect = false;
         for (String n : co.names) {
             switch (n) {
                 case "locals", "vars", "dir", "extract_stack", "format_stack", "print_stack", "_frames_running" -> { return true; }
+                case "gc" -> gc = true;
+                case "collect" -> collect = true;
                 default -> { }
             }
         }
-        return false;
+        // gc.collect() counts what its caller dropped: a compiled frame, run by HotSpot's
+        // interpreter, can still hold a dropped value in a JVM local (a call's result)
+        return gc && collect;
     }
 
     /** True when a generator expression's body may be compiled to drain it (see Tier1#drain). */

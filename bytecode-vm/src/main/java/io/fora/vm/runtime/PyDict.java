@@ -42,6 +42,7 @@ public final class PyDict {
     /** Deleted entries among them (their key is DEAD); compacted away before anyone iterates. */
     private int dead;
     private transient Region owner = Region.forNewObject();
+    { GcTracker.made(this); }
 
     /** The key of a deleted entry: an enum, so that a serialised dict keeps its identity. */
     private enum Dead { DEAD }

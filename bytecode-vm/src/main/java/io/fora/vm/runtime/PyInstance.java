@@ -16,6 +16,7 @@ public class PyInstance {
     private Object base;
     private Object[] values = new Object[4];
     private transient Region owner = Region.forNewObject();
+    { GcTracker.made(this); }
 
     public PyInstance(PyClass cls) { this.cls = cls; }
 

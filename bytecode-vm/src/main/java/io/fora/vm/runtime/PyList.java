@@ -27,6 +27,7 @@ public final class PyList {
     /** A large list's elements in pages (buffer then unused), until the list is first changed. */
     private PagedVector paged;
     private transient Region owner = Region.forNewObject();
+    { GcTracker.made(this); }
 
     private PyList(Buffer buffer, int size) {
         this.buffer = buffer;

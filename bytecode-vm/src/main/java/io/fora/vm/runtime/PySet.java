@@ -22,6 +22,7 @@ public final class PySet {
     private int used;
     private boolean frozen;
     private transient Region owner = Region.forNewObject();
+    { GcTracker.made(this); }
 
     /** Checks the writer may change this set (see {@link Region}). */
     private void mutating() {
