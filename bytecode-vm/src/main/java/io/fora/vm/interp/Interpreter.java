@@ -37,8 +37,6 @@ import java.util.function.Consumer;
  * it was asked to pause, and then returns with the whole computation in its frame chain.
  */
 public final class Interpreter implements Invoker {
-    /** Back edges of an activation in tier 0 before its loop may go on in compiled code (Tier1Hook#loop). */
-    static final int LOOP_ENTRY_EDGES = 16;
 
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
     static {
@@ -983,7 +981,7 @@ public final class Interpreter implements Invoker {
                             return REENTER;
                         }
                         Tier1Hook hook;
-                        if (++f.backEdges == LOOP_ENTRY_EDGES && f.generator == null && f.ns == null && f.constructed == null
+                        if (++f.backEdges == f.code.loopEntryEdges() && f.generator == null && f.ns == null && f.constructed == null
                                 && f.nblocks == 0 && f.nexc == 0 && (hook = Tier1Hook.Holder.hook) != null) {
                             // a hot loop of a function's activation: it may go on in compiled code from this header
                             Object[] st = java.util.Arrays.copyOf(r, r.length + 1);

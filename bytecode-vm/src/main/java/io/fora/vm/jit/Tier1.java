@@ -26,6 +26,8 @@ public final class Tier1 implements Tier1Hook {
     public enum Mode { OFF, ON, FORCE }
 
     static final int CALL_THRESHOLD = 30;
+    /** A function with loops waits for one call per this much compile weight before it is compiled. */
+    static final int HEAVY = 50;
     /**
      * Calls before a function called by a library module's body is compiled: that code runs once,
      * and compiling on a JVM that has not compiled the compiler yet costs 10-30 ms, the time of
@@ -276,8 +278,9 @@ public final class Tier1 implements Tier1Hook {
                     && !(pc > 0 && co.code[pc - 1] == (io.fora.vm.compile.Op.NOP | io.fora.vm.compile.Op.NOP_COLD_LOOP << 8))) {
                 // a function with a loop: compiled at its first call, or at its second when its
                 // loops can go on in compiled code from tier 0 (the first call's loop, when it runs
-                // long, is compiled alone, for the values at its header: see #loop)
-                return enteredAtLoops(co) ? 2 : 1;
+                // long, is compiled alone, for the values at its header: see #loop); a heavy one
+                // after one call per HEAVY instructions of weight (CodeObject#compileWeight)
+                return Math.max(enteredAtLoops(co) ? 2 : 1, co.compileWeight() / HEAVY);
             }
         }
         return CALL_THRESHOLD;
@@ -310,7 +313,7 @@ public final class Tier1 implements Tier1Hook {
     }
 
     /**
-     * A function's first activation in tier 0 took {@code Interpreter.LOOP_ENTRY_EDGES} back edges:
+     * A function's first activation in tier 0 took {@code CodeObject#loopEntryEdges} back edges:
      * its loop goes on from the header in st's last element in a loop unit compiled for the values
      * there ({@link Tier1Compiler#compileLoop}), which runs to the function's result (or leaves for
      * tier 0 as compiled code does). Before, W4's {@code run} was compiled whole at its first call
@@ -471,7 +474,8 @@ public final class Tier1 implements Tier1Hook {
                 COMPILE_NANOS.add(System.nanoTime() - t0);
             }
             COMPILED.increment();
-            if (DEBUG) System.err.println("tier 1: compiled " + co.qualname);
+            if (DEBUG) System.err.println("tier 1: compiled " + co.qualname + " (weight " + co.compileWeight() + ", after " + co.tier1Calls + " calls, "
+                    + (System.nanoTime() - t0) / 1000000 + " ms)");
             java.lang.invoke.SwitchPoint valid = new java.lang.invoke.SwitchPoint();
             v = c instanceof Tier1Compiler.Result r
                     ? new Version(globals, sig, r.entry(), r.method(), null, new int[2], r.classes(), r.speculates(), valid)
