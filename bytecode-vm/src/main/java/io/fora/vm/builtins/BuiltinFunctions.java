@@ -437,6 +437,11 @@ final class BuiltinFunctions {
         }
         if (v instanceof io.fora.vm.runtime.PyDict || (v instanceof DictView)) {
             items = Iterators.toArray(v);
+            Object[] out = new Object[items.length];
+            for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
+            int kind = v instanceof DictView view ? view.kind() : DictView.KEYS;
+            return Iterators.ofArray(out, out.length, kind == DictView.VALUES ? Types.DICT_REVERSEVALUEITERATOR
+                    : kind == DictView.ITEMS ? Types.DICT_REVERSEITEMITERATOR : Types.DICT_REVERSEKEYITERATOR);
         } else if (v instanceof PyList l) {
             return listReversed(l);
         } else if (v instanceof PyTuple || v instanceof PyStr || v instanceof io.fora.vm.runtime.PyBytes) {
@@ -462,8 +467,7 @@ final class BuiltinFunctions {
         }
         Object[] out = new Object[items.length];
         for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
-        return Iterators.ofArray(out, out.length, v instanceof PyList ? Types.LIST_REVERSEITERATOR
-                : v instanceof io.fora.vm.runtime.PyDict ? Types.DICT_KEYITERATOR : Types.REVERSED);
+        return Iterators.ofArray(out, out.length, v instanceof PyList ? Types.LIST_REVERSEITERATOR : Types.REVERSED);
     }
 
     /**

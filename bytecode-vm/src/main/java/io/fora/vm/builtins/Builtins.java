@@ -66,7 +66,8 @@ public final class Builtins {
         }
         // the iterators over sequences say how much remains (operator.length_hint, list(it) sizing)
         for (PyClass c : new PyClass[] {Types.LIST_ITERATOR, Types.TUPLE_ITERATOR, Types.RANGE_ITERATOR, Types.STR_ASCII_ITERATOR,
-                Types.STR_ITERATOR, Types.BYTES_ITERATOR, Types.LIST_REVERSEITERATOR}) {
+                Types.STR_ITERATOR, Types.BYTES_ITERATOR, Types.LIST_REVERSEITERATOR, Types.BYTEARRAY_ITERATOR, Types.LONGRANGE_ITERATOR,
+                Types.DICT_REVERSEKEYITERATOR, Types.DICT_REVERSEVALUEITERATOR, Types.DICT_REVERSEITEMITERATOR}) {
             c.define("__length_hint__", fn("__length_hint__", (a, kw) -> {
                 methodArity("__length_hint__", a, 0, 0);
                 long n = a[0] instanceof io.fora.vm.runtime.SplittableIter it ? it.splitLength()

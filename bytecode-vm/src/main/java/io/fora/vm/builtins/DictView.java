@@ -20,6 +20,9 @@ public final class DictView implements io.fora.vm.runtime.SetView {
     private final PyDict dict;
     private final int kind;
 
+    /** KEYS, VALUES or ITEMS. */
+    int kind() { return kind; }
+
     DictView(PyDict dict, int kind) {
         this.dict = dict;
         this.kind = kind;

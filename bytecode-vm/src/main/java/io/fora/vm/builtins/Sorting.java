@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.vm.builtins;
 
-import io.fora.vm.runtime.Compare;
 import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * sorted() as CPython's list.sort: stable, ordering only with {@code <}, and for fewer than 64
- * items exactly CPython's steps (a natural run, then binary insertion), so that even inconsistent
- * orders (nan) and the operands named in a TypeError come out the same. Longer inputs use the
- * JDK's TimSort, which agrees with CPython's whenever {@code <} is a consistent order; when it
- * is not, a plain stable merge sort finishes the job instead of failing.
+ * sorted() as CPython's list.sort: stable, ordering only with {@code <}. Keys of builtin types with
+ * a total order (ints, strs, non-nan floats...; no user code runs) are sorted by the JDK (in
+ * blocks on several cores when long); everything else by {@link ListSort}, CPython's own
+ * algorithm, so that the comparisons asked, their count and the permutation an inconsistent
+ * order gives are CPython's.
  */
 final class Sorting {
     private Sorting() {}
@@ -24,7 +23,7 @@ final class Sorting {
             if (values != keys) reverse(values, 0, values.length);
         }
         if (keys.length < SMALL) {
-            small(keys, values);
+            ListSort.sort(keys, values);
         } else if (!(keys == values && byThemselves(keys)) && !io.fora.vm.interp.Reductions.sortInBlocks(keys, values)) {
             large(keys, values);
         }
@@ -34,48 +33,15 @@ final class Sorting {
         }
     }
 
-    private static boolean lt(Object a, Object b) { return Compare.test(Compare.LT, a, b); }
-
-    /** CPython's count_run followed by binarysort over the whole input. */
-    private static void small(Object[] keys, Object[] values) {
-        int n = keys.length;
-        if (n < 2) return;
-        int run = 2;
-        if (lt(keys[1], keys[0])) {
-            while (run < n && lt(keys[run], keys[run - 1])) run++;
-            reverse(keys, 0, run);
-            if (values != keys) reverse(values, 0, run);
-        } else {
-            while (run < n && !lt(keys[run], keys[run - 1])) run++;
-        }
-        for (int start = run; start < n; start++) {
-            Object pivot = keys[start], pivotValue = values[start];
-            int l = 0, r = start;
-            do {
-                int p = l + ((r - l) >> 1);
-                if (lt(pivot, keys[p])) r = p; else l = p + 1;
-            } while (l < r);
-            System.arraycopy(keys, l, keys, l + 1, start - l);
-            keys[l] = pivot;
-            if (values != keys) {
-                System.arraycopy(values, l, values, l + 1, start - l);
-                values[l] = pivotValue;
-            }
-        }
-    }
-
     private static void large(Object[] keys, Object[] values) {
         Comparator<Object> total = io.fora.vm.interp.Reductions.totalOrder(keys);
+        if (total == null) {
+            ListSort.sort(keys, values);
+            return;
+        }
         Integer[] order = new Integer[keys.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        Comparator<Integer> byKey = total != null ? (x, y) -> total.compare(keys[x], keys[y])
-                : (x, y) -> lt(keys[x], keys[y]) ? -1 : lt(keys[y], keys[x]) ? 1 : 0;
-        try {
-            Arrays.sort(order, byKey);
-        } catch (IllegalArgumentException inconsistentOrder) {
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            mergeSort(order, new Integer[order.length], 0, order.length, keys);
-        }
+        Arrays.sort(order, (x, y) -> total.compare(keys[x], keys[y]));
         Object[] k = keys.clone(), v = values == keys ? k : values.clone();
         for (int i = 0; i < order.length; i++) {
             keys[i] = k[order[i]];
@@ -99,19 +65,6 @@ final class Sorting {
             Arrays.sort(keys, total);
         }
         return true;
-    }
-
-    /** Stable top-down merge sort using only {@code <}; tolerates inconsistent orders. */
-    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, Object[] keys) {
-        if (hi - lo < 2) return;
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, keys);
-        mergeSort(a, tmp, mid, hi, keys);
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) tmp[k++] = lt(keys[a[j]], keys[a[i]]) ? a[j++] : a[i++];
-        while (i < mid) tmp[k++] = a[i++];
-        while (j < hi) tmp[k++] = a[j++];
-        System.arraycopy(tmp, lo, a, lo, hi - lo);
     }
 
     private static void reverse(Object[] a, int from, int to) {

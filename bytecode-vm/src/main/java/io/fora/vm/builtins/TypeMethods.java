@@ -307,8 +307,14 @@ final class TypeMethods {
         d.define("copy", Builtins.fn("copy", (a, kw) -> ((PyDict) a[0]).copy()));
         d.define("fromkeys", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromkeys", (a, kw) -> {
             Builtins.methodArity("fromkeys", a, 1, 2);
-            PyDict out = new PyDict();
             Object value = a.length > 2 ? a[2] : PyNone.NONE;
+            if (a[0] != Types.DICT) {
+                // a subclass: cls() filled through its own __setitem__, as CPython's dict_fromkeys
+                Object out = Ops.call(a[0]);
+                for (Object k : Iterators.toArray(a[1])) io.fora.vm.runtime.Mutations.setItem(out, k, value);
+                return out;
+            }
+            PyDict out = new PyDict();
             for (Object k : Iterators.toArray(a[1])) out.put(k, value);
             return out;
         })));
@@ -363,7 +369,8 @@ final class TypeMethods {
         Types.FLOAT.define("fromhex", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromhex", (a, kw) -> {
             Builtins.methodArity("fromhex", a, 1, 1);
             if (!(a[1] instanceof PyStr s)) throw Errors.typeError("must be str, not " + Ops.typeName(a[1]));
-            return floatFromHex(s.value());
+            Object f = floatFromHex(s.value());
+            return a[0] == Types.FLOAT ? f : Ops.call(a[0], f);
         })));
         Types.INT.define("__int__", Builtins.fn("__int__", (a, kw) -> a[0] instanceof BigInteger ? a[0] : (Object) Ints.small(a[0])));
     }

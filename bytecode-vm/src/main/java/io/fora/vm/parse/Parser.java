@@ -375,6 +375,7 @@ public final class Parser {
         Token def = advance();
         Pos pos = start != null ? start : def.start();
         String name = expectName();
+        notDebug(name, pos, "assign");
         if (atOp("[")) throw fail(peek(), "type parameter lists are not supported");
         if (!atOp("(")) throw expected("(");
         advance();
@@ -403,6 +404,7 @@ public final class Parser {
         Token kw = advance();
         Pos pos = start != null ? start : kw.start();
         String name = expectName();
+        notDebug(name, pos, "assign");
         if (atOp("[")) throw fail(peek(), "type parameter lists are not supported");
         List<Expr> bases = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
@@ -1077,6 +1079,7 @@ public final class Parser {
             Pos s = peek().start();
             String name = dottedName();
             String as = matchKw("as") ? expectName() : null;
+            notDebug(as != null ? as : name.contains(".") ? name.substring(0, name.indexOf('.')) : name, kw.start(), "assign");
             names.add(new Stmt.Alias(span(s), name, as));
         } while (matchOp(","));
         return new Stmt.Import(span(kw.start()), names);
@@ -1111,6 +1114,7 @@ public final class Parser {
                 Pos s = peek().start();
                 String name = expectName();
                 String as = matchKw("as") ? expectName() : null;
+                notDebug(as != null ? as : name, kw.start(), "assign");
                 names.add(new Stmt.Alias(span(s), name, as));
             } while (matchOp(","));
             if (paren) expectOp(")");
@@ -1150,6 +1154,8 @@ public final class Parser {
             advance();
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript))
                 throw new ParseError(first.pos(), "'" + exprKind(first) + "' is an illegal expression for augmented assignment", false);
+            if (first instanceof Expr.Name n) notDebug(n.id(), n.pos(), "assign");
+            if (first instanceof Expr.Attribute at) notDebug(at.attr(), at.pos(), "assign");
             Expr value = atKw("yield") ? yieldExpression() : starExpressions();
             return new Stmt.AugAssign(span(start), first, aug, value);
         }
@@ -1184,22 +1190,37 @@ public final class Parser {
      */
     private void checkTarget(Expr e, String verb, boolean top) {
         switch (e) {
-            case Expr.Name n -> { }
-            case Expr.Attribute a -> { }
+            case Expr.Name n -> notDebug(n.id(), n.pos(), verb);
+            case Expr.Attribute a -> notDebug(a.attr(), a.pos(), verb);
             case Expr.Subscript s -> { }
-            case Expr.Tuple t -> { for (Expr x : t.elts()) checkTarget(x, verb, false); }
-            case Expr.ListExpr l -> { for (Expr x : l.elts()) checkTarget(x, verb, false); }
+            case Expr.Tuple t -> { oneStarred(t.elts(), t.pos(), verb); for (Expr x : t.elts()) checkTarget(x, verb, false); }
+            case Expr.ListExpr l -> { oneStarred(l.elts(), l.pos(), verb); for (Expr x : l.elts()) checkTarget(x, verb, false); }
             case Expr.Starred s when verb.equals("assign") -> {
                 if (top) throw new ParseError(s.pos(), "starred assignment target must be in a list or tuple", false);
                 checkTarget(s.value(), verb, false);
             }
             default -> {
                 String msg = "cannot " + (verb.equals("assign") ? "assign to" : verb) + " " + exprKind(e);
-                if (top && verb.equals("assign") && !(e instanceof Expr.Starred))
+                // True, False and None are named without the hint, as CPython's grammar names them
+                boolean keyword = e instanceof Expr.Constant c && (c.value() == null || c.value() instanceof Boolean);
+                if (top && verb.equals("assign") && !(e instanceof Expr.Starred) && !keyword)
                     msg += " here. Maybe you meant '==' instead of '='?";
                 throw new ParseError(e.pos(), msg, false);
             }
         }
+    }
+
+    /** {@code __debug__} is a constant: CPython refuses every way of binding or deleting it. */
+    private static void notDebug(String name, Pos pos, String verb) {
+        if ("__debug__".equals(name)) throw new ParseError(pos, verb.equals("delete") ? "cannot delete __debug__" : "cannot assign to __debug__", false);
+    }
+
+    /** An unpacking target has at most one starred name. */
+    private static void oneStarred(List<Expr> elts, Pos pos, String verb) {
+        if (!verb.equals("assign")) return;
+        int starred = 0;
+        for (Expr x : elts) if (x instanceof Expr.Starred) starred++;
+        if (starred > 1) throw new ParseError(pos, "multiple starred expressions in assignment", false);
     }
 
     /** CPython's name for an expression kind in error messages. */
@@ -1621,6 +1642,7 @@ public final class Parser {
             } else if (t.kind() == TokenKind.NAME && peek(1).isOp("=") && !KEYWORDS.contains(t.text())) {
                 advance();
                 advance();
+                notDebug(t.text(), t.start(), "assign");
                 if (!named.add(t.text())) report(t.start(), "keyword argument repeated: " + t.text());
                 keywords.add(new Expr.Keyword(span(t.start()), t.text(), expression()));
                 sawKeyword = true;
@@ -1923,6 +1945,7 @@ public final class Parser {
     private Arguments.Arg parameter(boolean annotations, boolean starAnnotation, Set<String> names) {
         Token t = peek();
         String name = expectName();
+        notDebug(name, t.start(), "assign");
         if (!names.add(name)) report(t.start(), "duplicate argument '" + name + "' in function definition");
         Expr ann = null;
         if (annotations && matchOp(":")) ann = starAnnotation && atOp("*") ? starExpression() : expression();

@@ -97,54 +97,15 @@ public final class Arith {
      * {@code %b}) stand for their bytes; the result is bytes (a bytearray for a bytearray format).
      */
     private static Object bytesPercent(PyBytes fmt, Object args) {
-        Object converted;
-        if (args instanceof PyTuple t) {
-            Object[] items = t.items().clone();
-            for (int i = 0; i < items.length; i++) items[i] = bytesArg(items[i]);
-            converted = PyTuple.of(items);
-        } else {
-            converted = bytesArg(args);
-        }
         String text;
         try {
-            text = Ops.percent(PyStr.of(bytesConversions(fmt.latin1())), converted).value();
+            text = io.fora.vm.runtime.format.PercentFormat.formatBytes(fmt.latin1(), args);
         } catch (PyError e) {
             String m = Errors.messageOf(e.exception());
             if (m.endsWith("during string formatting")) throw Errors.typeError(m.replace("during string", "during bytes"));
             throw e;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0xFF) throw Errors.typeError("%c requires an integer in range(256) or a single byte");
-        }
         return PyBytes.ofLatin1(text, fmt.isMutable());
-    }
-
-    /** The format with bytes' own {@code %b} read as {@code %s} (a {@code %%} stays as it is). */
-    private static String bytesConversions(String f) {
-        StringBuilder sb = new StringBuilder(f.length());
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            sb.append(c);
-            if (c != '%') continue;
-            int j = i + 1;
-            if (j < f.length() && f.charAt(j) == '(') {
-                int depth = 0;
-                for (; j < f.length(); j++) {
-                    if (f.charAt(j) == '(') depth++;
-                    else if (f.charAt(j) == ')' && --depth == 0) { j++; break; }
-                }
-            }
-            while (j < f.length() && "-#0 +*.0123456789".indexOf(f.charAt(j)) >= 0) j++;
-            if (j < f.length()) {
-                sb.append(f, i + 1, j).append(f.charAt(j) == 'b' ? 's' : f.charAt(j));
-                i = j;
-            }
-        }
-        return sb.toString();
-    }
-
-    private static Object bytesArg(Object v) {
-        return v instanceof PyBytes b ? PyStr.of(b.latin1()) : v;
     }
 
     /**

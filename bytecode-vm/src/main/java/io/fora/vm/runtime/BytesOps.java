@@ -84,7 +84,10 @@ public final class BytesOps {
         return -1;
     }
 
-    public static PyIter iterator(PyBytes b) {
+    public static PyIter iterator(PyBytes b) { return iterator(b, b.isMutable() ? Types.BYTEARRAY_ITERATOR : Types.BYTES_ITERATOR); }
+
+    /** An iterator over b's bytes (as ints) that reports cls as its type. */
+    public static PyIter iterator(PyBytes b, PyClass cls) {
         abstract class BytesIter extends OwnedIter implements Iterators.Remaining {}
         return new BytesIter() {
             int pos;
@@ -93,7 +96,7 @@ public final class BytesOps {
 
             @Override public Object next() { return pos < b.size() ? (Object) (long) b.at(pos++) : null; }
 
-            @Override public PyClass pyClass() { return Types.BYTES_ITERATOR; }
+            @Override public PyClass pyClass() { return cls; }
         };
     }
 

@@ -371,7 +371,8 @@ public final class Ops {
             case PyTuple t -> Iterators.ofArray(t.items(), t.size(), Types.TUPLE_ITERATOR);
             case PyStr s -> Iterators.ofStr(s);
             case PyBytes b -> BytesOps.iterator(b);
-            case PyMemoryView m -> m.format().equals("B") ? BytesOps.iterator(PyBytes.of(m.toArray())) : Iterators.ofArray(m.items(), m.count());
+            case PyMemoryView m -> m.format().equals("B") ? BytesOps.iterator(PyBytes.of(m.toArray()), Types.MEMORY_ITERATOR)
+                    : Iterators.ofArray(m.items(), m.count(), Types.MEMORY_ITERATOR);
             case PyDict d -> Iterators.ofDictKeys(d);
             case PySet s -> Iterators.ofSet(s);
             // a coroutine is awaited and an async generator iterated by async for, not by for

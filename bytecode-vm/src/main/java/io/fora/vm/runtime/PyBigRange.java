@@ -102,8 +102,11 @@ public record PyBigRange(BigInteger start, BigInteger stop, BigInteger step) {
 
     public PyIter iterator() {
         BigInteger n = length();
-        return new OwnedIter() {
+        abstract class LongRangeIter extends OwnedIter implements Iterators.Remaining {}
+        return new LongRangeIter() {
             BigInteger next = start, left = n;
+
+            @Override public long remaining() { return left.bitLength() < 63 ? left.longValue() : Long.MAX_VALUE; }
 
             @Override public Object next() {
                 if (left.signum() <= 0) return null;
@@ -112,6 +115,8 @@ public record PyBigRange(BigInteger start, BigInteger stop, BigInteger step) {
                 left = left.subtract(BigInteger.ONE);
                 return v;
             }
+
+            @Override public PyClass pyClass() { return Types.LONGRANGE_ITERATOR; }
         };
     }
 

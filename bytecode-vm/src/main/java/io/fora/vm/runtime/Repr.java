@@ -86,7 +86,14 @@ public final class Repr {
     }
 
     public static String repr(Object v) {
-        if (v instanceof PyInstance i && i.base() != null && !hasOwn(i, "__repr__")) return repr(i.base());
+        if (v instanceof PyInstance i && i.base() != null && !hasOwn(i, "__repr__")) {
+            // set, frozenset and bytearray name a subclass's type in its repr (list and dict do not)
+            return switch (i.base()) {
+                case PySet s -> s.size() == 0 ? i.cls().name() + "()" : i.cls().name() + "(" + set(s) + ")";
+                case PyBytes b when b.isMutable() -> i.cls().name() + "(" + b.reprBody() + ")";
+                default -> repr(i.base());
+            };
+        }
         return switch (v) {
             case Long l -> Long.toString(l);
             case PyStr s -> reprStr(s.value());
@@ -101,7 +108,7 @@ public final class Repr {
             case PyList l -> guarded(l, "[...]", () -> seq("[", l.items(), l.size(), "]"));
             case PyTuple t -> t.size() == 0 ? "()" : guarded(t, "(...)", () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : seq("(", t.items(), t.size(), ")"));
             case PyDict d -> guarded(d, "{...}", () -> dict(d));
-            case PySet s -> set(s);
+            case PySet s -> s.size() == 0 ? (s.isFrozen() ? "frozenset()" : "set()") : s.isFrozen() ? "frozenset(" + set(s) + ")" : set(s);
             case PyBigRange r -> r.step().equals(java.math.BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
@@ -183,17 +190,16 @@ public final class Repr {
         return sb.append('}').toString();
     }
 
+    /** A non-empty set's items in braces. */
     private static String set(PySet s) {
-        String name = s.isFrozen() ? "frozenset" : "set";
-        if (s.size() == 0) return name + "()";
-        StringBuilder sb = new StringBuilder(s.isFrozen() ? "frozenset({" : "{");
+        StringBuilder sb = new StringBuilder("{");
         boolean first = true;
         for (int slot = s.nextSlot(0); slot >= 0; slot = s.nextSlot(slot + 1)) {
             if (!first) sb.append(", ");
             first = false;
             sb.append(repr(s.slotKey(slot)));
         }
-        return sb.append(s.isFrozen() ? "})" : "}").toString();
+        return sb.append('}').toString();
     }
 
     /** CPython's unicode_repr: quote choice, escapes, and non-printable code points. */

@@ -58,6 +58,12 @@ public final class Types {
     public static final PyClass UNION_TYPE = new PyClass("UnionType", "types", new PyClass[] {OBJECT}, new java.util.LinkedHashMap<>(), true);
     public static final PyClass GENERIC_ALIAS = new PyClass("GenericAlias", "types", new PyClass[] {OBJECT}, new java.util.LinkedHashMap<>(), true);
     public static final PyClass BYTES_ITERATOR = PyClass.builtin("bytes_iterator", OBJECT);
+    public static final PyClass BYTEARRAY_ITERATOR = PyClass.builtin("bytearray_iterator", OBJECT);
+    public static final PyClass MEMORY_ITERATOR = PyClass.builtin("memory_iterator", OBJECT);
+    public static final PyClass LONGRANGE_ITERATOR = PyClass.builtin("longrange_iterator", OBJECT);
+    public static final PyClass DICT_REVERSEKEYITERATOR = PyClass.builtin("dict_reversekeyiterator", OBJECT);
+    public static final PyClass DICT_REVERSEVALUEITERATOR = PyClass.builtin("dict_reversevalueiterator", OBJECT);
+    public static final PyClass DICT_REVERSEITEMITERATOR = PyClass.builtin("dict_reverseitemiterator", OBJECT);
     public static final PyClass STR_ITERATOR = PyClass.builtin("str_iterator", OBJECT);
     public static final PyClass DICT_KEYITERATOR = PyClass.builtin("dict_keyiterator", OBJECT);
     public static final PyClass CODE = PyClass.builtin("code", OBJECT);

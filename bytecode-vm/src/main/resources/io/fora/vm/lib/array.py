@@ -339,11 +339,12 @@ class array(list):
         return (array, (self.typecode, list(self)))
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return 'array(%r)' % (self.typecode,)
+            return '%s(%r)' % (name, self.typecode)
         if self.typecode == 'u':
-            return 'array(%r, %r)' % (self.typecode, ''.join(self))
-        return 'array(%r, %s)' % (self.typecode, list.__repr__(self))
+            return '%s(%r, %r)' % (name, self.typecode, ''.join(self))
+        return '%s(%r, %s)' % (name, self.typecode, list.__repr__(self))
 
     __str__ = __repr__
 

@@ -387,8 +387,8 @@ class deque:
 
     def __repr__(self):
         if self._maxlen is None:
-            return 'deque(%r)' % (self._items(),)
-        return 'deque(%r, maxlen=%d)' % (self._items(), self._maxlen)
+            return '%s(%r)' % (type(self).__name__, self._items())
+        return '%s(%r, maxlen=%d)' % (type(self).__name__, self._items(), self._maxlen)
 
     def __add__(self, other):
         if not isinstance(other, deque):

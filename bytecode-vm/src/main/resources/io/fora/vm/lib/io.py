@@ -109,14 +109,34 @@ class StringIO(TextIOBase):
     def __del__(self):
         pass
 
+    def _check_own(self):
+        # StringIO's own methods (C code in CPython) word it without IOBase's period
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+
+    def readable(self):
+        self._check_own()
+        return True
+
+    def writable(self):
+        self._check_own()
+        return True
+
+    def seekable(self):
+        self._check_own()
+        return True
+
+    def flush(self):
+        pass
+
     # -- reading and writing -------------------------------------------------------------
 
     def getvalue(self):
-        self._check_open()
+        self._check_own()
         return self._buf
 
     def write(self, s):
-        self._check_open()
+        self._check_own()
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
         n = len(s)
@@ -145,7 +165,7 @@ class StringIO(TextIOBase):
             self.write(line)
 
     def read(self, size=-1):
-        self._check_open()
+        self._check_own()
         if size is None:
             size = -1
         buf = self._buf
@@ -183,7 +203,7 @@ class StringIO(TextIOBase):
         return min(i + len(sep), limit)
 
     def readline(self, size=-1):
-        self._check_open()
+        self._check_own()
         if size is None:
             size = -1
         if not isinstance(size, int):
@@ -221,11 +241,11 @@ class StringIO(TextIOBase):
         return line
 
     def tell(self):
-        self._check_open()
+        self._check_own()
         return self._pos
 
     def seek(self, pos, whence=0):
-        self._check_open()
+        self._check_own()
         if not isinstance(pos, int):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(pos).__name__)
@@ -245,7 +265,7 @@ class StringIO(TextIOBase):
         return self._pos
 
     def truncate(self, size=None):
-        self._check_open()
+        self._check_own()
         if size is None:
             size = self._pos
         elif size < 0:
@@ -272,7 +292,7 @@ class BytesIO(BufferedIOBase):
 
     def getbuffer(self):
         self._check_open()
-        return self._buf
+        return memoryview(self._buf)
 
     def write(self, b):
         self._check_open()
@@ -339,7 +359,6 @@ class BytesIO(BufferedIOBase):
                 return lines
 
     def __iter__(self):
-        self._check_open()
         return self
 
     def __next__(self):

@@ -25,6 +25,8 @@ public final class PercentFormat {
     private int argIdx;
     private final Object dict;
     private final StringBuilder out = new StringBuilder();
+    /** bytes % args (PEP 461): keys are bytes, %s and %b take bytes-like values, %r and %a ascii(). */
+    private boolean bytes;
 
     private PercentFormat(int[] fmt, Object args) {
         this.fmt = fmt;
@@ -59,6 +61,17 @@ public final class PercentFormat {
         PercentFormat f = new PercentFormat(fmt.value().codePoints().toArray(), args);
         f.run();
         return PyStr.of(f.out.toString());
+    }
+
+    /**
+     * {@code bytes % args} (CPython's _PyBytes_FormatEx) over the format's bytes read as latin-1:
+     * the result, one char per byte (every char below 256).
+     */
+    public static String formatBytes(String latin1, Object args) {
+        PercentFormat f = new PercentFormat(latin1.codePoints().toArray(), args);
+        f.bytes = true;
+        f.run();
+        return f.out.toString();
     }
 
     private int at(int i) {
@@ -136,7 +149,8 @@ public final class PercentFormat {
             }
             int keyLen = pos - keyStart - 1;
             if (cnt < 0 || pcount > 0) throw Errors.valueError("incomplete format key");
-            PyStr key = PyStr.of(new String(fmt, keyStart, keyLen));
+            String k = new String(fmt, keyStart, keyLen);
+            Object key = bytes ? io.fora.vm.runtime.PyBytes.ofLatin1(k, false) : PyStr.of(k);
             args = Ops.getItem(dict, key);
             argLen = -1;
             argIdx = -2;
@@ -216,8 +230,10 @@ public final class PercentFormat {
     /** Returns the text to pad, or null when it was written directly. */
     private String convert() {
         Object v = nextArg();
+        if (bytes && ch == 'b') return bytesOf(v);
         switch (ch) {
             case 's', 'r', 'a' -> {
+                if (bytes) return ch == 's' ? bytesOf(v) : ascii(Repr.repr(v));
                 if (ch == 's') return v instanceof PyStr s ? s.value() : Repr.str(v);
                 if (ch == 'r') return Repr.repr(v);
                 return ascii(Repr.repr(v));
@@ -233,6 +249,7 @@ public final class PercentFormat {
                 return DoubleFormat.format(x, (char) ch, prec, (flags & F_ALT) != 0, false, false, false);
             }
             case 'c' -> {
+                if (bytes) return String.valueOf((char) byteChar(v));
                 return new String(Character.toChars(formatChar(v)));
             }
             default -> {
@@ -241,6 +258,32 @@ public final class PercentFormat {
                         + Integer.toHexString(ch) + ") at index " + (pos - 1));
             }
         }
+    }
+
+    /** %s and %b of bytes: a bytes-like value's bytes or what __bytes__ gives, as latin-1. */
+    private static String bytesOf(Object v) {
+        if (v instanceof io.fora.vm.runtime.PyBytes || v instanceof io.fora.vm.runtime.PyMemoryView
+                || v instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof io.fora.vm.runtime.PyBytes) {
+            return new String(io.fora.vm.runtime.BytesOps.bytesLike(v), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        if (has(v, "__bytes__")) {
+            Object b = Ops.callSpecial(v, "__bytes__");
+            if (b instanceof io.fora.vm.runtime.PyBytes pb && !pb.isMutable()) return pb.latin1();
+            throw Errors.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(b) + ")");
+        }
+        throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + Ops.typeName(v) + "'");
+    }
+
+    /** %c of bytes: an int in range(256) or a single byte. */
+    private static int byteChar(Object v) {
+        if (v instanceof io.fora.vm.runtime.PyBytes b && b.size() == 1) return b.at(0) & 0xff;
+        if (Ints.isInt(v) && !(v instanceof Boolean)) {
+            BigInteger n = Ints.big(v);
+            if (n.signum() >= 0 && n.compareTo(BigInteger.valueOf(255)) <= 0) return n.intValue();
+            throw Errors.of(io.fora.vm.runtime.Types.OVERFLOW_ERROR, "%c arg not in range(256)");
+        }
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        throw Errors.typeError("%c requires an integer in range(256) or a single byte");
     }
 
     /** PyObject_ASCII: the repr with non-ASCII characters backslash-escaped. */
