@@ -30,6 +30,18 @@ final class Attributes {
             case PyBoundMethod m -> ofBoundMethod(m, name);
             case PyDescriptors.StaticMethod s when name.equals("__func__") || name.equals("__wrapped__") -> s.function();
             case PyDescriptors.ClassMethod m when name.equals("__func__") || name.equals("__wrapped__") -> m.function();
+            // sm.__get__(obj, type): the function; cm.__get__(obj, type): it bound to type (obj's type when none)
+            case PyDescriptors.StaticMethod s when name.equals("__get__") -> new PyBuiltin("__get__", (a, kw) -> {
+                descriptorGetArity(a);
+                return s.function();
+            });
+            case PyDescriptors.ClassMethod m when name.equals("__get__") -> new PyBuiltin("__get__", (a, kw) -> {
+                descriptorGetArity(a);
+                Object type = a.length > 1 && a[1] != PyNone.NONE ? a[1] : Types.typeOf(a[0]);
+                return new PyBoundMethod(type, m.function());
+            });
+            case PyDescriptors.StaticMethod s when name.equals("__isabstractmethod__") -> isAbstract(s.function());
+            case PyDescriptors.ClassMethod m when name.equals("__isabstractmethod__") -> isAbstract(m.function());
             case PyUnionType u when name.equals("__args__") -> u.args();
             case PyGenericAlias g when name.equals("__origin__") -> g.origin();
             case PyGenericAlias g when name.equals("__args__") -> g.args();
@@ -121,15 +133,32 @@ final class Attributes {
     /** A property's value for self: its getter's answer; without a getter, CPython's AttributeError (name: null to find it on the class). */
     static Object getProperty(PyDescriptors.Property p, Object self, PyClass cls, String name) {
         if (p.getter() != null) return Ops.call(p.getter(), self);
-        throw Errors.attributeError("property '" + (name != null ? name : nameIn(cls, p)) + "' of '" + cls.name() + "' object has no getter");
+        String n = name != null ? name : nameIn(cls, p);
+        throw Errors.attributeError("property " + (n != null ? "'" + n + "' " : "") + "of '" + cls.name() + "' object has no getter");
     }
 
-    /** The name under which attr is found in cls or its bases ("?" when it is in none). */
+    /** The name under which attr is found in cls or its bases (null when it is in none). */
     private static String nameIn(PyClass cls, Object attr) {
         for (PyClass c : cls.mro()) {
             for (var e : c.dict().entrySet()) if (e.getValue() == attr) return String.valueOf(e.getKey());
         }
-        return "?";
+        return null;
+    }
+
+    /** CPython's AttributeError for a property missing a part: "property 'x' of 'C' object has no setter". */
+    static PyError propertyLacks(PyDescriptors.Property p, Object self, String name, String part) {
+        PyClass cls = self instanceof PyInstance i ? i.cls() : Types.typeOf(self);
+        if (name == null) name = nameIn(cls, p);
+        return Errors.attributeError("property " + (name != null ? "'" + name + "' " : "") + "of '" + cls.name() + "' object has no " + part);
+    }
+
+    private static void descriptorGetArity(Object[] a) {
+        if (a.length < 1 || a.length > 2) throw Errors.typeError("expected 1 or 2 arguments, got " + a.length);
+    }
+
+    /** Whether a function (or any callable) carries {@code __isabstractmethod__ = True}. */
+    private static Object isAbstract(Object f) {
+        return f != null && get(f, "__isabstractmethod__") instanceof Object v && Ops.isTrue(v);
     }
 
     private static Object ofInstance(PyInstance i, String name) {
@@ -535,6 +564,26 @@ final class Attributes {
                     if (a[0] == PyNone.NONE) return p;
                     return getProperty(p, a[0], a[0] instanceof PyInstance i ? i.cls() : Types.OBJECT, null);
                 });
+                // p.__set__(obj, value) and p.__delete__(obj): its setter and deleter, as an assignment would call them
+                case "__set__" -> new PyBuiltin("__set__", (a, kw) -> {
+                    if (a.length != 2) throw Errors.typeError("expected 2 arguments, got " + a.length);
+                    if (p.setter() == null) throw propertyLacks(p, a[0], null, "setter");
+                    Ops.call(p.setter(), a[0], a[1]);
+                    return PyNone.NONE;
+                });
+                case "__delete__" -> new PyBuiltin("__delete__", (a, kw) -> {
+                    if (a.length != 1) throw Errors.typeError("expected 1 argument, got " + a.length);
+                    if (p.deleter() == null) throw propertyLacks(p, a[0], null, "deleter");
+                    Ops.call(p.deleter(), a[0]);
+                    return PyNone.NONE;
+                });
+                // its name is found where the class holds it when a message needs it
+                case "__set_name__" -> new PyBuiltin("__set_name__", (a, kw) -> {
+                    if (a.length != 2) throw Errors.typeError("__set_name__() takes 2 positional arguments but " + a.length + " were given");
+                    return PyNone.NONE;
+                });
+                case "__isabstractmethod__" -> (Object) (Ops.isTrue(isAbstract(p.getter())) || Ops.isTrue(isAbstract(p.setter()))
+                        || Ops.isTrue(isAbstract(p.deleter())));
                 default -> null;
             };
         }

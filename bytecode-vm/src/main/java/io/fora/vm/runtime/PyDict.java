@@ -165,10 +165,22 @@ public final class PyDict {
     public boolean containsKey(Object key) { return find(st, key, Hashing.hash(key)) >= 0; }
 
     /** Sets key to value while building; an equal existing key keeps its object and position. */
-    public void put(Object key, Object value) {
+    public void put(Object key, Object value) { put(key, value, Hashing.hash(key)); }
+
+    /**
+     * {@code d[key] = d.get(key, 0) + 1}, key hashed once (collections' _count_elements, as CPython's
+     * C helper: a Counter over an iterable calls each element's __hash__ once).
+     */
+    public void countOne(Object key) {
+        long h = Hashing.hash(key);
+        int e = find(st, key, h);
+        Object v = e < 0 ? (Object) 1L : Arith.binary(Arith.ADD, st.values[e], 1L);
+        put(key, v, h);
+    }
+
+    private void put(Object key, Object value, long h) {
         mutating();
         if (mirror != null && key instanceof PyStr name) mirror.put(name.value(), value);
-        long h = Hashing.hash(key);
         int e = find(st, key, h);
         if (e >= 0) {
             if (st.shared) own(); // other dicts see this entry

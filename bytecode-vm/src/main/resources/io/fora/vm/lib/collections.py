@@ -604,10 +604,7 @@ class OrderedDict(dict):
 # --------------------------------------------------------------------------------------------
 # Counter
 
-def _count_elements(counts, iterable):
-    get = counts.get
-    for elem in iterable:
-        counts[elem] = get(elem, 0) + 1
+from _fora_collections import _count_elements
 
 
 class Counter(dict):

@@ -42,8 +42,23 @@ def isbuiltin(obj):
     return isinstance(obj, _types.BuiltinFunctionType)
 
 
+def _type_has(obj, name):
+    # property, staticmethod and classmethod answer their descriptor methods on the object
+    return hasattr(type(obj), name) or isinstance(obj, (property, staticmethod, classmethod)) and hasattr(obj, name)
+
+
 def ismethoddescriptor(obj):
-    return isinstance(obj, (_types.MethodDescriptorType, _types.WrapperDescriptorType))
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
+        return False
+    if isinstance(obj, (_types.MethodDescriptorType, _types.WrapperDescriptorType)):
+        return True
+    return _type_has(obj, '__get__') and not _type_has(obj, '__set__')
+
+
+def isdatadescriptor(obj):
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
+        return False
+    return _type_has(obj, '__set__') or _type_has(obj, '__delete__')
 
 
 def ismethodwrapper(obj):
