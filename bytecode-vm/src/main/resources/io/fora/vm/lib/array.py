@@ -187,7 +187,17 @@ _CONVERTERS = {'b': _conv_b, 'B': _conv_B, 'u': _conv_u, 'h': _conv_h, 'H': _con
 class array(list):
     __hash__ = None
 
-    def __init__(self, typecode, initializer=()):
+    # set up in __new__, as CPython's: a subclass's own __init__ need not call this one
+    def __new__(cls, *args, **kwargs):
+        if kwargs and cls is array:
+            raise TypeError('array.array() takes no keyword arguments')
+        if not args:
+            raise TypeError('array() takes at least 1 argument (0 given)')
+        if len(args) > 2:
+            raise TypeError('array() takes at most 2 arguments (%d given)' % len(args))
+        typecode = args[0]
+        initializer = args[1] if len(args) > 1 else ()
+        self = list.__new__(cls)
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not %s'
                             % type(typecode).__name__)
@@ -198,24 +208,26 @@ class array(list):
         self.itemsize = _ITEMSIZE[typecode]
         self._conv = conv
         if isinstance(initializer, (bytes, bytearray)):
-            if typecode == 'u':
-                raise TypeError("cannot use a bytes-like object to initialize an array with typecode 'u'")
             self.frombytes(initializer)
         elif isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with typecode %r'
                                 % typecode)
-            super().extend(initializer)
+            list.extend(self, initializer)
         elif isinstance(initializer, array):
             if initializer.typecode == 'u' and typecode != 'u':
                 raise TypeError('cannot use a unicode array to initialize an array with '
                                 'typecode %r' % typecode)
             if initializer.typecode == typecode:
-                super().extend(initializer)
+                list.extend(self, initializer)
             else:
-                super().extend([conv(v) for v in initializer])
+                list.extend(self, [conv(v) for v in initializer])
         else:
-            super().extend([conv(v) for v in initializer])
+            list.extend(self, [conv(v) for v in initializer])
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     # -- writes: every value is converted ----------------------------------------------------
 
