@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fora.vm.ForaVm;
 import io.fora.vm.compile.CodeObject;
 import io.fora.vm.interp.Interpreter;
-import io.fora.vm.interp.Tier1Hook;
 import io.fora.vm.runtime.PyFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,22 +36,13 @@ class CompileWeightTest {
         return b.append("    return t\n").toString();
     }
 
-    private static boolean compiledAfterCall(Interpreter ctx, PyFunction f) {
-        try {
-            Tier1Hook.Holder.get().call(ctx, f, new Object[] {3L}, 0, 1);
-        } catch (io.fora.vm.interp.Deopt d) {
-            // what is asked is whether a version exists
-        }
-        return f.code().tier1 instanceof Object[];
-    }
-
     @Test
     void aLightLoopFunctionIsCompiledAtItsFirstCall() throws Exception {
         Tier1.install();
         Tier1.setMode(Tier1.Mode.ON);
         PyFunction f = function("def f(n):\n    t = 0\n    for i in range(n):\n        t = t * 3 % 7 + i\n    return t\n");
         assertEquals(CodeObject.LOOP_ENTRY_EDGES, f.code().loopEntryEdges());
-        assertTrue(compiledAfterCall(new Interpreter(1000, null), f));
+        assertTrue(ImportThresholdTest.compiledAfterCall(new Interpreter(1000, null), f));
     }
 
     @Test
@@ -65,8 +55,8 @@ class CompileWeightTest {
         assertTrue(calls > 10, "weight " + weight);
         assertTrue(f.code().loopEntryEdges() > 4 * CodeObject.LOOP_ENTRY_EDGES, "edges " + f.code().loopEntryEdges());
         Interpreter ctx = new Interpreter(1000, null);
-        for (int i = 1; i < calls; i++) assertFalse(compiledAfterCall(ctx, f), "call " + i);
-        assertTrue(compiledAfterCall(ctx, f));
+        for (int i = 1; i < calls; i++) assertFalse(ImportThresholdTest.compiledAfterCall(ctx, f), "call " + i);
+        assertTrue(ImportThresholdTest.compiledAfterCall(ctx, f));
     }
 
     @Test

@@ -32,7 +32,7 @@ class ImportThresholdTest {
     }
 
     /** Hands a call of f to tier 1 as the interpreter does; true when f has a compiled version after it. */
-    private static boolean compiledAfterCall(Interpreter ctx, PyFunction f) {
+    static boolean compiledAfterCall(Interpreter ctx, PyFunction f) {
         try {
             Tier1Hook.Holder.get().call(ctx, f, new Object[] {10L}, 0, 1);
         } catch (io.fora.vm.interp.Deopt d) {
