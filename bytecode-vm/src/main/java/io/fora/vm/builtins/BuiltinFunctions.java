@@ -424,6 +424,7 @@ final class BuiltinFunctions {
     /** Python's callable(). */
     static boolean isCallable(Object v) {
         return v instanceof io.fora.vm.runtime.PyFunction || v instanceof PyBuiltin || v instanceof io.fora.vm.runtime.PyClass
+                || v instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod
                 || v instanceof io.fora.vm.runtime.PyBoundMethod || (v instanceof PyInstance i && i.cls().lookup("__call__") != null);
     }
 

@@ -115,6 +115,8 @@ final class LazyIterators {
 
         private final Object function;
         private final PyIter[] sources;
+        /** A slice handed to a piece: a StopIteration of the function does not end what it is a part of. */
+        private boolean sliced;
 
         Map(Object function, PyIter[] sources) {
             this.function = function;
@@ -127,7 +129,11 @@ final class LazyIterators {
 
         @Override public void skip(long n) { for (PyIter it : sources) ((SplittableIter) it).skip(n); }
 
-        @Override public PyIter slice(long offset, long n) { return new Map(function, LazyIterators.slice(sources, offset, n)); }
+        @Override public PyIter slice(long offset, long n) {
+            Map m = new Map(function, LazyIterators.slice(sources, offset, n));
+            m.sliced = true;
+            return m;
+        }
 
         @Override public Object next() {
             Object[] args = new Object[sources.length];
@@ -136,7 +142,13 @@ final class LazyIterators {
                 if (v == null) return null;
                 args[i] = v;
             }
-            return Ops.call(function, args);
+            try {
+                return Ops.call(function, args);
+            } catch (io.fora.vm.runtime.PyError e) {
+                // the function's StopIteration leaves map's __next__ as CPython's does: the consumer stops
+                if (!sliced && stops(e)) return null;
+                throw e;
+            }
         }
     }
 
@@ -145,6 +157,7 @@ final class LazyIterators {
 
         private final Object predicate;
         private final PyIter source;
+        private boolean sliced;
 
         Filter(Object predicate, PyIter source) {
             this.predicate = predicate;
@@ -157,15 +170,30 @@ final class LazyIterators {
 
         @Override public void skip(long n) { ((SplittableIter) source).skip(n); }
 
-        @Override public PyIter slice(long offset, long n) { return new Filter(predicate, ((SplittableIter) source).slice(offset, n)); }
+        @Override public PyIter slice(long offset, long n) {
+            Filter f = new Filter(predicate, ((SplittableIter) source).slice(offset, n));
+            f.sliced = true;
+            return f;
+        }
 
         @Override public Object next() {
             while (true) {
                 Object v = source.next();
                 if (v == null) return null;
-                boolean keep = predicate == PyNone.NONE ? Ops.isTrue(v) : Ops.isTrue(Ops.call(predicate, v));
+                boolean keep;
+                try {
+                    keep = predicate == PyNone.NONE ? Ops.isTrue(v) : Ops.isTrue(Ops.call(predicate, v));
+                } catch (io.fora.vm.runtime.PyError e) {
+                    if (!sliced && stops(e)) return null;
+                    throw e;
+                }
                 if (keep) return v;
             }
         }
+    }
+
+    /** True for a StopIteration (CPython's map and filter pass it on from their function: the consumer stops). */
+    static boolean stops(io.fora.vm.runtime.PyError e) {
+        return e.exception().cls().isSubclassOf(io.fora.vm.runtime.Types.STOP_ITERATION);
     }
 }

@@ -191,9 +191,12 @@ final class TypeMethods {
             if (a.length > 1 || !kw.isEmpty()) {
                 PyClass c = Types.typeOf(a[0]);
                 // as CPython: extra arguments are fine when the class overrides __new__
+                // (object_init: a class with its own __init__ is named "object", one without by its name)
+                if (c.lookup("__init__") != Types.OBJECT.dict().get("__init__")) {
+                    throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
                 if (c.lookup("__new__") != Types.OBJECT.dict().get("__new__")) return PyNone.NONE;
-                if (c.lookup("__init__") instanceof PyBuiltin) throw Errors.typeError(c.name() + "() takes no arguments");
-                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                throw Errors.typeError(c.name() + ".__init__() takes exactly one argument (the instance to initialize)");
             }
             return PyNone.NONE;
         }));
@@ -357,7 +360,7 @@ final class TypeMethods {
         Types.INT.define("bit_length", Builtins.fn("bit_length", (a, kw) -> (long) Ints.big(a[0]).abs().bitLength()));
         Types.INT.define("bit_count", Builtins.fn("bit_count", (a, kw) -> (long) Ints.big(a[0]).abs().bitCount()));
         Types.INT.define("conjugate", Builtins.fn("conjugate", (a, kw) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]));
-        Types.INT.define("__index__", Builtins.fn("__index__", (a, kw) -> a[0]));
+        Types.INT.define("__index__", Builtins.fn("__index__", (a, kw) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]));
         Types.INT.define("as_integer_ratio", Builtins.fn("as_integer_ratio", (a, kw) -> PyTuple.of(a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0], 1L)));
         Types.FLOAT.define("is_integer", Builtins.fn("is_integer", (a, kw) -> {
             double d = (Double) a[0];

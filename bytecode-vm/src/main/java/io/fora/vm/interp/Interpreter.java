@@ -1884,6 +1884,20 @@ public final class Interpreter implements Invoker {
                 exc.setCause(toException(cause));
             }
         }
+        // as CPython's _PyErr_SetObject: an exception raised while another is handled gets that one
+        // as its context, even one it had before ("raise e" of an exception caught earlier), and a
+        // context chain that would lead back to it is cut there
+        PyException handled = f.handling();
+        if (handled != null && handled != exc) {
+            for (PyException o = handled; o.context() != null; o = o.context()) {
+                if (o.context() == exc) {
+                    o.setContext(null);
+                    break;
+                }
+                if (o.context() == handled) break; // a cycle made elsewhere: stop walking it
+            }
+            exc.setContext(handled);
+        }
         throw new PyError(exc);
     }
 

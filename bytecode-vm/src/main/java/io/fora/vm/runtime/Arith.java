@@ -147,12 +147,14 @@ public final class Arith {
                 }
                 default -> { }
             }
-        } else if (a instanceof PyDict d && op == OR && (b instanceof PyDict || b instanceof PyInstance)) {
-            PyDict other = b instanceof PyDict o ? o : null;
-            if (other != null) {
+        } else if (a instanceof PyDict d && op == OR) {
+            if (b instanceof PyDict other) {
                 if (other != d) for (int i = 0; i < other.size(); i++) d.put(other.keyAt(i), other.valueAt(i));
                 return d;
             }
+            // d |= x is d.update(x): a mapping, or an iterable of pairs (CPython's dict_ior)
+            Ops.call(Types.DICT.lookup("update"), d, b);
+            return d;
         } else if (a instanceof PyInstance i && i.cls().lookup("__i" + NAMES[op] + "__") != null) {
             Object r = Ops.callSpecial(i, "__i" + NAMES[op] + "__", b);
             if (r != PyNone.NOT_IMPLEMENTED) return r == i.base() ? i : r;
@@ -317,10 +319,10 @@ public final class Arith {
                 if (op == OR && PyUnionType.isTypeLike(a) && PyUnionType.isTypeLike(b) && !(a == PyNone.NONE && b == PyNone.NONE)) {
                     return PyUnionType.of(a, b);
                 }
-                if (a instanceof PyIterable || b instanceof PyIterable) {
-                    // dict views combine like sets: the result is a set built from the left operand
-                    if ((a instanceof PyIterable || a instanceof PySet) && (b instanceof PyIterable || b instanceof PySet
-                            || b instanceof PyList || b instanceof PyTuple)) {
+                if (a instanceof SetView va && va.setLike() || b instanceof SetView vb && vb.setLike()) {
+                    // dict keys and items views combine like sets (values views do not): the result is a set built from the left operand
+                    {
+                        // the other operand may be any iterable (CPython's dictviews_or builds a set of the left one)
                         PySet base = PySet.from(a, false);
                         switch (op) {
                             case OR -> base.update(b);

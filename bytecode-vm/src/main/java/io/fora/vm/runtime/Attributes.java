@@ -470,6 +470,7 @@ final class Attributes {
             case "__thisclass__" -> { return s.thisClass(); }
             case "__self__" -> { return self == null ? PyNone.NONE : self; }
             case "__self_class__" -> { return self == null ? PyNone.NONE : start; }
+            case "__class__" -> { return Types.SUPER; } // super's own attribute, not looked up past thisClass
             default -> { }
         }
         PyClass[] mro = start.mro();

@@ -258,6 +258,9 @@ public final class Classes {
         PyInstance obj = (PyInstance) made;
         if (obj.base() != null && !(cls.initMethod() instanceof PyFunction)) return obj; // the value is already made
         Object init = cls.initMethod();
+        if (init == Types.OBJECT.dict().get("__init__") && (args.length > 0 || !kw.isEmpty()) && !(userNew instanceof PyDescriptors.StaticMethod)) {
+            init = null; // object_new's check: neither __new__ nor __init__ of its own takes arguments
+        }
         if (init != null) {
             Object r = Ops.call(init, Ops.prepend(obj, args), kw);
             if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");

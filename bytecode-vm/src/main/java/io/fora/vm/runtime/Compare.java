@@ -47,7 +47,9 @@ public final class Compare {
         boolean userA = a instanceof PyInstance, userB = b instanceof PyInstance;
         if (userA || userB) {
             PyClass ta = Types.typeOf(a), tb = Types.typeOf(b);
-            boolean reflectedFirst = tb != ta && tb.isSubclassOf(ta) && tb.lookup(DUNDERS[SWAPPED[op]]) != ta.lookup(DUNDERS[SWAPPED[op]]);
+            // as CPython's do_richcompare: a right operand of a proper subclass goes first, whether or
+            // not it overrides the method (binary arithmetic asks that it does; comparisons do not)
+            boolean reflectedFirst = tb != ta && tb.isSubclassOf(ta);
             if (reflectedFirst) {
                 r = callCompare(b, SWAPPED[op], a);
                 if (r != PyNone.NOT_IMPLEMENTED) return r;
@@ -56,6 +58,15 @@ public final class Compare {
             if (r != PyNone.NOT_IMPLEMENTED) return r;
             if (!reflectedFirst) {
                 r = callCompare(b, SWAPPED[op], a);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+            // a plain builtin operand's own method compares it with the value inside the other
+            // (5 == I(5) for an int subclass whose __eq__ answers NotImplemented: int.__eq__ says True)
+            if (!userA && b instanceof PyInstance ib && ib.base() != null) {
+                r = builtinCompare(op, a, ib.base());
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            } else if (!userB && a instanceof PyInstance ia && ia.base() != null) {
+                r = builtinCompare(op, ia.base(), b);
                 if (r != PyNone.NOT_IMPLEMENTED) return r;
             }
         }

@@ -140,7 +140,8 @@ public final class PyBytes implements PyObject, Comparable<PyBytes> {
         StringBuilder sb = new StringBuilder(size + 3).append('b').append(q);
         for (int i = 0; i < size; i++) {
             int c = data[i] & 0xff;
-            if (c == q || c == '\\') sb.append('\\').append((char) c);
+            // bytearray's repr escapes a single quote even inside double quotes (CPython's bytearray_repr)
+            if (c == q || c == '\\' || mutable && c == '\'') sb.append('\\').append((char) c);
             else if (c == '\t') sb.append("\\t");
             else if (c == '\n') sb.append("\\n");
             else if (c == '\r') sb.append("\\r");

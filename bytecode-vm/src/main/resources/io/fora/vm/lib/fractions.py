@@ -232,6 +232,8 @@ class Fraction:
             return Fraction._from_pair(t // g2, s * (db // g2))
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(a, b):
@@ -239,6 +241,8 @@ class Fraction:
             return a.__add__(b)
         if isinstance(b, float):
             return b + float(a)
+        if isinstance(b, complex):
+            return b + complex(a)
         return NotImplemented
 
     def __sub__(a, b):
@@ -246,6 +250,8 @@ class Fraction:
             return a.__add__(Fraction._from_pair(-b.numerator, b.denominator))
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(a, b):
@@ -253,6 +259,8 @@ class Fraction:
             return Fraction._from_pair(-a._numerator, a._denominator).__add__(b)
         if isinstance(b, float):
             return b - float(a)
+        if isinstance(b, complex):
+            return b - complex(a)
         return NotImplemented
 
     def __mul__(a, b):
@@ -270,6 +278,8 @@ class Fraction:
             return Fraction._from_pair(na * nb, db * da)
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(a, b):
@@ -277,6 +287,8 @@ class Fraction:
             return a.__mul__(b)
         if isinstance(b, float):
             return b * float(a)
+        if isinstance(b, complex):
+            return b * complex(a)
         return NotImplemented
 
     def _div(a, b):
@@ -302,6 +314,8 @@ class Fraction:
             return a._div(b)
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(a, b):
@@ -309,6 +323,8 @@ class Fraction:
             return Fraction(b)._div(a)
         if isinstance(b, float):
             return b / float(a)
+        if isinstance(b, complex):
+            return b / complex(a)
         return NotImplemented
 
     def _floordiv(a, b):
@@ -328,6 +344,8 @@ class Fraction:
             return a._floordiv(b)
         if isinstance(b, float):
             return float(a) // b
+        if isinstance(b, complex):
+            return complex(a) // b
         return NotImplemented
 
     def __rfloordiv__(a, b):
@@ -335,6 +353,8 @@ class Fraction:
             return Fraction(b)._floordiv(a)
         if isinstance(b, float):
             return b // float(a)
+        if isinstance(b, complex):
+            return b // complex(a)
         return NotImplemented
 
     def __divmod__(a, b):
@@ -342,6 +362,8 @@ class Fraction:
             return a._divmod(b)
         if isinstance(b, float):
             return divmod(float(a), b)
+        if isinstance(b, complex):
+            return divmod(complex(a), b)
         return NotImplemented
 
     def __rdivmod__(a, b):
@@ -349,6 +371,8 @@ class Fraction:
             return Fraction(b)._divmod(a)
         if isinstance(b, float):
             return divmod(b, float(a))
+        if isinstance(b, complex):
+            return divmod(b, complex(a))
         return NotImplemented
 
     def __mod__(a, b):
@@ -356,6 +380,8 @@ class Fraction:
             return a._mod(b)
         if isinstance(b, float):
             return float(a) % b
+        if isinstance(b, complex):
+            return complex(a) % b
         return NotImplemented
 
     def __rmod__(a, b):
@@ -363,6 +389,8 @@ class Fraction:
             return Fraction(b)._mod(a)
         if isinstance(b, float):
             return b % float(a)
+        if isinstance(b, complex):
+            return b % complex(a)
         return NotImplemented
 
     def __pow__(a, b):
@@ -381,6 +409,8 @@ class Fraction:
             return float(a) ** float(b)
         if isinstance(b, float):
             return float(a) ** b
+        if isinstance(b, complex):
+            return complex(a) ** b
         return NotImplemented
 
     def __rpow__(b, a):
@@ -390,7 +420,7 @@ class Fraction:
             return Fraction(a.numerator, a.denominator) ** b
         if isinstance(a, int):
             return Fraction._from_pair(int(a), 1) ** b
-        if isinstance(a, float):
+        if isinstance(a, (float, complex)):
             return a ** float(b)
         return NotImplemented
 
@@ -450,6 +480,8 @@ class Fraction:
     def __eq__(a, b):
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, Fraction):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, int):

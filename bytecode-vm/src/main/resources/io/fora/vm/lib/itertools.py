@@ -91,7 +91,10 @@ def _accumulate(it, func, initial):
             return
     yield total
     for element in it:
-        total = total + element if func is None else func(total, element)
+        try:
+            total = total + element if func is None else func(total, element)
+        except StopIteration:
+            return  # as CPython's C accumulate: the function's StopIteration ends it
         yield total
 
 
@@ -120,7 +123,11 @@ def compress(data, selectors):
 
 def _dropwhile(predicate, it):
     for x in it:
-        if not predicate(x):
+        try:
+            drop = predicate(x)
+        except StopIteration:
+            return
+        if not drop:
             yield x
             break
     for x in it:
@@ -133,7 +140,11 @@ def dropwhile(predicate, iterable):
 
 def _takewhile(predicate, it):
     for x in it:
-        if predicate(x):
+        try:
+            take = predicate(x)
+        except StopIteration:
+            return
+        if take:
             yield x
         else:
             break
@@ -145,7 +156,11 @@ def takewhile(predicate, iterable):
 
 def _filterfalse(predicate, it):
     for x in it:
-        if not (bool(x) if predicate is None else predicate(x)):
+        try:
+            keep = bool(x) if predicate is None else predicate(x)
+        except StopIteration:
+            return
+        if not keep:
             yield x
 
 
@@ -158,7 +173,10 @@ def _groupby(it, keyfunc):
         current = next(it)
     except StopIteration:
         return
-    current_key = current if keyfunc is None else keyfunc(current)
+    try:
+        current_key = current if keyfunc is None else keyfunc(current)
+    except StopIteration:
+        return
     while True:
         group = [current]
         done = False
@@ -168,7 +186,11 @@ def _groupby(it, keyfunc):
             except StopIteration:
                 done = True
                 break
-            k = x if keyfunc is None else keyfunc(x)
+            try:
+                k = x if keyfunc is None else keyfunc(x)
+            except StopIteration:
+                done = True
+                break
             if k == current_key:
                 group = group + [x]
             else:
@@ -218,7 +240,11 @@ def islice(iterable, *args):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        try:
+            v = function(*args)
+        except StopIteration:
+            return
+        yield v
 
 
 def starmap(function, iterable):
