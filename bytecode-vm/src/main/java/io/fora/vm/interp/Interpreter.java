@@ -1347,7 +1347,18 @@ public final class Interpreter implements Invoker {
         return cells;
     }
 
+    /**
+     * The class body's {@code __class__} cell when code in it reads the cell (super() or
+     * __class__ in a method): only then does the namespace get {@code __classcell__}, as CPython's.
+     */
     private static PyCell classCell(Frame f) {
+        boolean used = false;
+        for (Object c : f.code.consts) {
+            if (c instanceof CodeObject k) {
+                for (int i = k.nlocals + k.ncells; i < k.nlocals + k.ncells + k.nfree; i++) used |= k.slotNames[i].equals("__class__");
+            }
+        }
+        if (!used) return null;
         for (int i = f.code.nlocals; i < f.code.nlocals + f.code.ncells; i++) {
             if (f.code.slotNames[i].equals("__class__")) return (PyCell) f.r[i];
         }

@@ -47,15 +47,10 @@ public final class Classes {
         slotMembers(name, dict);
         PyClass cls = new PyClass(name, module, bs, dict, false);
         for (PyClass b : bs) b.subclasses().add(cls);
-        PyClass metaclass = null;
-        if (meta != null && meta != Types.TYPE) {
-            if (!(meta instanceof PyClass m) || !m.isSubclassOf(Types.TYPE)) {
-                throw Errors.typeError("metaclass must be a subclass of type, not " + Ops.typeName(meta));
-            }
-            metaclass = m;
+        if (meta != null && meta != Types.TYPE && (!(meta instanceof PyClass m) || !m.isSubclassOf(Types.TYPE))) {
+            throw Errors.typeError("metaclass must be a subclass of type, not " + Ops.typeName(meta));
         }
-        for (int i = 0; metaclass == null && i < bs.length; i++) metaclass = bs[i].metaclass();
-        cls.setMetaclass(metaclass);
+        cls.setMetaclass(metaclassOf(bs, meta));
         if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
         if (classCell instanceof PyCell cell) cell.value = cls;
         else if (classCell != null) throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.typeName(classCell));
@@ -117,12 +112,28 @@ public final class Classes {
         return create(name, module, bases, namespace instanceof PreparedNamespace p ? p.snapshot() : namespace, meta, classKw);
     }
 
-    /** The metaclass a class statement uses: the one given, else its first base's (null: type). */
+    /**
+     * The metaclass a class statement uses (null: type), as CPython's _PyType_CalculateMetaclass:
+     * the most derived of the one given (else the first base's) and every base's metaclass; a
+     * metaclass that is neither a subclass nor a superclass of the others is a conflict.
+     */
     private static PyClass metaclassOf(Object[] bases, Object meta) {
-        PyClass m = meta instanceof PyClass mc && mc != Types.TYPE ? mc : null;
-        for (int i = 0; m == null && meta == null && i < bases.length; i++) if (bases[i] instanceof PyClass b) m = b.metaclass();
-        return m;
+        PyClass winner = meta instanceof PyClass mc ? mc
+                : bases.length > 0 && bases[0] instanceof PyClass b0 ? metaclassOrType(b0) : Types.TYPE;
+        for (Object base : bases) {
+            if (!(base instanceof PyClass b)) continue;
+            PyClass t = metaclassOrType(b);
+            if (winner.isSubclassOf(t)) continue;
+            if (t.isSubclassOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner == Types.TYPE ? null : winner;
     }
+
+    private static PyClass metaclassOrType(PyClass c) { return c.metaclass() != null ? c.metaclass() : Types.TYPE; }
 
     /** True when m (null: type) has a {@code __prepare__} of its own, written in Python. */
     private static boolean prepares(PyClass m) { return m != null && !m.isBuiltin() && m.lookup("__prepare__") != null; }
