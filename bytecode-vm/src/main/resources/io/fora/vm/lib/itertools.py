@@ -168,41 +168,66 @@ def filterfalse(predicate, iterable):
     return _filterfalse(predicate, iter(iterable))
 
 
-def _groupby(it, keyfunc):
-    try:
-        current = next(it)
-    except StopIteration:
-        return
-    try:
-        current_key = current if keyfunc is None else keyfunc(current)
-    except StopIteration:
-        return
-    while True:
-        group = [current]
-        done = False
+_NOKEY = object()
+
+
+class groupby:
+    """CPython's groupby (its C steps): lazy, and a group is over once the next key is asked for."""
+
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key
+        self._it = iter(iterable)
+        self._tgtkey = self._currkey = self._currvalue = _NOKEY
+        self._grouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._grouper = None
         while True:
-            try:
-                x = next(it)
-            except StopIteration:
-                done = True
+            if self._currkey is _NOKEY:
+                pass
+            elif self._tgtkey is _NOKEY:
                 break
-            try:
-                k = x if keyfunc is None else keyfunc(x)
-            except StopIteration:
-                done = True
-                break
-            if k == current_key:
-                group = group + [x]
             else:
-                break
-        yield current_key, iter(group)
-        if done:
-            return
-        current, current_key = x, k
+                t, c = self._tgtkey, self._currkey
+                if not (t is c or t == c):
+                    break
+            self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._grouper = grouper
+        return (self._currkey, grouper)
 
 
-def groupby(iterable, key=None):
-    return _groupby(iter(iterable), key)
+class _grouper:
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        p = self._parent
+        if p._grouper is not self:
+            raise StopIteration
+        if p._currvalue is _NOKEY:
+            p._step()
+        t, c = self._tgtkey, p._currkey
+        if not (t is c or t == c):
+            raise StopIteration
+        value = p._currvalue
+        p._currvalue = _NOKEY
+        p._currkey = _NOKEY
+        return value
 
 
 def _islice(it, start, stop, step):
