@@ -701,6 +701,39 @@ public final class Interpreter implements Invoker {
             g.finished = true;
             throw new PyError(exc);
         }
+        // paused in yield from over an iterator that is not a generator: as CPython's gen_throw,
+        // close() is passed on to its close, throw() to its throw (what that yields, g yields;
+        // its StopIteration's value is the yield from's result; what it raises is raised in g)
+        Object target = yieldFromTarget(g.frame);
+        if (target != null) {
+            boolean exiting = exc.cls().isSubclassOf(Types.GENERATOR_EXIT);
+            Object m = Ops.getAttrOrNull(target, exiting ? "close" : "throw");
+            if (m != null) {
+                PyError outcome;
+                try {
+                    if (exiting) {
+                        Ops.call(m);
+                        outcome = null;
+                    } else {
+                        return Ops.call(m, exc.cls(), exc);
+                    }
+                } catch (PyError e) {
+                    outcome = e;
+                }
+                if (outcome != null) {
+                    // the yield from goes on with it: a StopIteration ends it with its value, another is raised there
+                    PyError thrown = outcome;
+                    g.frame.r[g.frame.sp - 1] = (AsyncGenerators.Sendable) new AsyncGenerators.Sendable() {
+                        @Override public Object send(Object value) { throw thrown; }
+
+                        @Override public Object throwIn(Object type, Object value) { throw thrown; }
+
+                        @Override public void close() { }
+                    };
+                    return resumeNested(g, PyNone.NONE);
+                }
+            }
+        }
         // paused in yield from / await of a generator: the exception is raised in the innermost
         // generator of the chain first, and each delegating frame goes on from its yield-from
         // loop with what the one it delegates to yields or returns
@@ -713,6 +746,18 @@ public final class Interpreter implements Invoker {
         }
         Object v = run(top, new PyError(exc));
         return g.finished ? null : v;
+    }
+
+    /** What f is paused on in a yield-from loop when that is not a generator (a user iterator), or null. */
+    private static Object yieldFromTarget(Frame f) {
+        int pc = f.pc;
+        if (pc < 2 || f.sp < 1) return null;
+        int[] code = f.code.code;
+        if (Op.op(code[pc - 1]) != Op.YIELD_VALUE || Op.op(code[pc - 2]) != Op.YIELD_FROM_ITER) return null;
+        Object it = f.r[f.sp - 1];
+        if (PyGenerator.driven(it) != null) return null;
+        Object target = it instanceof io.fora.vm.runtime.PyIter pi ? io.fora.vm.runtime.Iterators.driven(pi) : it;
+        return target instanceof PyInstance ? target : null;
     }
 
     /** The started, unfinished generator f is paused on in a yield-from loop, or null. */
