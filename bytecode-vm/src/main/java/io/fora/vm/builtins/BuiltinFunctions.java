@@ -431,6 +431,7 @@ final class BuiltinFunctions {
     private static Object reversed(Object v) {
         if (v instanceof io.fora.vm.runtime.PyClass c && c.metaMethod("__reversed__") instanceof Object f) return Ops.call(f, c);
         Object[] items;
+        io.fora.vm.runtime.PyClass cls = Types.REVERSED;
         if (v instanceof io.fora.vm.runtime.PyBigRange r) return r.reversedIterator();
         if (v instanceof PyRange r) {
             long n = r.length();
@@ -438,11 +439,9 @@ final class BuiltinFunctions {
         }
         if (v instanceof io.fora.vm.runtime.PyDict || (v instanceof DictView)) {
             items = Iterators.toArray(v);
-            Object[] out = new Object[items.length];
-            for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
             int kind = v instanceof DictView view ? view.kind() : DictView.KEYS;
-            return Iterators.ofArray(out, out.length, kind == DictView.VALUES ? Types.DICT_REVERSEVALUEITERATOR
-                    : kind == DictView.ITEMS ? Types.DICT_REVERSEITEMITERATOR : Types.DICT_REVERSEKEYITERATOR);
+            cls = kind == DictView.VALUES ? Types.DICT_REVERSEVALUEITERATOR
+                    : kind == DictView.ITEMS ? Types.DICT_REVERSEITEMITERATOR : Types.DICT_REVERSEKEYITERATOR;
         } else if (v instanceof PyList l) {
             return listReversed(l);
         } else if (v instanceof PyTuple || v instanceof PyStr || v instanceof io.fora.vm.runtime.PyBytes) {
@@ -468,7 +467,7 @@ final class BuiltinFunctions {
         }
         Object[] out = new Object[items.length];
         for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
-        return Iterators.ofArray(out, out.length, v instanceof PyList ? Types.LIST_REVERSEITERATOR : Types.REVERSED);
+        return Iterators.ofArray(out, out.length, cls);
     }
 
     /**

@@ -156,7 +156,7 @@ public final class Builtins {
         MODULES.put("zlib", BinaryModules.zlib());
         MODULES.put("_json", JsonSpeedups.create());
         MODULES.put("_itertools", Combinatorics.create());
-        MODULES.put("_fora_collections", Combinatorics.collections());
+        MODULES.put("_fora_collections", CollectionsSpeedups.create());
         MODULES.put("unicodedata", UnicodedataModule.create());
         MODULES.put("_ast", AstModule.create());
         MODULES.put("base64", BinaryModules.base64());

@@ -42,34 +42,6 @@ final class Combinatorics {
         return new PyModule("_itertools", m);
     }
 
-    /**
-     * {@code _fora_collections}: CPython's C helper for Counter (_collections), {@code _count_elements(mapping, iterable)}.
-     * When mapping's get and __setitem__ are dict's own, each element is hashed once and counted in
-     * place; otherwise through the mapping's own get and __setitem__.
-     */
-    static PyModule collections() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("_count_elements", new PyBuiltin("_count_elements", (a, kw) -> {
-            Builtins.arity("_count_elements", a, 2, 2);
-            Object mapping = a[0];
-            io.fora.vm.runtime.PyDict d = mapping instanceof io.fora.vm.runtime.PyDict pd ? pd
-                    : mapping instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof io.fora.vm.runtime.PyDict pd
-                    && i.cls().lookup("get") == io.fora.vm.runtime.Types.DICT.lookup("get")
-                    && i.cls().lookup("__setitem__") == io.fora.vm.runtime.Types.DICT.lookup("__setitem__") ? pd : null;
-            io.fora.vm.runtime.PyIter it = Ops.iter(a[1]);
-            if (d != null) {
-                for (Object k = it.next(); k != null; k = it.next()) d.countOne(k);
-            } else {
-                Object get = Ops.getAttr(mapping, "get");
-                for (Object k = it.next(); k != null; k = it.next()) {
-                    io.fora.vm.runtime.Mutations.setItem(mapping, k, io.fora.vm.runtime.Arith.binary(io.fora.vm.runtime.Arith.ADD, Ops.call(get, k, 0L), 1L));
-                }
-            }
-            return io.fora.vm.runtime.PyNone.NONE;
-        }));
-        return new PyModule("_fora_collections", m);
-    }
-
     /** The tuple of pool[indices[0]], ..., pool[indices[r - 1]]. */
     private static PyTuple pick(Object[] pool, int[] indices, int r) {
         Object[] t = new Object[r];

@@ -701,38 +701,10 @@ public final class Interpreter implements Invoker {
             g.finished = true;
             throw new PyError(exc);
         }
-        // paused in yield from over an iterator that is not a generator: as CPython's gen_throw,
-        // close() is passed on to its close, throw() to its throw (what that yields, g yields;
-        // its StopIteration's value is the yield from's result; what it raises is raised in g)
         Object target = yieldFromTarget(g.frame);
         if (target != null) {
-            boolean exiting = exc.cls().isSubclassOf(Types.GENERATOR_EXIT);
-            Object m = Ops.getAttrOrNull(target, exiting ? "close" : "throw");
-            if (m != null) {
-                PyError outcome;
-                try {
-                    if (exiting) {
-                        Ops.call(m);
-                        outcome = null;
-                    } else {
-                        return Ops.call(m, exc.cls(), exc);
-                    }
-                } catch (PyError e) {
-                    outcome = e;
-                }
-                if (outcome != null) {
-                    // the yield from goes on with it: a StopIteration ends it with its value, another is raised there
-                    PyError thrown = outcome;
-                    g.frame.r[g.frame.sp - 1] = (AsyncGenerators.Sendable) new AsyncGenerators.Sendable() {
-                        @Override public Object send(Object value) { throw thrown; }
-
-                        @Override public Object throwIn(Object type, Object value) { throw thrown; }
-
-                        @Override public void close() { }
-                    };
-                    return resumeNested(g, PyNone.NONE);
-                }
-            }
+            Object answer = throwToTarget(g, target, exc);
+            if (answer != NOT_DELEGATED) return answer;
         }
         // paused in yield from / await of a generator: the exception is raised in the innermost
         // generator of the chain first, and each delegating frame goes on from its yield-from
@@ -746,6 +718,35 @@ public final class Interpreter implements Invoker {
         }
         Object v = run(top, new PyError(exc));
         return g.finished ? null : v;
+    }
+
+    private static final Object NOT_DELEGATED = new Object();
+
+    /**
+     * g paused in yield from over target, an iterator that is not a generator, as CPython's
+     * gen_throw: close() goes to its close, throw() to its throw. What its throw yields, g yields;
+     * what it (or close) raises, the yield from goes on with (a StopIteration ends it with its
+     * value, another is raised there). NOT_DELEGATED when target has no such method, or its close
+     * succeeded: the exception is then raised in g.
+     */
+    private Object throwToTarget(PyGenerator g, Object target, PyException exc) {
+        boolean exiting = exc.cls().isSubclassOf(Types.GENERATOR_EXIT);
+        Object m = Ops.getAttrOrNull(target, exiting ? "close" : "throw");
+        if (m == null) return NOT_DELEGATED;
+        try {
+            if (!exiting) return Ops.call(m, exc.cls(), exc);
+            Ops.call(m);
+            return NOT_DELEGATED;
+        } catch (PyError thrown) {
+            g.frame.r[g.frame.sp - 1] = new AsyncGenerators.Sendable() {
+                @Override public Object send(Object value) { throw thrown; }
+
+                @Override public Object throwIn(Object type, Object value) { throw thrown; }
+
+                @Override public void close() { }
+            };
+            return resumeNested(g, PyNone.NONE);
+        }
     }
 
     /** What f is paused on in a yield-from loop when that is not a generator (a user iterator), or null. */
@@ -1397,17 +1398,20 @@ public final class Interpreter implements Invoker {
      * __class__ in a method): only then does the namespace get {@code __classcell__}, as CPython's.
      */
     private static PyCell classCell(Frame f) {
-        boolean used = false;
-        for (Object c : f.code.consts) {
-            if (c instanceof CodeObject k) {
-                for (int i = k.nlocals + k.ncells; i < k.nlocals + k.ncells + k.nfree; i++) used |= k.slotNames[i].equals("__class__");
-            }
-        }
-        if (!used) return null;
+        if (!nestedCodeReads(f.code, "__class__")) return null;
         for (int i = f.code.nlocals; i < f.code.nlocals + f.code.ncells; i++) {
             if (f.code.slotNames[i].equals("__class__")) return (PyCell) f.r[i];
         }
         return null;
+    }
+
+    /** True when code nested directly in co has name among its free variables. */
+    private static boolean nestedCodeReads(CodeObject co, String name) {
+        for (Object c : co.consts) {
+            if (!(c instanceof CodeObject k)) continue;
+            for (int i = k.nlocals + k.ncells; i < k.nslots(); i++) if (k.slotNames[i].equals(name)) return true;
+        }
+        return false;
     }
 
     /** A frame for calling a Python function directly, or null when the callee is native. */

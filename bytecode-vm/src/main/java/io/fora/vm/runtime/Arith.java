@@ -93,8 +93,8 @@ public final class Arith {
     }
 
     /**
-     * {@code bytes % args} (PEP 461) as str formatting over latin-1: bytes arguments ({@code %s},
-     * {@code %b}) stand for their bytes; the result is bytes (a bytearray for a bytearray format).
+     * {@code bytes % args} (PEP 461, PercentFormat#formatBytes); the result is bytes (a bytearray
+     * for a bytearray format).
      */
     private static Object bytesPercent(PyBytes fmt, Object args) {
         String text;
@@ -320,18 +320,16 @@ public final class Arith {
                     return PyUnionType.of(a, b);
                 }
                 if (a instanceof SetView va && va.setLike() || b instanceof SetView vb && vb.setLike()) {
-                    // dict keys and items views combine like sets (values views do not): the result is a set built from the left operand
-                    {
-                        // the other operand may be any iterable (CPython's dictviews_or builds a set of the left one)
-                        PySet base = PySet.from(a, false);
-                        switch (op) {
-                            case OR -> base.update(b);
-                            case AND -> base = base.intersectionWith(b, false);
-                            case SUB -> base.discardAll(b);
-                            default -> base = base.symmetricDifferenceWith(b, false);
-                        }
-                        return base;
+                    // dict keys and items views combine like sets with any iterable (values views do not):
+                    // the result is a set built from the left operand, as CPython's dictviews_or
+                    PySet base = PySet.from(a, false);
+                    switch (op) {
+                        case OR -> base.update(b);
+                        case AND -> base = base.intersectionWith(b, false);
+                        case SUB -> base.discardAll(b);
+                        default -> base = base.symmetricDifferenceWith(b, false);
                     }
+                    return base;
                 }
                 if (a instanceof PySet x && b instanceof PySet y) {
                     boolean frozen = x.isFrozen();

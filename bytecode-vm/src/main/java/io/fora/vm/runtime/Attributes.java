@@ -40,8 +40,8 @@ final class Attributes {
                 Object type = a.length > 1 && a[1] != PyNone.NONE ? a[1] : Types.typeOf(a[0]);
                 return new PyBoundMethod(type, m.function());
             });
-            case PyDescriptors.StaticMethod s when name.equals("__isabstractmethod__") -> isAbstract(s.function());
-            case PyDescriptors.ClassMethod m when name.equals("__isabstractmethod__") -> isAbstract(m.function());
+            case PyDescriptors.StaticMethod s when name.equals("__isabstractmethod__") -> (Object) isAbstract(s.function());
+            case PyDescriptors.ClassMethod m when name.equals("__isabstractmethod__") -> (Object) isAbstract(m.function());
             case PyUnionType u when name.equals("__args__") -> u.args();
             case PyGenericAlias g when name.equals("__origin__") -> g.origin();
             case PyGenericAlias g when name.equals("__args__") -> g.args();
@@ -133,8 +133,7 @@ final class Attributes {
     /** A property's value for self: its getter's answer; without a getter, CPython's AttributeError (name: null to find it on the class). */
     static Object getProperty(PyDescriptors.Property p, Object self, PyClass cls, String name) {
         if (p.getter() != null) return Ops.call(p.getter(), self);
-        String n = name != null ? name : nameIn(cls, p);
-        throw Errors.attributeError("property " + (n != null ? "'" + n + "' " : "") + "of '" + cls.name() + "' object has no getter");
+        throw lacks(p, cls, name, "getter");
     }
 
     /** The name under which attr is found in cls or its bases (null when it is in none). */
@@ -145,9 +144,15 @@ final class Attributes {
         return null;
     }
 
-    /** CPython's AttributeError for a property missing a part: "property 'x' of 'C' object has no setter". */
+    /**
+     * CPython's AttributeError for a property of self's class missing a part ("property 'x' of 'C'
+     * object has no setter"; name: null to find it on the class, which names none when it holds none).
+     */
     static PyError propertyLacks(PyDescriptors.Property p, Object self, String name, String part) {
-        PyClass cls = self instanceof PyInstance i ? i.cls() : Types.typeOf(self);
+        return lacks(p, self instanceof PyInstance i ? i.cls() : Types.typeOf(self), name, part);
+    }
+
+    private static PyError lacks(PyDescriptors.Property p, PyClass cls, String name, String part) {
         if (name == null) name = nameIn(cls, p);
         return Errors.attributeError("property " + (name != null ? "'" + name + "' " : "") + "of '" + cls.name() + "' object has no " + part);
     }
@@ -157,7 +162,7 @@ final class Attributes {
     }
 
     /** Whether a function (or any callable) carries {@code __isabstractmethod__ = True}. */
-    private static Object isAbstract(Object f) {
+    private static boolean isAbstract(Object f) {
         return f != null && get(f, "__isabstractmethod__") instanceof Object v && Ops.isTrue(v);
     }
 
@@ -583,8 +588,7 @@ final class Attributes {
                     if (a.length != 2) throw Errors.typeError("__set_name__() takes 2 positional arguments but " + a.length + " were given");
                     return PyNone.NONE;
                 });
-                case "__isabstractmethod__" -> (Object) (Ops.isTrue(isAbstract(p.getter())) || Ops.isTrue(isAbstract(p.setter()))
-                        || Ops.isTrue(isAbstract(p.deleter())));
+                case "__isabstractmethod__" -> (Object) (isAbstract(p.getter()) || isAbstract(p.setter()) || isAbstract(p.deleter()));
                 default -> null;
             };
         }

@@ -49,8 +49,8 @@ public final class GcTracker {
     }
 
     /**
-     * Runs the JVM's collector (only when a container was made since the last call) and answers
-     * how many of the tracked containers it found unreachable; they are tracked no longer.
+     * Runs the JVM's collector (only while some container is tracked) and answers how many of the
+     * tracked containers it found unreachable; they are tracked no longer.
      */
     public synchronized long collect() {
         if (refs.isEmpty()) return 0;

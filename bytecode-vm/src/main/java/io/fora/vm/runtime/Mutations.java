@@ -241,7 +241,7 @@ public final class Mutations {
         }
         Object classAttr = i.cls().lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) {
-            if (p.setter() == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no setter");
+            if (p.setter() == null) throw Attributes.propertyLacks(p, i, name, "setter");
             Ops.call(p.setter(), i, value);
             return;
         }
@@ -340,7 +340,7 @@ public final class Mutations {
     public static void delAttrDirect(PyInstance i, String name) {
         Object classAttr = i.cls().lookup(name);
         if (classAttr instanceof PyDescriptors.Property p) {
-            if (p.deleter() == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls().name() + "' object has no deleter");
+            if (p.deleter() == null) throw Attributes.propertyLacks(p, i, name, "deleter");
             Ops.call(p.deleter(), i);
             return;
         }

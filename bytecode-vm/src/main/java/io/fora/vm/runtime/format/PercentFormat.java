@@ -262,10 +262,8 @@ public final class PercentFormat {
 
     /** %s and %b of bytes: a bytes-like value's bytes or what __bytes__ gives, as latin-1. */
     private static String bytesOf(Object v) {
-        if (v instanceof io.fora.vm.runtime.PyBytes || v instanceof io.fora.vm.runtime.PyMemoryView
-                || v instanceof io.fora.vm.runtime.PyInstance i && i.base() instanceof io.fora.vm.runtime.PyBytes) {
-            return new String(io.fora.vm.runtime.BytesOps.bytesLike(v), java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
+        byte[] raw = io.fora.vm.runtime.BytesOps.bufferOrNull(v);
+        if (raw != null) return new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (has(v, "__bytes__")) {
             Object b = Ops.callSpecial(v, "__bytes__");
             if (b instanceof io.fora.vm.runtime.PyBytes pb && !pb.isMutable()) return pb.latin1();
@@ -276,13 +274,13 @@ public final class PercentFormat {
 
     /** %c of bytes: an int in range(256) or a single byte. */
     private static int byteChar(Object v) {
-        if (v instanceof io.fora.vm.runtime.PyBytes b && b.size() == 1) return b.at(0) & 0xff;
-        if (Ints.isInt(v) && !(v instanceof Boolean)) {
+        if (v instanceof io.fora.vm.runtime.PyBytes b && b.size() == 1) return b.at(0);
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        if (Ints.isInt(v)) {
             BigInteger n = Ints.big(v);
             if (n.signum() >= 0 && n.compareTo(BigInteger.valueOf(255)) <= 0) return n.intValue();
             throw Errors.of(io.fora.vm.runtime.Types.OVERFLOW_ERROR, "%c arg not in range(256)");
         }
-        if (v instanceof Boolean b) return b ? 1 : 0;
         throw Errors.typeError("%c requires an integer in range(256) or a single byte");
     }
 
