@@ -35,7 +35,7 @@ class PowHalfTest {
             double x = 1 + rnd.nextDouble() * 1e9;
             if (Libm.farFromATie(x, Math.sqrt(x))) far++;
         }
-        assertTrue(far > 75_000 && far < 85_000, "about 80 % of roots are under 0.4 ULP from their double: " + far);
+        assertTrue(far > 85_000 && far < 95_000, "about 90 % of roots are under 0.45 ULP from their double: " + far);
         // a perfect square's root is exact: no tie near
         assertTrue(Libm.farFromATie(49.0, 7.0));
         assertEquals(7.0, Libm.pow(49.0, 0.5));
