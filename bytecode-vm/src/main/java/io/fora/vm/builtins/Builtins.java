@@ -398,7 +398,12 @@ public final class Builtins {
                 }
                 yield r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r; // int() of a bool result is an int, as CPython (which warns)
             }
-            default -> throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Ops.typeName(v) + "'");
+            default -> {
+                // another bytes-like object (a memoryview, an array): its bytes, as CPython reads a buffer
+                byte[] buf = io.fora.vm.runtime.BytesOps.bufferOrNull(args[0]);
+                if (buf == null) throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + Ops.typeName(args[0]) + "'");
+                yield intOf(new Object[] {io.fora.vm.runtime.PyBytes.of(buf)}, Kwargs.NONE);
+            }
         };
     }
 

@@ -155,7 +155,9 @@ final class MutatingMethods {
         d.define("pop", Builtins.fn("pop", (a, kw) -> {
             if (a.length < 2) throw Errors.typeError("pop expected at least 1 argument, got 0");
             if (a.length > 3) throw Errors.typeError("pop expected at most 2 arguments, got " + (a.length - 1));
-            Object v = dict(a[0]).remove(a[1]);
+            PyDict self = dict(a[0]);
+            // an empty dict answers without hashing the key, as CPython's (so {}.pop([], 0) is 0)
+            Object v = self.size() == 0 ? null : self.remove(a[1]);
             if (v != null) return v;
             if (a.length > 2) return a[2];
             throw Errors.keyError(a[1]);

@@ -162,9 +162,11 @@ public final class Iterators {
     public static PyIter ofSet(PySet s) { return new SetIter(s); }
 
     /**
-     * Iterates a dict (its keys, values or items) in insertion order; as CPython's, it raises
-     * {@code RuntimeError} when the dict changes size under it, or when a delete and an insert
-     * leave the size as it was but the keys changed.
+     * Iterates a dict (its keys, values or items) in insertion order, as CPython's does: over the
+     * dict's entries, deleted ones skipped, raising {@code RuntimeError} when the dict changes size
+     * under it (and on every later call), or when it finds more keys than the dict had when it
+     * began (a delete and an insert left the size as it was: "keys changed"); an entry deleted
+     * ahead of it is simply not seen.
      */
     public static final class DictIter extends OwnedIter {
         public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
@@ -172,24 +174,44 @@ public final class Iterators {
             Types.DICT_KEYITERATOR, Types.DICT_VALUEITERATOR, Types.DICT_ITEMITERATOR};
         private final PyDict d;
         private final int kind;
-        private final int size;
+        /** The dict's size when this began; -1 once it changed (the error stays). */
+        private int size;
+        /** Keys not yet given of those it had then. */
+        private int remaining;
+        /** The next entry, in {@link PyDict#rawKey}'s numbering; -1 when done. */
         private int pos;
 
         public DictIter(PyDict d, int kind) {
             this.d = d;
             this.kind = kind;
             this.size = d.size();
+            this.remaining = size;
         }
 
         @Override public Object next() {
-            if (d.size() != size) throw Errors.of(Types.RUNTIME_ERROR, "dictionary changed size during iteration");
-            if (pos >= size) return null;
-            int i = pos++;
-            return switch (kind) {
-                case KEYS -> d.keyAt(i);
-                case VALUES -> d.valueAt(i);
-                default -> PyTuple.of(d.keyAt(i), d.valueAt(i));
-            };
+            if (pos < 0) return null;
+            if (d.size() != size) {
+                size = -1;
+                throw Errors.of(Types.RUNTIME_ERROR, "dictionary changed size during iteration");
+            }
+            int n = d.rawSize();
+            while (pos < n) {
+                int i = pos++;
+                Object k = d.rawKey(i);
+                if (k == null) continue;
+                if (remaining == 0) {
+                    pos = -1;
+                    throw Errors.of(Types.RUNTIME_ERROR, "dictionary keys changed during iteration");
+                }
+                remaining--;
+                return switch (kind) {
+                    case KEYS -> k;
+                    case VALUES -> d.rawValue(i);
+                    default -> PyTuple.of(k, d.rawValue(i));
+                };
+            }
+            pos = -1;
+            return null;
         }
 
         @Override public PyClass pyClass() { return CLASSES[kind]; }

@@ -41,6 +41,13 @@ public final class PyDict {
     private int size;
     /** Deleted entries among them (their key is DEAD); compacted away before anyone iterates. */
     private int dead;
+    /**
+     * New keys CPython's dict would still take before it resizes its table, which drops its deleted
+     * entries (its {@code dk_usable}; 0 for a new dict, whose first key makes a table of 8 slots).
+     * Deleted entries are dropped at those moments too, so that an iterator walking the entries
+     * ({@link Iterators.DictIter}) sees a dict changed under it as CPython's does.
+     */
+    private int usable;
     private transient Region owner = Region.forNewObject();
     { GcTracker.made(this); }
 
@@ -69,6 +76,18 @@ public final class PyDict {
         if (dead > 0) compact();
         return st.keys[i];
     }
+
+    /** Entries made, deleted ones included, until the next compaction: what {@link #rawKey} takes. */
+    public int rawSize() { return size; }
+
+    /** The key of entry i in [0, rawSize()), or null when that entry was deleted (no compaction). */
+    public Object rawKey(int i) {
+        Object k = st.keys[i];
+        return k == DEAD ? null : k;
+    }
+
+    /** The value of entry i in [0, rawSize()) (null for a deleted one). */
+    public Object rawValue(int i) { return st.values[i]; }
 
     public Object valueAt(int i) {
         if (dead > 0) compact();
@@ -121,6 +140,7 @@ public final class PyDict {
         st = new Storage(4, 8);
         size = 0;
         dead = 0;
+        usable = 0;
     }
 
     /** The last entry as {key, value}, removed ({@code popitem}); null when empty. */
@@ -187,6 +207,15 @@ public final class PyDict {
             st.values[e] = value;
             return;
         }
+        if (usable <= 0) {
+            // CPython resizes here: to the first power of two (at least 8) of 3 slots per key, 2/3 usable
+            int used = size();
+            int slots = 8;
+            while (slots < used * 3) slots <<= 1;
+            if (dead > 0) compact();
+            usable = slots * 2 / 3 - used;
+        }
+        usable--;
         Storage s = st;
         if (s.shared) {
             synchronized (s) {
