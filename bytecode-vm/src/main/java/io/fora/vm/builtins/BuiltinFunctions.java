@@ -93,7 +93,8 @@ final class BuiltinFunctions {
                     }
                 };
             }
-            return a[0] instanceof PyIter p ? p : Ops.iter(a[0]);
+            // the iterator __iter__ returned, itself: iter(it) is it for an iterator written in Python
+            return a[0] instanceof PyIter p ? p : io.fora.vm.runtime.Iterators.driven(Ops.iter(a[0]));
         });
         def(b, "aiter", (a, kw) -> {
             Builtins.arity("aiter", a, 1, 1);

@@ -346,15 +346,18 @@ final class Dataclasses {
         if (o.init && !cls.dict().containsKey("__init__")) cls.define("__init__", init(cls, params));
         if (o.repr && !cls.dict().containsKey("__repr__")) cls.define("__repr__", Builtins.fn("__repr__", (a, kw) -> {
             PyInstance self = (PyInstance) a[0];
-            StringBuilder sb = new StringBuilder(self.cls().qualname()).append('(');
-            boolean first = true;
-            for (Field f : all) {
-                if (!f.repr()) continue;
-                if (!first) sb.append(", ");
-                first = false;
-                sb.append(f.name()).append('=').append(Repr.repr(self.getAttr(f.name())));
-            }
-            return PyStr.of(sb.append(')').toString());
+            // reprlib.recursive_repr's: an instance met again inside its own repr shows as ...
+            return PyStr.of(Repr.guarded(self, "...", () -> {
+                StringBuilder sb = new StringBuilder(self.cls().qualname()).append('(');
+                boolean first = true;
+                for (Field f : all) {
+                    if (!f.repr()) continue;
+                    if (!first) sb.append(", ");
+                    first = false;
+                    sb.append(f.name()).append('=').append(Repr.repr(self.getAttr(f.name())));
+                }
+                return sb.append(')').toString();
+            }));
         }));
         if (o.eq) {
             if (!cls.dict().containsKey("__eq__") || !(cls.dict().get("__eq__") instanceof io.fora.vm.runtime.PyFunction)) {

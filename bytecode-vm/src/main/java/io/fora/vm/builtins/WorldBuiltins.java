@@ -46,7 +46,13 @@ final class WorldBuiltins {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < a.length; i++) {
                 if (i > 0) sb.append(sep);
-                sb.append(Repr.str(a[i]));
+                try {
+                    sb.append(Repr.str(a[i]));
+                } catch (RuntimeException e) {
+                    // CPython writes each argument as it goes: what came before the failing one is out
+                    if (!sb.isEmpty()) write(file, sb.toString());
+                    throw e;
+                }
             }
             sb.append(end);
             write(file, sb.toString());

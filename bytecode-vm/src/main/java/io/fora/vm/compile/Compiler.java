@@ -1106,7 +1106,11 @@ public final class Compiler {
         }
     }
 
-    private static boolean isConstant(Expr e) { return folded(e) != null; }
+    /** A constant after CPython's AST optimiser: a folded number, a literal, or a tuple of such (folded to a tuple constant). */
+    private static boolean isConstant(Expr e) {
+        if (e instanceof Expr.Tuple t) return t.elts().stream().allMatch(Compiler::isConstant);
+        return folded(e) != null;
+    }
 
     private static Object constValue(Expr.Constant c) { return literal(c.value()); }
 

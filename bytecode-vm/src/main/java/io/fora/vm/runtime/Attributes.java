@@ -217,6 +217,10 @@ final class Attributes {
         Object own = i.getAttr(name);
         if (own != null) return own;
         if (getter != null) return Ops.call(getter, classAttr, i, cls);
+        if (i.base() != null && name.startsWith("__") && (classAttr == null || classAttr == Types.OBJECT.lookup(name))
+                && BuiltinDunders.ofSubclassInstance(i, name) instanceof Object dunder) {
+            return dunder; // d.__getitem__ in a dict subclass: dict's, as CPython finds it in the MRO
+        }
         if (classAttr != null) return bind(classAttr, i, cls);
         if (i instanceof PyException e) {
             Object v = exceptionAttr(e, name);

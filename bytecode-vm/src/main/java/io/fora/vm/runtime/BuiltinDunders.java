@@ -205,6 +205,18 @@ final class BuiltinDunders {
         return new PyBoundMethod(obj, d.fn());
     }
 
+    /**
+     * {@code d.__getitem__} on an instance of a subclass of a builtin type that no class of its
+     * own defines: the builtin type's method. Bound to the value inside, but {@code __getitem__}
+     * to the instance itself, so that a dict subclass's {@code __missing__} still answers
+     * (Counter's {@code c.__getitem__('absent')} is 0). Null when the builtin type has none.
+     */
+    static Object ofSubclassInstance(PyInstance i, String name) {
+        Dunder d = ALL.get(name);
+        if (d == null || !has(i.base(), name)) return null;
+        return new PyBoundMethod(name.equals("__getitem__") ? i : i.base(), d.fn());
+    }
+
     private static boolean has(Object obj, String name) {
         if (obj instanceof PyIter && !(obj instanceof PyInstance)) {
             return name.equals("__next__") || name.equals("__iter__") || COMMON.contains(name) || name.equals("__hash__");

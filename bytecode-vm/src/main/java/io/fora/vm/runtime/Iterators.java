@@ -242,6 +242,7 @@ public final class Iterators {
 
     static PyIter ofInstance(PyInstance i) {
         Object iterFn = i.cls().lookup("__iter__");
+        if (iterFn == PyNone.NONE) throw Errors.typeError("'" + i.cls().name() + "' object is not iterable"); // __iter__ = None
         if (iterFn != null) {
             Object it = Ops.call(iterFn, i);
             if (it instanceof PyIter p) return p;

@@ -250,6 +250,13 @@ public final class Mutations {
             return;
         }
         java.util.Set<String> slots = i.cls().allowedSlots();
+        if (name.equals("__dict__") && slots == null && !(i instanceof PyException)) {
+            // o.__dict__ = d (and a dict subclass's self.__dict__ = self): d holds the attributes from now on
+            PyDict d = value instanceof PyDict pd ? pd : value instanceof PyInstance vi && vi.base() instanceof PyDict pd ? pd : null;
+            if (d == null) throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");
+            i.setDict(d);
+            return;
+        }
         if (slots != null && !slots.contains(name)) {
             if (classAttr != null) throw Errors.attributeError("'" + i.cls().name() + "' object attribute '" + name + "' is read-only");
             throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");

@@ -116,6 +116,14 @@ public class PyInstance {
         return dict;
     }
 
+    /** {@code obj.__dict__ = d}: the attributes are d's from now on (d itself, not a copy). */
+    public void setDict(PyDict d) {
+        owner = Region.checkWrite(owner);
+        dict = d;
+        shape = Shape.EMPTY;
+        values = new Object[0];
+    }
+
     public Object getAttr(String name) {
         if (dict != null) return dict.get(PyStr.of(name));
         int i = shape.indexOf(name);

@@ -105,7 +105,7 @@ public final class PySet {
                     return;
                 }
                 if (k == DUMMY) {
-                    if (freeslot < 0) freeslot = j;
+                    freeslot = j; // the last dummy on the way, as CPython 3.11's set_add_entry
                 } else if (hashes[j] == hash && (k == key || Ops.eq(k, key))) {
                     return;
                 }
@@ -300,13 +300,21 @@ public final class PySet {
     /** Discards every element of an iterable (CPython's set_difference_update_internal). */
     public void discardAll(Object iterable) {
         mutating();
-        if (iterable instanceof PySet other) {
-            for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) discard(other.table[i]);
+        if (iterable == this) {
+            clear();
             return;
         }
-        Object src = iterable instanceof PyDict d ? Iterators.ofDictKeys(d) : iterable;
-        PyIter it = Ops.iter(src);
-        for (Object x = it.next(); x != null; x = it.next()) discard(x);
+        if (iterable instanceof PySet other) {
+            // a set more than 8 times larger: its intersection with this one is walked instead
+            if ((other.used >> 3) > used) other = intersection(other, true);
+            for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) discard(other.table[i]);
+        } else {
+            Object src = iterable instanceof PyDict d ? Iterators.ofDictKeys(d) : iterable;
+            PyIter it = Ops.iter(src);
+            for (Object x = it.next(); x != null; x = it.next()) discard(x);
+        }
+        // more than a quarter of the table dummies: resized away, as CPython does here
+        if (fill - used > mask / 4) resize(used > 50000 ? used * 2 : used * 4);
     }
 
     /** set.symmetric_difference(x): a new set from x, then every element of this toggled in it. */
@@ -340,10 +348,7 @@ public final class PySet {
     public PySet difference(PySet other, boolean frozen) {
         if ((used >> 2) > other.used) {
             PySet r = copyAs(frozen);
-            for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) {
-                int slot = r.findSlot(other.table[i], other.hashes[i]);
-                if (slot >= 0) { r.table[slot] = DUMMY; r.hashes[slot] = -1; r.used--; }
-            }
+            r.discardAll(other); // CPython's set_copy_and_difference
             return r;
         }
         PySet r = new PySet(frozen);

@@ -71,7 +71,8 @@ public final class Repr {
     private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> IN_REPR =
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
-    private static String guarded(Object container, String cycle, java.util.function.Supplier<String> text) {
+    /** text's answer, or cycle when container's repr is already being made further out (CPython's Py_ReprEnter). */
+    public static String guarded(Object container, String cycle, java.util.function.Supplier<String> text) {
         java.util.IdentityHashMap<Object, Boolean> active = IN_REPR.get();
         // each container being shown counts against the recursion limit, as in CPython
         if (active.size() >= Invoker.Holder.recursionRoom()) {

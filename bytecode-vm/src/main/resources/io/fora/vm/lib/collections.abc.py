@@ -662,7 +662,10 @@ def _g():
     yield None
 
 
-_iterator_types = tuple({type(iter(x)) for x in ([], (), '', b'', {}, set(), range(1), {}.values(), {}.items(), bytearray())})
+_iterator_types = tuple({type(iter(x)) for x in ([], (), '', b'', {}, set(), range(1), {}.values(), {}.items(), bytearray(),
+                                                 range(2 ** 64), memoryview(b''))}
+                        | {type(reversed(x)) for x in ([], range(1), {}, {}.values(), {}.items())}
+                        | {map, filter, zip, enumerate, reversed})
 _view_types = (_dict_keys, _dict_items, _dict_values)
 _containers = (list, tuple, str, bytes, bytearray, dict, set, frozenset, range) + _view_types
 
@@ -691,6 +694,8 @@ def _check_methods(C, *methods):
                 return NotImplemented
             if B in _BUILTIN.get(method, ()):
                 break
+            if method in ('__iter__', '__next__') and B.__module__ == 'itertools' and B is not object:
+                break  # itertools' iterators written in Java (product, permutations, ...)
             if B is not object and method in B.__dict__:
                 if B.__dict__[method] is None:
                     return NotImplemented
@@ -726,6 +731,7 @@ _hook(AsyncIterator, '__anext__', '__aiter__')
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+Sequence.register(memoryview)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 ByteString.register(bytes)

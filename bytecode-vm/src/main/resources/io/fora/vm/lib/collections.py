@@ -159,6 +159,27 @@ def _iskeyword(name):
     return name in _KEYWORDS
 
 
+def _recursive_repr(fillvalue):
+    """A __repr__ that meets its own object again inside shows fillvalue there (reprlib's, without its imports)."""
+    def decorating(fn):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return fn(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = fn.__name__
+        wrapper.__qualname__ = fn.__qualname__
+        wrapper.__doc__ = fn.__doc__
+        return wrapper
+    return decorating
+
+
 # --------------------------------------------------------------------------------------------
 # deque: a ring buffer (capacity a power of two) with a head index and a length.
 
@@ -385,6 +406,7 @@ class deque:
                 return True
         return False
 
+    @_recursive_repr('[...]')
     def __repr__(self):
         if self._maxlen is None:
             return '%s(%r)' % (type(self).__name__, self._items())
@@ -561,6 +583,7 @@ class OrderedDict(dict):
             d[key] = value
         return d
 
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return '%s()' % (type(self).__name__,)
@@ -867,6 +890,7 @@ class ChainMap:
     def values(self):
         return [self[k] for k in self._keys()]
 
+    @_recursive_repr('...')
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
 
@@ -1292,3 +1316,11 @@ class UserString:
 
     def format(self, *args, **kwds):
         return self.data.format(*args, **kwds)
+
+# the abstract classes these are, as CPython's collections registers or derives them
+abc.MutableSequence.register(deque)
+for _cls, _abc in ((ChainMap, abc.MutableMapping), (UserDict, abc.MutableMapping), (UserList, abc.MutableSequence),
+                   (UserString, abc.Sequence)):
+    if not issubclass(_cls, _abc):
+        _abc.register(_cls)
+del _cls, _abc

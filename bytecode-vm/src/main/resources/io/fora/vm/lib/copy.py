@@ -178,6 +178,8 @@ def _reduce(x, cls):
             rv = tuple(rv)
             return rv + (None,) * (5 - len(rv))
     attrs = getattr(x, '__dict__', None)
+    if isinstance(x, bytearray):
+        return (cls, (bytes(x),), attrs or None, None, None)  # bytearray.__reduce_ex__'s answer
     slotnames = _copyreg._slot_names(cls)
     if attrs is None and not slotnames and not isinstance(x, (tuple, int, float, str, list, dict, set, frozenset)):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)

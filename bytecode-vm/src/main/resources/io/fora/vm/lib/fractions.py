@@ -207,6 +207,21 @@ class Fraction:
     def denominator(self):
         return self._denominator
 
+    # numbers.Real's mixins (a Fraction is registered as a Rational here, not derived from it)
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
+
+    def __complex__(self):
+        return complex(float(self))
+
     def __repr__(self):
         return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
 

@@ -32,6 +32,57 @@ NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+CodeType = type(_f.__code__)
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
+def _cell():
+    x = None
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
+
+
+class _S:
+    __slots__ = ('_s',)
+
+
+MemberDescriptorType = type(_S.__dict__['_s'])
+del _S
+
+
+class _getset_descriptor:
+    """The type of attributes a builtin type computes (FunctionType.__code__ in CPython)."""
+
+
+_getset_descriptor.__name__ = _getset_descriptor.__qualname__ = 'getset_descriptor'
+GetSetDescriptorType = _getset_descriptor
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 
 
 class SimpleNamespace:
@@ -49,7 +100,7 @@ class SimpleNamespace:
         return NotImplemented
 
 
-class mappingproxy:
+class _mappingproxy:
     """A read-only view of a mapping."""
 
     def __init__(self, mapping):
@@ -94,7 +145,8 @@ class mappingproxy:
         return str(self._mapping)
 
 
-MappingProxyType = mappingproxy
+_mappingproxy.__name__ = _mappingproxy.__qualname__ = 'mappingproxy'
+MappingProxyType = _mappingproxy
 
 
 class _GeneratorWrapper:
@@ -172,8 +224,105 @@ def coroutine(func):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    ns = {}
+    """A class made as a class statement makes it: bases resolved, metaclass and namespace prepared."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    meta = (kwds or {}).get('metaclass', type)
-    return meta(name, tuple(bases), ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    if '__module__' not in ns:
+        ns['__module__'] = __name__  # as type() names the module of the frame that calls it: this one
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """The bases with each non-class that has __mro_entries__ replaced by what it returns."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if updated else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class about to be made."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        "subclass of the metaclasses of all its bases")
+    return winner
+
+
+class DynamicClassAttribute:
+    """An attribute read through instances; on the class, __getattr__ answers (as enum's name and value)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or (fget.__doc__ if fget is not None else None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
