@@ -486,9 +486,16 @@ public final class Builtins {
     }
 
     static PyDescriptors.Super superOf(Object[] args) {
+        if (args.length == 2 && !(args[0] instanceof PyClass)) {
+            throw Errors.typeError("super() argument 1 must be a type, not " + Ops.typeName(args[0]));
+        }
         if (args.length != 2 || !(args[0] instanceof PyClass c)) {
             throw Errors.of(Types.RUNTIME_ERROR, "super(): no arguments");
         }
-        return new PyDescriptors.Super(c, args[1]);
+        Object obj = args[1];
+        if (!Types.typeOf(obj).isSubclassOf(c) && !(obj instanceof PyClass oc && oc.isSubclassOf(c))) {
+            throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new PyDescriptors.Super(c, obj);
     }
 }

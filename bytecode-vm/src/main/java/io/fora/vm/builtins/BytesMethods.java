@@ -71,6 +71,12 @@ final class BytesMethods {
             def(cls, "decode", (a, kw) -> {
                 PyBytes s = self(a);
                 Object[] p = (kw == null ? Kwargs.NONE : kw).bind("decode", java.util.Arrays.copyOfRange(a, 1, a.length), "encoding", "errors");
+                for (int k = 0; k < 2; k++) {
+                    if (p[k] != null && !(p[k] instanceof PyStr)) {
+                        throw Errors.typeError("decode() argument '" + (k == 0 ? "encoding" : "errors") + "' must be str, not " + Errors.argTypeName(p[k]));
+                    }
+                }
+                if (s.size() == 0) return PyStr.EMPTY; // CPython answers before looking the codec up
                 return PyStr.of(Codecs.decode(s.raw(), s.size(), BytesOps.text(p[0], "utf-8", "encoding"), BytesOps.text(p[1], "strict", "errors")));
             });
             def(cls, "hex", (a, kw) -> hex(a, kw));
@@ -120,7 +126,7 @@ final class BytesMethods {
         }));
         Types.INT.define("to_bytes", Builtins.fn("to_bytes", (a, kw) -> {
             Object[] p = (kw == null ? Kwargs.NONE : kw).bind("to_bytes", java.util.Arrays.copyOfRange(a, 1, a.length), "length", "byteorder", "signed");
-            long length = p[0] == null ? 1 : Ops.index(p[0]);
+            long length = p[0] == null ? 1 : Ops.ssize(p[0]);
             return BytesOps.intToBytes(PyInstance.unwrap(a[0], "to_bytes"), length, little(p[1]), p[2] != null && Ops.isTrue(p[2]));
         }));
         Types.INT.define("from_bytes", new PyDescriptors.ClassMethod(Builtins.fn("from_bytes", (a, kw) -> {
@@ -157,6 +163,22 @@ final class BytesMethods {
     }
 
     // ---- the str methods over Latin-1 text ----
+
+    /** CPython's wording for a first argument of the wrong kind, where it has its own. */
+    private static void checkFirstArgument(String name, Object v) {
+        if (BytesOps.bufferOrNull(v) != null) return;
+        switch (name) {
+            case "startswith", "endswith" -> {
+                if (!(v instanceof PyTuple)) {
+                    throw Errors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + Ops.typeName(v));
+                }
+            }
+            case "count", "find", "rfind", "index", "rindex" -> {
+                if (!Ops.hasIndex(v)) throw Errors.typeError("argument should be integer or bytes-like object, not '" + Ops.typeName(v) + "'");
+            }
+            default -> { }
+        }
+    }
 
     private static Object asText(Object v, boolean byteAllowed) {
         if (v == null || v == PyNone.NONE || v instanceof Long || v instanceof Boolean) {
@@ -206,6 +228,7 @@ final class BytesMethods {
                 case "replace" -> i <= 2;
                 default -> i == 1;
             };
+            if (text && i == 1) checkFirstArgument(name, a[1]);
             b[i] = text ? asText(a[i], byteArg && i == 1) : a[i];
         }
         Object r;
@@ -226,6 +249,7 @@ final class BytesMethods {
         if (kw != null && !kw.isEmpty()) throw Errors.typeError(name + "() takes no keyword arguments");
         Builtins.methodArity(name, a, 1, 3);
         byte[] needle;
+        checkFirstArgument(name, a[1]);
         if (Ops.hasIndex(a[1]) && !(a[1] instanceof io.fora.vm.runtime.PyInstance)) needle = new byte[] {(byte) BytesOps.byteValue(a[1])};
         else needle = BytesOps.bytesLike(a[1]);
         int n = self.size();

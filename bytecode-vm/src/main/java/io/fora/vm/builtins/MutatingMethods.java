@@ -51,7 +51,7 @@ final class MutatingMethods {
         l.define("insert", Builtins.fn("insert", (a, kw) -> {
             if (a.length != 3) throw Errors.typeError("insert expected 2 arguments, got " + (a.length - 1));
             PyList self = list(a[0]);
-            long i = Ops.index(a[1]);
+            long i = Ops.ssize(a[1]);
             int n = self.size();
             if (i < 0) i = Math.max(0, i + n);
             if (i > n) i = n;
@@ -61,8 +61,8 @@ final class MutatingMethods {
         l.define("pop", Builtins.fn("pop", (a, kw) -> {
             Builtins.methodArity("pop", a, 0, 1);
             PyList self = list(a[0]);
+            long i = a.length > 1 ? Ops.ssize(a[1]) : -1; // the argument is checked first, as CPython's
             if (self.size() == 0) throw Errors.indexError("pop from empty list");
-            long i = a.length > 1 ? Ops.index(a[1]) : -1;
             if (i < 0) i += self.size();
             if (i < 0 || i >= self.size()) throw Errors.indexError("pop index out of range");
             return self.removeAt((int) i);

@@ -113,7 +113,7 @@ public final class StrMethods {
             return StrFormat.format(self(a), rest, kw == null ? Kwargs.NONE : kw);
         });
         def(strClass, "format_map", (a, kw) -> {
-            args("format_map", a, kw, 1, 1);
+            args("str.format_map", a, kw, 1, 1);
             // names are looked up in the object itself, whatever it is (as CPython): a dict subclass's
             // __missing__ answers missing names, a UserDict its own
             return StrFormat.formatMap(self(a), a[1]);
@@ -692,7 +692,7 @@ public final class StrMethods {
         int fill = ' ';
         if (a.length > 2) {
             if (!(a[2] instanceof PyStr f)) {
-                throw Errors.typeError(name + "() argument 2 must be str, not " + Errors.argTypeName(a[2]));
+                throw Errors.typeError("The fill character must be a unicode character, not " + Ops.typeName(a[2]));
             }
             if (f.length() != 1) throw Errors.typeError("The fill character must be exactly one character long");
             fill = f.codePointAt(0);

@@ -42,9 +42,8 @@ final class StrTranslate {
             }
             return out;
         }
-        if (!(a[0] instanceof PyStr x) || !(a[1] instanceof PyStr y)) {
-            throw Errors.typeError("maketrans() argument 2 must be str, not " + Errors.argTypeName(a[1]));
-        }
+        if (!(a[0] instanceof PyStr x)) throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
+        if (!(a[1] instanceof PyStr y)) throw Errors.typeError("maketrans() argument 2 must be str, not " + Errors.argTypeName(a[1]));
         if (x.length() != y.length()) throw Errors.valueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < x.length(); i++) out.put((long) x.codePointAt(i), (long) y.codePointAt(i));
         if (a.length == 3) {

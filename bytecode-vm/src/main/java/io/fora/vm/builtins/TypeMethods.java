@@ -279,8 +279,8 @@ final class TypeMethods {
             Builtins.methodArity("index", a, 1, 3);
             Object[] items = Iterators.toArray(a[0]);
             int n = items.length;
-            long start = a.length > 2 ? clampIndex(Ops.index(a[2]), n) : 0;
-            long stop = a.length > 3 ? clampIndex(Ops.index(a[3]), n) : n;
+            long start = a.length > 2 ? clampIndex(Ops.sliceIndexArg(a[2]), n) : 0;
+            long stop = a.length > 3 ? clampIndex(Ops.sliceIndexArg(a[3]), n) : n;
             for (long i = start; i < stop; i++) if (Ops.eq(items[(int) i], a[1])) return i;
             throw Errors.valueError(type.equals("list") ? Repr.repr(a[1]) + " is not in list" : "tuple.index(x): x not in tuple");
         }));
@@ -370,7 +370,7 @@ final class TypeMethods {
         Types.FLOAT.define("conjugate", Builtins.fn("conjugate", (a, kw) -> a[0]));
         Types.FLOAT.define("hex", Builtins.fn("hex", (a, kw) -> PyStr.of(floatHex((Double) a[0]))));
         Types.FLOAT.define("fromhex", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("fromhex", (a, kw) -> {
-            Builtins.methodArity("fromhex", a, 1, 1);
+            Builtins.methodArity("float.fromhex", a, 1, 1);
             if (!(a[1] instanceof PyStr s)) throw Errors.typeError("must be str, not " + Ops.typeName(a[1]));
             Object f = floatFromHex(s.value());
             return a[0] == Types.FLOAT ? f : Ops.call(a[0], f);

@@ -171,6 +171,22 @@ public final class Ops {
     }
 
     /** A slice bound: an index, with ints beyond 64 bits clamped as CPython clamps them to its size type. */
+    /**
+     * An int argument a builtin method takes as a C {@code Py_ssize_t} (list.insert's and pop's
+     * index, to_bytes's length): beyond 64 bits, CPython's OverflowError.
+     */
+    public static long ssize(Object v) {
+        Object u = PyInstance.unwrap(v, "__index__");
+        if (u instanceof BigInteger b && !Ints.fitsLong(b)) throw Errors.of(Types.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+        return index(v);
+    }
+
+    /** A start or stop argument (list.index's, str.find's): clamped beyond 64 bits, CPython's TypeError when no int. */
+    public static long sliceIndexArg(Object v) {
+        if (!hasIndex(v)) throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        return sliceIndex(v);
+    }
+
     public static long sliceIndex(Object v) {
         v = PyInstance.unwrap(v, "__index__");
         if (v instanceof BigInteger b && !Ints.fitsLong(b)) return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
