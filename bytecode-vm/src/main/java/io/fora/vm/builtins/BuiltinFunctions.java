@@ -458,7 +458,7 @@ final class BuiltinFunctions {
                         || i.cls().lookup("__getitem__") instanceof io.fora.vm.runtime.PyFunction;
                 if (b instanceof PyList || b instanceof io.fora.vm.runtime.PyDict || !own) return reversed(b);
             }
-            if (i.cls().lookup("__getitem__") == null) throw Errors.typeError("'" + i.cls().name() + "' object is not reversible");
+            if (i.cls().lookup("__getitem__") == null) throw Errors.typeError("'" + i.cls().tpName() + "' object is not reversible");
             if (i.cls().lookup("__len__") == null) throw Errors.typeError("object of type '" + i.cls().name() + "' has no len()");
             long n = Ops.len(i);
             items = new Object[(int) n];

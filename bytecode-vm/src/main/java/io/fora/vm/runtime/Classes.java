@@ -39,6 +39,8 @@ public final class Classes {
         if (dict.get("__new__") instanceof PyFunction f) dict.put("__new__", new PyDescriptors.StaticMethod(f));
         if (dict.get("__init_subclass__") instanceof PyFunction f) dict.put("__init_subclass__", new PyDescriptors.ClassMethod(f));
         Object qualname = dict.remove("__qualname__");
+        // a library class CPython writes in C names itself in messages as C types do ('collections.deque')
+        Object tpName = dict.remove("__fora_tp_name__");
         // the cell a body using super() or __class__ left in its namespace: set to the class below
         Object classCell = dict.remove("__classcell__");
         // A class that defines __eq__ but not __hash__ has unhashable instances, as in Python 3.
@@ -52,6 +54,7 @@ public final class Classes {
         }
         cls.setMetaclass(metaclassOf(bs, meta));
         if (qualname instanceof PyStr q) cls = cls.withQualname(q.value());
+        if (tpName instanceof PyStr t) cls.setTpName(t.value());
         if (classCell instanceof PyCell cell) cell.value = cls;
         else if (classCell != null) throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Ops.typeName(classCell));
         setNames(cls);

@@ -242,7 +242,7 @@ public final class Iterators {
 
     static PyIter ofInstance(PyInstance i) {
         Object iterFn = i.cls().lookup("__iter__");
-        if (iterFn == PyNone.NONE) throw Errors.typeError("'" + i.cls().name() + "' object is not iterable"); // __iter__ = None
+        if (iterFn == PyNone.NONE) throw Errors.typeError("'" + i.cls().tpName() + "' object is not iterable"); // __iter__ = None
         if (iterFn != null) {
             Object it = Ops.call(iterFn, i);
             if (it instanceof PyIter p) return p;
@@ -272,7 +272,7 @@ public final class Iterators {
                 }
             };
         }
-        throw Errors.typeError("'" + i.cls().name() + "' object is not iterable");
+        throw Errors.typeError("'" + i.cls().tpName() + "' object is not iterable");
     }
 
     /** A user object with {@code __next__}, seen as a native iterator. */

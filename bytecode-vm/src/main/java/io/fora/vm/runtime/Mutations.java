@@ -27,7 +27,7 @@ public final class Mutations {
             Object base = PyInstance.unwrap(i, "__setitem__");
             if (base == i) {
                 if (Ops.callSpecial(i, "__setitem__", key, value) == null) {
-                    throw Errors.typeError("'" + i.cls().name() + "' object does not support item assignment");
+                    throw Errors.typeError("'" + i.cls().tpName() + "' object does not support item assignment");
                 }
                 return;
             }
@@ -63,7 +63,7 @@ public final class Mutations {
             Object base = PyInstance.unwrap(i, "__delitem__");
             if (base == i) {
                 if (Ops.callSpecial(i, "__delitem__", key) == null) {
-                    throw Errors.typeError("'" + i.cls().name() + "' object doesn't support item deletion");
+                    throw Errors.typeError("'" + i.cls().tpName() + "' object doesn't support item deletion");
                 }
                 return;
             }
@@ -258,8 +258,8 @@ public final class Mutations {
             return;
         }
         if (slots != null && !slots.contains(name)) {
-            if (classAttr != null) throw Errors.attributeError("'" + i.cls().name() + "' object attribute '" + name + "' is read-only");
-            throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");
+            if (classAttr != null) throw Errors.attributeError("'" + i.cls().tpName() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + i.cls().tpName() + "' object has no attribute '" + name + "'");
         }
         i.setAttr(name, value);
     }
@@ -355,6 +355,6 @@ public final class Mutations {
             Ops.callSpecial(d, "__delete__", i);
             return;
         }
-        if (!i.delAttr(name)) throw Errors.attributeError("'" + i.cls().name() + "' object has no attribute '" + name + "'");
+        if (!i.delAttr(name)) throw Errors.attributeError("'" + i.cls().tpName() + "' object has no attribute '" + name + "'");
     }
 }

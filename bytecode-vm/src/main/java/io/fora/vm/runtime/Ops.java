@@ -18,7 +18,7 @@ public final class Ops {
 
     private Ops() {}
 
-    public static String typeName(Object v) { return Types.typeOf(v).name(); }
+    public static String typeName(Object v) { return Types.typeOf(v).tpName(); }
 
     // ---- truth ----
 
@@ -84,7 +84,7 @@ public final class Ops {
             case PyClass c -> Classes.instantiate(c, args, kw);
             case PyInstance i -> {
                 Object f = i.cls().callMethod();
-                if (f == null) throw Errors.typeError("'" + i.cls().name() + "' object is not callable");
+                if (f == null) throw Errors.typeError("'" + i.cls().tpName() + "' object is not callable");
                 yield call(f, prepend(i, args), kw);
             }
             case PyDescriptors.StaticMethod s -> call(s.function(), args, kw);
@@ -264,7 +264,7 @@ public final class Ops {
             }
             case PyInstance i -> {
                 Object r = callSpecial(i, "__getitem__", key);
-                if (r == null) throw Errors.typeError("'" + i.cls().name() + "' object is not subscriptable");
+                if (r == null) throw Errors.typeError("'" + i.cls().tpName() + "' object is not subscriptable");
                 return r;
             }
             case PyClass c -> {
@@ -454,7 +454,7 @@ public final class Ops {
             }
             case PyInstance i -> {
                 Object f = i.cls().lookup("__hash__");
-                if (f == PyNone.NONE) throw Errors.typeError("unhashable type: '" + i.cls().name() + "'");
+                if (f == PyNone.NONE) throw Errors.typeError("unhashable type: '" + i.cls().tpName() + "'");
                 if (f != null) {
                     Object r = call(f, i);
                     if (!Ints.isInt(r)) throw Errors.typeError("__hash__ method should return an integer");

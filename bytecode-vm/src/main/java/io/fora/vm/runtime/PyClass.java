@@ -68,6 +68,13 @@ public final class PyClass {
 
     public String name() { return name; }
 
+    /** The name error messages give the class's instances: CPython's tp_name ('collections.deque' for a type written in C). */
+    private String tpName;
+
+    public String tpName() { return tpName != null ? tpName : name; }
+
+    public void setTpName(String tpName) { this.tpName = tpName; }
+
     /** {@code Outer.Inner} or {@code f.<locals>.Local}; the name for top-level classes. */
     public String qualname() { return qualname == null ? name : qualname; }
 

@@ -185,6 +185,7 @@ _CONVERTERS = {'b': _conv_b, 'B': _conv_B, 'u': _conv_u, 'h': _conv_h, 'H': _con
 
 
 class array(list):
+    __fora_tp_name__ = 'array.array'  # how CPython's C type names itself in messages
     __hash__ = None
 
     # set up in __new__, as CPython's: a subclass's own __init__ need not call this one

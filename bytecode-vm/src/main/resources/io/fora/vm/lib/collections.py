@@ -184,6 +184,7 @@ def _recursive_repr(fillvalue):
 # deque: a ring buffer (capacity a power of two) with a head index and a length.
 
 class deque:
+    __fora_tp_name__ = 'collections.deque'  # how CPython's C type names itself in messages
     __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
@@ -481,6 +482,7 @@ class deque:
 # defaultdict
 
 class defaultdict(dict):
+    __fora_tp_name__ = 'collections.defaultdict'  # how CPython's C type names itself in messages
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -528,6 +530,7 @@ class defaultdict(dict):
 # OrderedDict
 
 class OrderedDict(dict):
+    __fora_tp_name__ = 'collections.OrderedDict'  # how CPython's C type names itself in messages
     def __init__(self, other=(), **kwargs):
         super().__init__()
         self.update(other, **kwargs)

@@ -509,6 +509,7 @@ def _tz_state(obj):
 
 class timedelta:
     """Difference between two dates or times, to the microsecond."""
+    __fora_tp_name__ = 'datetime.timedelta'  # how CPython's C type names itself in messages
 
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
@@ -918,6 +919,7 @@ def _parse_clock(s):
 
 class date:
     """A date in the proleptic Gregorian calendar."""
+    __fora_tp_name__ = 'datetime.date'  # how CPython's C type names itself in messages
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -1169,6 +1171,7 @@ _OUR_CLASSES[IsoCalendarDate] = "datetime.IsoCalendarDate"
 
 class tzinfo:
     """Abstract base class for time zone information."""
+    __fora_tp_name__ = 'datetime.tzinfo'  # how CPython's C type names itself in messages
 
     __slots__ = ()
 
@@ -1214,6 +1217,7 @@ _TzinfoClass = tzinfo   # (time/datetime.__new__ shadow the name tzinfo)
 
 class timezone(tzinfo):
     """A fixed offset from UTC."""
+    __fora_tp_name__ = 'datetime.timezone'  # how CPython's C type names itself in messages
 
     __slots__ = ("_offset", "_name")
 
@@ -1311,6 +1315,7 @@ _OUR_CLASSES[timezone] = "datetime.timezone"
 
 class time:
     """A time of day, independent of any particular day."""
+    __fora_tp_name__ = 'datetime.time'  # how CPython's C type names itself in messages
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_fold", "_hashcode")
@@ -1546,6 +1551,7 @@ _EPOCH_ORDINAL = 719163     # date(1970, 1, 1).toordinal()
 
 class datetime(date):
     """A date together with a time of day and an optional tzinfo."""
+    __fora_tp_name__ = 'datetime.datetime'  # how CPython's C type names itself in messages
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
                  "_fold")

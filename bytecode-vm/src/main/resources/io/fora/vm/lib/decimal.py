@@ -476,6 +476,7 @@ def _convert_strict(other):
 
 class Decimal(object):
     """Floating-point decimal number."""
+    __fora_tp_name__ = 'decimal.Decimal'  # how CPython's C type names itself in messages
 
     __slots__ = ('_sign', '_int', '_exp', '_kind')
 
@@ -2729,6 +2730,7 @@ def _signal_dict(value, default_true=()):
 class Context(object):
     """Arithmetic context: precision, rounding, exponent limits, flags and
     trap enablers."""
+    __fora_tp_name__ = 'decimal.Context'  # how CPython's C type names itself in messages
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None,

@@ -1,15 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-"""enum for Fora: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique.
+"""enum for Fora: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, after CPython 3.11.
 
-Fora has no metaclasses and does not call __init_subclass__, so an Enum subclass's members are
-made on the first use of the class through this module: calling it (Color(1)), a decorator
-(@unique), or the functional API (Enum('Color', 'RED GREEN')), which returns a finished class.
-Until then Color.RED is still the plain value written in the class body. Operations on the class
-object itself, which need a metaclass, are missing: iteration (list(Color)), len(Color),
-`member in Color`, Color['RED'] and repr(Color) as <enum 'Color'>; after set-up,
-Color.__members__ (a dict, not a mappingproxy) and Color._member_map_ give the members.
-Members are instances of their class with .name and .value, CPython 3.11's repr and str, hash
-by name, and the mixed-in type's behaviour for IntEnum, StrEnum and IntFlag.
+EnumType, the metaclass, gives the class its iteration, len(), `in`, Color['RED'] and repr, and
+its class body (_EnumDict) refuses a name given twice. Members are instances of their class with
+.name and .value, CPython 3.11's repr and str, hash by name, and the mixed-in type's behaviour for
+IntEnum, StrEnum and IntFlag. Color.__members__ is a dict, not a mappingproxy.
 """
 
 __all__ = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'EnumType',
@@ -20,8 +15,32 @@ __all__ = ['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'EnumTyp
 _builtin_property = property
 
 
+class _EnumDict(dict):
+    """An enum's class body: a name given a member value twice is CPython's TypeError."""
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+
+    def __setitem__(self, key, value):
+        if (isinstance(key, str) and not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key))
+                and not isinstance(value, nonmember)):
+            if key in self._member_names:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if not _is_descriptor(value):
+                if key in self:
+                    raise TypeError('%r already defined as %r' % (key, self[key]))
+                self._member_names.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """The metaclass of enums: iterating, len(), `in`, Color['RED'] and repr() of the class."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls.__dict__.get('_member_names_', ()))
@@ -231,7 +250,7 @@ def _setup(cls):
     if candidates:
         for base in cls.__mro__[1:]:
             if '_member_names_' in base.__dict__ and base._member_names_:
-                raise TypeError('%s: cannot extend enumeration %r' % (cls.__name__, base.__name__))
+                raise TypeError('<enum %r> cannot extend %r' % (cls.__name__, base))
     member_type = _member_type(cls)
     new_member = None
     if '__new__' in ns and _unwrap(cls.__new__) is not _enum_new:
@@ -456,6 +475,20 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _bin(num, max_bits=None):
+    """CPython's enum.bin: '0b0 111', with the sign bit apart (as in STRICT flags' errors)."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
 def _bits(value):
     return bin(value).count('1')
 
@@ -504,7 +537,9 @@ class Flag(Enum):
         boundary = cls._boundary_
         if not (~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask):
             if boundary == STRICT:
-                raise ValueError('%r invalid value %r' % (cls.__name__, value))
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
             elif boundary == CONFORM:
                 value = value & flag_mask
             elif boundary == EJECT:

@@ -36,6 +36,7 @@ class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.
 """
+    __fora_tp_name__ = 'functools.partial'  # how CPython's C type names itself in messages
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):

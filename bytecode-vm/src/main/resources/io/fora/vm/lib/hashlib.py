@@ -49,6 +49,7 @@ class _Running:
 
 class _Hash(_Running):
     """A running digest of one of the JDK's algorithms."""
+    __fora_tp_name__ = '_hashlib.HASH'  # how CPython's C type names itself in messages
 
     def __init__(self, name, data=b''):
         self.name = name

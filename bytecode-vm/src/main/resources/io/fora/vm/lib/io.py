@@ -75,6 +75,7 @@ class BufferedIOBase(IOBase):
 
 
 class StringIO(TextIOBase):
+    __fora_tp_name__ = '_io.StringIO'  # how CPython's C type names itself in messages
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
             raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
@@ -280,6 +281,7 @@ class StringIO(TextIOBase):
 
 class BytesIO(BufferedIOBase):
     """A binary stream over a bytearray; the position may run past the end (a write there pads with zeros)."""
+    __fora_tp_name__ = '_io.BytesIO'  # how CPython's C type names itself in messages
 
     def __init__(self, initial_bytes=b''):
         self._buf = bytearray(initial_bytes if initial_bytes is not None else b'')

@@ -8,6 +8,7 @@ _maxsize = 9223372036854775807
 
 class count:
     """count(start=0, step=1): start, start + step, ... (an iterator with CPython's repr)."""
+    __fora_tp_name__ = 'itertools.count'  # how CPython's C type names itself in messages
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
@@ -51,6 +52,7 @@ def cycle(iterable):
 
 class repeat:
     """repeat(object[, times]): object, again and again (times times when given)."""
+    __fora_tp_name__ = 'itertools.repeat'  # how CPython's C type names itself in messages
 
     def __init__(self, object, times=None):
         if times is not None and not isinstance(times, int):
@@ -173,6 +175,7 @@ _NOKEY = object()
 
 class groupby:
     """CPython's groupby (its C steps): lazy, and a group is over once the next key is asked for."""
+    __fora_tp_name__ = 'itertools.groupby'  # how CPython's C type names itself in messages
 
     def __init__(self, iterable, key=None):
         self._keyfunc = key
@@ -292,6 +295,7 @@ class _tee:
     """One of tee()'s iterators: the copies share the values read so far as a linked list of
     [value, next] cells, and read the underlying iterator only when one of them gets ahead
     (lazily, as CPython: an infinite or self-referencing generator tees)."""
+    __fora_tp_name__ = 'itertools._tee'  # how CPython's C type names itself in messages
     __slots__ = ('_it', '_link')
 
     def __init__(self, it, link):

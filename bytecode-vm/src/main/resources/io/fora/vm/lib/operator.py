@@ -147,6 +147,7 @@ def indexOf(a, b):
 
 class attrgetter:
     """attrgetter('a.b')(obj) is obj.a.b; with several names, a tuple of them."""
+    __fora_tp_name__ = 'operator.attrgetter'  # how CPython's C type names itself in messages
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -181,6 +182,7 @@ class attrgetter:
 
 class itemgetter:
     """itemgetter(i)(obj) is obj[i]; with several items, a tuple of them."""
+    __fora_tp_name__ = 'operator.itemgetter'  # how CPython's C type names itself in messages
     __slots__ = ('_items', '_item', '_many')
 
     def __init__(self, item, *items):
@@ -202,6 +204,7 @@ class itemgetter:
 
 class methodcaller:
     """methodcaller('m', *args, **kwargs)(obj) is obj.m(*args, **kwargs)."""
+    __fora_tp_name__ = 'operator.methodcaller'  # how CPython's C type names itself in messages
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):

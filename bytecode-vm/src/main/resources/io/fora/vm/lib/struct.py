@@ -8,6 +8,7 @@ __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpac
 
 class Struct:
     """A format string, checked once, with its size."""
+    __fora_tp_name__ = '_struct.Struct'  # how CPython's C type names itself in messages
 
     def __init__(self, format):
         if isinstance(format, (bytes, bytearray)):
