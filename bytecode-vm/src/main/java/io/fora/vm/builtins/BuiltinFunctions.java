@@ -459,16 +459,44 @@ final class BuiltinFunctions {
                 if (b instanceof PyList || b instanceof io.fora.vm.runtime.PyDict || !own) return reversed(b);
             }
             if (i.cls().lookup("__getitem__") == null) throw Errors.typeError("'" + i.cls().tpName() + "' object is not reversible");
-            if (i.cls().lookup("__len__") == null) throw Errors.typeError("object of type '" + i.cls().name() + "' has no len()");
-            long n = Ops.len(i);
-            items = new Object[(int) n];
-            for (int k = 0; k < n; k++) items[k] = Ops.getItem(i, (long) k);
+            if (i.cls().lookup("__len__") == null && i.base() == null) throw Errors.typeError("object of type '" + i.cls().name() + "' has no len()");
+            return sequenceReversed(i, Ops.len(i));
         } else {
             throw Errors.typeError("'" + Ops.typeName(v) + "' object is not reversible");
         }
         Object[] out = new Object[items.length];
         for (int k = 0; k < items.length; k++) out[k] = items[items.length - 1 - k];
         return Iterators.ofArray(out, out.length, cls);
+    }
+
+    /**
+     * reversed() of an object with __len__ and __getitem__: reads seq[len - 1], seq[len - 2], ...
+     * one at a time as it is iterated, as CPython's reversed does; an IndexError or StopIteration ends it.
+     */
+    private static io.fora.vm.runtime.PyIter sequenceReversed(PyInstance seq, long n) {
+        abstract class SeqRev extends io.fora.vm.runtime.OwnedIter implements Iterators.Remaining {}
+        return new SeqRev() {
+            private long index = n - 1;
+
+            @Override public Object next() {
+                if (index >= 0) {
+                    try {
+                        Object v = Ops.getItem(seq, index);
+                        index--;
+                        return v;
+                    } catch (io.fora.vm.runtime.PyError e) {
+                        io.fora.vm.runtime.PyClass c = e.exception().cls();
+                        if (!c.isSubclassOf(Types.INDEX_ERROR) && !c.isSubclassOf(Types.STOP_ITERATION)) throw e;
+                    }
+                }
+                index = -1;
+                return null;
+            }
+
+            @Override public long remaining() { return Math.max(0, index + 1); }
+
+            @Override public io.fora.vm.runtime.PyClass pyClass() { return Types.REVERSED; }
+        };
     }
 
     /**

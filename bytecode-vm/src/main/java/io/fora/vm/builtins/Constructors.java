@@ -145,7 +145,9 @@ final class Constructors {
                 attrs.put(k.value(), ns.valueAt(i));
             }
             attrs.putIfAbsent("__module__", PyStr.of("__main__"));
-            return io.fora.vm.runtime.Classes.create(name.value(), "__main__", bases.items(), attrs);
+            // as type_new: the bases' most derived metaclass makes the class when it is not type,
+            // and keyword arguments go to __init_subclass__
+            return io.fora.vm.runtime.Classes.make(name.value(), "__main__", bases.items(), attrs, null, kw);
         });
         Types.COMPLEX.withConstructor((c, args, kw) -> {
             Object[] a = kw.bind("complex", args, "real", "imag");

@@ -36,6 +36,11 @@ final class TypeMethods {
             }
             return Classes.typeNew(mcs, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         })));
+        // type.__prepare__(name, bases, **kwds): a new empty namespace (what a metaclass's own __prepare__ builds on)
+        Types.TYPE.define("__prepare__", new io.fora.vm.runtime.PyDescriptors.ClassMethod(Builtins.fn("__prepare__", (a, kw) -> {
+            if (a.length != 3) throw Errors.typeError("__prepare__() takes exactly 2 positional arguments (" + (a.length - 1) + " given)");
+            return new io.fora.vm.runtime.PyDict();
+        })));
         Types.TYPE.define("__call__", Builtins.fn("__call__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("descriptor '__call__' of 'type' object needs an argument");
             return Classes.construct(c, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
@@ -130,6 +135,7 @@ final class TypeMethods {
         Types.OBJECT.define("__new__", Builtins.fn("__new__", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("object.__new__(X): X is not a type object");
             if (c.isException()) return io.fora.vm.runtime.Errors.newException(c, java.util.Arrays.copyOfRange(a, 1, a.length));
+            if (c.abstractInstances()) throw c.cannotInstantiate();
             io.fora.vm.runtime.PyInstance made = new io.fora.vm.runtime.PyInstance(c);
             // list.__new__(cls) and friends: an empty value of the builtin layout, filled by __init__
             PyClass layout = c.builtinBase();

@@ -1434,6 +1434,7 @@ public final class Interpreter implements Invoker {
             }
             if (c.initMethod() instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)
                     && !(c.lookup("__new__") instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod)) {
+                if (c.abstractInstances()) throw c.cannotInstantiate();
                 PyInstance obj = new PyInstance(c);
                 Frame nf = newFrameWithSelf(fn, obj, r, first, argc, kw);
                 nf.constructed = obj;

@@ -91,8 +91,11 @@ final class Attributes {
                 if (shadowedByBuiltinDunder(obj, name, attr)) return null;
             }
         }
-        return attr instanceof PyFunction || attr instanceof PyBuiltin ? attr : null;
+        return attr instanceof PyFunction || attr instanceof PyBuiltin b && !moduleFunction(b) ? attr : null;
     }
+
+    /** A function of a module (len, math.sqrt), not a method of a type: no descriptor, so never bound. */
+    private static boolean moduleFunction(PyBuiltin b) { return b.module() != null && b.owner() == null; }
 
     /** True when {@code attr} is object's own method (its __eq__ and the like) and the builtin value's type has its own. */
     private static boolean shadowedByBuiltinDunder(Object obj, String name, Object attr) {
@@ -121,6 +124,8 @@ final class Attributes {
     static Object bind(Object attr, Object self, PyClass cls) {
         return switch (attr) {
             case PyFunction f -> new PyBoundMethod(self, f);
+            // a module's function (len, math.sqrt) is no descriptor, as CPython's builtin functions: sqrt = math.sqrt in a class body
+            case PyBuiltin b when moduleFunction(b) -> attr;
             case PyBuiltin b -> new PyBoundMethod(self instanceof PyInstance i && i.base() != null
                     && !(b.name().equals("__init__") || b.name().equals("__new__")) ? i.base() : self, b);
             case PyDescriptors.StaticMethod s -> s.function();

@@ -139,7 +139,10 @@ public final class Classes {
     private static PyClass metaclassOrType(PyClass c) { return c.metaclass() != null ? c.metaclass() : Types.TYPE; }
 
     /** True when m (null: type) has a {@code __prepare__} of its own, written in Python. */
-    private static boolean prepares(PyClass m) { return m != null && !m.isBuiltin() && m.lookup("__prepare__") != null; }
+    /** A metaclass with a __prepare__ of its own (type's answers a plain dict: the class body then fills one directly). */
+    private static boolean prepares(PyClass m) {
+        return m != null && !m.isBuiltin() && m.lookup("__prepare__") instanceof Object p && p != Types.TYPE.dict().get("__prepare__");
+    }
 
     private static PreparedNamespace prepare(PyClass m, String name, Object[] bases, Kwargs classKw) {
         return new PreparedNamespace(Ops.call(Ops.getAttr(m, "__prepare__"), new Object[] {PyStr.of(name), PyTuple.of(bases.clone())}, classKw));
@@ -261,6 +264,7 @@ public final class Classes {
         if (cls.isBuiltin()) throw Errors.typeError("cannot create '" + cls.name() + "' instances");
         Object made;
         Object userNew = cls.lookup("__new__");
+        if (cls.abstractInstances() && !(userNew instanceof PyDescriptors.StaticMethod)) throw cls.cannotInstantiate();
         if (userNew instanceof PyDescriptors.StaticMethod sm) {
             made = Ops.call(sm.function(), Ops.prepend(cls, args), kw);
             if (!(made instanceof PyInstance mi) || !mi.cls().isSubclassOf(cls)) return made;

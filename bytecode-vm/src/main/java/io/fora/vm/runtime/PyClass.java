@@ -173,8 +173,26 @@ public final class PyClass {
     }
 
     /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
+    /** True while the class's {@code __abstractmethods__} is non-empty: its instances cannot be made (CPython's Py_TPFLAGS_IS_ABSTRACT). */
+    private boolean abstractInstances;
+
+    public boolean abstractInstances() { return abstractInstances; }
+
+    /** CPython's TypeError for making an instance of a class that still has abstract methods. */
+    public PyError cannotInstantiate() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (dict.get("__abstractmethods__") instanceof Object am) {
+            PyIter it = Ops.iter(am);
+            for (Object x = it.next(); x != null; x = it.next()) names.add(Repr.str(x));
+        }
+        java.util.Collections.sort(names);
+        return Errors.typeError("Can't instantiate abstract class " + name + " with abstract method" + (names.size() > 1 ? "s " : " ")
+                + String.join(", ", names));
+    }
+
     public void setAttribute(String attr, Object value) {
         owner = Region.checkWrite(owner);
+        if (attr.equals("__abstractmethods__")) abstractInstances = value != null && Ops.isTrue(value);
         if (attr.equals("__name__") || attr.equals("__qualname__") || (attr.equals("__module__") && value != null)) {
             if (!(value instanceof PyStr s)) {
                 if (!attr.equals("__module__")) {
