@@ -22,7 +22,13 @@ final class Attributes {
                     for (Map.Entry<String, Object> e : m.attrs().entrySet()) d.put(PyStr.of(e.getKey()), e.getValue());
                     yield d;
                 }
-                yield v == null && name.equals("__name__") ? PyStr.of(m.name()) : v;
+                if (v == null && name.equals("__name__")) yield PyStr.of(m.name());
+                // PEP 562: a module's own __getattr__ answers names it does not have
+                if (v == null && !name.equals("__getattr__") && m.attrs().get("__getattr__") instanceof Object hook
+                        && !(hook instanceof PyNone)) {
+                    yield Ops.call(hook, PyStr.of(name));
+                }
+                yield v;
             }
             case RefusedName r -> throw r.refusal();
             case PyFunction f -> ofFunction(f, name);

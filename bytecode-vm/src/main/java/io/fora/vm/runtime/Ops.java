@@ -351,9 +351,10 @@ public final class Ops {
             }
             case PyInstance i -> {
                 Object f = i.cls().lookup("__contains__");
+                if (f == PyNone.NONE) throw Errors.typeError("'" + i.cls().tpName() + "' object is not a container"); // __contains__ = None
                 if (f != null) return isTrue(call(f, i, item));
                 if (i.cls().lookup("__iter__") == null && i.cls().lookup("__getitem__") == null) {
-                    throw Errors.typeError("argument of type '" + i.cls().name() + "' is not iterable");
+                    throw Errors.typeError("argument of type '" + i.cls().tpName() + "' is not iterable");
                 }
                 PyIter it = iter(i);
                 for (Object x = it.next(); x != null; x = it.next()) if (x == item || eq(x, item)) return true;
