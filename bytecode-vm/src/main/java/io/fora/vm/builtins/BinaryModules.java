@@ -185,7 +185,7 @@ final class BinaryModules {
                 byte[] buf = new byte[16384];
                 while (!inf.finished()) {
                     int n = inf.inflate(buf);
-                    if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    if (n == 0 && !inf.finished() && (inf.needsInput() || inf.needsDictionary())) {
                         throw Errors.of(ZLIB_ERROR, PyStr.of("Error -5 while decompressing data: incomplete or truncated stream"));
                     }
                     out.write(buf, 0, n);

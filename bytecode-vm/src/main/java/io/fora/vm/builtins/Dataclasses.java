@@ -291,7 +291,9 @@ final class Dataclasses {
                 String name = ann.keyAt(i).toString();
                 Object type = ann.valueAt(i);
                 if (Repr.repr(type).startsWith("typing.ClassVar")) continue;
-                if (type == KW_ONLY) {
+                // a string annotation (from __future__ import annotations) is read by its name, as dataclasses does
+                if (type instanceof PyStr ts && ts.value().strip().matches("(?:typing\\s*\\.\\s*)?ClassVar(?:\\[.*)?")) continue;
+                if (type == KW_ONLY || type instanceof PyStr ks && ks.value().strip().matches("(?:dataclasses\\s*\\.\\s*)?KW_ONLY")) {
                     kwOnlyFromHere = true;
                     continue;
                 }

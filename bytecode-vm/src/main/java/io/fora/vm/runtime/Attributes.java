@@ -232,6 +232,11 @@ final class Attributes {
                 && BuiltinDunders.ofSubclassInstance(i, name) instanceof Object dunder) {
             return dunder; // d.__getitem__ in a dict subclass: dict's, as CPython finds it in the MRO
         }
+        if (classAttr == null && i.base() != null && !name.startsWith("__")) {
+            // an int or float subclass's real, imag, numerator and denominator (an IntEnum member's too)
+            Object v = ofBuiltinValueOwn(i.base(), name);
+            if (v != null) return v;
+        }
         if (classAttr != null) return bind(classAttr, i, cls);
         if (i instanceof PyException e) {
             Object v = exceptionAttr(e, name);
@@ -499,6 +504,8 @@ final class Attributes {
         for (int j = k + 1; j < mro.length; j++) {
             Object v = mro[j].dict().get(name);
             if (v == null && mro[j].isBuiltin() && self instanceof PyInstance i && i.base() != null) {
+                // super().__getitem__(k) in a dict subclass: dict's lookup, then the class's __missing__
+                if (i.base() instanceof PyDict && name.equals("__getitem__")) return BuiltinDunders.dictGetItemOf(i);
                 // super().__getitem__(k) in a list subclass: the builtin value's own protocol
                 Object dunder = BuiltinDunders.get(i.base(), name);
                 if (dunder != null) return dunder;

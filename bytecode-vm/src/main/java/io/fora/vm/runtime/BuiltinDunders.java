@@ -187,6 +187,10 @@ final class BuiltinDunders {
         Object sample = SAMPLES.get(c);
         if (sample == null || !has(sample, name)) return null;
         return UNBOUND.computeIfAbsent(c.name() + "." + name, n -> new PyBuiltin(name, (args, kw) -> {
+            // dict.__getitem__(d, k) of a dict subclass: dict's lookup, then the class's __missing__
+            if (args.length == 2 && name.equals("__getitem__") && args[0] instanceof PyInstance di && di.base() instanceof PyDict dd) {
+                return dictGetItem(di, dd, args[1]);
+            }
             // list.__repr__(self) in a list subclass's own __repr__: the list part answers
             if (args.length > 0 && args[0] instanceof PyInstance i && i.base() != null) {
                 args = args.clone();
@@ -211,6 +215,30 @@ final class BuiltinDunders {
      * to the instance itself, so that a dict subclass's {@code __missing__} still answers
      * (Counter's {@code c.__getitem__('absent')} is 0). Null when the builtin type has none.
      */
+    /**
+     * dict's own {@code __getitem__} for an instance of a dict subclass, read past the subclass's
+     * {@code __getitem__} (super().__getitem__(k), dict.__getitem__(d, k)): the value, else the
+     * class's {@code __missing__}, else KeyError.
+     */
+    static Object dictGetItem(PyInstance i, PyDict d, Object key) {
+        Object v = d.get(key);
+        if (v != null) return v;
+        Object missing = i.cls().lookup("__missing__");
+        if (missing != null) return Ops.call(missing, i, key);
+        throw Errors.keyError(key);
+    }
+
+    /** {@link #dictGetItem} bound to i: what super().__getitem__ answers in a dict subclass. */
+    static Object dictGetItemOf(PyInstance i) {
+        return new PyBoundMethod(i, DICT_GETITEM);
+    }
+
+    private static final PyBuiltin DICT_GETITEM = new PyBuiltin("__getitem__", (a, kw) -> {
+        if (a.length != 2) throw Errors.typeError("dict.__getitem__() takes exactly one argument (" + (a.length - 1) + " given)");
+        if (a[0] instanceof PyInstance i && i.base() instanceof PyDict d) return dictGetItem(i, d, a[1]);
+        return Ops.getItem(a[0], a[1]);
+    });
+
     static Object ofSubclassInstance(PyInstance i, String name) {
         Dunder d = ALL.get(name);
         if (d == null || !has(i.base(), name)) return null;

@@ -426,6 +426,7 @@ public final class Ops {
 
     public static double toDouble(Object v) {
         if (v instanceof Double d) return d;
+        if (v instanceof PyInstance pi && pi.base() instanceof Double d) return d; // a float subclass: its value (PyFloat_AsDouble)
         v = PyInstance.unwrap(v, "__float__");
         if (v instanceof Long || v instanceof Boolean || v instanceof BigInteger) return Ints.toDouble(v);
         if (v instanceof PyInstance i) {

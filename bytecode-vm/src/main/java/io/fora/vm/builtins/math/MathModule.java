@@ -152,6 +152,9 @@ public final class MathModule {
     /** PyFloat_AsDouble: floats, ints (exactly rounded), __float__ and __index__. */
     static double toDouble(Object o) {
         if (o instanceof Double d) return d;
+        // a float subclass's value as it is (PyFloat_AsDouble), an int subclass's unless it has its own __float__
+        if (o instanceof PyInstance i && i.base() instanceof Double d) return d;
+        o = PyInstance.unwrap(o, "__float__");
         if (o instanceof Long l) return (double) l;
         if (o instanceof Boolean b) return b ? 1.0 : 0.0;
         if (o instanceof BigInteger b) return bigToDouble(b);
@@ -385,6 +388,7 @@ public final class MathModule {
     }
 
     static Object trunc(Object x) {
+        x = PyInstance.unwrap(x, "__trunc__");
         if (x instanceof Double d) return fromDouble(d < 0 ? Math.ceil(d) : Math.floor(d));
         if (Ints.isInt(x)) return intValue(x);
         if (x instanceof PyInstance i) {
