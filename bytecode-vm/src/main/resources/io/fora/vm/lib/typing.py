@@ -501,15 +501,31 @@ class _TypeExpr:
         v = self.atom()
         while self.peek() == '[':
             self.take()
-            args = self.items(']')
+            # Literal's arguments, and Annotated's after the type, are values, not types
+            mode = 'literal' if v is Literal else 'annotated' if v is Annotated else None
+            args = self.items(']', mode)
             v = v[args[0] if len(args) == 1 and not self.trailing else tuple(args)]
         return v
 
-    def items(self, close):
+    def value(self):
+        t = self.peek()
+        if t is not None and t[0] in '\'"':
+            self.take()
+            return t[1:-1]
+        if t is not None and t.isdigit():
+            self.take()
+            return int(t)
+        if t in ('True', 'False'):
+            self.take()
+            return t == 'True'
+        return self.union()
+
+    def items(self, close, mode=None):
         args = []
         self.trailing = False
         while self.peek() != close:
-            args.append(self.union())
+            as_value = mode == 'literal' or (mode == 'annotated' and args)
+            args.append(self.value() if as_value else self.union())
             self.trailing = False
             if self.peek() == ',':
                 self.take()
@@ -564,8 +580,16 @@ def _type_tokens(text):
     return toks
 
 
+def _strip_annotated(t):
+    """Annotated[T, x] as T (what get_type_hints answers without include_extras)."""
+    if isinstance(t, _Special) and t._name == 'Annotated' and t.__args__:
+        return t.__args__[0]
+    return t
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
+    strip = (lambda t: t) if include_extras else _strip_annotated
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ns = globalns
@@ -573,11 +597,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 import sys as _sys
                 ns = getattr(_sys.modules.get(base.__module__), '__dict__', None) if hasattr(_sys, 'modules') else None
             for k, v in (getattr(base, '__annotations__', None) or {}).items():
-                hints[k] = _resolve_hint(v, ns, localns)
+                hints[k] = strip(_resolve_hint(v, ns, localns))
         return hints
     if globalns is None:
         globalns = getattr(obj, '__globals__', None)
-    return {k: _resolve_hint(v, globalns, localns) for k, v in (getattr(obj, '__annotations__', None) or {}).items()}
+    return {k: strip(_resolve_hint(v, globalns, localns)) for k, v in (getattr(obj, '__annotations__', None) or {}).items()}
 
 
 class _GenericAlias:
