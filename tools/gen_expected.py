@@ -101,7 +101,11 @@ def run_child(path: str) -> None:
     exc_line = None
     tree = ast.parse(source, filename=path)
     # a program that prints is a script (Fora shows only its output); one that does not is shown like a notebook
-    prints = any(isinstance(n, ast.Name) and n.id == "print" or isinstance(n, ast.Attribute) and n.attr == "stdout"
+    # (as Fora's Checker.writesOutput: print and its kin, sys.stdout/stderr, pprint/pp, logging)
+    def writes(name):
+        return name.startswith("print") or name in ("stdout", "stderr", "pprint", "pp", "logging")
+
+    prints = any(isinstance(n, ast.Name) and writes(n.id) or isinstance(n, ast.Attribute) and writes(n.attr)
                  for n in ast.walk(tree))
     captured = io.StringIO()
     real_stdout = sys.stdout

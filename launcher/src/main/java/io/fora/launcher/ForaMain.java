@@ -28,7 +28,7 @@ public final class ForaMain {
                    fora aws start|add|list|deploy|stop ...              (grids on EC2; see fora aws --help)
                    fora help
             Runs FILE.py on the embedded single-machine Fora. Its print() output goes to stdout; a
-            module that never calls print is shown like a notebook instead: the repr() of each
+            module that never writes output (print, sys.stdout, pprint...) is shown like a notebook: the repr() of each
             top-level expression statement's value (None is not shown). What follows FILE.py
             is the script's own: sys.argv[1:], as python3 gives it.
               --cores N            worker threads for automatic parallelism (default: all cores)

@@ -56,6 +56,15 @@ public final class Checker {
         public Scope of(Object node) { return scopes.get(node); }
     }
 
+    /**
+     * Names whose use makes a module a script rather than a notebook: print and its kin
+     * (print_exc...), sys.stdout and sys.stderr, pprint and pp, logging.
+     */
+    static boolean writesOutput(String name) {
+        return name.startsWith("print") || name.equals("stdout") || name.equals("stderr") || name.equals("pprint") || name.equals("pp")
+                || name.equals("logging");
+    }
+
     public static Result check(Module module, Diagnostics diags) {
         return check(module, diags, m -> false);
     }
@@ -458,8 +467,9 @@ public final class Checker {
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.Constant c -> { }
             case Expr.Attribute a -> {
-                // sys.stdout.write(...) prints too: such a module is a script
-                if (a.attr().equals("stdout")) usesPrint = true;
+                // sys.stdout.write(...), sys.stderr, pprint.pprint(...) and traceback.print_exc() write
+                // output too: such a module is a script
+                if (writesOutput(a.attr())) usesPrint = true;
                 expr(a.value());
             }
             case Expr.Subscript s -> { expr(s.value()); expr(s.slice()); }
@@ -471,7 +481,7 @@ public final class Checker {
             case Expr.Name n -> {
                 current.used.add(n.id());
                 if (io.fora.vm.runtime.Refusals.BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
-                if (n.id().equals("print")) usesPrint = true;
+                if (writesOutput(n.id())) usesPrint = true;
             }
             case Expr.ListExpr l -> exprs(l.elts());
             case Expr.Tuple t -> exprs(t.elts());

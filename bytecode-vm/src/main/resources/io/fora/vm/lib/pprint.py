@@ -5,11 +5,12 @@ A value whose repr fits in the remaining width is written as its repr; otherwise
 tuples, sets, frozensets, strings, dataclass instances and the collections types (OrderedDict,
 defaultdict, Counter, ChainMap, deque, UserDict, UserList, UserString) are broken over lines the
 way CPython's pprint breaks them. A class that defines its own __repr__ is never broken up.
-bytes and bytearray are broken into chunks of four bytes, as CPython's are. mappingproxy and
-SimpleNamespace do not exist in Fora. The default stream is standard output (through print).
+bytes and bytearray are broken into chunks of four bytes, as CPython's are; mappingproxy and
+SimpleNamespace as CPython breaks them. The default stream is standard output (through print).
 """
 
 import collections as _collections
+import types as _types
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
            'PrettyPrinter', 'pp']
@@ -196,6 +197,19 @@ class PrettyPrinter:
                 del context[objid]
                 return
         stream.write(rep)
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        # a SimpleNamespace shows as namespace(...), a subclass by its own name
+        cls_name = 'namespace' if type(object) is _types.SimpleNamespace else object.__class__.__name__
+        indent += len(cls_name) + 1
+        stream.write(cls_name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         from dataclasses import fields
@@ -557,4 +571,6 @@ _DISPATCH = {
     _collections.UserDict: PrettyPrinter._pprint_user_data,
     _collections.UserList: PrettyPrinter._pprint_user_data,
     _collections.UserString: PrettyPrinter._pprint_user_data,
+    _types.SimpleNamespace: PrettyPrinter._pprint_simplenamespace,
+    _types.MappingProxyType: PrettyPrinter._pprint_mappingproxy,
 }
