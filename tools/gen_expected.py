@@ -101,11 +101,15 @@ def run_child(path: str) -> None:
     exc_line = None
     tree = ast.parse(source, filename=path)
     # a program that prints is a script (Fora shows only its output); one that does not is shown like a notebook
-    # (as Fora's Checker.writesOutput: print and its kin, sys.stdout/stderr, pprint/pp, logging)
-    def writes(name):
-        return name.startswith("print") or name in ("stdout", "stderr", "pprint", "pp", "logging")
+    # (as Fora's Checker: the names print and logging; the attributes stdout, stderr, print, print_*,
+    # pprint and pp; calls of pprint, pp and print_* by name)
+    def writes_attr(name):
+        return name == "print" or name.startswith("print_") or name in ("stdout", "stderr", "pprint", "pp")
 
-    prints = any(isinstance(n, ast.Name) and writes(n.id) or isinstance(n, ast.Attribute) and writes(n.attr)
+    prints = any(isinstance(n, ast.Name) and n.id in ("print", "logging")
+                 or isinstance(n, ast.Attribute) and writes_attr(n.attr)
+                 or isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                 and (n.func.id in ("pprint", "pp") or n.func.id.startswith("print_"))
                  for n in ast.walk(tree))
     captured = io.StringIO()
     real_stdout = sys.stdout

@@ -57,12 +57,18 @@ public final class Checker {
     }
 
     /**
-     * Names whose use makes a module a script rather than a notebook: print and its kin
-     * (print_exc...), sys.stdout and sys.stderr, pprint and pp, logging.
+     * Attributes whose use makes a module a script rather than a notebook: sys.stdout and
+     * sys.stderr, pprint.pprint and pp, traceback.print_exc and its kin (and the names print
+     * and logging, and calls of pprint, pp and print_* by name).
      */
-    static boolean writesOutput(String name) {
-        return name.startsWith("print") || name.equals("stdout") || name.equals("stderr") || name.equals("pprint") || name.equals("pp")
-                || name.equals("logging");
+    static boolean writesOutput(String attribute) {
+        return attribute.equals("print") || attribute.startsWith("print_") || attribute.equals("stdout") || attribute.equals("stderr")
+                || attribute.equals("pprint") || attribute.equals("pp");
+    }
+
+    /** A name called that writes output (from pprint import pprint; from traceback import print_exc). */
+    static boolean callWritesOutput(String name) {
+        return name.equals("pprint") || name.equals("pp") || name.startsWith("print_");
     }
 
     public static Result check(Module module, Diagnostics diags) {
@@ -453,6 +459,7 @@ public final class Checker {
             }
             case Expr.Compare c -> { expr(c.left()); exprs(c.comparators()); }
             case Expr.Call c -> {
+                if (c.func() instanceof Expr.Name fn && callWritesOutput(fn.id())) usesPrint = true;
                 expr(c.func());
                 exprs(c.args());
                 for (Expr.Keyword k : c.keywords()) expr(k.value());
@@ -481,7 +488,7 @@ public final class Checker {
             case Expr.Name n -> {
                 current.used.add(n.id());
                 if (io.fora.vm.runtime.Refusals.BUILTINS.containsKey(n.id())) nameUses.add(new NameUse(n, current));
-                if (writesOutput(n.id())) usesPrint = true;
+                if (n.id().equals("print") || n.id().equals("logging")) usesPrint = true;
             }
             case Expr.ListExpr l -> exprs(l.elts());
             case Expr.Tuple t -> exprs(t.elts());
