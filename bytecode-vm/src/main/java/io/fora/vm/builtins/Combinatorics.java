@@ -20,10 +20,10 @@ import java.util.Map;
 final class Combinatorics {
     private Combinatorics() {}
 
-    static final PyClass PRODUCT = new PyClass("product", "itertools", new PyClass[] {Types.OBJECT}, new java.util.LinkedHashMap<>(), true);
-    static final PyClass PERMUTATIONS = new PyClass("permutations", "itertools", new PyClass[] {Types.OBJECT}, new java.util.LinkedHashMap<>(), true);
-    static final PyClass COMBINATIONS = new PyClass("combinations", "itertools", new PyClass[] {Types.OBJECT}, new java.util.LinkedHashMap<>(), true);
-    static final PyClass COMBINATIONS_WR = new PyClass("combinations_with_replacement", "itertools", new PyClass[] {Types.OBJECT}, new java.util.LinkedHashMap<>(), true);
+    static final PyClass PRODUCT = PyClass.builtinIn("itertools", "product", Types.OBJECT);
+    static final PyClass PERMUTATIONS = PyClass.builtinIn("itertools", "permutations", Types.OBJECT);
+    static final PyClass COMBINATIONS = PyClass.builtinIn("itertools", "combinations", Types.OBJECT);
+    static final PyClass COMBINATIONS_WR = PyClass.builtinIn("itertools", "combinations_with_replacement", Types.OBJECT);
 
     static PyModule create() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -210,12 +210,6 @@ final class BuiltinDunders {
     }
 
     /**
-     * {@code d.__getitem__} on an instance of a subclass of a builtin type that no class of its
-     * own defines: the builtin type's method. Bound to the value inside, but {@code __getitem__}
-     * to the instance itself, so that a dict subclass's {@code __missing__} still answers
-     * (Counter's {@code c.__getitem__('absent')} is 0). Null when the builtin type has none.
-     */
-    /**
      * dict's own {@code __getitem__} for an instance of a dict subclass, read past the subclass's
      * {@code __getitem__} (super().__getitem__(k), dict.__getitem__(d, k)): the value, else the
      * class's {@code __missing__}, else KeyError.
@@ -239,6 +233,12 @@ final class BuiltinDunders {
         return Ops.getItem(a[0], a[1]);
     });
 
+    /**
+     * {@code d.__getitem__} on an instance of a subclass of a builtin type that no class of its
+     * own defines: the builtin type's method. Bound to the value inside, but {@code __getitem__}
+     * to the instance itself, so that a dict subclass's {@code __missing__} still answers
+     * (Counter's {@code c.__getitem__('absent')} is 0). Null when the builtin type has none.
+     */
     static Object ofSubclassInstance(PyInstance i, String name) {
         Dunder d = ALL.get(name);
         if (d == null || !has(i.base(), name)) return null;

@@ -138,8 +138,7 @@ public final class Classes {
 
     private static PyClass metaclassOrType(PyClass c) { return c.metaclass() != null ? c.metaclass() : Types.TYPE; }
 
-    /** True when m (null: type) has a {@code __prepare__} of its own, written in Python. */
-    /** A metaclass with a __prepare__ of its own (type's answers a plain dict: the class body then fills one directly). */
+    /** A metaclass (null: type) with a __prepare__ of its own (type's answers a plain dict: the class body then fills one directly). */
     private static boolean prepares(PyClass m) {
         return m != null && !m.isBuiltin() && m.lookup("__prepare__") instanceof Object p && p != Types.TYPE.dict().get("__prepare__");
     }

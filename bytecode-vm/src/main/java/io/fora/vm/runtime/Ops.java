@@ -170,7 +170,6 @@ public final class Ops {
         return index(v);
     }
 
-    /** A slice bound: an index, with ints beyond 64 bits clamped as CPython clamps them to its size type. */
     /**
      * An int argument a builtin method takes as a C {@code Py_ssize_t} (list.insert's and pop's
      * index, to_bytes's length): beyond 64 bits, CPython's OverflowError.
@@ -187,6 +186,7 @@ public final class Ops {
         return sliceIndex(v);
     }
 
+    /** A slice bound: an index, with ints beyond 64 bits clamped as CPython clamps them to its size type. */
     public static long sliceIndex(Object v) {
         v = PyInstance.unwrap(v, "__index__");
         if (v instanceof BigInteger b && !Ints.fitsLong(b)) return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;

@@ -63,7 +63,12 @@ public final class PyClass {
 
     /** Builds a builtin class; its attributes are filled in afterwards by the builtins. */
     public static PyClass builtin(String name, PyClass... bases) {
-        return new PyClass(name, "builtins", bases, new LinkedHashMap<>(), true);
+        return builtinIn("builtins", name, bases);
+    }
+
+    /** Builds a builtin class of another module ({@code itertools.product}). */
+    public static PyClass builtinIn(String module, String name, PyClass... bases) {
+        return new PyClass(name, module, bases, new LinkedHashMap<>(), true);
     }
 
     public String name() { return name; }
@@ -172,7 +177,6 @@ public final class PyClass {
         return slots;
     }
 
-    /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
     /** True while the class's {@code __abstractmethods__} is non-empty: its instances cannot be made (CPython's Py_TPFLAGS_IS_ABSTRACT). */
     private boolean abstractInstances;
 
@@ -190,6 +194,7 @@ public final class PyClass {
                 + String.join(", ", names));
     }
 
+    /** {@code Cls.name = value} at run time: this class and its subclasses forget what they looked up. */
     public void setAttribute(String attr, Object value) {
         owner = Region.checkWrite(owner);
         if (attr.equals("__abstractmethods__")) abstractInstances = value != null && Ops.isTrue(value);

@@ -39,7 +39,7 @@ public final class PyDict {
     private Storage st;
     /** Entries in use, deleted ones included: [0, size) of the storage. */
     private int size;
-    /** Deleted entries among them (their key is DEAD); compacted away before anyone iterates. */
+    /** Deleted entries among them (their key is DEAD); compacted away before keyAt/valueAt read (dict iterators skip them). */
     private int dead;
     /**
      * New keys CPython's dict would still take before it resizes its table, which drops its deleted

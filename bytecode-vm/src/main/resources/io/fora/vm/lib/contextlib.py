@@ -152,6 +152,20 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """An exception an exit callback raised chains to the one the callback was given (as if the
+    callbacks were nested with statements); frame_exc, the one handled where the with statement
+    is, ends each new chain."""
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
 class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
@@ -186,7 +200,7 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
     def close(self):
@@ -200,18 +214,6 @@ class ExitStack(AbstractContextManager):
         # the exception being handled where the with statement is: the end of each new chain
         frame_exc = _sys.exc_info()[1]
 
-        def _fix_exception_context(new_exc, old_exc):
-            # an exception a callback raised chains to the one the callback was given (as if the
-            # callbacks were nested with statements)
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -222,7 +224,7 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1])
+                _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
@@ -356,13 +358,6 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
         self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
-    def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
-
     async def aclose(self):
         await self.__aexit__(None, None, None)
 
@@ -372,16 +367,6 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = _sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
 
         suppressed_exc = False
         pending_raise = False
@@ -397,7 +382,7 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1])
+                _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:

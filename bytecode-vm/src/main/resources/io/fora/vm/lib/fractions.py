@@ -207,21 +207,6 @@ class Fraction:
     def denominator(self):
         return self._denominator
 
-    # numbers.Real's mixins (a Fraction is registered as a Rational here, not derived from it)
-    @property
-    def real(self):
-        return +self
-
-    @property
-    def imag(self):
-        return 0
-
-    def conjugate(self):
-        return +self
-
-    def __complex__(self):
-        return complex(float(self))
-
     def __repr__(self):
         return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
 
@@ -568,5 +553,9 @@ class Fraction:
 try:
     import numbers as _numbers
     _numbers.Rational.register(Fraction)
+    # numbers.Real's mixins, which a Fraction derived from Rational would inherit
+    for _name in ('real', 'imag', 'conjugate', '__complex__'):
+        setattr(Fraction, _name, _numbers.Real.__dict__[_name])
+    del _name
 except ImportError:
     pass
