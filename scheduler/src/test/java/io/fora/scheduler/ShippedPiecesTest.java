@@ -103,7 +103,11 @@ class ShippedPiecesTest {
     }
 
     private static List<String> run(String src, Loopback remote) throws Exception {
-        ForaVm.Outcome o = new ForaVm(1000, new DistributedLoad(new ComputationLoad(here), remote)).run(ForaVm.compile("t.py", src), null);
+        return run(ForaVm.compile("t.py", src), remote);
+    }
+
+    private static List<String> run(ForaVm.Program program, Loopback remote) throws Exception {
+        ForaVm.Outcome o = new ForaVm(1000, new DistributedLoad(new ComputationLoad(here), remote)).run(program, null);
         assertNull(o.error(), () -> o.traceback());
         return o.displayed();
     }
@@ -156,8 +160,11 @@ class ShippedPiecesTest {
     }
 
     @Test void cheapElementsStayAndCostlyOnesTravel() throws Exception {
-        String cheap = "sum(i for i in range(2000000))\n";
-        // warm: the first blocks of a cold JVM (still compiling, maybe beside a busy build) look dearer than they are
+        // one program run again, as a worker runs a program it has seen: the first blocks of new
+        // code run in HotSpot's interpreter until its compiler (queued behind a busy JVM's other
+        // work) gets to it, and can look dearer than they are; the runs after that know the cost
+        // their generator expression kept (CI once shipped two ranges in each of three cold runs)
+        ForaVm.Program cheap = ForaVm.compile("t.py", "sum(i for i in range(2000000))\n");
         for (int i = 0; i < 3; i++) run(cheap, new Measured());
         // the cost model times blocks as they run: a GC pause or a busy neighbour on a 2-core
         // machine can make one look dear once, so the claim is that a run ships nothing, out of three
