@@ -12,7 +12,8 @@ a notebook.  This script reproduces that display under CPython 3.11:
   name it) and exec'd in a fresh namespace whose ``__name__`` is "__main__";
   ``xrange`` is provided as an alias of ``range`` (a Fora builtin that CPython 3
   lacks), through the namespace's builtins so user code cannot observe it
-  otherwise;
+  otherwise, except inside the body of a ``try`` with except clauses, where it
+  is read as a global only (Python 2/3 detection sees Python 3);
 * ``NAME.out`` receives the recorded lines, each followed by "\\n" (an empty
   file when nothing was shown);
 * if the program raises, ``NAME.exc`` receives exactly one line
@@ -64,6 +65,47 @@ SHOW = "__fora_show__"
 # Child side: run one program and report {"lines": [...], "exc": str|None}.
 # --------------------------------------------------------------------------
 
+GLOBAL_ONLY = "__fora_global_only__"
+
+
+class _GuardedXrange(ast.NodeTransformer):
+    """Inside the body of a try statement with except clauses, ``xrange`` is read as a global
+    only (as Fora's compiler does): ``try: xrange / except NameError:`` tells Python 2 from 3,
+    and there the builtin alias is not seen. Functions, classes and comprehensions nested in
+    such a body are scopes of their own, not guarded."""
+
+    def __init__(self):
+        self.guarded = False
+
+    def visit_Name(self, node):
+        if self.guarded and node.id == "xrange" and isinstance(node.ctx, ast.Load):
+            call = ast.Call(func=ast.Name(id=GLOBAL_ONLY, ctx=ast.Load()), args=[ast.Constant("xrange")], keywords=[])
+            return ast.copy_location(call, node)
+        return node
+
+    def _try(self, node):
+        saved = self.guarded
+        if node.handlers:
+            self.guarded = True
+        node.body = [self.visit(s) for s in node.body]
+        self.guarded = saved
+        node.handlers = [self.visit(h) for h in node.handlers]
+        node.orelse = [self.visit(s) for s in node.orelse]
+        node.finalbody = [self.visit(s) for s in node.finalbody]
+        return node
+
+    visit_Try = visit_TryStar = _try
+
+    def _scope(self, node):
+        saved, self.guarded = self.guarded, False
+        self.generic_visit(node)
+        self.guarded = saved
+        return node
+
+    visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = visit_ClassDef = _scope
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _scope
+
+
 class _Rewriter(ast.NodeTransformer):
     """Rewrites each top-level expression statement ``e`` into ``SHOW(e)`` (not the module's docstring)."""
 
@@ -92,6 +134,13 @@ def run_child(path: str) -> None:
 
     env_builtins = dict(builtins.__dict__)
     env_builtins["xrange"] = range
+
+    def global_only(name):
+        if name in namespace:
+            return namespace[name]
+        raise NameError(f"name '{name}' is not defined", name=name)
+
+    env_builtins[GLOBAL_ONLY] = global_only
     env_builtins[SHOW] = show
     # the program's namespace is the __main__ module, as when CPython runs a script (pickle finds its classes there)
     main = types.ModuleType("__main__")
@@ -114,6 +163,7 @@ def run_child(path: str) -> None:
     captured = io.StringIO()
     real_stdout = sys.stdout
     try:
+        tree = ast.fix_missing_locations(_GuardedXrange().visit(tree))
         if not prints:
             tree = _Rewriter().visit(tree)
         code = compile(tree, path, "exec", dont_inherit=True)

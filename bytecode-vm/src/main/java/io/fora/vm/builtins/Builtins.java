@@ -211,12 +211,20 @@ public final class Builtins {
      * builtins' {@code __name__} is the one a program's module falls back to, {@code __main__}).
      */
     private static final class BuiltinsModuleAttrs extends java.util.AbstractMap<String, Object> {
-        @Override public Object get(Object key) { return "__name__".equals(key) ? PyStr.of("builtins") : BUILTINS.get(key); }
+        /** Names the parser makes constants, which CPython's builtins module still has. */
+        private static final Map<String, Object> CONSTANTS = Map.of("None", io.fora.vm.runtime.PyNone.NONE, "True", Boolean.TRUE, "False", Boolean.FALSE);
 
-        @Override public boolean containsKey(Object key) { return BUILTINS.containsKey(key); }
+        @Override public Object get(Object key) {
+            if ("__name__".equals(key)) return PyStr.of("builtins");
+            Object v = CONSTANTS.get(key);
+            return v != null ? v : BUILTINS.get(key);
+        }
+
+        @Override public boolean containsKey(Object key) { return CONSTANTS.containsKey(key) || BUILTINS.containsKey(key); }
 
         @Override public java.util.Set<Entry<String, Object>> entrySet() {
             Map<String, Object> all = new java.util.LinkedHashMap<>(BUILTINS);
+            all.putAll(CONSTANTS);
             all.put("__name__", PyStr.of("builtins"));
             return Collections.unmodifiableMap(all).entrySet();
         }

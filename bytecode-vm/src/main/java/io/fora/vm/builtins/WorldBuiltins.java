@@ -163,6 +163,13 @@ final class WorldBuiltins {
             }
             return Interpreter.current().importByName(rest == null ? base : base + "." + rest);
         }));
+        // a name read as a global only (see Compiler#load): the module's global, or CPython's NameError
+        b.put("__fora_global_only__", new PyBuiltin("__fora_global_only__", (a, kw) -> {
+            String name = ((io.fora.vm.runtime.PyStr) a[0]).value();
+            Object v = Interpreter.current().moduleGlobals().global(name);
+            if (v == null) throw Errors.nameError(name);
+            return v;
+        }));
         b.put("__fora_import_star__", new PyBuiltin("__fora_import_star__", (a, kw) -> {
             // from m import *: m.__all__, or every name not starting with an underscore
             PyModule m = (PyModule) a[0];

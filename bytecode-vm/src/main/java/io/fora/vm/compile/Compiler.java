@@ -111,12 +111,26 @@ public final class Compiler {
     }
 
     private void load(String id) {
+        if (id.equals("xrange") && guarded() && (u.scope.access(id) == Scope.Access.GLOBAL || u.scope.access(id) == Scope.Access.NAME)) {
+            // `try: xrange / except NameError:` is how code tells Python 2 from 3: there, the
+            // builtin alias of range that pyfora's programs use is not seen (a global xrange is)
+            u.emit(Op.LOAD_GLOBAL, u.name("__fora_global_only__"));
+            u.emit(Op.LOAD_CONST, u.constant(PyStr.of(id)));
+            u.emit(Op.CALL, 1);
+            return;
+        }
         switch (u.scope.access(id)) {
             case LOCAL -> u.emit(Op.LOAD_FAST, u.local(id));
             case CELL, FREE -> u.emit(Op.LOAD_DEREF, derefIndex(id));
             case GLOBAL -> u.emit(Op.LOAD_GLOBAL, u.name(id));
             case NAME -> u.emit(Op.LOAD_NAME, u.name(classBodyName(id)));
         }
+    }
+
+    /** True inside the body of a try statement that has except clauses. */
+    private boolean guarded() {
+        for (Unit.FBlock b : u.fblocks) if (b.kind() == Unit.FBlock.Kind.TRY_EXCEPT) return true;
+        return false;
     }
 
     private void store(String id) {

@@ -32,6 +32,13 @@ public final class Globals {
         return cells.computeIfAbsent(name, k -> PyCell.ownedBy(owner));
     }
 
+    /** The value of a global (not a builtin); null when it is not bound. */
+    public Object global(String name) {
+        PyCell c;
+        synchronized (this) { c = cells.get(name); }
+        return c == null ? null : c.value;
+    }
+
     /** The value of a global or builtin; null when neither is bound. */
     public Object lookup(String name) {
         PyCell c;
