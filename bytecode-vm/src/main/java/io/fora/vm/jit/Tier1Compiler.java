@@ -251,7 +251,7 @@ final class Tier1Compiler {
         boolean gc = false, collect = false;
         for (String n : co.names) {
             switch (n) {
-                case "locals", "vars", "dir", "extract_stack", "format_stack", "print_stack", "_frames_running" -> { return true; }
+                case "locals", "vars", "dir", "extract_stack", "format_stack", "print_stack", "_frames_running", "__fora_global_only__" -> { return true; }
                 case "gc" -> gc = true;
                 case "collect" -> collect = true;
                 default -> { }
@@ -291,7 +291,12 @@ final class Tier1Compiler {
      * OBJ), checked at each read.
      */
     static DrainCompiled compileDrain(CodeObject code, Globals globals, int sourceType, int[] freeTypes) {
+        return withoutHugeMethods(apart -> compileDrain(code, globals, sourceType, freeTypes, apart));
+    }
+
+    private static DrainCompiled compileDrain(CodeObject code, Globals globals, int sourceType, int[] freeTypes, java.util.Set<CodeObject> apart) {
         Tier1Compiler c = new Tier1Compiler();
+        c.apart = apart;
         c.rootCode = code;
         c.speculate = !code.tier1NoSpec;
         M root = c.method(code, globals, new int[] {sourceType});
@@ -369,11 +374,30 @@ final class Tier1Compiler {
         return instType(v, in);
     }
 
+    /**
+     * Callees longer than this (instructions) are called, not compiled into the caller's unit: a
+     * callee in the unit takes unboxed arguments and gives its caller the type of its result, which
+     * pays for the small functions of numeric code; a long one costs its compile time again in every
+     * unit that calls it (pretty-printing's four-instruction {@code format} took 89 ms to compile
+     * with the printer's methods under it) and is compiled once, as its own root, when it gets hot.
+     */
+    static final int MAX_CALLEE_CODE = Integer.getInteger("fora.tier1.maxCallee", 100);
+    /** Instructions of a unit's callees together at most. */
+    static final int MAX_UNIT_CODE = Integer.getInteger("fora.tier1.maxUnit", 600);
+    private int calleeCode;
+
+    /** Functions whose methods came out too large for HotSpot in an earlier attempt: called, not compiled into this unit. */
+    private java.util.Set<CodeObject> apart = java.util.Set.of();
+
     private M method(CodeObject code, Globals globals, int[] params) {
         Key key = new Key(code, globals, Arrays.stream(params).boxed().toList());
         M m = byKey.get(key);
         if (m != null) return m;
-        if (methods.size() >= MAX_METHODS) return null;
+        if (!methods.isEmpty()) {
+            if (methods.size() >= MAX_METHODS || apart.contains(code) || code.code.length > MAX_CALLEE_CODE
+                    || calleeCode + code.code.length > MAX_UNIT_CODE) return null;
+            calleeCode += code.code.length;
+        }
         m = new M(methods.size(), code, globals, params);
         methods.add(m);
         byKey.put(key, m);
@@ -396,7 +420,12 @@ final class Tier1Compiler {
      * given a plain instance of a user class is compiled for instances of that class.
      */
     static Result compile(CodeObject code, Globals globals, int[] params, int[] freeTypes, Object[] samples) {
+        return withoutHugeMethods(apart -> compile(code, globals, params, freeTypes, samples, apart));
+    }
+
+    private static Result compile(CodeObject code, Globals globals, int[] params, int[] freeTypes, Object[] samples, java.util.Set<CodeObject> apart) {
         Tier1Compiler c = new Tier1Compiler();
+        c.apart = apart;
         c.rootCode = code;
         c.speculate = !code.tier1NoSpec;
         PyClass[] classes = new PyClass[params.length];
@@ -1489,9 +1518,49 @@ final class Tier1Compiler {
     static long classBytes() { return CLASS_BYTES.sum(); }
 
     private byte[] generate(M root) {
+        huge.clear();
         byte[] bytes = build(root);
+        if (huge.contains(root)) throw new Unsupported("a method of more bytecode than HotSpot compiles");
+        if (!huge.isEmpty()) {
+            java.util.Set<CodeObject> codes = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (M m : huge) codes.add(m.code);
+            throw new TooLarge(codes);
+        }
         CLASS_BYTES.add(bytes.length);
         return bytes;
+    }
+
+    /**
+     * HotSpot's {@code HugeMethodLimit}: a method with more bytecode than this is never compiled to
+     * machine code (DontCompileHugeMethods), so it would run in HotSpot's bytecode interpreter for
+     * good, several times slower than tier 0 (pickle's {@code save}, inlined callees and all,
+     * came out at 50 KB).
+     */
+    static final int HUGE_METHOD = 8000;
+
+    /** The methods of the class being built that came out larger than {@link #HUGE_METHOD}. */
+    private final java.util.Set<M> huge = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Some callees' methods were too large: compile again calling them instead. */
+    private static final class TooLarge extends RuntimeException {
+        final java.util.Set<CodeObject> codes;
+
+        TooLarge(java.util.Set<CodeObject> codes) {
+            super(null, null, false, false);
+            this.codes = codes;
+        }
+    }
+
+    /** What {@code attempt} compiles, again without the callees whose methods came out too large, as often as some did. */
+    private static <T> T withoutHugeMethods(java.util.function.Function<java.util.Set<CodeObject>, T> attempt) {
+        java.util.Set<CodeObject> apart = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        while (true) {
+            try {
+                return attempt.apply(apart);
+            } catch (TooLarge t) {
+                if (!apart.addAll(t.codes)) throw new Unsupported("methods too large for HotSpot");
+            }
+        }
     }
 
     /**
@@ -1522,10 +1591,16 @@ final class Tier1Compiler {
      */
     private static final class FallThrough implements java.lang.classfile.CodeTransform {
         private java.lang.classfile.instruction.BranchInstruction held;
+        /** Bytes of bytecode emitted (switches' padding and widened jumps aside). */
+        private int size;
 
-        /** A method body that emits through a FallThrough. */
-        static java.util.function.Consumer<CodeBuilder> around(java.util.function.Consumer<CodeBuilder> body) {
-            return c -> c.transforming(new FallThrough(), body);
+        /** A method body that emits through a FallThrough; {@code huge} is told when it comes out larger than {@link #HUGE_METHOD}. */
+        static java.util.function.Consumer<CodeBuilder> around(java.util.function.Consumer<CodeBuilder> body, Runnable huge) {
+            return c -> {
+                FallThrough f = new FallThrough();
+                c.transforming(f, body);
+                if (f.size > HUGE_METHOD) huge.run();
+            };
         }
 
         @Override public void accept(CodeBuilder b, java.lang.classfile.CodeElement e) {
@@ -1535,18 +1610,23 @@ final class Tier1Compiler {
                     b.with(e);
                     return;
                 }
-                b.with(held);
+                emit(b, held);
                 held = null;
             }
             if (e instanceof java.lang.classfile.instruction.BranchInstruction br && br.opcode() == java.lang.classfile.Opcode.GOTO) {
                 held = br;
                 return;
             }
+            emit(b, e);
+        }
+
+        private void emit(CodeBuilder b, java.lang.classfile.CodeElement e) {
+            if (e instanceof java.lang.classfile.Instruction i) size += i.sizeInBytes();
             b.with(e);
         }
 
         @Override public void atEnd(CodeBuilder b) {
-            if (held != null) b.with(held);
+            if (held != null) emit(b, held);
             held = null;
         }
     }
@@ -1573,10 +1653,10 @@ final class Tier1Compiler {
             for (M m : methods) {
                 m.headers = chunks(m);
                 cb.withMethodBody(m.name(), m.desc(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                        FallThrough.around(c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit()));
+                        FallThrough.around(c -> (m.start >= 0 ? new Gen(m, c, m.start, true) : new Gen(m, c)).emit(), () -> huge.add(m)));
                 if (m.headers.length == 0) continue;
                 for (int h : m.headers) {
-                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, FallThrough.around(c -> new Gen(m, c, h).emit()));
+                    cb.withMethodBody(m.resumeName(h), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, FallThrough.around(c -> new Gen(m, c, h).emit(), () -> huge.add(m)));
                 }
                 cb.withMethodBody(m.driveName(), RESUME, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> drive(c, m));
             }
@@ -1614,7 +1694,12 @@ final class Tier1Compiler {
      * type (the function's version does as well).
      */
     static LoopUnit compileLoop(LoopSite ls, int h, Object[] st) {
+        return withoutHugeMethods(apart -> compileLoop(ls, h, st, apart));
+    }
+
+    private static LoopUnit compileLoop(LoopSite ls, int h, Object[] st, java.util.Set<CodeObject> apart) {
         Tier1Compiler c = new Tier1Compiler();
+        c.apart = apart;
         c.rootCode = ls.code;
         c.speculate = ls.speculate && !ls.code.tier1NoSpec;
         int[] generic = ls.types.get(h);
@@ -1853,7 +1938,7 @@ final class Tier1Compiler {
         final CodeBuilder cb;
         final Label[] labels;
         final List<Runnable> tails = new ArrayList<>();
-        final int exc, deopt, depthTmp, sink, count, base;
+        final int exc, deopt, depthTmp, sink, count, stubPc, base;
         /** For a method that goes on from a loop header (see {@link #chunks}): that header's pc; else -1. */
         final int resumeAt;
 
@@ -1883,7 +1968,8 @@ final class Tier1Compiler {
             this.deopt = words + 1;
             this.depthTmp = words + 2;
             this.count = words + 3;
-            this.base = words + 4;
+            this.stubPc = words + 4;
+            this.base = words + 5;
             this.slots = new int[(m.npos + 1) * WORDS];
             java.util.Arrays.fill(slots, -1);
             this.next = base;
@@ -2264,7 +2350,24 @@ final class Tier1Compiler {
             if (known != null) return known;
             Label l = cb.newLabel();
             stubs.put(key.toString(), l);
-            St st = s.copy();
+            // what leaves with the same frame at any pc is emitted once: a stub sets the pc and
+            // jumps there (boxing every position at every pc made a 300-instruction function with 20
+            // locals 50 KB of bytecode, more than HotSpot compiles, see #HUGE_METHOD)
+            Stub shape = kind == Stub.LEAVE ? Stub.PLAIN : kind;
+            String sharedKey = shape.ordinal() + key.substring(key.indexOf(":", key.indexOf(":") + 1));
+            Label shared = sharedStubs.get(sharedKey);
+            if (shared == null) {
+                Label target = cb.newLabel();
+                sharedStubs.put(sharedKey, target);
+                St st = s.copy();
+                tails.add(() -> {
+                    cb.labelBinding(target);
+                    materialize(shape, st);
+                });
+                shared = target;
+            }
+            Label to = shared;
+            int framePc = kind == Stub.PENDING || kind == Stub.BELOW ? pc + 1 : pc;
             tails.add(() -> {
                 cb.labelBinding(l);
                 switch (kind) {
@@ -2273,10 +2376,15 @@ final class Tier1Compiler {
                     case BELOW -> cb.astore(deopt);
                     default -> { }
                 }
-                materialize(kind, pc, st);
+                cb.loadConstant(framePc);
+                cb.istore(stubPc);
+                cb.goto_(to);
             });
             return l;
         }
+
+        /** The shared ends of stubs (see {@link #stub}), by kind and frame. */
+        final java.util.Map<String, Label> sharedStubs = new java.util.HashMap<>();
 
         /** With an array on the stack (left there): each position's value, boxed, at its index (tier 0's frame layout). */
         private void storePositions(St st) {
@@ -2290,15 +2398,15 @@ final class Tier1Compiler {
             }
         }
 
-        private void materialize(Stub kind, int pc, St st) {
+        /** Leaves for tier 0 at the pc in local {@link #stubPc}, with the positions of st. */
+        private void materialize(Stub kind, St st) {
             if (kind == Stub.BELOW) cb.aload(deopt);
             ldc(constant(m.code), CD_Code);
             ldc(constant(m.globals), CD_Globals);
             cb.loadConstant(m.npos);
             cb.anewarray(CD_Object);
             storePositions(st);
-            int framePc = kind == Stub.PENDING || kind == Stub.BELOW ? pc + 1 : pc;
-            cb.loadConstant(framePc);
+            cb.iload(stubPc);
             cb.loadConstant(st.sp);
             if (kind == Stub.BELOW) {
                 cb.invokevirtual(CD_Deopt, "below", MethodTypeDesc.of(CD_Deopt, CD_Code, CD_Globals, CD_ObjArr, CD_int, CD_int));
