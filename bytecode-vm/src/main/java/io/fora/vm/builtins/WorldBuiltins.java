@@ -340,6 +340,29 @@ final class WorldBuiltins {
         return b.length;
     }
 
+    /**
+     * CPython's answer to {@code gc.is_tracked}: atomic values (numbers, strings, bytes, None) are
+     * not tracked, nor dicts holding only such values, nor (after a collection) tuples of them;
+     * containers and instances are.
+     */
+    private static boolean gcTracked(Object v) {
+        if (v == null || v == PyNone.NONE || v instanceof Boolean || v instanceof Long || v instanceof java.math.BigInteger
+                || v instanceof Double || v instanceof PyStr || v instanceof io.fora.vm.runtime.PyBytes
+                || io.fora.vm.runtime.Types.typeOf(v) == io.fora.vm.runtime.Types.COMPLEX) return false;
+        if (v instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) if (gcTracked(t.get(i))) return true;
+            return false;
+        }
+        if (v instanceof io.fora.vm.runtime.PyDict d && d.getClass() == io.fora.vm.runtime.PyDict.class) {
+            for (int i = 0; i < d.rawSize(); i++) {
+                Object k = d.rawKey(i);
+                if (k != null && (gcTracked(k) || gcTracked(d.rawValue(i)))) return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
     private static Object gcEnabled(boolean on) {
         io.fora.vm.runtime.GcTracker t = io.fora.vm.runtime.GcTracker.current();
         if (t != null) t.enabled = on;
@@ -374,6 +397,36 @@ final class WorldBuiltins {
         m.put("unfreeze", new PyBuiltin("unfreeze", (a, kw) -> PyNone.NONE));
         m.put("get_threshold", new PyBuiltin("get_threshold", (a, kw) -> PyTuple.of(700L, 10L, 10L)));
         m.put("set_threshold", new PyBuiltin("set_threshold", (a, kw) -> PyNone.NONE));
+        m.put("get_count", new PyBuiltin("get_count", (a, kw) -> PyTuple.of(0L, 0L, 0L)));
+        m.put("get_stats", new PyBuiltin("get_stats", (a, kw) -> {
+            Object[] gens = new Object[3];
+            for (int i = 0; i < 3; i++) {
+                io.fora.vm.runtime.PyDict d = new io.fora.vm.runtime.PyDict();
+                for (String k : new String[] {"collections", "collected", "uncollectable"}) d.put(PyStr.of(k), 0L);
+                gens[i] = d;
+            }
+            return io.fora.vm.runtime.PyList.of(gens);
+        }));
+        m.put("is_tracked", new PyBuiltin("is_tracked", (a, kw) -> {
+            Builtins.arity("is_tracked", a, 1, 1);
+            return gcTracked(a[0]);
+        }));
+        m.put("is_finalized", new PyBuiltin("is_finalized", (a, kw) -> {
+            Builtins.arity("is_finalized", a, 1, 1);
+            return false;
+        }));
+        for (String name : new String[] {"get_objects", "get_referrers", "get_referents"}) {
+            m.put(name, new PyBuiltin(name, (a, kw) -> {
+                throw Errors.of(io.fora.vm.runtime.Types.NOT_IMPLEMENTED_ERROR, "gc." + name + "() is not available in Fora: the JVM's collector keeps no such lists");
+            }));
+        }
+        m.put("garbage", io.fora.vm.runtime.PyList.of());
+        m.put("callbacks", io.fora.vm.runtime.PyList.of());
+        m.put("DEBUG_STATS", 1L);
+        m.put("DEBUG_COLLECTABLE", 2L);
+        m.put("DEBUG_UNCOLLECTABLE", 4L);
+        m.put("DEBUG_SAVEALL", 32L);
+        m.put("DEBUG_LEAK", 38L);
         return new PyModule("gc", m);
     }
 
