@@ -1531,10 +1531,11 @@ final class Tier1Compiler {
     }
 
     /**
-     * HotSpot's {@code HugeMethodLimit}: a method with more bytecode than this is never compiled to
-     * machine code (DontCompileHugeMethods), so it would run in HotSpot's bytecode interpreter for
-     * good, several times slower than tier 0 (pickle's {@code save}, inlined callees and all,
-     * came out at 50 KB).
+     * HotSpot's {@code HugeMethodLimit}: by default a method with more bytecode than this is never
+     * compiled to machine code, and where it is ({@code fora} passes -XX:-DontCompileHugeMethods)
+     * it runs in HotSpot's bytecode interpreter until C1 and C2 have spent long on it. Tier 1 makes
+     * none: pickle's {@code Pickler.save} had come out at 51 KB, and 2,000 dumps and loads of a
+     * small dict took 3.9 s against 1.9 s in tier 0 (2.6 s without such methods).
      */
     static final int HUGE_METHOD = 8000;
 

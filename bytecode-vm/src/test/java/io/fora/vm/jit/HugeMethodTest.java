@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * HotSpot never compiles a method of more than {@link Tier1Compiler#HUGE_METHOD} bytes of
- * bytecode, so tier 1 makes none: a function that would need one stays in tier 0, a caller
+ * Tier 1 makes no method of more than {@link Tier1Compiler#HUGE_METHOD} bytes of bytecode (which
+ * HotSpot compiles late or never): a function that would need one stays in tier 0, a caller
  * compiles without such a callee in its unit, and every answer stays the same.
  */
 class HugeMethodTest {
