@@ -38,6 +38,15 @@ public final class Deopt extends RuntimeException {
 
     public void delayLoopEntry(int backEdges) { loopEntryDelay = backEdges; }
 
+    /**
+     * Marks the outermost frame as the {@code __init__} of a construction of {@code instance}:
+     * when it returns in tier 0, its caller gets the instance (as tier 0's own construction does).
+     */
+    public Deopt constructing(Object instance) {
+        bottom.constructed = instance;
+        return this;
+    }
+
     /** The frame state of {@code code} at {@code pc}: slots and operand stack in {@code r}, {@code sp} its stack top. */
     public static Deopt at(CodeObject code, Globals globals, Object[] r, int pc, int sp, PyError pending) {
         return new Deopt(frame(code, globals, r, pc, sp), pending);

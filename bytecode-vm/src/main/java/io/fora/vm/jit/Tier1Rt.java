@@ -383,7 +383,8 @@ public final class Tier1Rt {
     // ---------------------------------------------------------------- call sites linked to compiled callees
 
     private static final MethodHandle RELINK, GENERIC, BOX_LONG, BOX_DOUBLE, BOX_BOOL, IS_SAME, CALLS_THROUGH,
-            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF, IS_INSTANCE_OF, DEFAULTS_SAME;
+            SAME_WITH_SELF, SAME_NO_SELF, CALLS_THROUGH_NO_SELF, IS_INSTANCE_OF, DEFAULTS_SAME,
+            CONSTRUCTS, CONSTRUCTS_NO_SELF, NEW_INSTANCE, INIT_DONE, INIT_LEFT;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -403,6 +404,14 @@ public final class Tier1Rt {
                     MethodType.methodType(boolean.class, Object.class, Object.class, io.fora.vm.runtime.PyClass.class, PyFunction.class));
             GENERIC = l.findStatic(Tier1Rt.class, "generic", MethodType.methodType(Object.class, LinkedSite.class, Object[].class));
             DEFAULTS_SAME = l.findStatic(Tier1Rt.class, "defaultsSame", MethodType.methodType(boolean.class, PyFunction.class, Object[].class));
+            CONSTRUCTS = l.findStatic(Tier1Rt.class, "constructs",
+                    MethodType.methodType(boolean.class, Object.class, io.fora.vm.runtime.PyClass.class, int.class));
+            CONSTRUCTS_NO_SELF = l.findStatic(Tier1Rt.class, "constructsNoSelf",
+                    MethodType.methodType(boolean.class, Object.class, Object.class, io.fora.vm.runtime.PyClass.class, int.class));
+            NEW_INSTANCE = l.findStatic(Tier1Rt.class, "newInstance", MethodType.methodType(Object.class, Object.class));
+            INIT_DONE = l.findStatic(Tier1Rt.class, "initDone", MethodType.methodType(Object.class, Object.class, Object.class));
+            INIT_LEFT = l.findStatic(Tier1Rt.class, "initLeft",
+                    MethodType.methodType(Object.class, io.fora.vm.interp.Deopt.class, Interpreter.class, Object.class));
             IS_INSTANCE_OF = l.findStatic(Tier1Rt.class, "isInstanceOf",
                     MethodType.methodType(boolean.class, Object.class, io.fora.vm.runtime.PyClass.class));
         } catch (ReflectiveOperationException e) {
@@ -496,6 +505,11 @@ public final class Tier1Rt {
             fn = f;
             selfFrom = 1;
             test = MethodHandles.insertArguments(site.isMethod ? CALLS_THROUGH_NO_SELF : CALLS_THROUGH, site.isMethod ? 2 : 1, i.cls(), f);
+        } else if (callable instanceof io.fora.vm.runtime.PyClass c && plainlyConstructed(c) && c.initMethod() instanceof PyFunction f) {
+            // C(args) of a plain class: a new instance, and its __init__ called as a linked method
+            fn = f;
+            selfFrom = 3;
+            test = MethodHandles.insertArguments(site.isMethod ? CONSTRUCTS_NO_SELF : CONSTRUCTS, site.isMethod ? 2 : 1, c, c.version());
         } else {
             return null;
         }
@@ -524,7 +538,7 @@ public final class Tier1Rt {
         }
         // the values the callee's parameters get in this call: an instance's class may be compiled for
         Object[] samples = new Object[types.length];
-        if (k == 1) samples[0] = selfFrom == 1 ? callable : self;
+        if (k == 1) samples[0] = selfFrom == 1 ? callable : selfFrom == 3 ? new PyInstance((io.fora.vm.runtime.PyClass) callable) : self;
         for (int i = 0; i < n && k + i < samples.length; i++) samples[k + i] = a[off + i];
         Tier1.Version v = Tier1.methodFor(fn, types, samples);
         if (v == null || v.method() == null) return null;
@@ -545,6 +559,19 @@ public final class Tier1Rt {
             case 0 -> site.isMethod ? MethodHandles.dropArguments(h, 1, Object.class, Object.class)
                     : MethodHandles.dropArguments(h, 1, Object.class);
             case 1 -> site.isMethod ? MethodHandles.dropArguments(h, 2, Object.class) : h;
+            case 3 -> {
+                // (Interpreter, self, args...) -> __init__'s result, then the instance: in the
+                // callable's place the new instance goes in
+                MethodType ht = h.type();
+                java.util.List<Class<?>> args = ht.parameterList().subList(2, ht.parameterCount());
+                MethodHandle done = MethodHandles.dropArguments(INIT_DONE, 1, Interpreter.class);
+                done = MethodHandles.dropArguments(done, 3, args);
+                MethodHandle init = MethodHandles.foldArguments(done, h.asType(ht.changeReturnType(Object.class)));
+                // an __init__ that leaves for tier 0 finishes there as a construction (it returns the instance)
+                init = MethodHandles.catchException(init, io.fora.vm.interp.Deopt.class, MethodHandles.dropArguments(INIT_LEFT, 3, args));
+                MethodHandle made = MethodHandles.filterArguments(init, 1, NEW_INSTANCE);
+                yield site.isMethod ? MethodHandles.dropArguments(made, 2, Object.class) : made;
+            }
             default -> MethodHandles.dropArguments(h, 1, Object.class);
         };
         h = h.asType(st);
@@ -555,7 +582,8 @@ public final class Tier1Rt {
         io.fora.vm.runtime.PyClass[] classes = v.classes();
         if (classes != null) {
             for (int i = 0; i < classes.length && i < n + k; i++) {
-                if (classes[i] == null || (i == 0 && selfFrom == 1)) continue;
+                // (the callable itself, an instance with __call__, is checked by the test above; a new instance is of its class)
+                if (classes[i] == null || (i == 0 && (selfFrom == 1 || selfFrom == 3))) continue;
                 int at = i < k ? 2 : off + i - k; // site position of parameter i
                 MethodHandle check = MethodHandles.insertArguments(IS_INSTANCE_OF, 1, classes[i]);
                 check = MethodHandles.dropArguments(check, 0, st.parameterList().subList(0, at));
@@ -576,6 +604,40 @@ public final class Tier1Rt {
     }
 
     private static boolean isSame(Object expected, Object actual) { return actual == expected; }
+
+    /**
+     * True for a class whose call makes a plain instance ({@code object.__new__}) and runs its
+     * {@code __init__}: no metaclass of its own, no builtin base, no {@code __new__} of its own,
+     * not abstract (Classes#construct, what such a call does otherwise).
+     */
+    private static boolean plainlyConstructed(io.fora.vm.runtime.PyClass c) {
+        return !c.isBuiltin() && !c.isException() && (c.metaclass() == null || c.metaclass() == io.fora.vm.runtime.Types.TYPE)
+                && !c.isSubclassOf(io.fora.vm.runtime.Types.TYPE) && c.builtinBase() == io.fora.vm.runtime.Types.OBJECT
+                && !c.abstractInstances() && !(c.lookup("__new__") instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod);
+    }
+
+    /** The site still calls this class, unchanged since it was linked (its version counts changes to it and its bases). */
+    private static boolean constructs(Object callable, io.fora.vm.runtime.PyClass cls, int version) {
+        return callable == cls && cls.version() == version;
+    }
+
+    private static boolean constructsNoSelf(Object callable, Object self, io.fora.vm.runtime.PyClass cls, int version) {
+        return self == null && callable == cls && cls.version() == version;
+    }
+
+    private static Object newInstance(Object cls) { return new PyInstance((io.fora.vm.runtime.PyClass) cls); }
+
+    private static Object initLeft(io.fora.vm.interp.Deopt d, Interpreter ctx, Object self) {
+        throw d.constructing(self);
+    }
+
+    /** What a construction returns once its __init__ returned (CPython's TypeError when that was not None). */
+    private static Object initDone(Object result, Object self) {
+        if (result != io.fora.vm.runtime.PyNone.NONE) {
+            throw io.fora.vm.runtime.Errors.typeError("__init__() should return None, not '" + Ops.typeName(result) + "'");
+        }
+        return self;
+    }
 
     private static boolean defaultsSame(PyFunction fn, Object[] defaults) { return fn.defaults() == defaults; }
 
