@@ -12,7 +12,8 @@ import io.fora.vm.runtime.Shape;
  * Inline caches for {@code obj.name} at one instruction: for instances of one class with one
  * {@link Shape}, where the attribute is (an index into the instance, or a class attribute).
  * Shapes are immutable, and a class changed after its creation (or one of its bases) counts a new
- * version, so an entry stays valid for as long as the class, its version and the shape match. Entries are immutable; a racing update only loses a fill.
+ * version, so an entry stays valid for as long as the class, its version and the shape match. A
+ * site keeps up to {@link #POLYMORPHIC} entries. Entries are immutable; a racing update only loses a fill.
  */
 public final class SiteCache {
     private SiteCache() {}
@@ -65,7 +66,12 @@ public final class SiteCache {
             co.siteCaches = caches;
         }
         if (i.hasDict()) return null;
-        if (caches[pc] instanceof Entry e && e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
+        Object cached = caches[pc];
+        if (cached instanceof Entry e) {
+            if (e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
+        } else if (cached instanceof Entry[] es) {
+            for (Entry e : es) if (e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
+        }
         PyClass cls = i.cls();
         // checked when an entry is made: a class that gains __getattribute__ changes version
         if (cls.customGetattribute()) return null;
@@ -75,7 +81,22 @@ public final class SiteCache {
         int own = i.shape().indexOf(name);
         if (own < 0 && (classAttr == null || classAttr instanceof io.fora.vm.runtime.PyDescriptors.Member)) return null;
         Entry e = new Entry(cls, i.shape(), own, classAttr, version);
-        caches[pc] = e;
+        if (cached instanceof Entry[] es) {
+            if (es.length < POLYMORPHIC) {
+                Entry[] next = java.util.Arrays.copyOf(es, es.length + 1);
+                next[es.length] = e;
+                caches[pc] = next;
+            } else {
+                // full: the slot the class and shape hash to is replaced in place (no garbage at each
+                // miss of a megamorphic site; an entry once made for a passing shape does not stay)
+                es[(System.identityHashCode(cls) ^ System.identityHashCode(i.shape())) & (POLYMORPHIC - 1)] = e;
+            }
+        } else {
+            caches[pc] = cached instanceof Entry old ? new Entry[] {old, e} : e;
+        }
         return e;
     }
+
+    /** Entries a site keeps: a site that sees a few classes (a task's subclasses) or shapes keeps each. */
+    static final int POLYMORPHIC = 4;
 }
