@@ -111,7 +111,8 @@ public final class Compiler {
     }
 
     private void load(String id) {
-        if (id.equals("xrange") && guarded() && (u.scope.access(id) == Scope.Access.GLOBAL || u.scope.access(id) == Scope.Access.NAME)) {
+        Scope.Access access = u.scope.access(id);
+        if (id.equals("xrange") && (access == Scope.Access.GLOBAL || access == Scope.Access.NAME) && guarded()) {
             // `try: xrange / except NameError:` is how code tells Python 2 from 3: there, the
             // builtin alias of range that pyfora's programs use is not seen (a global xrange is)
             u.emit(Op.LOAD_GLOBAL, u.name("__fora_global_only__"));
@@ -119,7 +120,7 @@ public final class Compiler {
             u.emit(Op.CALL, 1);
             return;
         }
-        switch (u.scope.access(id)) {
+        switch (access) {
             case LOCAL -> u.emit(Op.LOAD_FAST, u.local(id));
             case CELL, FREE -> u.emit(Op.LOAD_DEREF, derefIndex(id));
             case GLOBAL -> u.emit(Op.LOAD_GLOBAL, u.name(id));

@@ -1432,8 +1432,7 @@ public final class Interpreter implements Invoker {
             if (c.metaclass() != null && c.metaclass().lookup("__call__") instanceof PyFunction call) {
                 return newFrameWithSelf(call, c, r, first, argc, kw); // a metaclass's __call__ makes the instance
             }
-            if (c.initMethod() instanceof PyFunction fn && !fn.code().is(CodeObject.GENERATOR)
-                    && !(c.lookup("__new__") instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod)) {
+            if (io.fora.vm.runtime.Classes.plainInit(c) instanceof PyFunction fn) {
                 if (c.abstractInstances()) throw c.cannotInstantiate();
                 PyInstance obj = new PyInstance(c);
                 Frame nf = newFrameWithSelf(fn, obj, r, first, argc, kw);

@@ -20,6 +20,9 @@ public final class SiteCache {
 
     /** Where {@code name} is found on instances of {@code cls} with {@code shape}. */
     record Entry(PyClass cls, Shape shape, int own, Object classAttr, int version) {
+        /** True when this entry serves i: its class, unchanged since, and its shape. */
+        boolean fits(PyInstance i) { return cls == i.cls() && shape == i.shape() && version == cls.version(); }
+
         /** The attribute's value for {@code obj.name}. */
         Object value(PyInstance i) {
             if (own >= 0) return i.valueAt(own);
@@ -68,9 +71,9 @@ public final class SiteCache {
         if (i.hasDict()) return null;
         Object cached = caches[pc];
         if (cached instanceof Entry e) {
-            if (e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
+            if (e.fits(i)) return e;
         } else if (cached instanceof Entry[] es) {
-            for (Entry e : es) if (e.cls == i.cls() && e.shape == i.shape() && e.version == e.cls.version()) return e;
+            for (Entry e : es) if (e.fits(i)) return e;
         }
         PyClass cls = i.cls();
         // checked when an entry is made: a class that gains __getattribute__ changes version

@@ -505,7 +505,7 @@ public final class Tier1Rt {
             fn = f;
             selfFrom = 1;
             test = MethodHandles.insertArguments(site.isMethod ? CALLS_THROUGH_NO_SELF : CALLS_THROUGH, site.isMethod ? 2 : 1, i.cls(), f);
-        } else if (callable instanceof io.fora.vm.runtime.PyClass c && plainlyConstructed(c) && c.initMethod() instanceof PyFunction f) {
+        } else if (callable instanceof io.fora.vm.runtime.PyClass c && plainlyConstructed(c) && io.fora.vm.runtime.Classes.plainInit(c) instanceof PyFunction f) {
             // C(args) of a plain class: a new instance, and its __init__ called as a linked method
             fn = f;
             selfFrom = 3;
@@ -606,14 +606,13 @@ public final class Tier1Rt {
     private static boolean isSame(Object expected, Object actual) { return actual == expected; }
 
     /**
-     * True for a class whose call makes a plain instance ({@code object.__new__}) and runs its
-     * {@code __init__}: no metaclass of its own, no builtin base, no {@code __new__} of its own,
-     * not abstract (Classes#construct, what such a call does otherwise).
+     * True for a class a linked site may construct (with {@link io.fora.vm.runtime.Classes#plainInit}):
+     * no metaclass of its own (whose {@code __call__} a class's version does not watch), not a
+     * metaclass, not abstract.
      */
     private static boolean plainlyConstructed(io.fora.vm.runtime.PyClass c) {
-        return !c.isBuiltin() && !c.isException() && (c.metaclass() == null || c.metaclass() == io.fora.vm.runtime.Types.TYPE)
-                && !c.isSubclassOf(io.fora.vm.runtime.Types.TYPE) && c.builtinBase() == io.fora.vm.runtime.Types.OBJECT
-                && !c.abstractInstances() && !(c.lookup("__new__") instanceof io.fora.vm.runtime.PyDescriptors.StaticMethod);
+        return (c.metaclass() == null || c.metaclass() == io.fora.vm.runtime.Types.TYPE)
+                && !c.isSubclassOf(io.fora.vm.runtime.Types.TYPE) && !c.abstractInstances();
     }
 
     /** The site still calls this class, unchanged since it was linked (its version counts changes to it and its bases). */

@@ -254,6 +254,17 @@ public final class Classes {
         return construct(cls, args, kw);
     }
 
+    /**
+     * The {@code __init__} a call of cls runs on a new plain instance ({@code object.__new__}, no
+     * builtin base, not an exception), or null when such a call takes another path. A metaclass's
+     * {@code __call__} and abstract methods are the caller's to check.
+     */
+    public static PyFunction plainInit(PyClass cls) {
+        if (cls.isBuiltin() || cls.isException() || cls.builtinBase() != Types.OBJECT) return null;
+        if (cls.lookup("__new__") instanceof PyDescriptors.StaticMethod) return null;
+        return cls.initMethod() instanceof PyFunction fn && !fn.code().is(io.fora.vm.compile.CodeObject.GENERATOR) ? fn : null;
+    }
+
     /** {@code type.__call__(cls, *args)}: a new instance by {@code __new__} and {@code __init__}, whatever the metaclass says. */
     public static Object construct(PyClass cls, Object[] args, Kwargs kw) {
         if (cls.isBuiltin() && cls.constructor() != null) return cls.constructor().construct(cls, args, kw);
