@@ -30,6 +30,8 @@ final class Computation {
     private volatile long endNanos;
     /** JSON members after {@code "elapsedMs"}: {@code ,"result":42} or {@code ,"error":{...}}. */
     private volatile String answer = "";
+    /** A module's answer as text ({@code fora run}'s output, then a failure's traceback); null for calls and blocks. */
+    private volatile String plain;
 
     /** What a computation's progress events report, wherever it runs. */
     interface Progress {
@@ -70,14 +72,18 @@ final class Computation {
     long endNanos() { return endNanos; }
 
     /** Ends the computation once; a later call (a cancel racing completion) changes nothing. */
-    synchronized boolean end(Status outcome, String members) {
+    synchronized boolean end(Status outcome, String members, String plain) {
         if (hasEnded()) return false;
         endNanos = System.nanoTime();
         answer = members;
+        this.plain = plain;
         status = outcome;
         ended.complete(this);
         return true;
     }
+
+    /** Once ended, a module's answer as text (see {@link #end}); null while running and for calls and blocks. */
+    String plain() { return hasEnded() ? plain : null; }
 
     /** The computation's state as the API answers it. */
     String toJson() {

@@ -154,13 +154,13 @@ final class Computations implements AutoCloseable {
                 return;
             }
             if (o.crash() != null) {
-                finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("ForaError", o.crash(), List.of(), "")));
+                fail(c, new ForaVm.Failure("ForaError", o.crash(), List.of(), ""));
                 return;
             }
             if (o.failure() != null) {
                 // a module run also answers what it displayed before it raised, as fora run prints it
                 finish(c, Computation.Status.FAILED, (s.kind() == Requests.Kind.MODULE || !o.output().isEmpty() ? outputMembers(o.output()) : "")
-                        + failure(o.failure()));
+                        + failure(o.failure()), plain(c, o.output(), o.failure()));
                 return;
             }
             // what a call or a block printed comes back with it too
@@ -179,22 +179,21 @@ final class Computations implements AutoCloseable {
                 }
                 case MODULE -> outputMembers(o.output());
             };
-            finish(c, Computation.Status.DONE, members);
+            finish(c, Computation.Status.DONE, members, plain(c, o.output(), null));
         } catch (ForaVm.Raised e) {
-            finish(c, Computation.Status.FAILED, failure(e.failure()));
+            fail(c, e.failure());
         } catch (ForaVm.Cancelled | CancelledBeforeStart e) {
             finish(c, Computation.Status.CANCELLED, "");
         } catch (VmValues.DownloadException e) {
-            finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("ForaToPythonConversionError", e.getMessage(), List.of(), "")));
+            fail(c, new ForaVm.Failure("ForaToPythonConversionError", e.getMessage(), List.of(), ""));
         } catch (OutOfMemoryError e) {
             // outside the interpreter (encoding a huge result): the computation fails, the server stays
-            finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("MemoryError", "", List.of(), "MemoryError")));
+            fail(c, new ForaVm.Failure("MemoryError", "", List.of(), "MemoryError"));
         } catch (RuntimeException | StackOverflowError e) {
             if (c.token.isCancelled()) {
                 finish(c, Computation.Status.CANCELLED, "");
             } else {
-                finish(c, Computation.Status.FAILED, failure(new ForaVm.Failure("ForaError",
-                        "internal error: " + e, List.of(), "")));
+                fail(c, new ForaVm.Failure("ForaError", "internal error: " + e, List.of(), ""));
             }
         }
     }
@@ -263,8 +262,27 @@ final class Computations implements AutoCloseable {
         CancelledBeforeStart() { super(null, null, false, false); }
     }
 
-    private void finish(Computation c, Computation.Status status, String members) {
-        if (c.end(status, members)) events.publish("ended", c);
+    private void finish(Computation c, Computation.Status status, String members) { finish(c, status, members, c.kind == Requests.Kind.MODULE ? "" : null); }
+
+    private void finish(Computation c, Computation.Status status, String members, String plain) {
+        if (c.end(status, members, plain)) events.publish("ended", c);
+    }
+
+    private void fail(Computation c, ForaVm.Failure f) { finish(c, Computation.Status.FAILED, failure(f), plain(c, List.of(), f)); }
+
+    /**
+     * A module's answer as {@code fora run} prints it, for a client that asks for text/plain:
+     * each displayed line, then a failure's traceback. Null for a call or a block.
+     */
+    private static String plain(Computation c, List<String> output, ForaVm.Failure f) {
+        if (c.kind != Requests.Kind.MODULE) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String line : output) sb.append(line).append('\n');
+        if (f != null) {
+            if (f.text() != null && !f.text().isEmpty()) sb.append(f.text());
+            else sb.append(f.type()).append(f.message().isEmpty() ? "" : ": " + f.message()).append('\n');
+        }
+        return sb.toString();
     }
 
     Computation get(String id) {

@@ -99,6 +99,21 @@ final class Requests {
         });
     }
 
+    /** A module submitted as its source text: strict UTF-8, named by {@code path} ({@code <source>} when absent). */
+    static Submission moduleSource(byte[] body, String path) {
+        String source;
+        try {
+            source = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.badRequest("a text/x-python body is UTF-8 source text; this one is not UTF-8");
+        }
+        return new Submission(Kind.MODULE, source, path == null || path.isEmpty() ? "<source>" : path, null, List.of(), Map.of(), Map.of(),
+                Download.ALL, DEFAULT_SMALL_BYTES);
+    }
+
     static Definition definition(byte[] body, int maxDepth) {
         return parse(body, p -> {
             boolean hasValue = false;

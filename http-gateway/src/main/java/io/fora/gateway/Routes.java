@@ -22,11 +22,14 @@ import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpCharsets;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpEntity;
+import org.apache.pekko.http.javadsl.model.HttpRequest;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaType;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.Uri;
 import org.apache.pekko.http.javadsl.model.headers.Location;
+import org.apache.pekko.http.javadsl.model.headers.RawHeader;
 import org.apache.pekko.http.javadsl.model.ws.Message;
 import org.apache.pekko.http.javadsl.model.ws.TextMessage;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
@@ -72,10 +75,12 @@ final class Routes extends AllDirectives {
                                         delete(() -> releaseObject(id)))))),
                         pathPrefix("computations", () -> concat(
                                 pathEnd(() -> concat(
-                                        post(() -> parameterOptional("wait", wait -> body(bytes -> submit(bytes, wait)))),
+                                        post(() -> extractRequest(req -> parameterOptional("wait", wait -> parameterOptional("path",
+                                                path -> body(bytes -> submit(req, bytes, wait, path)))))),
                                         get(() -> complete(json(200, list()))))),
                                 path(PathMatchers.segment(), id -> concat(
-                                        get(() -> parameterOptional("wait", wait -> answer(engine.get(id), Requests.waitMillis(wait.orElse(null))))),
+                                        get(() -> extractRequest(req -> parameterOptional("wait",
+                                                wait -> answer(engine.get(id), Requests.waitMillis(wait.orElse(null)), wantsText(req))))),
                                         delete(() -> complete(json(200, engine.cancel(id).toJson()))))))),
                         path("events", () -> parameterOptional("computation", filter -> handleWebSocketMessages(events(filter)))),
                         path("openapi.json", () -> get(() -> getFromResource("io/fora/gateway/openapi.json", ContentTypes.APPLICATION_JSON)))))),
@@ -94,24 +99,50 @@ final class Routes extends AllDirectives {
         return entity(Unmarshaller.entityToByteArray(), inner);
     }
 
-    private Route submit(byte[] bytes, Optional<String> wait) {
+    /**
+     * A submission: the JSON request, or a module's source itself as a {@code text/x-python}
+     * body, named by the {@code path} parameter.
+     */
+    private Route submit(HttpRequest req, byte[] bytes, Optional<String> wait, Optional<String> path) {
         long waitMs = Requests.waitMillis(wait.orElse(null));
-        Requests.Submission s = Requests.submission(bytes, config.maxDepth());
-        return answer(engine.submit(s), waitMs);
+        MediaType type = req.entity().getContentType().mediaType();
+        boolean source = type.mainType().equals("text") && type.subType().equals("x-python");
+        if (!source && path.isPresent()) {
+            throw ApiException.badRequest("the 'path' parameter names a text/x-python body; a JSON request gives its 'path' member");
+        }
+        Requests.Submission s = source ? Requests.moduleSource(bytes, path.orElse(null)) : Requests.submission(bytes, config.maxDepth());
+        return answer(engine.submit(s), waitMs, wantsText(req));
+    }
+
+    /**
+     * True when the client prefers text/plain to JSON: a module's answer then comes as the text
+     * {@code fora run} prints (its status in the {@code Fora-Status} header).
+     */
+    private static boolean wantsText(HttpRequest req) {
+        String accept = req.getHeader("Accept").map(h -> h.value().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        int text = accept.indexOf("text/plain"), json = accept.indexOf("application/json");
+        return text >= 0 && (json < 0 || text < json);
     }
 
     /** The computation's state now, or once it has ended if that is within {@code waitMs}. */
-    private Route answer(Computation c, long waitMs) {
-        if (c.hasEnded() || waitMs == 0) return complete(state(c));
+    private Route answer(Computation c, long waitMs, boolean text) {
+        if (c.hasEnded() || waitMs == 0) return complete(state(c, text));
         CompletableFuture<HttpResponse> later = c.ended.copy()
                 .completeOnTimeout(c, waitMs, TimeUnit.MILLISECONDS)
-                .thenApply(this::state);
+                .thenApply(x -> state(x, text));
         return completeWithFuture(later);
     }
 
-    private HttpResponse state(Computation c) {
-        HttpResponse r = json(c.hasEnded() ? 200 : 202, c.toJson());
-        return c.hasEnded() ? r : r.addHeader(Location.create("/api/v1/computations/" + c.id));
+    private static final ContentType TEXT_UTF8 = ContentTypes.create(MediaTypes.TEXT_PLAIN, HttpCharsets.UTF_8);
+
+    private HttpResponse state(Computation c, boolean text) {
+        boolean ended = c.hasEnded();
+        String plain = text && c.kind == Requests.Kind.MODULE ? (ended ? c.plain() : "") : null;
+        HttpResponse r = plain == null ? json(ended ? 200 : 202, c.toJson())
+                : HttpResponse.create().withStatus(ended ? 200 : 202)
+                        .withEntity(HttpEntities.create(TEXT_UTF8, plain.getBytes(io.fora.encoding.Utf8Escape.INSTANCE)));
+        r = r.addHeader(RawHeader.create("Fora-Computation", c.id)).addHeader(RawHeader.create("Fora-Status", c.status().wire));
+        return ended ? r : r.addHeader(Location.create("/api/v1/computations/" + c.id));
     }
 
     private Route defineObject(byte[] bytes) {

@@ -34,6 +34,19 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A request as built, its answer's headers and bytes as they came. */
+    HttpResponse<byte[]> raw(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request) {
+        try {
+            return client.send(request.apply(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());

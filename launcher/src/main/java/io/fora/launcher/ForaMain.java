@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.fora.launcher;
 
+import io.fora.encoding.Utf8Escape;
 import io.fora.scheduler.WorkStealingPool;
 import io.fora.vm.ForaVm;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public final class ForaMain {
     static final String USAGE = """
             usage: fora run [--cores N] [--stats] [--recursion-limit N] [--max-output N] [--dump-ir]
                             [--tier0-only | --tier1-force] FILE.py [ARG ...]
-                   fora run --cluster URL [--progress | --no-progress] FILE.py
+                   fora run --cluster URL [--progress | --no-progress] FILE.py | --follow ID
                    fora local [--workers N] | manager [--no-worker]   (see fora local --help)
                    fora worker --manager HOST:PORT [--cores N]        (see fora worker --help)
                    fora check FILE.py                                  (lists errors, and warnings for what fails when run)
@@ -40,6 +41,8 @@ public final class ForaMain {
               --tier1-force        compile every function at its first call (for tests; FORA_TIER1=force)
               --cluster URL        run on the Fora server at URL (see fora local); exit 3 when
                                    it cannot be reached; Ctrl-C cancels the remote computation
+              --follow ID          with --cluster: wait for the computation ID, already submitted,
+                                   and print what it prints, as if this run had submitted it
               --progress           show elapsed time and cores busy (default: on a terminal)""";
 
     public static void main(String[] args) {
@@ -105,6 +108,7 @@ public final class ForaMain {
         boolean coresGiven = false;
         String file = null;
         String cluster = null;
+        String follow = null;
         Boolean progress = null;
         io.fora.vm.jit.Tier1.Mode tier = null;
         java.util.List<String> scriptArgs = new java.util.ArrayList<>();
@@ -133,6 +137,10 @@ public final class ForaMain {
                     if (i + 1 >= args.length || args[i + 1].startsWith("-")) return usage(err, "--cluster needs a URL, like http://localhost:30000");
                     cluster = args[++i];
                 }
+                case "--follow" -> {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].isEmpty()) return usage(err, "--follow needs a computation's id");
+                    follow = args[++i];
+                }
                 case "--progress" -> progress = true;
                 case "--no-progress" -> progress = false;
                 case "--stats" -> stats = true;
@@ -151,6 +159,12 @@ public final class ForaMain {
                     file = a;
                 }
             }
+        }
+        if (follow != null) {
+            if (cluster == null) return usage(err, "--follow ID follows a computation on a server: give its --cluster URL");
+            if (file != null) return usage(err, "--follow ID follows a computation already submitted: leave out FILE.py");
+            boolean show = progress != null ? progress : System.console() != null && System.console().isTerminal();
+            return RemoteRun.run(cluster, null, null, follow, show, out, err);
         }
         if (file == null) return usage(err, "fora run needs a FILE.py");
         if (tier != null) {

@@ -31,6 +31,14 @@ final class RemoteRun {
     static volatile java.time.Duration quickWait = java.time.Duration.ofSeconds(1);
 
     static int run(String url, String fileName, String text, boolean progress, PrintStream out, PrintStream err) {
+        return run(url, fileName, text, null, progress, out, err);
+    }
+
+    /**
+     * As above; with {@code follow}, the id of a computation already submitted (by the
+     * {@code fora} script's quick start, or an earlier run), that computation is followed instead.
+     */
+    static int run(String url, String fileName, String text, String follow, boolean progress, PrintStream out, PrintStream err) {
         try {
             String path = java.net.URI.create(url).getPath();
             if (path != null && !path.isEmpty() && !path.equals("/")) {
@@ -41,17 +49,19 @@ final class RemoteRun {
             err.println("fora: bad --cluster URL '" + url + "': " + e.getMessage());
             return 2;
         }
-        PythonSource module;
-        try {
-            module = PythonSource.of(text, fileName);
-        } catch (IllegalArgumentException | ForaError e) {
-            err.println("fora: " + e.getMessage());
-            return 2;
+        PythonSource module = null;
+        if (follow == null) {
+            try {
+                module = PythonSource.of(text, fileName);
+            } catch (IllegalArgumentException | ForaError e) {
+                err.println("fora: " + e.getMessage());
+                return 2;
+            }
         }
         // the first second on one plain socket: a short computation answers without the HTTP client
-        String running = null;
+        String running = follow;
         Thread firstHook = null;
-        if (QuickRun.handles(url)) {
+        if (follow == null && QuickRun.handles(url)) {
             QuickRun quick;
             java.util.concurrent.atomic.AtomicReference<String> submitted = new java.util.concurrent.atomic.AtomicReference<>();
             Thread cancelSubmitted = new Thread(() -> {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.fora.launcher;
+package io.fora.encoding;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.fora.launcher;
+package io.fora.encoding;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  * {@code sys.stdout.buffer} that are not UTF-8 reach it as those surrogates, so {@code fora run}
  * prints the very bytes the program wrote. Any other lone surrogate is written as '?'.
  */
-final class Utf8Escape extends Charset {
-    static final Utf8Escape INSTANCE = new Utf8Escape();
+public final class Utf8Escape extends Charset {
+    public static final Utf8Escape INSTANCE = new Utf8Escape();
 
     private Utf8Escape() { super("x-fora-utf-8-surrogateescape", null); }
 
