@@ -23,6 +23,8 @@ import java.util.List;
 public final class Compiler {
     private final String fileName;
     private final Checker.Result scopes;
+    /** The module's tuple constants by {@link #constantKey}: equal ones are one object, as in CPython. */
+    private final java.util.Map<Object, io.fora.vm.runtime.PyTuple> sharedTuples = new java.util.HashMap<>();
     private Unit u;
 
     private Compiler(String fileName, Checker.Result scopes) {
@@ -1019,14 +1021,10 @@ public final class Compiler {
             case Expr.Name n -> load(n.id());
             case Expr.ListExpr l -> collection(l.elts(), Op.BUILD_LIST, Op.ACC_LIST);
             case Expr.Tuple t -> {
-                if (t.elts().stream().noneMatch(x -> x instanceof Expr.Starred)
-                        && t.elts().stream().allMatch(x -> x instanceof Expr.Constant)) {
-                    Object[] values = new Object[t.elts().size()];
-                    for (int i = 0; i < values.length; i++) values[i] = constValue((Expr.Constant) t.elts().get(i));
-                    if (Arrays.stream(values).allMatch(v -> v != null && !(v instanceof Double) && !(v instanceof Boolean))) {
-                        constant(io.fora.vm.runtime.PyTuple.of(values));
-                        return;
-                    }
+                io.fora.vm.runtime.PyTuple folded = constantTuple(t);
+                if (folded != null) {
+                    constant(folded);
+                    return;
                 }
                 collection(t.elts(), Op.BUILD_TUPLE, Op.ACC_TUPLE);
             }
@@ -1128,6 +1126,51 @@ public final class Compiler {
     }
 
     private static Object constValue(Expr.Constant c) { return literal(c.value()); }
+
+    /**
+     * A tuple display of literals (tuples of them nested) as one constant, or null. Equal ones
+     * are one object in the whole module, as CPython's compiler merges a module's constants
+     * ({@code a = (1, 2); b = (1, 2); a is b} is True): equal means the same types and values, so
+     * {@code (0, 0)}, {@code (0.0, 0.0)}, {@code (False,)} and {@code (-0.0,)} stay apart.
+     */
+    private io.fora.vm.runtime.PyTuple constantTuple(Expr.Tuple t) {
+        Object[] values = new Object[t.elts().size()];
+        for (int i = 0; i < values.length; i++) {
+            Object v = switch (t.elts().get(i)) {
+                case Expr.Constant c -> constValue(c);
+                case Expr.Tuple inner -> constantTuple(inner);
+                default -> null;
+            };
+            if (v == null) return null;
+            values[i] = v;
+        }
+        io.fora.vm.runtime.PyTuple tuple = io.fora.vm.runtime.PyTuple.of(values);
+        Object key = constantKey(tuple);
+        return key == null ? tuple : sharedTuples.computeIfAbsent(key, k -> tuple);
+    }
+
+    /** What tells constants apart for {@link #constantTuple}: type and value (a float by its bits); null for a kind not merged. */
+    private static Object constantKey(Object v) {
+        return switch (v) {
+            case Double d -> List.of("f", Double.doubleToRawLongBits(d));
+            case Long l -> List.of("i", l);
+            case java.math.BigInteger b -> List.of("i", b);
+            case Boolean b -> List.of("b", b);
+            case PyStr s -> List.of("s", s.value());
+            case PyNone n -> List.of("n", n.ordinal());
+            case io.fora.vm.runtime.PyTuple tuple -> {
+                List<Object> keys = new ArrayList<>(tuple.size() + 1);
+                keys.add("t");
+                for (int i = 0; i < tuple.size(); i++) {
+                    Object k = constantKey(tuple.get(i));
+                    if (k == null) yield null;
+                    keys.add(k);
+                }
+                yield keys;
+            }
+            default -> null;
+        };
+    }
 
     /** The Python value of a literal as the parser holds it (see {@link Expr.Constant}); null for none of them. */
     public static Object literal(Object v) {
