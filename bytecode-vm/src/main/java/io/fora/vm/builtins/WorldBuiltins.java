@@ -528,6 +528,8 @@ final class WorldBuiltins {
             }
         }));
         m.put("stack", new PyBuiltin("stack", (a, kw) -> Interpreter.current().stackEntries()));
+        // False when compiled code runs activations that have no frame: stack() then misses them
+        m.put("stack_complete", new PyBuiltin("stack_complete", (a, kw) -> Interpreter.current().stackComplete()));
         return new PyModule("_fora_traceback", m);
     }
 

@@ -148,6 +148,16 @@ public final class Interpreter implements Invoker {
         return io.fora.vm.runtime.PyList.of(out.toArray());
     }
 
+    /** True when every activation counted in the call depth has a frame in {@link #stackEntries}'s chain. */
+    public boolean stackComplete() {
+        int n = 0;
+        for (Frame f = current; f != null; f = f.back) n++;
+        if (DEBUG_STACK) System.err.println("stack: " + n + " frames, depth " + depth);
+        return n >= depth;
+    }
+
+    private static final boolean DEBUG_STACK = Boolean.getBoolean("fora.debug.stack");
+
     /** Records the program's source: tracebacks formatted inside the computation show its lines. */
     public void programSource(io.fora.vm.diag.SourceFile source) { modules.source = source; }
 

@@ -8,7 +8,7 @@ import types as _types
 import re as _re
 import functools as _functools
 
-__all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'isfunction', 'ismethod',
+__all__ = ['getattr_static', 'Parameter', 'Signature', 'BoundArguments', 'signature', 'isfunction', 'ismethod',
            'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgeneratorfunction',
            'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine', 'isabstract',
            'getmembers', 'getdoc', 'cleandoc', 'getmro', 'unwrap', 'formatannotation',
@@ -141,6 +141,52 @@ def isabstract(obj):
 
 def getmro(cls):
     return cls.__mro__
+
+
+_sentinel = object()
+
+
+def _class_lookup(klass, attr):
+    # the attribute in the dict of the first class of klass's MRO that has it, descriptors untouched
+    for entry in klass.__mro__:
+        d = entry.__dict__
+        if attr in d:
+            return d[attr]
+    return _sentinel
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """Look up attr as getattr does, without running descriptors, __getattr__ or
+    __getattribute__: what is stored in the instance's or the classes' dicts."""
+    instance_result = _sentinel
+    if not isinstance(obj, type):
+        klass = type(obj)
+        try:
+            instance_dict = object.__getattribute__(obj, "__dict__")
+        except AttributeError:
+            instance_dict = None
+        if isinstance(instance_dict, dict):
+            instance_result = dict.get(instance_dict, attr, _sentinel)
+    else:
+        klass = obj
+    klass_result = _class_lookup(klass, attr)
+    if instance_result is not _sentinel and klass_result is not _sentinel:
+        kind = type(klass_result)
+        if _class_lookup(kind, "__get__") is not _sentinel and (
+                _class_lookup(kind, "__set__") is not _sentinel or _class_lookup(kind, "__delete__") is not _sentinel):
+            return klass_result  # a data descriptor wins over the instance's dict
+    if instance_result is not _sentinel:
+        return instance_result
+    if klass_result is not _sentinel:
+        return klass_result
+    if obj is klass:
+        # a class's attributes come from its metaclass too
+        meta_result = _class_lookup(type(klass), attr)
+        if meta_result is not _sentinel:
+            return meta_result
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
 
 
 def getmembers(obj, predicate=None):

@@ -12,9 +12,13 @@ Differences forced by Fora's pure computations:
   ``relativeCreated`` are ``0.0``, so ``%(asctime)s`` always formats the Unix
   epoch, in UTC: ``1970-01-01 00:00:00,000`` (with ``datefmt`` the epoch is
   formatted with that strftime format).
-* There are no frames to inspect: ``pathname``/``filename`` are ``'<fora>'``,
-  ``module`` is ``'<fora>'``, ``lineno`` is ``0`` and ``funcName`` is
-  ``'(unknown function)'``.  ``thread``/``process`` are ``0``,
+* A record's caller (``pathname``, ``filename``, ``module``, ``lineno``,
+  ``funcName``, ``stack_info``) comes from the interpreter's stack
+  (``_fora_traceback.stack``), as CPython's ``findCaller`` finds it, with
+  ``stacklevel``; where compiled code runs activations without frames (a hot
+  function compiled by tier 1, the pieces of a parallel call) it is not known:
+  ``'(unknown file)'``, ``0``, ``'(unknown function)'``, as CPython answers
+  without frames.  ``thread``/``process`` are ``0``,
   ``threadName`` is ``'MainThread'`` and ``processName`` ``'MainProcess'``.
 * No files: ``FileHandler`` (and ``basicConfig(filename=...)``) raise
   ``NotImplementedError``.  Writes to ``sys.stderr`` (the default stream and
@@ -29,6 +33,19 @@ Differences forced by Fora's pure computations:
 
 import io
 import sys
+import _fora_traceback as _vm
+
+
+def _srcfile_of():
+    return _srcfile_of.__code__.co_filename
+
+
+# this module's file: its frames are not a record's caller (CPython's _srcfile)
+_srcfile = _srcfile_of()
+
+
+def _is_internal_frame(filename):
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -860,7 +877,27 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "<fora>", 0, "(unknown function)", None
+        # the running frames, outermost first (_fora_traceback.stack): the caller is the
+        # stacklevel-th frame outside this module, counting outward; the outermost one when the
+        # stack is not that deep, as CPython's walk stops there
+        # when compiled code runs activations without frames (a hot function, a piece of a
+        # parallel call), the stack misses some and the caller is not known: the placeholders
+        frames = _vm.stack() if _vm.stack_complete() else None
+        if not frames:
+            return "(unknown file)", 0, "(unknown function)", None
+        own = [i for i, e in enumerate(frames) if not _is_internal_frame(e[0])]
+        at = own[-stacklevel] if 0 < stacklevel <= len(own) else (own[0] if own else 0)
+        if stacklevel <= 0:
+            at = own[-1] if own else len(frames) - 1
+        fn, lno, func = frames[at]
+        sinfo = None
+        if stack_info:
+            import traceback
+            lines = traceback.format_list([(f, n, c, None) for f, n, c in frames[:at + 1]])
+            sinfo = "Stack (most recent call last):\n" + "".join(lines)
+            if sinfo[-1] == "\n":
+                sinfo = sinfo[:-1]
+        return fn, lno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -888,8 +925,6 @@ class Logger(Filterer):
                     (None, None, None)
                 if exc_info[0] is None:
                     exc_info = None
-        if stack_info:
-            sinfo = "Stack (most recent call last):\n  (not available in Fora)"
         record = self.makeRecord(self.name, level, fn, lno, msg, args,
                                  exc_info, func, extra, sinfo)
         self.handle(record)
