@@ -735,3 +735,9 @@ class Sniffer:
                 else:
                     hasHeader -= 1
         return hasHeader > 0
+
+
+# CPython's reader and writer are the C types _csv.reader and _csv.writer
+_Reader.__name__ = _Reader.__qualname__ = 'reader'
+_Writer.__name__ = _Writer.__qualname__ = 'writer'
+_Reader.__module__ = _Writer.__module__ = '_csv'

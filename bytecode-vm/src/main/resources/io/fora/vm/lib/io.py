@@ -4,10 +4,13 @@
 The text lives in one str and a position counted in code points, as in CPython (tell() is that
 position). Newline translation follows the newline argument (default '\\n': none). Fora has no
 files, so open(), FileIO and BufferedReader are absent. BytesIO keeps its content in a
-bytearray.
+bytearray. TextIOWrapper reads and writes text over a binary stream (a BytesIO): it encodes what
+is written and keeps it until flush() (or 8 KiB, a newline with line_buffering, every write with
+write_through), as CPython's does; it decodes what it reads whole, so seek() takes only 0 or a
+tell() of its own.
 """
 
-__all__ = ['StringIO', 'BytesIO', 'IOBase', 'BufferedIOBase', 'TextIOBase', 'UnsupportedOperation',
+__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'IOBase', 'BufferedIOBase', 'TextIOBase', 'UnsupportedOperation',
            'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
@@ -398,3 +401,248 @@ class BytesIO(BufferedIOBase):
 
     def __repr__(self):
         return '<_io.BytesIO object at 0x%x>' % id(self)
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream: encoding, errors and newline translation as CPython's."""
+    __fora_tp_name__ = '_io.TextIOWrapper'
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('TextIOWrapper() argument \'newline\' must be str or None, not %s'
+                            % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError('TextIOWrapper() argument \'encoding\' must be str or None, not %s'
+                            % type(encoding).__name__)
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError('TextIOWrapper() argument \'errors\' must be str or None, not %s'
+                            % type(errors).__name__)
+        if encoding is None or encoding == 'locale':
+            encoding = 'UTF-8'
+        ''.encode(encoding)  # LookupError for an unknown encoding, as CPython
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors if errors is not None else 'strict'
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._pending = []
+        self._pending_count = 0
+        self._decoded = ''  # read from the buffer, not yet given out
+        self._detached = False
+
+    def _check_attached(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+
+    def _check_open(self):
+        self._check_attached()
+        if self._buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def buffer(self):
+        self._check_attached()
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._buffer.closed
+
+    def readable(self):
+        self._check_open()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check_open()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check_open()
+        return self._buffer.seekable()
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        length = len(s)
+        haslf = '\n' in s
+        if haslf and self._newline not in (None, '', '\n'):
+            s = s.replace('\n', self._newline)
+        data = s.encode(self._encoding, self._errors)
+        if self._decoded:
+            # writing after reading: the position is where reading stopped
+            self._buffer.seek(self._buffer.tell() - len(self._decoded.encode(self._encoding, self._errors)))
+            self._decoded = ''
+        self._pending.append(data)
+        self._pending_count += len(data)
+        if (self._pending_count > self._CHUNK_SIZE or self._write_through
+                or (self._line_buffering and (haslf or '\r' in s))):
+            self._flush_pending()
+        return length
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def _flush_pending(self):
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending = []
+            self._pending_count = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check_open()
+        self._flush_pending()
+        self._buffer.flush()
+
+    def _fill(self):
+        # everything left in the buffer, decoded and with newlines translated
+        self._flush_pending()
+        data = self._buffer.read()
+        if data:
+            text = bytes(data).decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._decoded += text
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        self._fill()
+        if size < 0 or size >= len(self._decoded):
+            out, self._decoded = self._decoded, ''
+        else:
+            out, self._decoded = self._decoded[:size], self._decoded[size:]
+        return out
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        self._fill()
+        text = self._decoded
+        if self._newline in (None, '\n'):
+            i = text.find('\n')
+            end = len(text) if i < 0 else i + 1
+        elif self._newline == '':
+            end = len(text)
+            for j, ch in enumerate(text):
+                if ch == '\n':
+                    end = j + 1
+                    break
+                if ch == '\r':
+                    end = j + 2 if text[j + 1:j + 2] == '\n' else j + 1
+                    break
+        else:
+            i = text.find(self._newline)
+            end = len(text) if i < 0 else i + len(self._newline)
+        if 0 <= size < end:
+            end = size
+        out, self._decoded = text[:end], text[end:]
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_open()
+        self._flush_pending()
+        return self._buffer.tell() - len(self._decoded.encode(self._encoding, self._errors))
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self._flush_pending()
+            self._decoded = ''
+            return self._buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError('invalid whence (%r, should be 0, 1 or 2)' % (whence,))
+        if cookie < 0:
+            raise ValueError('negative seek position %r' % (cookie,))
+        self._flush_pending()
+        self._decoded = ''
+        return self._buffer.seek(cookie)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        self._decoded = ''
+        return self._buffer.truncate(pos)
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        buffer = self._buffer
+        self._detached = True
+        return buffer
+
+    def close(self):
+        if not self._detached and not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
