@@ -61,6 +61,34 @@ class IOBase:
     def fileno(self):
         raise UnsupportedOperation('fileno')
 
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        self._check_open()
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def __enter__(self):
         self._check_open()
         return self
@@ -163,11 +191,6 @@ class StringIO(TextIOBase):
         self._pos = pos + len(s)
         return n
 
-    def writelines(self, lines):
-        self._check_open()
-        for line in lines:
-            self.write(line)
-
     def read(self, size=-1):
         self._check_own()
         if size is None:
@@ -221,29 +244,6 @@ class StringIO(TextIOBase):
         self._pos = end
         return buf[pos:end]
 
-    def readlines(self, hint=-1):
-        self._check_open()
-        if hint is None or hint <= 0:
-            return list(self)
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if total >= hint:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def tell(self):
         self._check_own()
         return self._pos
@@ -291,6 +291,9 @@ class BytesIO(BufferedIOBase):
         self._pos = 0
         self._closed = False
 
+    def __iter__(self):
+        return self  # CPython's BytesIO checks only in __next__
+
     def getvalue(self):
         self._check_open()
         return bytes(self._buf)
@@ -314,10 +317,6 @@ class BytesIO(BufferedIOBase):
         self._buf[pos:pos + n] = data
         self._pos = pos + n
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check_open()
@@ -350,27 +349,6 @@ class BytesIO(BufferedIOBase):
         out = bytes(self._buf[self._pos:stop])
         self._pos = stop
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         self._check_open()
@@ -506,10 +484,6 @@ class TextIOWrapper(TextIOBase):
             self._flush_pending()
         return length
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def _flush_pending(self):
         if self._pending:
             data = b''.join(self._pending)
@@ -568,28 +542,6 @@ class TextIOWrapper(TextIOBase):
             end = size
         out, self._decoded = text[:end], text[end:]
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         self._check_open()
