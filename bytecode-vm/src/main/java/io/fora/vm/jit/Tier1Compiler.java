@@ -1537,7 +1537,7 @@ final class Tier1Compiler {
      * none: pickle's {@code Pickler.save} had come out at 51 KB, and 2,000 dumps and loads of a
      * small dict took 3.9 s against 1.9 s in tier 0 (2.6 s without such methods).
      */
-    static final int HUGE_METHOD = 8000;
+    static final int HUGE_METHOD = Integer.getInteger("fora.tier1.hugeMethod", 8000);
 
     /** The methods of the class being built that came out larger than {@link #HUGE_METHOD}. */
     private final java.util.Set<M> huge = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -533,6 +533,8 @@ final class Attributes {
 
     private static Object ofBuiltinValueOwn(Object obj, String name) {
         PyClass cls = Types.typeOf(obj);
+        // x.__class__ of a builtin value, as often as type(x): its type, without walking the MRO's dicts
+        if (name.equals("__class__")) return cls;
         Object v = cls.lookup(name);
         if (v != null && !shadowedByBuiltinDunder(obj, name, v)) return bind(v, obj, cls);
         if (name.equals("__class__")) return cls;

@@ -184,6 +184,10 @@ _CONVERTERS = {'b': _conv_b, 'B': _conv_B, 'u': _conv_u, 'h': _conv_h, 'H': _con
                'Q': _conv_Q, 'f': _conv_f, 'd': _conv_d}
 
 
+_list_getitem = list.__getitem__
+_list_setitem = list.__setitem__
+
+
 class array(list):
     __fora_tp_name__ = 'array.array'  # how CPython's C type names itself in messages
     __hash__ = None
@@ -232,10 +236,12 @@ class array(list):
 
     # -- writes: every value is converted ----------------------------------------------------
 
+    # list's own methods called directly rather than through super(): an element read or write is
+    # the hot path of array code (pyperformance's scimark)
     def __getitem__(self, index):
         if index.__class__ is slice:
-            return array(self.typecode, super().__getitem__(index))
-        return super().__getitem__(index)
+            return array(self.typecode, _list_getitem(self, index))
+        return _list_getitem(self, index)
 
     def __setitem__(self, index, value):
         if index.__class__ is slice:
@@ -244,9 +250,9 @@ class array(list):
                                 % type(value).__name__)
             if value.typecode != self.typecode:
                 raise TypeError('bad argument type for built-in operation')
-            super().__setitem__(index, list(value))
+            _list_setitem(self, index, list(value))
         else:
-            super().__setitem__(index, self._conv(value))
+            _list_setitem(self, index, self._conv(value))
 
     def append(self, value):
         super().append(self._conv(value))
