@@ -127,13 +127,36 @@ final class TypeMethods {
         Types.SLICE.define("__reduce_ex__", Builtins.fn("__reduce_ex__", (a, kw) -> sliceReduce.call(new Object[] {a[0]}, kw)));
     }
 
+    /** The builtin types whose instances only their own {@code __new__} makes (CPython's tp_new other than object's). */
+    private static final java.util.Set<PyClass> OWN_NEW = java.util.Set.of(Types.TUPLE, Types.INT, Types.FLOAT, Types.STR, Types.FROZENSET, Types.BOOL);
+
+    /**
+     * The class {@code type.__new__(cls, ...)} makes an instance of, checked as CPython's
+     * tp_new_wrapper checks it: a type, a subtype of {@code type}, and not one whose instances
+     * another builtin {@code __new__} must make ({@code object.__new__(int)}, {@code int.__new__(bool)}).
+     * list, dict and set share object's {@code __new__} here, so those stay allowed.
+     */
+    private static PyClass newSubtype(PyClass type, Object[] a) {
+        String name = type.name();
+        if (a.length == 0) throw Errors.typeError(name + ".__new__(): not enough arguments");
+        if (!(a[0] instanceof PyClass c)) throw Errors.typeError(name + ".__new__(X): X is not a type object (" + Ops.typeName(a[0]) + ")");
+        if (!c.isSubclassOf(type)) throw Errors.typeError(name + ".__new__(" + c.name() + "): " + c.name() + " is not a subtype of " + name);
+        PyClass layout = c.builtinBase();
+        if (layout != null && layout != type && OWN_NEW.contains(layout)) {
+            // the class whose __new__ must make it: itself, unless it defines __new__ in Python
+            PyClass staticBase = c.isBuiltin() || !c.dict().containsKey("__new__") ? c : layout;
+            throw Errors.typeError(name + ".__new__(" + c.name() + ") is not safe, use " + staticBase.name() + ".__new__()");
+        }
+        return c;
+    }
+
     /**
      * {@code __new__} of the immutable builtin types and {@code __init__} of the mutable ones, so
      * that subclasses can call {@code super().__new__(cls, ...)} and {@code super().__init__(...)}.
      */
     private static void subclassSupport() {
         Types.OBJECT.define("__new__", Builtins.fn("__new__", (a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("object.__new__(X): X is not a type object");
+            PyClass c = newSubtype(Types.OBJECT, a);
             if (c.isException()) return io.fora.vm.runtime.Errors.newException(c, java.util.Arrays.copyOfRange(a, 1, a.length));
             if (c.abstractInstances()) throw c.cannotInstantiate();
             io.fora.vm.runtime.PyInstance made = new io.fora.vm.runtime.PyInstance(c);
@@ -146,9 +169,7 @@ final class TypeMethods {
         }));
         for (PyClass layout : new PyClass[] {Types.TUPLE, Types.INT, Types.FLOAT, Types.STR, Types.FROZENSET}) {
             layout.define("__new__", Builtins.fn("__new__", (a, kw) -> {
-                if (a.length == 0 || !(a[0] instanceof PyClass c) || !c.isSubclassOf(layout)) {
-                    throw Errors.typeError(layout.name() + ".__new__(X): X is not a subtype of " + layout.name());
-                }
+                PyClass c = newSubtype(layout, a);
                 Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
                 if (c == layout) return layout.constructor().construct(layout, rest, kw);
                 return io.fora.vm.runtime.Classes.newWithBase(c, layout, rest, kw);
@@ -156,9 +177,7 @@ final class TypeMethods {
         }
         // bool.__new__(bool, x): bool's own (int's would answer x itself)
         Types.BOOL.define("__new__", Builtins.fn("__new__", (a, kw) -> {
-            if (a.length == 0 || a[0] != Types.BOOL) {
-                throw Errors.typeError("bool.__new__(X): X is not a subtype of bool");
-            }
+            newSubtype(Types.BOOL, a);
             return Types.BOOL.constructor().construct(Types.BOOL, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         }));
         for (PyClass layout : new PyClass[] {Types.LIST, Types.DICT, Types.SET}) {
