@@ -51,20 +51,24 @@ quick_run() {
   trap 'quick_cancel "$host" "$port" 130' INT
   trap 'quick_cancel "$host" "$port" 143' TERM
   printf 'POST /api/v1/computations?wait=0&path=%s HTTP/1.1\r\nHost: %s:%s\r\nUser-Agent: fora-run\r\nAccept: text/plain\r\nContent-Type: text/x-python; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s' \
-    "$enc" "$host" "$port" "${#src}" "$src" >&3 2>/dev/null || { exec 3>&-; trap - INT TERM; return 0; }
-  quick_head 30 || { exec 3>&-; trap - INT TERM; return 0; }
-  [[ $id =~ ^[A-Za-z0-9._~-]{1,100}$ ]] || { exec 3>&-; trap - INT TERM; return 0; }
+    "$enc" "$host" "$port" "${#src}" "$src" >&3 2>/dev/null || { quick_done; return 0; }
+  quick_head 30 || { quick_done; return 0; }
+  [[ $id =~ ^[A-Za-z0-9._~-]{1,100}$ ]] || { quick_done; return 0; }
   if [ "$code" = 202 ] && [ "$status" = running ] && [ "${length:-0}" = 0 ]; then
     quick_url=$url quick_id=$id
     printf 'GET /api/v1/computations/%s?wait=1 HTTP/1.1\r\nHost: %s:%s\r\nUser-Agent: fora-run\r\nAccept: text/plain\r\nConnection: close\r\n\r\n' \
-      "$id" "$host" "$port" >&3 2>/dev/null || { exec 3>&-; trap - INT TERM; return 0; }
-    quick_head 40 || { exec 3>&-; trap - INT TERM; return 0; }
+      "$id" "$host" "$port" >&3 2>/dev/null || { quick_done; return 0; }
+    quick_head 40 || { quick_done; return 0; }
   fi
   quick_url=$url quick_id=$id
   if [ "$code" = 200 ] && [ "$status" = done ] && [[ $length =~ ^[0-9]+$ ]]; then
     if [ "$length" -gt 0 ]; then head -c "$length" <&3; fi
     exit 0
   fi
+  quick_done
+}
+# The connection closed and Ctrl-C back to the caller's (the JVM client's, once it takes over).
+quick_done() {
   exec 3>&-
   trap - INT TERM
 }

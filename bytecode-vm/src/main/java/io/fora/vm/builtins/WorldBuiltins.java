@@ -527,9 +527,8 @@ final class WorldBuiltins {
                 return PyStr.EMPTY;
             }
         }));
-        m.put("stack", new PyBuiltin("stack", (a, kw) -> Interpreter.current().stackEntries()));
-        // False when compiled code runs activations that have no frame: stack() then misses them
-        m.put("stack_complete", new PyBuiltin("stack_complete", (a, kw) -> Interpreter.current().stackComplete()));
+        // stack(True): None when compiled code runs activations that have no frame
+        m.put("stack", new PyBuiltin("stack", (a, kw) -> Interpreter.current().stackEntries(a.length > 0 && Ops.isTrue(a[0]))));
         return new PyModule("_fora_traceback", m);
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 public final class Compiler {
     private final String fileName;
     private final Checker.Result scopes;
-    /** The module's tuple constants by {@link #constantKey}: equal ones are one object, as in CPython. */
+    /** The module's tuple constants by {@link Unit#constantKey}: equal ones are one object, as in CPython. */
     private final java.util.Map<Object, io.fora.vm.runtime.PyTuple> sharedTuples = new java.util.HashMap<>();
     private Unit u;
 
@@ -1145,31 +1145,8 @@ public final class Compiler {
             values[i] = v;
         }
         io.fora.vm.runtime.PyTuple tuple = io.fora.vm.runtime.PyTuple.of(values);
-        Object key = constantKey(tuple);
+        Object key = Unit.constantKey(tuple);
         return key == null ? tuple : sharedTuples.computeIfAbsent(key, k -> tuple);
-    }
-
-    /** What tells constants apart for {@link #constantTuple}: type and value (a float by its bits); null for a kind not merged. */
-    private static Object constantKey(Object v) {
-        return switch (v) {
-            case Double d -> List.of("f", Double.doubleToRawLongBits(d));
-            case Long l -> List.of("i", l);
-            case java.math.BigInteger b -> List.of("i", b);
-            case Boolean b -> List.of("b", b);
-            case PyStr s -> List.of("s", s.value());
-            case PyNone n -> List.of("n", n.ordinal());
-            case io.fora.vm.runtime.PyTuple tuple -> {
-                List<Object> keys = new ArrayList<>(tuple.size() + 1);
-                keys.add("t");
-                for (int i = 0; i < tuple.size(); i++) {
-                    Object k = constantKey(tuple.get(i));
-                    if (k == null) yield null;
-                    keys.add(k);
-                }
-                yield keys;
-            }
-            default -> null;
-        };
     }
 
     /** The Python value of a literal as the parser holds it (see {@link Expr.Constant}); null for none of them. */

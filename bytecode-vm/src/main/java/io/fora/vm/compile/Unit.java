@@ -68,10 +68,8 @@ final class Unit {
     int here() { return size; }
 
     int constant(Object value) {
-        Object key = value instanceof Double d ? List.of("d", Double.doubleToRawLongBits(d))
-                : value == null ? List.of("null") : List.of(value.getClass(), value);
-        // Equal tuples may differ in element types ((0, 0) and (0.0, 0.0)): never share them.
-        if (value instanceof CodeObject || value instanceof io.fora.vm.runtime.PyTuple) key = new Object();
+        Object key = constantKey(value);
+        if (key == null) key = new Object(); // a constant of its own
         Integer i = constIndex.get(key);
         if (i == null) {
             i = consts.size();
@@ -79,6 +77,34 @@ final class Unit {
             constIndex.put(key, i);
         }
         return i;
+    }
+
+    /**
+     * What tells equal constants apart: type and value (a float by its bits, so -0.0 is not 0.0;
+     * a tuple by its items' keys, so (0, 0) is not (0.0, 0.0)); null for one never shared (a code
+     * object, a tuple holding other kinds). The compiler merges a module's tuples by it too.
+     */
+    static Object constantKey(Object v) {
+        return switch (v) {
+            case null -> List.of("null");
+            case Double d -> List.of("d", Double.doubleToRawLongBits(d));
+            case CodeObject c -> null;
+            case io.fora.vm.runtime.PyTuple t -> {
+                List<Object> keys = new ArrayList<>(t.size() + 1);
+                keys.add("t");
+                for (int i = 0; i < t.size(); i++) {
+                    Object item = t.get(i);
+                    boolean plain = item instanceof Double || item instanceof Long || item instanceof java.math.BigInteger
+                            || item instanceof Boolean || item instanceof io.fora.vm.runtime.PyStr
+                            || item instanceof io.fora.vm.runtime.PyNone || item instanceof io.fora.vm.runtime.PyTuple;
+                    Object k = plain ? constantKey(item) : null;
+                    if (k == null) yield null;
+                    keys.add(k);
+                }
+                yield keys;
+            }
+            default -> List.of(v.getClass(), v);
+        };
     }
 
     int name(String n) {

@@ -137,26 +137,21 @@ public final class Interpreter implements Invoker {
         transient volatile io.fora.vm.diag.SourceFile source;
     }
 
-    /** traceback.extract_stack(): (file, line, function) of each frame running here, outermost first. */
-    public io.fora.vm.runtime.PyList stackEntries() {
+    /**
+     * traceback.extract_stack(): (file, line, function) of each frame running here, outermost
+     * first. With {@code whole}, None when the chain misses activations counted in the call depth
+     * (compiled code runs some without frames): logging names no caller then, rather than a wrong one.
+     */
+    public Object stackEntries(boolean whole) {
         java.util.List<Object> out = new java.util.ArrayList<>();
         for (Frame f = current; f != null; f = f.back) {
             out.add(io.fora.vm.runtime.PyTuple.of(PyStr.of(f.code.fileName == null ? "<string>" : f.code.fileName),
                     (long) f.line(), PyStr.of(f.functionName())));
         }
+        if (whole && out.size() < depth) return io.fora.vm.runtime.PyNone.NONE;
         java.util.Collections.reverse(out);
         return io.fora.vm.runtime.PyList.of(out.toArray());
     }
-
-    /** True when every activation counted in the call depth has a frame in {@link #stackEntries}'s chain. */
-    public boolean stackComplete() {
-        int n = 0;
-        for (Frame f = current; f != null; f = f.back) n++;
-        if (DEBUG_STACK) System.err.println("stack: " + n + " frames, depth " + depth);
-        return n >= depth;
-    }
-
-    private static final boolean DEBUG_STACK = Boolean.getBoolean("fora.debug.stack");
 
     /** Records the program's source: tracebacks formatted inside the computation show its lines. */
     public void programSource(io.fora.vm.diag.SourceFile source) { modules.source = source; }

@@ -537,7 +537,6 @@ final class Attributes {
         if (name.equals("__class__")) return cls;
         Object v = cls.lookup(name);
         if (v != null && !shadowedByBuiltinDunder(obj, name, v)) return bind(v, obj, cls);
-        if (name.equals("__class__")) return cls;
         // a builtin function or bound builtin method is callable through __call__ too
         if (name.equals("__call__") && (obj instanceof PyBuiltin || obj instanceof PyBoundMethod)) return obj;
         if (name.startsWith("__")) {

@@ -882,7 +882,7 @@ class Logger(Filterer):
         # stack is not that deep, as CPython's walk stops there
         # when compiled code runs activations without frames (a hot function, a piece of a
         # parallel call), the stack misses some and the caller is not known: the placeholders
-        frames = _vm.stack() if _vm.stack_complete() else None
+        frames = _vm.stack(True)
         if not frames:
             return "(unknown file)", 0, "(unknown function)", None
         own = [i for i, e in enumerate(frames) if not _is_internal_frame(e[0])]
