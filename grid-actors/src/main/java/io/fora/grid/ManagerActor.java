@@ -59,7 +59,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
 
     private record ReachabilityChange(ClusterEvent.ReachabilityEvent event) implements Command {}
 
-    private static final class Worker {
+    static final class Worker {
         final ActorRef<WorkerActor.Command> ref;
         int cores;
         int idle;
@@ -157,15 +157,7 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
     private void dispatch(String jobId, JobState job) {
         long key = jobKey(job.bytes);
         String before = lastRoot.get(key);
-        String best = null;
-        for (Map.Entry<String, Worker> e : workers.entrySet()) {
-            Worker w = e.getValue();
-            if (!w.reachable) continue;
-            Worker b = best == null ? null : workers.get(best);
-            if (b == null || w.idle > b.idle || w.idle == b.idle && (w.jobs < b.jobs || w.jobs == b.jobs && e.getKey().equals(before))) {
-                best = e.getKey();
-            }
-        }
+        String best = choose(workers, before);
         if (best == null) {
             job.worker = null;
             job.waitingSince = System.nanoTime();
@@ -180,6 +172,20 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         Bulk.Payload p = Bulk.send(job.bytes, (t, part) -> w.ref.tell(new WorkerActor.Part(t, part.index(), part.data())));
         w.ref.tell(new WorkerActor.RunJob(jobId, job.attempt, p.transfer(), p.inline(), p.parts(), getContext().getSelf()));
         publish();
+    }
+
+    /** The worker a job's root goes to (see {@link #dispatch}), or null when none is reachable. */
+    static String choose(Map<String, Worker> workers, String before) {
+        String best = null;
+        for (Map.Entry<String, Worker> e : workers.entrySet()) {
+            Worker w = e.getValue();
+            if (!w.reachable) continue;
+            Worker b = best == null ? null : workers.get(best);
+            if (b == null || w.idle > b.idle || w.idle == b.idle && (w.jobs < b.jobs || w.jobs == b.jobs && e.getKey().equals(before))) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     private Behavior<Command> onCancel(Cancel m) {
@@ -201,10 +207,34 @@ public final class ManagerActor extends AbstractBehavior<ManagerActor.Command> {
         jobs.remove(m.jobId());
         Worker w = job.worker == null ? null : workers.get(job.worker);
         if (w != null) w.jobs--;
+        freed(workers.values(), m.jobId(), w);
         if (bytes == null) bytes = JobCodec.encode(JobOutcome.crashed("the job's answer did not all arrive from " + job.worker));
         job.answer.complete(bytes);
         publish();
         return this;
+    }
+
+    /**
+     * The cores a job that ended held are free from now on, not from the workers' next reports (up
+     * to a tenth of a second away): the job's root's core (taken at dispatch, or counted in its
+     * worker's report since), and those its pieces held elsewhere. A program submitted again right
+     * after it ended otherwise found its last root still busy in the reports and went to the other
+     * worker, which then compiled the root's code too (runs 2 to 5 of a fresh two-worker grid
+     * alternated between the workers).
+     */
+    static void freed(java.util.Collection<Worker> workers, String jobId, Worker root) {
+        for (Worker x : workers) {
+            Integer n = x.busy.get(jobId);
+            int cores = n == null ? 0 : n;
+            if (x == root) cores = Math.max(cores, 1);
+            if (cores == 0) continue;
+            if (n != null) {
+                Map<String, Integer> rest = new HashMap<>(x.busy);
+                rest.remove(jobId);
+                x.busy = rest;
+            }
+            x.idle = Math.min(x.cores, x.idle + cores);
+        }
     }
 
     private Behavior<Command> onWorkerLoad(WorkerLoad m) {

@@ -26,7 +26,16 @@ final class Peers {
         final ActorRef<WorkerActor.Command> ref;
         volatile int cores;
         volatile int idle;
+        /**
+         * Pieces reserved or sent that the peer's idle figure does not count yet: a piece counts
+         * from its reservation until the peer says it has started it or given it back
+         * ({@link #acknowledged}, or its answer), not until it is answered. A peer that passes part of a piece back and waits for it has an idle core
+         * that the piece it waits in must not hide: counting pieces until answered, that core sat
+         * idle while this worker ran the part it was given (W2 on two workers: a third of a run).
+         */
         final AtomicInteger inFlight = new AtomicInteger();
+        /** Pieces sent to the peer, and how many of them it has said it started or gave back. */
+        int sent, acked;
         final Set<String> code = ConcurrentHashMap.newKeySet();
 
         Peer(String address, ActorRef<WorkerActor.Command> ref) {
@@ -35,6 +44,38 @@ final class Peers {
         }
 
         int room() { return idle * MAX_IN_FLIGHT_PER_PEER_CORE - inFlight.get(); }
+
+        /** Reserves room for a piece: false when the peer has none. */
+        boolean reserve() {
+            if (inFlight.incrementAndGet() > idle * MAX_IN_FLIGHT_PER_PEER_CORE) {
+                inFlight.decrementAndGet();
+                return false;
+            }
+            return true;
+        }
+
+        /** A reservation not used. */
+        void unreserve() { inFlight.decrementAndGet(); }
+
+        /** A reserved piece was sent. */
+        synchronized void sent() { sent++; }
+
+        /** The peer said it has started or given back {@code received} of the pieces sent from here. */
+        synchronized void acknowledged(int received) {
+            int newly = Math.min(received, sent) - acked;
+            if (newly > 0) {
+                acked += newly;
+                inFlight.addAndGet(-newly);
+            }
+        }
+
+        /** A piece was answered, so received: acknowledged now if no report has done so yet. */
+        synchronized void answered() {
+            if (acked < sent) {
+                acked++;
+                inFlight.decrementAndGet();
+            }
+        }
     }
 
     private record Waiting(Peer peer, CompletableFuture<byte[]> result) {}
@@ -78,10 +119,12 @@ final class Peers {
     /** Every peer gone (this member left the cluster): everything in flight runs here. */
     void clear() { for (String a : List.copyOf(peers.keySet())) down(a); }
 
-    void load(String address, ActorRef<WorkerActor.Command> ref, int cores, int idle) {
+    /** A peer's load report: its cores, its idle cores, and the pieces from here that it has started or given back. */
+    void load(String address, ActorRef<WorkerActor.Command> ref, int cores, int idle, int received) {
         Peer p = peers.computeIfAbsent(address, a -> new Peer(a, ref));
         p.cores = cores;
         p.idle = idle;
+        p.acknowledged(received);
     }
 
     /** What a message from a known peer said of its idle cores now. */
@@ -94,9 +137,10 @@ final class Peers {
     void done(String pieceId, byte[] result, boolean missingCode, int idle) {
         Waiting w = waiting.remove(pieceId);
         if (w == null) return;
-        w.peer().inFlight.decrementAndGet();
-        w.peer().idle = idle;
-        if (missingCode) w.peer().code.clear();
+        Peer p = w.peer();
+        p.answered();
+        p.idle = idle;
+        if (missingCode) p.code.clear();
         if (result != null) w.result().complete(result);
         else w.result().completeExceptionally(new IllegalStateException("the piece did not finish on " + w.peer().address));
     }
@@ -122,15 +166,13 @@ final class Peers {
                 for (Peer p : peers.values()) if (p.room() > 0 && (best == null || p.room() > best.room())) best = p;
                 if (best == null) return null;
                 Peer target = best;
-                if (target.inFlight.incrementAndGet() > target.idle * MAX_IN_FLIGHT_PER_PEER_CORE) {
-                    target.inFlight.decrementAndGet();
-                    return null;
-                }
+                if (!target.reserve()) return null;
                 return new Offload.Peer() {
                     @Override public boolean holdsCode(String hash) { return target.code.contains(hash); }
 
                     @Override public Offload.Shipped send(byte[] piece, List<String> codeSent) {
                         String pieceId = prefix + nextPiece.incrementAndGet();
+                        target.sent();
                         CompletableFuture<byte[]> result = new CompletableFuture<>();
                         waiting.put(pieceId, new Waiting(target, result));
                         target.code.addAll(codeSent);
@@ -140,7 +182,6 @@ final class Peers {
                         target.ref.tell(new WorkerActor.RunPiece(pieceId, jobId, recursionLimit, p.transfer(), p.inline(), p.parts(), self,
                                 idleHere.getAsInt()));
                         if (peers.get(target.address) != target && waiting.remove(pieceId) != null) { // it left while we sent
-                            target.inFlight.decrementAndGet();
                             result.completeExceptionally(new IllegalStateException("worker " + target.address + " left"));
                         }
                         return new Offload.Shipped() {
@@ -148,7 +189,7 @@ final class Peers {
 
                             @Override public void cancel() {
                                 if (waiting.remove(pieceId) != null) {
-                                    target.inFlight.decrementAndGet();
+                                    // still counted until the peer says it has it (it may be running there now)
                                     target.ref.tell(new WorkerActor.CancelPiece(pieceId));
                                     result.completeExceptionally(new java.util.concurrent.CancellationException());
                                 }
@@ -156,7 +197,7 @@ final class Peers {
                         };
                     }
 
-                    @Override public void release() { target.inFlight.decrementAndGet(); }
+                    @Override public void release() { target.unreserve(); }
                 };
             }
         };

@@ -59,8 +59,12 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
 
     public record CancelPiece(String pieceId) implements Command {}
 
-    /** Another worker's load. */
-    public record PeerLoad(String address, ActorRef<Command> ref, int cores, int idle) implements Command {}
+    /**
+     * Another worker's load: its idle cores now, and how many of the pieces the worker it tells
+     * sent it have started there or gone back (so that worker knows which of the pieces it sent
+     * that figure counts).
+     */
+    public record PeerLoad(String address, ActorRef<Command> ref, int cores, int idle, int received) implements Command {}
 
     /** A part of a large byte array that a later message names (see {@link Bulk}). */
     public record Part(String transfer, int index, byte[] data) implements Command {}
@@ -211,7 +215,14 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         // that report (it would wait there for a core, then come back: 20 ms of a core's work late)
         String from = to.path().address().toString();
         if (others.containsKey(from) && !unreachable.contains(from)) work.peers.idle(from, Math.max(0, m.idle()));
+        // counted for its sender once it runs here, or goes back: then this worker's idle figure shows it
+        boolean fromPeer = others.containsKey(from);
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable settle = () -> {
+            if (fromPeer && counted.compareAndSet(false, true)) settledFrom.merge(from, 1, Integer::sum);
+        };
         if (bytes == null) {
+            settle.run();
             answer(to, m.pieceId(), null, false, work.pool.idleThreads());
             return this;
         }
@@ -222,6 +233,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         Runnable handBack = () -> {
             if (taken.compareAndSet(false, true) && answered.compareAndSet(false, true)) {
                 token.cancel();
+                settle.run();
                 answer(to, m.pieceId(), null, false, 0);
             }
         };
@@ -229,7 +241,11 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
         ForaVm.StartWindow window = new ForaVm.StartWindow() {
             @Override public void queued() { work.timer.schedule(handBack, START_WITHIN_MS, java.util.concurrent.TimeUnit.MILLISECONDS); }
 
-            @Override public boolean start() { return taken.compareAndSet(false, true); }
+            @Override public boolean start() {
+                if (!taken.compareAndSet(false, true)) return false;
+                settle.run();
+                return true;
+            }
         };
         work.drivers.execute(() -> {
             byte[] result = null;
@@ -243,6 +259,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             } finally {
                 work.pieces.remove(m.pieceId());
                 work.left(m.jobId(), token);
+                settle.run();
             }
             if (!answered.compareAndSet(false, true)) return; // handed back already
             if (result != null) work.piecesRun.incrementAndGet();
@@ -277,7 +294,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
     private Behavior<Command> onPeerLoad(PeerLoad m) {
         String a = m.address();
         if (a != null && m.ref() != null && !a.equals(address) && others.containsKey(a) && !unreachable.contains(a)) {
-            work.peers.load(a, m.ref(), Math.max(0, m.cores()), Math.max(0, m.idle()));
+            work.peers.load(a, m.ref(), Math.max(0, m.cores()), Math.max(0, m.idle()), m.received());
             // the grid has work: this worker's cores may be wanted for its pieces at once
             if (m.idle() < m.cores()) work.stopWarmUp();
         }
@@ -365,9 +382,17 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
 
     private void tellPeers(int idle) {
         lastIdle = idle;
-        PeerLoad load = new PeerLoad(address, getContext().getSelf(), work.cores(), idle);
-        for (ActorRef<Command> other : others.values()) other.tell(load);
+        for (Map.Entry<String, ActorRef<Command>> other : others.entrySet()) {
+            other.getValue().tell(new PeerLoad(address, getContext().getSelf(), work.cores(), idle, settledFrom.getOrDefault(other.getKey(), 0)));
+        }
     }
+
+    /**
+     * Pieces from each other worker (by its address) that have started here or gone back: the
+     * idle figure this worker tells shows them (told back in {@link PeerLoad}). Written by the
+     * threads that run pieces.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> settledFrom = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What the last report said, and when: an idle worker reports once a second, not ten times. */
     private long lastReport;
@@ -416,6 +441,7 @@ public final class WorkerActor extends AbstractBehavior<WorkerActor.Command> {
             }
         } else if (leaves(m.event())) {
             others.remove(a);
+            settledFrom.remove(a);
             unreachable.remove(a);
             work.peers.down(a);
             pageKeeper(k -> k.holderLeft(a));

@@ -44,7 +44,7 @@ class GridSerializerTest {
                 new WorkerActor.PieceDone("p-1", true, false, 1, null, bytes, 0),
                 new WorkerActor.PieceDone("p-2", false, true, 0, null, null, 0),
                 new WorkerActor.CancelPiece("p-1"),
-                new WorkerActor.PeerLoad("pekko://fora@127.0.0.1:30009", worker, 8, 3),
+                new WorkerActor.PeerLoad("pekko://fora@127.0.0.1:30009", worker, 8, 3, 12),
                 new WorkerActor.Part("t-9", 3, bytes),
                 new ManagerActor.JobDone("c-1", 3, null, bytes, 0),
                 new ManagerActor.WorkerLoad("pekko://fora@127.0.0.1:30009", worker, 4, 2, 1L << 30, 1L << 32,
@@ -87,7 +87,7 @@ class GridSerializerTest {
     }
 
     @Test void referencesResolveToTheSameActor() throws Exception {
-        var m = new WorkerActor.PeerLoad("a", worker, 1, 1);
+        var m = new WorkerActor.PeerLoad("a", worker, 1, 1, 0);
         var back = (WorkerActor.PeerLoad) serializer.fromBinary(serializer.toBinary(m), serializer.manifest(m));
         assertEquals(worker, back.ref());
     }
