@@ -29,9 +29,13 @@ public final class DrainSink {
 
     // ---- a summing sink: sum() of a generator expression that is not split (Reductions#drainedSum)
 
-    /** A summing sink adds each value as it comes: 0 no; its total is 1 a long, 2 a float, 4 a big int, 3 any object. */
+    /**
+     * A summing sink adds each value as it comes: 0 no; its total is 1 a long, 2 a float, 4 a big
+     * int, 3 any object, 5 ints past a long ({@link #wide}).
+     */
     private int summing;
     private long longTotal;
+    private io.fora.vm.runtime.LongSum wide;
     private double floatTotal;
     private Object total;
     /** While compiled code yields here: a value whose addition may raise or run Python code waits for it to leave. */
@@ -65,6 +69,7 @@ public final class DrainSink {
         return switch (summing) {
             case 1 -> io.fora.vm.runtime.Ints.box(longTotal);
             case 2 -> floatTotal;
+            case 5 -> wide.value();
             default -> total;
         };
     }
@@ -81,13 +86,15 @@ public final class DrainSink {
         switch (summing) {
             case 1 -> {
                 long t = longTotal + v;
-                if (((longTotal ^ t) & (v ^ t)) < 0) { // beyond a long: a big int from here on
-                    total = io.fora.vm.runtime.Ints.add(longTotal, v);
-                    summing = 4;
+                if (((longTotal ^ t) & (v ^ t)) < 0) { // beyond a long: 128 bits from here on
+                    wide = new io.fora.vm.runtime.LongSum(longTotal);
+                    wide.add(v);
+                    summing = 5;
                 } else {
                     longTotal = t;
                 }
             }
+            case 5 -> wide.add(v);
             case 2 -> floatTotal += v;
             case 4 -> total = io.fora.vm.runtime.Ints.add(total, v);
             default -> sumObject(io.fora.vm.runtime.Ints.box(v));
@@ -112,8 +119,16 @@ public final class DrainSink {
             pending = null;
             sumObject(p);
         }
-        if (summing == 1 && v instanceof Long l) {
+        if ((summing == 1 || summing == 5) && v instanceof Long l) {
             sumLong(l);
+        } else if (summing == 5 && v instanceof Boolean b) {
+            wide.add(b ? 1 : 0);
+        } else if (summing == 5) {
+            // anything else joins the total as a big int does
+            total = wide.value();
+            wide = null;
+            summing = 4;
+            sumObject(v);
         } else if (summing == 2 && (v instanceof Double || v instanceof Long || v instanceof Boolean)) {
             floatTotal += v instanceof Double d ? d : v instanceof Long l ? (double) l : ((Boolean) v ? 1.0 : 0.0);
         } else if ((summing == 1 || summing == 4) && (v instanceof Long || v instanceof Boolean || v instanceof java.math.BigInteger)) {

@@ -476,6 +476,11 @@ public final class Reductions {
     /** acc plus a part's values, left to right. */
     private static Object addPart(Object acc, Part part) {
         if (part.longs() != null && acc instanceof Long l) return addLongs(l, part.longs(), part.n());
+        if (part.longs() != null && acc instanceof java.math.BigInteger b) {
+            io.fora.vm.runtime.LongSum s = new io.fora.vm.runtime.LongSum(0);
+            s.addAll(part.longs(), part.n());
+            return io.fora.vm.runtime.Ints.add(b, s.value());
+        }
         if (part.floats() == null || !(acc instanceof Double d)) return addAll(acc, part.boxed(), part.n());
         double t = d; // the usual float sum, without boxes
         double[] v = part.floats();
@@ -556,10 +561,10 @@ public final class Reductions {
         long s = acc;
         for (int i = 0; i < n; i++) {
             long t = s + v[i];
-            if (((s ^ t) & (v[i] ^ t)) < 0) {
-                Object[] rest = new Object[n - i];
-                for (int j = i; j < n; j++) rest[j - i] = io.fora.vm.runtime.Ints.box(v[j]);
-                return addAll(io.fora.vm.runtime.Ints.box(s), rest, rest.length);
+            if (((s ^ t) & (v[i] ^ t)) < 0) { // past a long: the rest in 128 bits
+                io.fora.vm.runtime.LongSum wide = new io.fora.vm.runtime.LongSum(s);
+                for (int j = i; j < n; j++) wide.add(v[j]);
+                return wide.value();
             }
             s = t;
         }
