@@ -36,7 +36,7 @@ final class SourceModules {
             "random", "heapq", "copy", "json", "textwrap", "io", "array", "collections.abc", "pprint", "enum",
             "statistics", "fractions", "abc", "struct", "hashlib", "hmac", "datetime", "logging", "argparse", "decimal", "pickle", "copyreg", "warnings", "contextlib", "types", "numbers", "csv", "fnmatch", "graphlib",
             "keyword", "colorsys", "html", "shlex", "urllib", "urllib.parse", "asyncio", "os.path", "calendar", "difflib", "reprlib", "inspect", "weakref", "errno",
-            "xml", "xml.etree", "xml.etree.ElementTree", "tomllib", "queue", "ast", "codecs", "uuid", "traceback", "platform", "pickletools");
+            "xml", "xml.etree", "xml.etree.ElementTree", "tomllib", "queue", "ast", "codecs", "uuid", "traceback", "platform", "pickletools", "configparser");
 
     static final Set<String> NAMES = libraryNames();
 
