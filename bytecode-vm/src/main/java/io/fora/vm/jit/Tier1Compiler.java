@@ -1311,6 +1311,19 @@ final class Tier1Compiler {
                 }
                 edge(m, g, arg, s);
             }
+            case Op.RAISE -> {
+                // `raise X` that leaves the function (no handler here, nothing else on the stack): the
+                // exception goes out from compiled code, with this activation's traceback entry, as
+                // tier 0 would send it; a custom iterator's StopIteration no longer leaves for tier 0
+                // at the end of every loop over it. A function in parts, a loop unit (whose function's
+                // frame is tier 0's) and a generator body leave for tier 0 as before.
+                if (arg != 1 || s.blocks.length != 0 || s.sp != co.nslots() + 1 || m.drain || m.start >= 0
+                        || m.headers.length > 0 || co.is(CodeObject.MODULE) || g != null && g.resumeAt >= 0) {
+                    leave(g, pc, s);
+                    return;
+                }
+                if (g != null) g.raiseOut(pc, s.t[s.sp - 1], in0);
+            }
             default -> leave(g, pc, s);
         }
     }
@@ -2428,6 +2441,22 @@ final class Tier1Compiler {
             cb.athrow();
         }
 
+        /** `raise` of the value on top (type t) out of this activation (see Tier1Rt#raiseOut); else tier 0 raises it here. */
+        void raiseOut(int pc, int t, St in0) {
+            cb.aload(0);
+            box(in0.sp - 1, t);
+            ldc(constant(m.code), CD_Code);
+            cb.loadConstant(pc);
+            cb.invokestatic(CD_Rt, "raiseOut", MethodTypeDesc.of(CD_PyError, CD_Interp, CD_Object, CD_Code, CD_int));
+            cb.dup();
+            Label tier0 = cb.newLabel();
+            cb.ifnull(tier0);
+            cb.athrow();
+            cb.labelBinding(tier0);
+            cb.pop();
+            cb.goto_(stub(Stub.PLAIN, pc, in0));
+        }
+
         /** A poll before a call that may run long: a pause or a cancel leaves for tier 0 at the call. */
         void pollBeforeCall(int pc, St in0) {
             cb.aload(0);
@@ -2969,6 +2998,16 @@ final class Tier1Compiler {
                 result.t[base] = OBJ;
                 unboxInto(obj(base), target.ret, base, stub(Stub.PLAIN, pc + 1, result));
             }
+            // an exception the callee raised out of itself (see #raiseOut): the depth as before the
+            // call, and tier 0 goes on with it from this call, adding this activation's entry
+            cb.goto_(after);
+            Label raised = cb.newLabel();
+            cb.exceptionCatch(start, end, raised, CD_PyError);
+            cb.labelBinding(raised);
+            cb.aload(0);
+            cb.iload(depthTmp);
+            cb.invokevirtual(CD_Interp, "restoreDepth", MethodTypeDesc.of(CD_void, CD_int));
+            cb.goto_(stub(Stub.PENDING, pc, in0));
             cb.labelBinding(after);
         }
 

@@ -170,6 +170,35 @@ public final class Tier1Rt {
      * must become frames, and d goes on up), its frames run to their result here and the caller
      * goes on in compiled code.
      */
+    /**
+     * {@code raise v} in compiled code where it leaves the function: the exception with this
+     * activation's traceback entry, as tier 0's unwinding adds it, to be thrown from the compiled
+     * code; null when tier 0 must raise it at that instruction: another exception is being handled
+     * (the new one's context is tier 0's business), v is not an exception instance or a builtin
+     * exception class (a class of the program's would run its {@code __init__}, twice should tier 0
+     * then raise), or it is a NameError (its suggestion reads the raising frame's names).
+     */
+    public static io.fora.vm.runtime.PyError raiseOut(Interpreter ctx, Object v, io.fora.vm.compile.CodeObject code, int pc) {
+        if (ctx.handledException() != null) return null;
+        io.fora.vm.runtime.PyException exc;
+        if (v instanceof io.fora.vm.runtime.PyException e) {
+            exc = e;
+        } else if (v instanceof io.fora.vm.runtime.PyClass c && c.isException() && c.isBuiltin()) {
+            try {
+                if (!(Ops.call(c) instanceof io.fora.vm.runtime.PyException e)) return null;
+                exc = e;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        if (exc.cls().isSubclassOf(io.fora.vm.runtime.Types.NAME_ERROR)) return null;
+        exc.addTrace(code.fileName, code.lineAt(pc), code.name);
+        exc.lastFrame = null;
+        return new io.fora.vm.runtime.PyError(exc);
+    }
+
     public static Object finish(Interpreter ctx, io.fora.vm.interp.Deopt d, int depthBefore) {
         if (ctx.mustStop()) throw d;
         return ctx.finishDeopt(d, depthBefore);
