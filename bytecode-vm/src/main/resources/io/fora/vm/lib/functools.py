@@ -81,30 +81,51 @@ class partialmethod:
         return bound
 
 
+class _KeyWrapper:
+    """CPython's functools.KeyWrapper: cmp_to_key's callable, and the keys it makes."""
+    __slots__ = ('_cmp', 'obj')
+    __fora_tp_name__ = 'functools.KeyWrapper'  # how CPython's C type names itself in messages
+    __hash__ = None
+
+    def __call__(self, obj):
+        k = object.__new__(_KeyWrapper)
+        k._cmp = self._cmp
+        k.obj = obj
+        return k
+
+    def _compare(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    """Convert a cmp= function into a key= function."""
+    k = object.__new__(_KeyWrapper)
+    k._cmp = mycmp
+    k.obj = None
+    return k
 
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
