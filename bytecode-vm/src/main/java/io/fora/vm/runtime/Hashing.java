@@ -50,6 +50,8 @@ public final class Hashing {
 
     public static long hashStr(PyStr s) {
         // A 64-bit FNV-1a over UTF-16 units, then mixed: stable across runs and machines.
+        long known = s.cachedHash();
+        if (known != 0) return known;
         String v = s.value();
         if (v.isEmpty()) return 0; // as CPython: hash('') == hash(b'') == 0
         long h = 0xcbf29ce484222325L;
@@ -58,7 +60,9 @@ public final class Hashing {
             h *= 0x100000001b3L;
         }
         h ^= h >>> 29;
-        return h == -1 ? -2 : h;
+        h = h == -1 ? -2 : h;
+        s.cacheHash(h);
+        return h;
     }
 
     /** CPython's {@code _Py_HashDouble}; nan hashes to 0 as before 3.10 (3.10+ uses identity). */

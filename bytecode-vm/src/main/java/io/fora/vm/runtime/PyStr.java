@@ -27,6 +27,12 @@ public final class PyStr implements Comparable<PyStr> {
     private String value;
     /** -1 while unknown; otherwise the number of code points. */
     private int length = -1;
+    /**
+     * Its Python hash ({@link Hashing#hashStr}) once computed, else 0: a name looked up in
+     * dicts again and again (a class's attributes, keyword arguments, a module's names) is
+     * hashed once. Volatile, so that no thread reads half of it.
+     */
+    private transient volatile long hash;
     private transient int[] codePoints;
     /** The shared buffer this string is a prefix of, or null. */
     private final Chars chars;
@@ -171,6 +177,11 @@ public final class PyStr implements Comparable<PyStr> {
     }
 
     @Override public int hashCode() { return value().hashCode(); }
+
+    /** The Python hash computed before, or 0. */
+    long cachedHash() { return hash; }
+
+    void cacheHash(long h) { hash = h; }
 
     /** Python orders strings by code point, which differs from UTF-16 order for astral text. */
     @Override public int compareTo(PyStr o) {
