@@ -25,6 +25,37 @@ public final class CodeObject {
     public static final int LIST_ELEMENTS = 512;
     /** A generator function under {@code @types.coroutine}: its generators may be awaited (CPython's CO_ITERABLE_COROUTINE). */
     public static final int ITERABLE_COROUTINE = 1024;
+    /**
+     * A function the compiler made of a folded loop's body (its element, condition or generator,
+     * see LoopFolding): in a traceback its entry stands for the function the loop is in, at the
+     * line of the body, as CPython shows the loop's activation (see {@link #tracebackName}).
+     */
+    public static final int FOLD_BODY = 2048;
+
+    /**
+     * The function name a traceback shows for this code: its name, or for a fold body the name
+     * of the function its loop is in ({@code <module>} at module level), read from its qualified
+     * name ({@code f.<locals>.<lambda>}, {@code f.<locals>.<lambda>.<locals>.<genexpr>}: the fold's
+     * lambda is the first one in it, since a loop is a statement and no lambda holds statements).
+     */
+    public String tracebackName() {
+        if (!is(FOLD_BODY)) return is(MODULE) ? "<module>" : name;
+        int cut = qualname.indexOf("<lambda>");
+        String outer = cut < ".<locals>.".length() ? "" : qualname.substring(0, cut - ".<locals>.".length());
+        return outer.isEmpty() ? "<module>" : outer.substring(outer.lastIndexOf('.') + 1);
+    }
+
+    /** True when this is a fold body made of a loop in {@code outer} (see {@link #FOLD_BODY}). */
+    public boolean foldBodyOf(CodeObject outer) {
+        if (!is(FOLD_BODY) || outer == null || outer.consts == null) return false;
+        for (Object c : outer.consts) {
+            if (c == this) return true;
+            if (c instanceof CodeObject lambda && lambda.is(FOLD_BODY) && lambda.consts != null) {
+                for (Object d : lambda.consts) if (d == this) return true;
+            }
+        }
+        return false;
+    }
 
     public String name;
     public String qualname;

@@ -835,6 +835,7 @@ public final class Compiler {
         if (annotations(args, returns)) flags |= 8;
         Scope scope = scopes.of(node);
         Unit outer = u;
+        boolean fold = node instanceof Expr.Lambda && foldBodies.contains(node);
         Unit fn = new Unit(scope, qualify(name));
         prepareSlots(fn, args);
         u = fn;
@@ -857,6 +858,7 @@ public final class Compiler {
         if (args.kwarg() != null) f |= CodeObject.VARKW;
         if (scope.isAsyncGenerator) f |= CodeObject.ASYNC_GENERATOR;
         else if (scope.isCoroutine) f |= CodeObject.COROUTINE;
+        if (fold) f |= CodeObject.FOLD_BODY;
         CodeObject co = finish(fn, name, f, firstLine, doc);
         co.argCount = args.posonly().size() + args.args().size();
         co.posOnlyCount = args.posonly().size();
@@ -1357,7 +1359,18 @@ public final class Compiler {
         };
     }
 
+    /** The lambdas (and a lambda's generator expression) a folded loop became: compiled as FOLD_BODY code. */
+    private final java.util.Set<Expr> foldBodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private void call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && n.id().equals("__fora_fold__")) {
+            for (Expr a : c.args()) {
+                if (a instanceof Expr.Lambda l) {
+                    foldBodies.add(l);
+                    if (l.body() instanceof Expr.GeneratorExp g) foldBodies.add(g);
+                }
+            }
+        }
         boolean plainFunc = c.keywords().isEmpty() && !(c.func() instanceof Expr.Name n && n.id().equals("super"))
                 && !(c.func() instanceof Expr.Attribute);
         if (plainFunc && c.args().size() == 2 && forkable(c.args().get(0)) && forkable(c.args().get(1))
@@ -1504,6 +1517,7 @@ public final class Compiler {
         Unit outer = u;
         Unit fn = comprehensionUnit(node, gens, accKind, elt, value);
         CodeObject co = fn.finished;
+        if (foldBodies.contains(node)) co.flags |= CodeObject.FOLD_BODY; // its name stays <genexpr>: it splits as one
         if (accKind == Op.ACC_SET && !co.is(CodeObject.NO_SPLIT)) {
             // split, the blocks build lists and the set is filled from them in order, as CPython fills it
             co.listVariant = comprehensionUnit(node, gens, Op.ACC_LIST, elt, value).finished;

@@ -73,9 +73,7 @@ public final class Frame {
         return null;
     }
 
-    String functionName() {
-        return code.is(CodeObject.MODULE) ? "<module>" : code.name;
-    }
+    String functionName() { return code.tracebackName(); }
 
     int line() { return code.lineAt(pc - 1); }
 }

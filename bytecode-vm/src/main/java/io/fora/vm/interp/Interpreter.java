@@ -1458,11 +1458,27 @@ public final class Interpreter implements Invoker {
     // Exceptions
 
     /** Finds the handler for an exception, popping frames; returns the frame to continue in. */
+    /**
+     * True when the last traceback entry exc got is one of {@code code}'s folded loop bodies
+     * (CodeObject#FOLD_BODY): it stands for code's activation, which adds no entry of its own
+     * (the fold re-raises the body's exception at the loop's head).
+     */
+    public static boolean foldEntryStandsFor(io.fora.vm.runtime.PyException exc, CodeObject code) {
+        Object last = exc.lastFrame;
+        CodeObject lastCode = last instanceof Frame lf ? lf.code : last instanceof CodeObject lc ? lc : null;
+        return lastCode != null && lastCode.foldBodyOf(code);
+    }
+
     private Frame unwind(Frame f, PyError err) {
         PyException exc = err.exception();
         boolean first = true;
         while (true) {
-            if (exc.lastFrame != f) {
+            Object last = exc.lastFrame;
+            if (last != f && foldEntryStandsFor(exc, f.code)) {
+                // the entry of this function's folded loop body stands for this activation (as CPython
+                // shows the loop's), at the body's line: no second entry at the loop's head
+                exc.lastFrame = f;
+            } else if (last != f) {
                 if (exc.lastFrame == null && exc.traceback().isEmpty() && exc.cls().isSubclassOf(Types.NAME_ERROR)) {
                     // where a NameError was raised: the names a suggestion is looked for among
                     exc.raisedInLocals = java.util.Arrays.copyOf(f.code.slotNames, f.code.nlocals);

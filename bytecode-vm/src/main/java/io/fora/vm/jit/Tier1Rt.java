@@ -194,8 +194,8 @@ public final class Tier1Rt {
             return null;
         }
         if (exc.cls().isSubclassOf(io.fora.vm.runtime.Types.NAME_ERROR)) return null;
-        exc.addTrace(code.fileName, code.lineAt(pc), code.name);
-        exc.lastFrame = null;
+        if (!Interpreter.foldEntryStandsFor(exc, code)) exc.addTrace(code.fileName, code.lineAt(pc), code.tracebackName());
+        exc.lastFrame = code; // no frame: its code, for the caller's unwinding (see CodeObject#FOLD_BODY)
         return new io.fora.vm.runtime.PyError(exc);
     }
 
