@@ -79,86 +79,48 @@ def _check_instantiable(cls):
                         % (cls.__name__, '' if len(names) == 1 else 's', ', '.join(names)))
 
 
-# bumped by every register(): the negative caches made before it are stale (CPython's counter)
-_abc_invalidation_counter = 0
-
-
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls._abc_registry = []
-        # as CPython's: what issubclass() found, kept per ABC (a class's later changes are not seen)
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _abc_invalidation_counter
         cls.__abstractmethods__ = _abstract_methods(cls)
         return cls
 
     def register(cls, subclass):
-        global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # already a subclass
-        if issubclass(cls, subclass):
+        if _subclass_of(subclass, cls):
+            return subclass
+        if _subclass_of(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
-        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if cls._abc_negative_cache_version == _abc_invalidation_counter and subclass in cls._abc_negative_cache:
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
-            return True
-        if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
-
-    def _abc_registry_clear(cls):
-        cls._abc_registry = []
-
-    def _abc_caches_clear(cls):
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        return _subclass_of(subclass, cls)
 
 
 def _subclass_of(subclass, cls):
-    """issubclass(subclass, cls) for an ABC cls."""
-    return ABCMeta.__subclasscheck__(cls, subclass)
+    """issubclass(subclass, cls) for an ABC cls: real inheritance, the hook, the registry, the subclasses'."""
+    if cls in subclass.__mro__:
+        return True
+    hook = getattr(cls, '__subclasshook__', None)
+    if hook is not None:
+        ok = hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+    for registered in getattr(cls, '_abc_registry', ()):
+        if registered is subclass or issubclass(subclass, registered):
+            return True
+    for scls in type.__subclasses__(cls):
+        if scls is not cls and isinstance(scls, ABCMeta) and _subclass_of(subclass, scls):
+            return True
+    return False
 
 
 class ABC(metaclass=ABCMeta):
@@ -175,4 +137,4 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return _abc_invalidation_counter
+    return 0
