@@ -4,7 +4,9 @@
 ABC checks for abstract methods when a subclass is instantiated (in ABC.__new__), with
 CPython 3.11's message. ABCMeta keeps virtual subclasses: register() records them and
 isinstance()/issubclass() consult the registry and __subclasshook__, as in CPython (without
-CPython's caches: a computation's checks change nothing).
+CPython's caches: a computation's checks change nothing; a cache would be a shared object that
+every check writes, and a piece of a split computation that writes a shared object abandons its
+split).
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
