@@ -1363,7 +1363,7 @@ public final class Compiler {
     private final java.util.Set<Expr> foldBodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private void call(Expr.Call c) {
-        if (c.func() instanceof Expr.Name n && n.id().equals("__fora_fold__")) {
+        if (c.func() instanceof Expr.Name n && n.id().equals(io.fora.vm.parse.LoopFolding.FOLD)) {
             for (Expr a : c.args()) {
                 if (a instanceof Expr.Lambda l) {
                     foldBodies.add(l);

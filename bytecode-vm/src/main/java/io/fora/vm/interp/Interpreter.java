@@ -1473,20 +1473,17 @@ public final class Interpreter implements Invoker {
         PyException exc = err.exception();
         boolean first = true;
         while (true) {
-            Object last = exc.lastFrame;
-            if (last != f && foldEntryStandsFor(exc, f.code)) {
-                // the entry of this function's folded loop body stands for this activation (as CPython
-                // shows the loop's), at the body's line: no second entry at the loop's head
-                exc.lastFrame = f;
-            } else if (last != f) {
+            // the entry of this function's folded loop body stands for this activation (as CPython
+            // shows the loop's), at the body's line: no second entry at the loop's head
+            if (exc.lastFrame != f && !foldEntryStandsFor(exc, f.code)) {
                 if (exc.lastFrame == null && exc.traceback().isEmpty() && exc.cls().isSubclassOf(Types.NAME_ERROR)) {
                     // where a NameError was raised: the names a suggestion is looked for among
                     exc.raisedInLocals = java.util.Arrays.copyOf(f.code.slotNames, f.code.nlocals);
                     exc.raisedInGlobals = f.globals;
                 }
                 exc.addTrace(f.code.fileName, f.line(), f.functionName());
-                exc.lastFrame = f;
             }
+            exc.lastFrame = f;
             if (first) {
                 PyException ctx = f.handling();
                 if (ctx != null && ctx != exc && exc.context() == null && !chainContains(ctx, exc)) exc.setContext(ctx);

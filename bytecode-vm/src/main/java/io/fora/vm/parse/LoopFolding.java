@@ -36,7 +36,8 @@ import java.util.Set;
 public final class LoopFolding {
     private LoopFolding() {}
 
-    static final String FOLD = "__fora_fold__";
+    /** The runtime's fold (builtins.LoopFolds) a loop becomes a call of. */
+    public static final String FOLD = "__fora_fold__";
     private static final String SOURCE = "_fora_fold_source";
 
     /**
